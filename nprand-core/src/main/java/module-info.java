@@ -1,0 +1,12 @@
+/**
+ * nprand: NumPy's and CPython's seeded random streams, bit for bit. No runtime dependencies.
+ *
+ * <ul>
+ *   <li>{@code org.nprand.bitgen}: bit generators (raw streams, seeding, state);</li>
+ *   <li>{@code org.nprand.errors}: Python's exception classes as Java exceptions.</li>
+ * </ul>
+ */
+module org.nprand.core {
+    exports org.nprand.bitgen;
+    exports org.nprand.errors;
+}

@@ -1,0 +1,30 @@
+package org.nprand.bitgen;
+
+/**
+ * The raw-bit interface every sampling kernel draws from: NumPy's {@code bitgen_t}
+ * ({@code next_uint64}, {@code next_uint32}, {@code next_double}).
+ *
+ * <p>Kernels depend on this interface only, never on a concrete generator, exactly as NumPy's C
+ * distributions only call the four function pointers of {@code bitgen_t}. Implementations are not
+ * thread-safe.
+ */
+public interface BitSource {
+
+    /** NumPy's {@code next_uint64}: the next 64 random bits (as an unsigned value in a long). */
+    long nextUInt64();
+
+    /**
+     * NumPy's {@code next_uint32}: the next 32 random bits (as an unsigned value in an int). The
+     * 64-bit generators buffer: they hand out the low half of a 64-bit draw first and keep the
+     * high half for the next call; that buffer is part of their state.
+     */
+    int nextUInt32();
+
+    /** NumPy's {@code next_double}: a double in [0, 1) by the generator's own formula. */
+    double nextDouble();
+
+    /** NumPy's {@code next_float}: {@code (next_uint32 >> 8) * 2**-24}, a float in [0, 1). */
+    default float nextFloat() {
+        return (nextUInt32() >>> 8) * (1.0f / 16777216.0f);
+    }
+}
