@@ -92,6 +92,10 @@ public abstract class BitGenerator implements BitSource, RandomGenerator {
         return nextUInt64();
     }
 
+    /** NumPy's {@code next_double}: a double in [0, 1) by this generator's formula. */
+    @Override
+    public abstract double nextDouble();
+
     /** NumPy's {@code next_uint32} (buffered for the 64-bit generators). */
     @Override
     public int nextInt() {
