@@ -3,10 +3,15 @@
  *
  * <ul>
  *   <li>{@code org.nprand.bitgen}: bit generators (raw streams, seeding, state);</li>
- *   <li>{@code org.nprand.errors}: Python's exception classes as Java exceptions.</li>
+ *   <li>{@code org.nprand.errors}: Python's exception classes as Java exceptions;</li>
+ *   <li>{@code org.nprand.math}: glibc's libm functions, exact, in pure Java.</li>
  * </ul>
  */
 module org.nprand.core {
     exports org.nprand.bitgen;
     exports org.nprand.errors;
+    exports org.nprand.math;
+    exports org.nprand.math.spi;
+
+    uses org.nprand.math.spi.TrigProvider;
 }

@@ -1,0 +1,40 @@
+package org.nprand.math;
+
+/**
+ * The C library's math functions exactly as glibc 2.36 computes them on x86-64: the functions
+ * NumPy's and CPython's samplers call, each returning glibc's result in every bit, in pure Java.
+ *
+ * <p>Every sampler in nprand calls these, never {@link Math} or {@link StrictMath}: those disagree
+ * with glibc on 0.1-10% of inputs, and one last-bit difference can flip an accept/reject test and
+ * shift every later draw.
+ *
+ * <h2>The reference and the switch</h2>
+ * On x86-64, glibc chooses at load time between a variant compiled with FMA (used when the CPU has
+ * FMA and AVX2, as on the reference machine) and a plain SSE2 variant; the two disagree on up to
+ * about 0.2% of inputs. nprand reproduces the FMA variant by default, on every JVM and CPU (it
+ * uses {@link Math#fma}, which is exact everywhere and fast where the CPU has FMA). Start the JVM
+ * with {@code -Dnprand.libm=nofma} to reproduce the non-FMA variant instead, for a NumPy that runs
+ * on a CPU or VM without FMA/AVX2. The choice is read once, when this class is initialised.
+ *
+ * <h2>Functions Java already computes exactly</h2>
+ * {@code sqrt}, {@code floor}, {@code ceil}, {@code fabs} and {@code fmod} are exact operations
+ * (IEEE 754 correctly rounded, or exact by definition) in both C and Java, so samplers use
+ * {@link Math#sqrt}, {@link Math#floor}, {@link Math#ceil}, {@link Math#abs} and Java's {@code %}
+ * directly; {@code sqrtf} is {@code (float) Math.sqrt(x)}, exact by double rounding innocuity.
+ *
+ * <p>All methods are static, allocation-free and thread-safe.
+ */
+public final class Libm {
+
+    /** The variant switch: {@code true} (default) for glibc's FMA variant, see the class javadoc. */
+    public static final boolean FMA = !"nofma".equalsIgnoreCase(System.getProperty("nprand.libm", "fma"));
+
+    private Libm() {
+    }
+
+    // ---- exp, log, log2, pow (glibc's code from ARM optimized-routines) ------------------------
+
+    // ---- log1p, expm1 (fdlibm lineage) and the float functions expf, logf, log1pf, powf --------
+
+    // ---- sin, cos, acos (IBM Accurate Mathematical Library lineage) ----------------------------
+}
