@@ -3,8 +3,8 @@
 Each vector file is gzip'd little-endian records: the inputs, then glibc's result, as raw IEEE bits
 (8 bytes per double, 4 per float). The results come from the host's glibc through ctypes, so the
 variant is whatever glibc picks in this process: the FMA variant on an FMA+AVX2 CPU, the SSE2
-variant when started with GLIBC_TUNABLES=glibc.cpu.hwcaps=-AVX2_Usable,-FMA_Usable (run
-`variant()` to see which one a process got: it compares against a known FMA/no-FMA split input).
+variant when started with GLIBC_TUNABLES=glibc.cpu.hwcaps=-AVX2,-FMA (glibc 2.36 syntax; run
+`detect_variant()` reads that setting).
 
 Usage from a per-family script:
     from vectorlib import *
