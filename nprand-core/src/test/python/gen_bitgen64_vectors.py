@@ -167,6 +167,33 @@ for name in ("PCG64", "PCG64DXSM", "Philox"):
 w("    };")
 w("")
 
+# advance from hand-set states: carries through every Philox counter word, PCG64 near 2**128
+ADV_STATES = [
+    ("Philox", {"bit_generator": "Philox",
+                "state": {"counter": np.array([2**64 - 1, 5, 2**64 - 1, 0], dtype=np.uint64),
+                          "key": np.array([3, 4], dtype=np.uint64)},
+                "buffer": np.array([1, 2, 3, 4], dtype=np.uint64), "buffer_pos": 1,
+                "has_uint32": 1, "uinteger": 77}, 1 + (2**64 - 6) * 2**64),
+    ("Philox", {"bit_generator": "Philox",
+                "state": {"counter": np.array([2**64 - 1] * 4, dtype=np.uint64),
+                          "key": np.array([3, 4], dtype=np.uint64)},
+                "buffer": np.array([0, 0, 0, 0], dtype=np.uint64), "buffer_pos": 4,
+                "has_uint32": 0, "uinteger": 0}, 1),
+    ("PCG64", {"bit_generator": "PCG64", "state": {"state": 2**128 - 2, "inc": 2**127 + 1},
+               "has_uint32": 1, "uinteger": 5}, 2**127 + 12345),
+    ("PCG64DXSM", {"bit_generator": "PCG64DXSM", "state": {"state": 2**128 - 2, "inc": 2**127 + 1},
+                   "has_uint32": 1, "uinteger": 5}, -(2**127) - 999),
+]
+w("    /** {name, state, delta, state after setState + advance(delta), random_raw(4)}. */")
+w("    static final Object[][] ADVANCE_FROM_STATE = {")
+for name, st, d in ADV_STATES:
+    bg = GENS[name](1)
+    bg.state = st
+    bg.advance(d)
+    w(f"        {{{jstr(name)}, {jstr(lit(st))}, new BigInteger({jstr(str(d))}), {jstr(lit(bg.state))}, {jlongs(bg.random_raw(4))}}},")
+w("    };")
+w("")
+
 # ---- jumped -------------------------------------------------------------------------------------
 w("    /** {name, jumps, state of jumped(jumps) (from seed 12345 after 2 raws + 1 uint32), random_raw(3)}. */")
 w("    static final Object[][] JUMPED = {")

@@ -259,6 +259,18 @@ class Bitgen64Test {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> advanceFromSetState() {
+        return Stream.of(Bitgen64Vectors.ADVANCE_FROM_STATE).map(c -> DynamicTest.dynamicTest(c[0] + " advance(" + c[2] + ")", () -> {
+            String ctx = c[0] + " " + c[1] + " advance(" + c[2] + ")";
+            BitGenerator g = fresh((String) c[0], 1);
+            g.setState(StateLiteral.parseDict((String) c[1]));
+            ((Advanceable) g).advance((BigInteger) c[2]);
+            assertState(ctx, (String) c[3], g);
+            assertLongs(ctx + " random_raw(4)", (long[]) c[4], g.randomRaw(4));
+        }));
+    }
+
     @Test
     void advanceLongOverloadsMatchBigInteger() {
         PCG64 a = new PCG64(3);
