@@ -59,6 +59,23 @@ class SeedSequenceTest {
     }
 
     @Test
+    void sequenceFormsAsNumpy246() {
+        // python3: SeedSequence([[1, 2], [3]]).pool == SeedSequence([1, 2, 3]).pool (2.4.6 flattens)
+        int[] pool123 = {(int) 2458639524L, 1061464697, (int) 2626552090L, (int) 3152200050L};
+        Bitgen64Test.assertInts("[[1, 2], [3]]", pool123,
+                new SeedSequence(List.of(List.of(1L, 2L), new long[] {3L}), List.of(), 4, 0).pool());
+        Bitgen64Test.assertInts("[1, 2, 3]", pool123, new SeedSequence(1, 2, 3).pool());
+        // SeedSequence(np.array([5, 6], dtype=np.uint32)).pool == SeedSequence([5, 6]).pool
+        int[] pool56 = {1057914134, (int) 2291015263L, 1849226162, (int) 2482082351L};
+        Bitgen64Test.assertInts("uint32[5, 6]", pool56,
+                new SeedSequence(new int[] {5, 6}, List.of(), 4, 0).pool());
+        // SeedSequence([True]).pool == SeedSequence(1).pool
+        int[] pool1 = {(int) 2704793989L, 232979121, (int) 2500767352L, 1423772289};
+        Bitgen64Test.assertInts("[True]", pool1, new SeedSequence(List.of(true), List.of(), 4, 0).pool());
+        Bitgen64Test.assertInts("1", pool1, new SeedSequence(1).pool());
+    }
+
+    @Test
     void zeroLengthRequestsAndSpawn() {
         SeedSequence ss = new SeedSequence(1);
         assertEquals(0, ss.generateState32(0).length);
