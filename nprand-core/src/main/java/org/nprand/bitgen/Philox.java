@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.nprand.errors.ValueError;
 
 /**
@@ -115,6 +116,25 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
         computeBlock();
         bufferPos = 1;
         return buffer[0];
+    }
+
+    // The fills are repeated in each final generator class so the JIT sees one next64() target
+    // per loop and inlines it; the inherited loop's call site is shared by every generator class.
+
+    @Override
+    public void fillUInt64(long[] out, int from, int to) {
+        Objects.checkFromToIndex(from, to, out.length);
+        for (int i = from; i < to; i++) {
+            out[i] = next64();
+        }
+    }
+
+    @Override
+    public void fillDouble(double[] out, int from, int to) {
+        Objects.checkFromToIndex(from, to, out.length);
+        for (int i = from; i < to; i++) {
+            out[i] = (next64() >>> 11) * 0x1.0p-53;
+        }
     }
 
     /** Philox4x64-10 of the current counter and key, into {@link #buffer}. */
