@@ -86,14 +86,16 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
         if (seed != null && key != null) {
             throw new ValueError("seed and key cannot be both used");
         }
-        SeedSequence seq = seed instanceof SeedSequence
-                ? (SeedSequence) seed
-                : new SeedSequence(seed, List.of(), SeedSequence.DEFAULT_POOL_SIZE, 0);
+        SeedSequence seq;
         long[] k;
         if (key != null) {
+            // seed is null here; NumPy would build (and then drop) an OS-entropy SeedSequence.
             k = StateValues.intToArray(key, "key", 128);
             seq = null;
         } else {
+            seq = seed instanceof SeedSequence
+                    ? (SeedSequence) seed
+                    : new SeedSequence(seed, List.of(), SeedSequence.DEFAULT_POOL_SIZE, 0);
             k = seq.generateState64(2);
         }
         long[] ctr = StateValues.intToArray(counter == null ? (Object) 0L : counter, "counter", 256);
