@@ -20,7 +20,7 @@ public abstract class Buffered64BitGenerator extends BitGenerator {
     /** NumPy's {@code uinteger}: the buffered high half (unsigned bits). */
     protected int uinteger;
     /** NumPy's {@code _seed_seq}; null for a Philox built from an explicit key. */
-    protected SeedSequence seedSequence;
+    private final SeedSequence seedSequence;
 
     /** @param seedSequence NumPy's {@code _seed_seq} (null only for a keyed Philox) */
     protected Buffered64BitGenerator(SeedSequence seedSequence) {
