@@ -14,4 +14,5 @@ module org.nprand.core {
     exports org.nprand.errors;
     exports org.nprand.kernels;
     exports org.nprand.math;
+    exports org.nprand.numpy;
 }

@@ -73,6 +73,16 @@ public enum DType {
         return min;
     }
 
+    /** {@link #min()} as a long (every dtype's minimum fits). */
+    long minLong() {
+        return min.longValue();
+    }
+
+    /** {@link #max()} as a long; for {@code uint64} the bit pattern -1 (callers special-case it). */
+    long maxLong() {
+        return max.longValue();
+    }
+
     /** Largest value ({@code np.iinfo(dtype).max}; 1 for bool). */
     public BigInteger max() {
         return max;
