@@ -195,7 +195,7 @@ public class RandomState {
     public void setState(Object state) {
         Map<String, Object> st;
         if (state instanceof LegacyState) {
-            st = ((LegacyState) state).toDict();
+            st = LegacyTuples.toDict(List.of(((LegacyState) state).toTuple()));
         } else if (state instanceof Map) {
             @SuppressWarnings("unchecked")
             Map<String, Object> map = (Map<String, Object>) state;

@@ -408,6 +408,8 @@ class RandomStateTest {
         assertRaisesUntouched(rs, TypeError.class, "state must be a dict or a tuple.", r -> r.setState("x"));
         assertRaisesUntouched(rs, ValueError.class, "set_state can only be used with legacy MT19937 state instances.",
                 r -> r.setState(new Object[] {"PCG64", 1, 2}));
+        assertRaisesUntouched(rs, ValueError.class, "set_state can only be used with legacy MT19937 state instances.",
+                r -> r.setState(new LegacyState("PCG64", new int[624], 0)));
         assertRaisesUntouched(rs, ValueError.class, "state dictionary is not valid.", r -> r.setState(Map.of("a", 1)));
         assertRaisesUntouched(rs, IndexError.class, "tuple index out of range",
                 r -> r.setState(new Object[] {"MT19937"}));
