@@ -157,6 +157,13 @@ public final class NpRandom {
         }
     }
 
+    /** NumPy's {@code np.random.randint} with 1-d array bounds (broadcast path); see {@link RandomState}. */
+    public static long[] randint(long[] low, long[] high, int[] size, DType dtype) {
+        synchronized (RAND) {
+            return RAND.randint(low, high, size, dtype);
+        }
+    }
+
     /** NumPy's {@code np.random.randint} with the dtype as a NumPy spelling ({@code "uint8"}, ...). */
     public static long[] randint(BigInteger low, BigInteger high, int[] size, String dtype) {
         synchronized (RAND) {

@@ -355,6 +355,22 @@ public class RandomState {
     }
 
     /**
+     * NumPy's {@code RandomState.randint(low, high, size, dtype)} with 1-d int64 array bounds
+     * (NumPy's broadcast path): {@code low} and {@code high} broadcast against each other (equal
+     * lengths, or length 1) and against {@code size} ({@code null} means {@code size=None}: the
+     * broadcast length). One value per output element, in C order.
+     *
+     * @throws ValueError the bounds messages of the scalar form, NumPy's {@code operands could
+     *     not be broadcast together ...} and {@code shape mismatch: ...} messages
+     */
+    public long[] randint(long[] low, long[] high, int[] size, DType dtype) {
+        if (size != null && Shapes.productIsZero(size)) {
+            return new long[Shapes.count(size)];
+        }
+        return RandintBroadcast.draw(bitGenerator, low, high, size, dtype);
+    }
+
+    /**
      * NumPy's {@code RandomState.randint(low, high, size, dtype)} with the dtype given by its
      * NumPy spelling ({@code "int8"}, {@code "u2"}, {@code "?"}, ...). The dtype is checked first,
      * as in NumPy.

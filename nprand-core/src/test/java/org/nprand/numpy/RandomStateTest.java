@@ -256,6 +256,78 @@ class RandomStateTest {
     }
 
     @Test
+    void randintBroadcastPath() {
+        RandomState rs = new RandomState(10);
+        assertLongs("randint([1,5,7],10)", new long[] {5, 5, 8}, rs.randint(new long[] {1, 5, 7}, new long[] {10}, null, DType.INT64));
+        assertLongs("randint(1,[3,5,10])", new long[] {2, 1, 1}, rs.randint(new long[] {1}, new long[] {3, 5, 10}, null, DType.INT64));
+        assertLongs("randint([1,3,5,7],[20],size=(2,4))", new long[] {18, 11, 14, 7, 11, 11, 11, 11},
+                rs.randint(new long[] {1, 3, 5, 7}, new long[] {20}, new int[] {2, 4}, DType.INT64));
+        assertLongs("randint([0,100],[2,2**40])", new long[] {1, 72226755016L},
+                rs.randint(new long[] {0, 100}, new long[] {2, 1L << 40}, null, DType.INT64));
+        assertLongs("uint8 (3,2)", new long[] {0, 252, 1, 253, 1, 250},
+                rs.randint(new long[] {0, 250}, new long[] {3, 256}, new int[] {3, 2}, DType.UINT8));
+        assertLongs("int8", new long[] {1, 3, -2}, rs.randint(new long[] {-5}, new long[] {5, 6, 7}, null, DType.INT8));
+        assertLongs("bool (2,2)", new long[] {0, 1, 0, 1},
+                rs.randint(new long[] {0, 1}, new long[] {2, 2}, new int[] {2, 2}, DType.BOOL));
+        assertLongs("uint64", new long[] {5766838892539419770L, 7},
+                rs.randint(new long[] {0, 7}, new long[] {Long.MAX_VALUE, 9}, null, DType.UINT64));
+        assertLongs("int16", new long[] {569, 1006}, rs.randint(new long[] {-1000}, new long[] {1000, 30000}, null, DType.INT16));
+        assertLongs("uint32 raw", new long[] {3099915464L, 3769327460L, 1253598158L},
+                rs.randint(new long[] {0}, new long[] {1L << 32}, new int[] {3}, DType.UINT32));
+        assertLongs("size=1 takes the first bounds", new long[] {2},
+                rs.randint(new long[] {1, 2, 3}, new long[] {10}, new int[] {1}, DType.INT64));
+        assertEquals(0.9177741225129434, rs.rand(), "stream position after the broadcast calls");
+    }
+
+    @Test
+    void randintBroadcastErrors() {
+        RandomState rs = new RandomState(3);
+        long[] one23 = {1, 2, 3};
+        long[] ten = {10};
+        assertRaisesUntouched(rs, ValueError.class, "operands could not be broadcast together with shapes (3,) (4,) ",
+                r -> r.randint(one23, new long[] {5, 6, 7, 8}, null, DType.INT64));
+        assertRaisesUntouched(rs, ValueError.class, "shape mismatch: objects cannot be broadcast to a single shape.  "
+                + "Mismatch is between arg 0 with shape (3,) and arg 2 with shape (2,).",
+                r -> r.randint(one23, ten, new int[] {2}, DType.INT64));
+        assertRaisesUntouched(rs, ValueError.class, "shape mismatch: objects cannot be broadcast to a single shape.  "
+                + "Mismatch is between arg 0 with shape (3,) and arg 2 with shape (3, 2).",
+                r -> r.randint(one23, ten, new int[] {3, 2}, DType.INT64));
+        assertRaisesUntouched(rs, ValueError.class, "shape mismatch: objects cannot be broadcast to a single shape.  "
+                + "Mismatch is between arg 1 with shape (3,) and arg 2 with shape (2,).",
+                r -> r.randint(new long[] {1}, new long[] {5, 6, 7}, new int[] {2}, DType.INT64));
+        assertRaisesUntouched(rs, ValueError.class, "shape mismatch: objects cannot be broadcast to a single shape.  "
+                + "Mismatch is between arg 0 with shape (3,) and arg 2 with shape (6,).",
+                r -> r.randint(one23, ten, new int[] {6}, DType.INT8));
+        assertRaisesUntouched(rs, ValueError.class, "high <= 0",
+                r -> r.randint(new long[] {0, 0}, new long[] {0, 5}, null, DType.INT64));
+        assertRaisesUntouched(rs, ValueError.class, "low >= high",
+                r -> r.randint(new long[] {0, 1}, new long[] {0, 5}, null, DType.INT64));
+        assertRaisesUntouched(rs, ValueError.class, "high <= 0",
+                r -> r.randint(new long[] {0, 0}, new long[] {0, 5}, null, DType.UINT64));
+        assertRaisesUntouched(rs, ValueError.class, "low is out of bounds for uint64",
+                r -> r.randint(new long[] {-1, 0}, new long[] {3, 5}, null, DType.UINT64));
+        assertRaisesUntouched(rs, ValueError.class, "low is out of bounds for uint64",
+                r -> r.randint(new long[] {-1, 1}, new long[] {3, 4, 5}, null, DType.UINT64));
+        assertRaisesUntouched(rs, ValueError.class, "operands could not be broadcast together with shapes (2,) (3,) ",
+                r -> r.randint(new long[] {0, 1}, new long[] {3, 4, 5}, null, DType.UINT64));
+        assertRaisesUntouched(rs, ValueError.class, "high <= 0",
+                r -> r.randint(new long[] {0, 0}, new long[] {0, 5}, null, DType.INT8));
+        assertRaisesUntouched(rs, ValueError.class, "high is out of bounds for int8",
+                r -> r.randint(new long[] {0, 0}, new long[] {3, 129}, null, DType.INT8));
+        assertRaisesUntouched(rs, ValueError.class, "high is out of bounds for int8",
+                r -> r.randint(new long[] {0, 1}, new long[] {3, 400, 5}, null, DType.INT8));
+        assertRaisesUntouched(rs, ValueError.class, "low is out of bounds for int8",
+                r -> r.randint(new long[] {-129, 0}, new long[] {3, 12}, null, DType.INT8));
+        assertRaisesUntouched(rs, ValueError.class, "high <= 0",
+                r -> r.randint(new long[] {0, 0}, new long[] {-1, 5}, null, DType.UINT8));
+        assertRaisesUntouched(rs, ValueError.class, "operands could not be broadcast together with shapes (0,) (3,) ",
+                r -> r.randint(new long[0], new long[] {3, 4, 5}, null, DType.INT64));
+        assertEquals(0, rs.randint(new long[0], new long[] {3}, null, DType.INT64).length);
+        assertEquals(0, rs.randint(new long[] {5}, new long[] {1, 2}, new int[] {0}, DType.INT64).length);
+        assertEquals(new RandomState(3).getState(), rs.getState(), "empty results draw nothing");
+    }
+
+    @Test
     void dtypeSpellings() {
         assertEquals(DType.INT64, DType.parse("int", "randint"));
         assertEquals(DType.INT64, DType.parse("l", "randint"));
