@@ -79,3 +79,9 @@ show("rs10 randint([-1000],[1000,30000],int16)", rs.randint([-1000], [1000, 3000
 show("rs10 randint([0],[2**32],size=3,uint32)", rs.randint([0], [2**32], size=3, dtype=np.uint32))
 show("rs10 randint([1,2,3],10,size=1)", rs.randint([1, 2, 3], 10, size=1))
 show("rs10 next rand", rs.rand(1))
+
+rs = R.RandomState(12)
+show("rs12 triangular([0,1,2],[2,3,4],[5],size=(2,3))", rs.triangular([0, 1, 2], [2, 3, 4], [5], size=(2, 3)))
+show("rs12 triangular([0],[2],[5],size=2)", rs.triangular([0], [2], [5], size=2))
+show("rs12 triangular([0,-1],[0.5],[1,2])", rs.triangular([0, -1], [0.5], [1, 2]))
+show("rs12 next rand", rs.rand(1))

@@ -280,6 +280,13 @@ public final class NpRandom {
         }
     }
 
+    /** NumPy's {@code np.random.triangular} with 1-d array parameters; see {@link RandomState}. */
+    public static double[] triangular(double[] left, double[] mode, double[] right, int[] size) {
+        synchronized (RAND) {
+            return RAND.triangular(left, mode, right, size);
+        }
+    }
+
     /** NumPy's {@code np.random.triangular(left, mode, right, size)}. */
     public static double[] triangular(double left, double mode, double right, int... size) {
         synchronized (RAND) {

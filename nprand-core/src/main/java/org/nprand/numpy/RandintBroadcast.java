@@ -19,16 +19,11 @@ final class RandintBroadcast {
         validate(low, high, dtype);
         // The output shape: np.empty(size) or the broadcast of low and high; then the
         // multi-iterator over (low, high, out) must broadcast.
-        int n;
-        int lastDim;
-        if (size == null) {
-            lastDim = broadcastLast(new int[][] {{low.length}, {high.length}}, null);
-            n = lastDim;
-        } else {
-            n = Shapes.count(size);
-            int[] outShape = size;
-            lastDim = broadcastLast(new int[][] {{low.length}, {high.length}, outShape}, outShape);
-        }
+        int[] shape = size == null
+                ? Shapes.broadcast(new int[] {low.length}, new int[] {high.length})
+                : Shapes.broadcast(new int[] {low.length}, new int[] {high.length}, size);
+        int n = size == null ? shape[0] : Shapes.count(size);
+        int lastDim = shape[shape.length - 1];
         long[] out = new long[n];
         BoundedIntegers.Buffer buffer = new BoundedIntegers.Buffer();
         for (int i = 0; i < n; i++) {
@@ -103,14 +98,7 @@ final class RandintBroadcast {
             }
         }
         // np.greater_equal(low, high): broadcasts (or fails) first, then compares.
-        if (low.length != high.length && low.length != 1 && high.length != 1) {
-            throw new ValueError("operands could not be broadcast together with shapes (" + low.length + ",) ("
-                    + high.length + ",) ");
-        }
-        int n = Math.max(low.length, high.length);
-        if (low.length == 0 || high.length == 0) {
-            n = 0;
-        }
+        int n = Shapes.ufuncBroadcast(low.length, high.length);
         for (int i = 0; i < n; i++) {
             long lo = low[low.length == 1 ? 0 : i];
             long hi = high[high.length == 1 ? 0 : i];
@@ -128,45 +116,5 @@ final class RandintBroadcast {
             }
         }
         return "high <= 0";
-    }
-
-    /**
-     * NumPy's broadcast of the given shapes (right-aligned); returns the broadcast length of the
-     * last axis. Only the last axis can disagree here (the bounds are 1-d).
-     *
-     * @throws ValueError NumPy's "shape mismatch" message naming the two arguments
-     */
-    private static int broadcastLast(int[][] shapes, int[] outShape) {
-        int tmp = 1;
-        int src = -1;
-        for (int k = 0; k < shapes.length; k++) {
-            int[] s = shapes[k];
-            if (s.length == 0) {
-                continue;
-            }
-            int d = s[s.length - 1];
-            if (d != 1) {
-                if (tmp == 1) {
-                    tmp = d;
-                    src = k;
-                } else if (d != tmp) {
-                    throw new ValueError("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is"
-                            + " between arg " + src + " with shape " + tuple(shapes[src]) + " and arg " + k
-                            + " with shape " + tuple(s) + ".");
-                }
-            }
-        }
-        return tmp;
-    }
-
-    private static String tuple(int[] shape) {
-        if (shape.length == 1) {
-            return "(" + shape[0] + ",)";
-        }
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < shape.length; i++) {
-            sb.append(i == 0 ? "" : ", ").append(shape[i]);
-        }
-        return sb.append(')').toString();
     }
 }

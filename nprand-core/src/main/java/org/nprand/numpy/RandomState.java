@@ -622,6 +622,53 @@ public class RandomState {
         return out;
     }
 
+    /**
+     * NumPy's {@code RandomState.triangular(left, mode, right, size)} with 1-d array parameters
+     * (NumPy's broadcast path, {@code cont_broadcast_3}); {@code size == null} means
+     * {@code size=None} (the broadcast length). One value per output element, in C order.
+     *
+     * @throws ValueError {@code "left > mode"}, {@code "mode > right"}, {@code "left == right"}
+     *     (each over the whole arrays, in that order), NumPy's broadcasting messages, and
+     *     {@code "Output size (1,) is not compatible with broadcast dimensions of inputs (3,)."}
+     */
+    public double[] triangular(double[] left, double[] mode, double[] right, int[] size) {
+        int lm = Shapes.ufuncBroadcast(left.length, mode.length);
+        for (int i = 0; i < lm; i++) {
+            if (left[left.length == 1 ? 0 : i] > mode[mode.length == 1 ? 0 : i]) {
+                throw new ValueError("left > mode");
+            }
+        }
+        int mr = Shapes.ufuncBroadcast(mode.length, right.length);
+        for (int i = 0; i < mr; i++) {
+            if (mode[mode.length == 1 ? 0 : i] > right[right.length == 1 ? 0 : i]) {
+                throw new ValueError("mode > right");
+            }
+        }
+        int lr = Shapes.ufuncBroadcast(left.length, right.length);
+        for (int i = 0; i < lr; i++) {
+            if (left[left.length == 1 ? 0 : i] == right[right.length == 1 ? 0 : i]) {
+                throw new ValueError("left == right");
+            }
+        }
+        int[] l = {left.length};
+        int[] m = {mode.length};
+        int[] r = {right.length};
+        int[] outShape = size != null ? size : Shapes.broadcast(l, m, r);
+        double[] out = new double[Shapes.count(outShape)];
+        int[] iterShape = Shapes.broadcast(outShape, l, m, r);
+        if (!java.util.Arrays.equals(iterShape, outShape)) {
+            throw new ValueError("Output size " + Shapes.tuple(outShape) + " is not compatible with broadcast "
+                    + "dimensions of inputs " + Shapes.tuple(iterShape) + ".");
+        }
+        int lastDim = outShape.length == 0 ? 1 : outShape[outShape.length - 1];
+        for (int i = 0; i < out.length; i++) {
+            int pos = i % lastDim;
+            out[i] = Triangular.sample(bitGenerator, left[left.length == 1 ? 0 : pos],
+                    mode[mode.length == 1 ? 0 : pos], right[right.length == 1 ? 0 : pos]);
+        }
+        return out;
+    }
+
     private static void checkTriangular(double left, double mode, double right) {
         if (left > mode) {
             throw new ValueError("left > mode");

@@ -207,6 +207,48 @@ class RandomStateTest {
             17.62764365860053, 20.10886867135678, 25.372840057824988}, new RandomState(3).triangular(10, 20, 30, 5));
     }
 
+    @Test
+    void triangularBroadcastPath() {
+        RandomState rs = new RandomState(12);
+        assertDoubles("triangular([0,1,2],[2,3,4],[5],size=(2,3))", new double[] {1.2416233018902003,
+            3.5579173297356483, 3.256936788828622, 2.35540001147706, 1.341466982127639, 4.506280468585306},
+                rs.triangular(new double[] {0, 1, 2}, new double[] {2, 3, 4}, new double[] {5}, new int[] {2, 3}));
+        assertDoubles("triangular([0],[2],[5],size=2)", new double[] {3.779640549573686, 0.5781126847453236},
+                rs.triangular(new double[] {0}, new double[] {2}, new double[] {5}, new int[] {2}));
+        assertDoubles("triangular([0,-1],[0.5],[1,2])", new double[] {0.8532848615089718, -0.21422525740366027},
+                rs.triangular(new double[] {0, -1}, new double[] {0.5}, new double[] {1, 2}, null));
+        assertEquals(0.28382835295794584, rs.rand());
+    }
+
+    @Test
+    void triangularBroadcastErrors() {
+        RandomState rs = new RandomState(3);
+        double[] l3 = {0, 1, 2};
+        double[] m3 = {2, 3, 4};
+        double[] r1 = {5};
+        assertRaisesUntouched(rs, ValueError.class, "operands could not be broadcast together with shapes (2,) (3,) ",
+                r -> r.triangular(new double[] {0, 1}, m3, r1, null));
+        assertRaisesUntouched(rs, ValueError.class, "shape mismatch: objects cannot be broadcast to a single shape.  "
+                + "Mismatch is between arg 0 with shape (2,) and arg 1 with shape (3,).",
+                r -> r.triangular(l3, m3, r1, new int[] {2}));
+        assertRaisesUntouched(rs, ValueError.class, "shape mismatch: objects cannot be broadcast to a single shape.  "
+                + "Mismatch is between arg 0 with shape (0,) and arg 1 with shape (3,).",
+                r -> r.triangular(l3, m3, r1, new int[] {0}));
+        assertRaisesUntouched(rs, ValueError.class,
+                "Output size (1,) is not compatible with broadcast dimensions of inputs (3,).",
+                r -> r.triangular(l3, m3, r1, new int[] {1}));
+        assertRaisesUntouched(rs, ValueError.class,
+                "Output size () is not compatible with broadcast dimensions of inputs (3,).",
+                r -> r.triangular(l3, m3, r1, new int[0]));
+        assertRaisesUntouched(rs, ValueError.class, "left > mode",
+                r -> r.triangular(l3, new double[] {2, 0, 4}, r1, null));
+        assertRaisesUntouched(rs, ValueError.class, "mode > right",
+                r -> r.triangular(l3, new double[] {2, 3, 6}, r1, null));
+        assertRaisesUntouched(rs, ValueError.class, "left == right",
+                r -> r.triangular(new double[] {0, 1, 5}, new double[] {2, 3, 5}, r1, null));
+        assertEquals(0, rs.triangular(new double[0], new double[] {2}, r1, null).length);
+    }
+
     // ---- randint, every dtype --------------------------------------------------------------
 
     @Test
