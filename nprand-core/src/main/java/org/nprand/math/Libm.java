@@ -34,6 +34,11 @@ public final class Libm {
 
     // ---- exp, log, log2, pow (glibc's code from ARM optimized-routines) ------------------------
 
+    /** glibc's {@code log}. Placeholder until the glibc port lands. */
+    public static double log(double x) {
+        return StrictMath.log(x);
+    }
+
     // ---- log1p, expm1 (fdlibm lineage) and the float functions expf, logf, log1pf, powf --------
 
     // ---- sin, cos, acos (IBM Accurate Mathematical Library lineage) ----------------------------
