@@ -160,7 +160,19 @@ public final class WideCheck {
                 }
             },
             (D2) (r, xy) -> { xy[0] = Double.longBitsToDouble(r.next() & 0x000fffffffffffffL); xy[1] = r.uniform(-2, 2); },
-            (D2) (r, xy) -> { xy[0] = r.uniform(0, 2); xy[1] = r.logUniform(-70, 70, true); }}));
+            (D2) (r, xy) -> { xy[0] = r.uniform(0, 2); xy[1] = r.logUniform(-70, 70, true); },
+            (D2) (r, xy) -> { // negative x near 1 with huge integer y (odd and even), and non-integers
+                xy[0] = -(1 + (r.next() % 4096) * 0x1p-52);
+                xy[1] = Math.rint(r.logUniform(0, 66, true));
+            },
+            (D2) (r, xy) -> { // exact cases: small integers to integer powers, both signs
+                xy[0] = (double) (r.next() % 1025);
+                xy[1] = (double) (r.next() % 64);
+            },
+            (D2) (r, xy) -> { // x within a few ulps of 1, |y| up to 2^64
+                xy[0] = 1 + (r.next() % 64) * 0x1p-53;
+                xy[1] = r.logUniform(40, 64, true);
+            }}));
         s.add(new Spec("log2", Kind.D1, new Object[] {grid, bits, (D1) r -> r.uniform(0, 1e6),
             (D1) r -> r.uniform(1 - 0x1p-4, 1 + 0x1p-4), posBits, (D1) r -> r.u53(), subnormal,
             (D1) r -> r.logUniform(-1022, 1023, false)}));
