@@ -129,6 +129,15 @@ public final class WideCheck {
 
     static final double TWO_PI = 2 * Math.PI;
 
+    /** Within 2^20 ulps either side of a or b: the edges of a function's special input ranges. */
+    static D1 near(double a, double b) {
+        return r -> {
+            long v = r.next();
+            long edge = Double.doubleToRawLongBits((v & 1) == 0 ? a : b);
+            return Double.longBitsToDouble(edge + ((v >> 1) % (1L << 20)));
+        };
+    }
+
     static List<Spec> specs() {
         List<Spec> s = new ArrayList<>();
         D1 grid = Rng::grid01;
@@ -137,7 +146,7 @@ public final class WideCheck {
         D1 subnormal = r -> Double.longBitsToDouble(r.next() & 0x000fffffffffffffL);
         s.add(new Spec("log", Kind.D1, new Object[] {grid, bits, (D1) r -> r.uniform(0, 1e6),
             (D1) r -> r.uniform(1 - 0x1p-4, 1 + 0x1p-4), posBits, (D1) r -> r.u53(), subnormal,
-            (D1) r -> r.logUniform(-1022, 1023, false)}));
+            (D1) r -> r.logUniform(-1022, 1023, false), near(1 - 0x1p-4, 1 + 0x1.09p-4)}));
         s.add(new Spec("exp", Kind.D1, new Object[] {(D1) r -> r.uniform(-745, 710), (D1) r -> r.uniform(-1, 1),
             bits, (D1) r -> r.uniform(-50, 0), (D1) r -> -r.grid01(), (D1) r -> r.logUniform(-80, 10, true),
             (D1) r -> r.uniform(700, 712), (D1) r -> r.uniform(-746, -700)}));
@@ -175,7 +184,7 @@ public final class WideCheck {
             }}));
         s.add(new Spec("log2", Kind.D1, new Object[] {grid, bits, (D1) r -> r.uniform(0, 1e6),
             (D1) r -> r.uniform(1 - 0x1p-4, 1 + 0x1p-4), posBits, (D1) r -> r.u53(), subnormal,
-            (D1) r -> r.logUniform(-1022, 1023, false)}));
+            (D1) r -> r.logUniform(-1022, 1023, false), near(1 - 0x1.5b51p-5, 1 + 0x1.6ab2p-5)}));
         s.add(new Spec("log1p", Kind.D1, new Object[] {(D1) r -> -r.u53(), grid, bits, (D1) r -> r.uniform(-1, 0),
             (D1) r -> r.uniform(0, 10), (D1) r -> r.uniform(0, 1e6), (D1) r -> r.logUniform(-60, -1, true),
             (D1) r -> -r.grid01()}));
