@@ -63,7 +63,7 @@ def write(name, columns, kind="d", variant=None, libname=None):
     d = os.path.join(ROOT, variant)
     os.makedirs(d, exist_ok=True)
     path = os.path.join(d, name + ".vec.gz")
-    with gzip.open(path, "wb", compresslevel=9, mtime=0) as fh:
+    with gzip.GzipFile(path, "wb", 9, mtime=0) as fh:
         fh.write(bytes(out))
     print("%s: %d records -> %s" % (name, len(columns[0]), path))
 

@@ -34,9 +34,30 @@ public final class Libm {
 
     // ---- exp, log, log2, pow (glibc's code from ARM optimized-routines) ------------------------
 
-    /** glibc's {@code log}. Placeholder until the glibc port lands. */
+    /**
+     * C's {@code log(x)} (the natural logarithm) as glibc 2.36 computes it; what NumPy's samplers
+     * (e.g. {@code RandomState.standard_exponential}) and CPython's {@code math.log} call.
+     */
     public static double log(double x) {
-        return StrictMath.log(x);
+        return FMA ? GlibcLog.logFma(x) : GlibcLog.logNoFma(x);
+    }
+
+    /** C's {@code exp(x)} as glibc 2.36 computes it (NumPy's samplers, CPython's {@code math.exp}). */
+    public static double exp(double x) {
+        return FMA ? GlibcExp.expFma(x) : GlibcExp.expNoFma(x);
+    }
+
+    /**
+     * C's {@code pow(x, y)} as glibc 2.36 computes it, for every pair including negative x with
+     * integer y, zeros, infinities and NaNs (NumPy's samplers, e.g. {@code RandomState.power}).
+     */
+    public static double pow(double x, double y) {
+        return FMA ? GlibcPow.powFma(x, y) : GlibcPow.powNoFma(x, y);
+    }
+
+    /** C's {@code log2(x)} as glibc 2.36 (Debian 12) computes it; CPython's {@code math.log2}. */
+    public static double log2(double x) {
+        return FMA ? GlibcLog2.log2Fma(x) : GlibcLog2.log2NoFma(x);
     }
 
     // ---- log1p, expm1 (fdlibm lineage) and the float functions expf, logf, log1pf, powf --------
