@@ -1,6 +1,5 @@
 package org.nprand.bitgen;
 
-import java.lang.reflect.InvocationTargetException;
 import org.nprand.errors.ValueError;
 
 /**
@@ -30,25 +29,9 @@ public final class BitGenerators {
             case "SFC64":
                 return new SFC64(seq);
             case "MT19937":
-                return reflectiveMT19937(seq);
+                return new MT19937(seq);
             default:
                 throw new ValueError(name + " is not a known BitGenerator module.");
-        }
-    }
-
-    // TODO(lead): once MT19937 is merged, replace this with `return new MT19937(seq);`.
-    private static BitGenerator reflectiveMT19937(SeedSequence seq) {
-        try {
-            Class<?> cls = Class.forName("org.nprand.bitgen.MT19937");
-            return (BitGenerator) cls.getConstructor(SeedSequence.class).newInstance(seq);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            throw new IllegalStateException(cause);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("org.nprand.bitgen.MT19937 is not available", e);
         }
     }
 }
