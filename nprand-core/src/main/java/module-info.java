@@ -3,10 +3,12 @@
  *
  * <ul>
  *   <li>{@code org.nprand.bitgen}: bit generators (raw streams, seeding, state);</li>
- *   <li>{@code org.nprand.errors}: Python's exception classes as Java exceptions.</li>
+ *   <li>{@code org.nprand.errors}: Python's exception classes as Java exceptions;</li>
+ *   <li>{@code org.nprand.python}: CPython's {@code random} module ({@code random.Random} and the module functions).</li>
  * </ul>
  */
 module org.nprand.core {
     exports org.nprand.bitgen;
     exports org.nprand.errors;
+    exports org.nprand.python;
 }
