@@ -358,6 +358,15 @@ class MT19937Test {
     }
 
     @Test
+    void conformanceExamples() {
+        // /work/shared/conformance/examples.expected.jsonl (NumPy 2.4): bg-MT19937-1, bg-jumped-MT19937-1
+        MT19937 a = new MT19937(new SeedSequence(new BigInteger("17566668070357936468"), new long[] {1}, 4));
+        assertArrayEquals(new long[] {3334178919L, 95551887L, 1196046500L, 3187325489L}, a.randomRaw(4));
+        MT19937 b = new MT19937(new SeedSequence(new BigInteger("18003715602565732006"), new long[] {2, 0, 0}, 4));
+        assertArrayEquals(new long[] {151440640L, 1828896237L, 2944023177L, 2417311566L}, b.jumped(3L).randomRaw(4));
+    }
+
+    @Test
     void jumpPolynomialTableIsNumpys() {
         // degree and popcount computed in python from numpy v2.4.6 mt19937-jump.h poly_coef
         assertEquals(19933, Mt19937JumpPolynomial.degree());
