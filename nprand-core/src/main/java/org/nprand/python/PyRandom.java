@@ -430,8 +430,37 @@ public class PyRandom {
         if (step == 1) {
             return randrange(start, stop);
         }
-        // the result lies between start and stop, so it fits in a long; the count may not
-        return randrange(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step)).longValue();
+        long n = rangeLength(start, stop, step);
+        if (n == Long.MIN_VALUE) { // the count overflowed a long: Python ints do not
+            return randrange(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step)).longValue();
+        }
+        if (n <= 0) {
+            throw new ValueError("empty range in randrange(" + start + ", " + stop + ", " + step + ")");
+        }
+        // the true result lies between start and stop, so wrapping long arithmetic gives it exactly
+        return start + step * randbelow(n);
+    }
+
+    /**
+     * {@code (width + step - 1) // step} (step &gt; 0) or {@code (width + step + 1) // step}
+     * (step &lt; 0), or {@code Long.MIN_VALUE} if an intermediate overflows a long.
+     *
+     * @throws ValueError {@code "zero step for randrange()"}
+     */
+    private static long rangeLength(long start, long stop, long step) {
+        if (step == 0) {
+            throw new ValueError("zero step for randrange()");
+        }
+        long width = stop - start;
+        if (((stop ^ start) & (stop ^ width)) < 0) {
+            return Long.MIN_VALUE;
+        }
+        long adjusted = step > 0 ? width + (step - 1) : width + (step + 1);
+        long addend = step > 0 ? step - 1 : step + 1;
+        if (((width ^ adjusted) & (addend ^ adjusted)) < 0) {
+            return Long.MIN_VALUE;
+        }
+        return Math.floorDiv(adjusted, step);
     }
 
     /**
