@@ -409,7 +409,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
         }
         Object inner = state.get("state");
         if (!(inner instanceof Map)) {
-            throw new TypeError("state['state'] must be a dict");
+            throw notSubscriptable(inner);
         }
         Map<?, ?> innerMap = (Map<?, ?>) inner;
         if (!innerMap.containsKey("key")) {
@@ -489,7 +489,23 @@ public final class MT19937 extends BitGenerator implements Jumpable {
             }
             return out;
         }
-        throw new TypeError("state['state']['key'] must be an int[] or a list of ints");
+        throw notSubscriptable(key);
+    }
+
+    /** Python's TypeError for {@code value['key']} / {@code value[i]} on a value that cannot be indexed so. */
+    private static TypeError notSubscriptable(Object o) {
+        if (o instanceof String) {
+            return new TypeError("string indices must be integers, not 'str'");
+        }
+        if (o instanceof List) {
+            return new TypeError("list indices must be integers or slices, not str");
+        }
+        String type = o == null ? "NoneType"
+                : o instanceof Boolean ? "bool"
+                : o instanceof Double || o instanceof Float ? "float"
+                : o instanceof Number ? "int"
+                : o.getClass().getSimpleName();
+        return new TypeError("'" + type + "' object is not subscriptable");
     }
 
     /** Cython's conversion of a Python int to {@code uint32_t}, with its messages. */

@@ -27,7 +27,7 @@ import org.nprand.errors.ValueError;
  * <p>Not thread-safe (CPython's Python-level methods are not atomic either); share one through
  * {@link PyRandomModule}, or give each thread its own.
  */
-public class PyRandom {
+public final class PyRandom {
 
     private static final SecureRandom OS_ENTROPY = new SecureRandom();
     private static final String SEED_TYPES =
@@ -69,6 +69,18 @@ public class PyRandom {
     /** {@code random.Random(a)} for a float: seeded by {@code hash(a)} as unsigned. */
     public PyRandom(double a) {
         seed(a);
+    }
+
+    /**
+     * {@code random.Random(x)} for a seed of any supported type, as {@link #seed(Object)}
+     * dispatches it ({@code null} is OS entropy).
+     *
+     * @throws TypeError CPython's message for an unsupported seed type
+     */
+    public static PyRandom fromSeed(Object x) {
+        PyRandom r = new PyRandom(0L);
+        r.seed(x);
+        return r;
     }
 
     /**

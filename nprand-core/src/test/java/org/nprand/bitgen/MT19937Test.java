@@ -348,6 +348,13 @@ class MT19937Test {
         assertPyError(ValueError.class, "state is not a legacy MT19937 state", () -> bg.setLegacyState(List.of("MT19937", new int[624])));
         assertPyError(ValueError.class, "state is not a legacy MT19937 state", () -> bg.setLegacyState(List.of("PCG64", new int[624], 5L)));
         assertPyError(IndexError.class, "tuple index out of range", () -> bg.setLegacyState(List.of()));
+        Map<String, Object> intState = new LinkedHashMap<>();
+        intState.put("bit_generator", "MT19937");
+        intState.put("state", 5L);
+        assertPyError(TypeError.class, "'int' object is not subscriptable", () -> bg.setState(intState));
+        assertPyError(TypeError.class, "'int' object is not subscriptable", () -> bg.setState(dict(5L, 1L)));
+        assertPyError(TypeError.class, "an integer is required", () -> bg.setState(dict(new int[624], "a")));
+        assertPyError(TypeError.class, "an integer is required", () -> bg.setState(dict(listOf(624, "a"), 1L)));
         assertUnchanged(bg, () -> bg.setState(dict(listOf(624, -1L), 3L)));
         assertUnchanged(bg, () -> bg.setState(dict(new int[624], 1L << 31)));
         // accepted by numpy too: a float word is truncated (Cython calls int())
