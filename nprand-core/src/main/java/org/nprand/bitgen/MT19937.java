@@ -23,6 +23,8 @@ import org.nprand.errors.ValueError;
  * <p>Seeding: the constructors follow {@code MT19937(seed)} (through {@link SeedSequence}); the
  * {@code legacySeed} methods follow {@code MT19937._legacy_seeding(seed)}, which is what
  * {@code RandomState(seed)}, {@code RandomState.seed(seed)} and {@code np.random.seed(seed)} use.
+ * There, Java arrays and {@link List}s stand for Python lists: NumPy first squeezes an ndarray
+ * seed (so {@code np.array([5])} seeds like {@code 5}), which a facade taking ndarrays must do.
  *
  * <p>State dictionary: {@code {"bit_generator": "MT19937", "state": {"key": int[624], "pos":
  * Long}}}. Not thread-safe.
