@@ -204,6 +204,24 @@ public final class PyRandom {
         }
     }
 
+    /**
+     * {@code seed(a, version=version)} for a value of any type: str and bytes follow
+     * {@link #seed(String, int)} / {@link #seed(byte[], int)}; every other type ignores the
+     * version, as in CPython, and is seeded as by {@link #seed(Object)}.
+     *
+     * @throws TypeError CPython's message for an unsupported seed type
+     * @throws NotImplementedError for str/bytes with a version other than 1 or 2
+     */
+    public void seed(Object a, int version) {
+        if (a instanceof String) {
+            seed((String) a, version);
+        } else if (a instanceof byte[]) {
+            seed((byte[]) a, version);
+        } else {
+            seed(a);
+        }
+    }
+
     private void seedVersion1(int[] codePoints) {
         long x = codePoints.length == 0 ? 0 : (long) codePoints[0] << 7;
         for (int c : codePoints) {

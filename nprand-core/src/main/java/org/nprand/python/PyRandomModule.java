@@ -69,6 +69,13 @@ public final class PyRandomModule {
         }
     }
 
+    /** {@code random.seed(a, version=version)}; see {@link PyRandom#seed(Object, int)}. */
+    public static void seed(Object a, int version) {
+        synchronized (INSTANCE) {
+            INSTANCE.seed(a, version);
+        }
+    }
+
     /** {@code random.random()}. */
     public static double random() {
         synchronized (INSTANCE) {

@@ -170,6 +170,27 @@ class PyRandomTest {
     }
 
     @Test
+    void seedVersion1MatchesCpython() {
+        // CPython 3.13: r = random.Random(); r.seed(a, version=1); r.random(), r.random()
+        Object[][] cases = {
+            {"hello", 0.8180391270568783, 0.4954944300274843},
+            {new byte[] {(byte) 0xff, 0, 'a', 'b', 'c'}, 0.8769461964853313, 0.29341634001235073},
+            {"", 0.8444218515250481, 0.7579544029403025},
+            {"\u00e9\u20ac\ud83d\ude00", 0.7571439828730265, 0.6367446601798982},
+            {5L, 0.6229016948897019, 0.7417869892607294},
+            {2.5, 0.41877545666909954, 0.9404475600150654},
+            {"x".repeat(100), 0.706551921737602, 0.7912134538407326},
+        };
+        for (Object[] c : cases) {
+            PyRandom r = new PyRandom();
+            r.seed(c[0], 1);
+            assertSameDouble((double) c[1], r.random(), "seed(" + c[0] + ", version=1) #0");
+            assertSameDouble((double) c[2], r.random(), "seed(" + c[0] + ", version=1) #1");
+        }
+        assertThrows(NotImplementedError.class, () -> new PyRandom(1L).seed("abc", 3));
+    }
+
+    @Test
     void getrandbitsMatchesCpython() throws IOException {
         String[] v = vectors("getrandbits").get(0);
         String[] ks = v[2].split(" ");
