@@ -390,8 +390,10 @@ public final class MT19937 extends BitGenerator implements Jumpable {
 
     /**
      * NumPy's {@code MT19937.state = value} for a dict. The key may be an {@code int[]} (uint32
-     * ndarray, bits as unsigned), a {@code long[]} (each in 0..2**32-1), or a {@link List} of
-     * integral numbers; pos an integral number. Everything is validated before the state changes,
+     * ndarray, bits as unsigned), a {@code long[]} (each in 0..2**32-1), a {@code double[]} or a
+     * {@link List} of numbers (floats truncated as NumPy's Cython setter does); pos an integral
+     * number in 0..624 (NumPy accepts any C int there and then reads out of bounds; nprand
+     * raises {@code ValueError "pos must be between 0 and 624"}). Everything is validated before the state changes,
      * with NumPy's exception classes and messages: {@code TypeError "state must be a dict"},
      * {@code ValueError "state must be for a MT19937 PRNG"}, {@code KeyError} for a missing
      * entry, {@code IndexError} for a short key, {@code OverflowError} for a word that does not fit
@@ -478,6 +480,16 @@ public final class MT19937 extends BitGenerator implements Jumpable {
                     throw new OverflowError("value too large to convert to uint32_t");
                 }
                 out[i] = (int) a[i];
+            }
+            return out;
+        }
+        if (key instanceof double[]) {
+            double[] a = (double[]) key; // a float64 ndarray: Cython truncates each element with int()
+            if (a.length < n) {
+                throw new IndexError("index " + a.length + " is out of bounds for axis 0 with size " + a.length);
+            }
+            for (int i = 0; i < n; i++) {
+                out[i] = toUInt32(a[i]);
             }
             return out;
         }
