@@ -5,6 +5,7 @@
  *   <li>{@code org.nprand.bitgen}: bit generators (raw streams, seeding, state);</li>
  *   <li>{@code org.nprand.kernels}: sampling kernels (pure algorithms over a BitSource);</li>
  *   <li>{@code org.nprand.numpy}: NumPy's RandomState and module-level functions;</li>
+ *   <li>{@code org.nprand.python}: CPython's random.Random and module-level functions;</li>
  *   <li>{@code org.nprand.math}: glibc's libm functions, exact, in pure Java;</li>
  *   <li>{@code org.nprand.errors}: Python's exception classes as Java exceptions.</li>
  * </ul>
@@ -16,6 +17,7 @@ module org.nprand.core {
     exports org.nprand.math;
     exports org.nprand.math.spi;
     exports org.nprand.numpy;
+    exports org.nprand.python;
 
     uses org.nprand.math.spi.TrigProvider;
 }
