@@ -241,7 +241,8 @@ final class FallbackTrig {
         }
         // (s - hi) is exact (Sterbenz: both are within a few ulps of each other)
         double residual = ((s - hi) - lo) + sLo;
-        return residual / StrictMath.cos(w);
+        // the derivative cos w = Ca cos t - Sa sin t needs only a few correct digits
+        return residual / (ca + (ca * ct - sa * (t + st)));
     }
 
     /** The rounding error of a + b = sum (Knuth's twoSum), exact. */
