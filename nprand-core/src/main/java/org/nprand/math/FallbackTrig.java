@@ -14,7 +14,7 @@ import java.math.MathContext;
  * pieces, in double-double) to r with |r| &lt;= pi/4, then r = k/64 + t with sin and cos of k/64
  * tabulated in double-double and short polynomials in t; the leading terms are summed in
  * double-double and rounded once (error about 2^-70 relative). For |x| &gt;= 2^20 (never in the
- * samplers) it uses {@link StrictMath}. acos: one Newton step on sin, from fdlibm's asin as the
+ * samplers) the reduction is done in BigDecimal, exact but slow. acos: one Newton step on sin, from fdlibm's asin as the
  * starting point, with acos(x) = pi/2 - asin(x) for |x| &lt;= 1/2 and 2 asin(sqrt((1 - |x|)/2))
  * (from pi for negative x) beyond.
  */
@@ -25,7 +25,7 @@ final class FallbackTrig {
 
     /** Dekker's splitter, 2^27 + 1. */
     private static final double SPLIT = 134217729.0;
-    /** Above this |x|, sin/cos reduce through StrictMath. */
+    /** From this |x| on, sin/cos reduce in BigDecimal ({@link HugeReduction}). */
     private static final double REDUCTION_LIMIT = 0x1p20;
 
     // pi/2 in pieces: PIO2_1..3 have 33 significant bits (n * piece is exact for n < 2^20)
@@ -91,7 +91,7 @@ final class FallbackTrig {
             return x;                                   // sin x = x to within 2^-53 relative
         }
         if (!(ax < REDUCTION_LIMIT)) {
-            return StrictMath.sin(x);                   // huge, inf or NaN
+            return ax == Double.POSITIVE_INFINITY || x != x ? x - x : HugeReduction.sinCos(x, false);
         }
         if (ax <= 0.785) {
             return kernel(x, 0, false);
@@ -106,7 +106,7 @@ final class FallbackTrig {
             return 1.0;
         }
         if (!(ax < REDUCTION_LIMIT)) {
-            return StrictMath.cos(x);
+            return ax == Double.POSITIVE_INFINITY || x != x ? x - x : HugeReduction.sinCos(x, true);
         }
         if (ax <= 0.785) {
             return kernel(ax, 0, true);
@@ -128,7 +128,11 @@ final class FallbackTrig {
         lo -= n * PIO2_4;
         double rhi = hi2 + lo;
         double rlo = (hi2 - rhi) + lo;
-        int q = (int) ((long) n & 3);
+        return quadrant(rhi, rlo, (int) ((long) n & 3), cos);
+    }
+
+    /** sin or cos of r + q pi/2, r = rhi + rlo with |r| <= pi/4 (+ a little). */
+    static double quadrant(double rhi, double rlo, int q, boolean cos) {
         if (cos) {
             q = (q + 1) & 3;                            // cos x = sin(x + pi/2)
         }
@@ -261,6 +265,28 @@ final class FallbackTrig {
         double bhi = cb - (cb - b);
         double blo = b - bhi;
         return ((ahi * bhi - prod) + ahi * blo + alo * bhi) + alo * blo;
+    }
+
+    /**
+     * x - n pi/2 for huge finite |x| (2^20 and up, never in the samplers), exactly enough: in
+     * BigDecimal with pi to 420 digits (|x| < 2^1024 has at most 309 integer digits), computed
+     * once, when the first huge argument arrives. Slow (tens of microseconds) but exact.
+     */
+    private static final class HugeReduction {
+        private static final MathContext MC = new MathContext(420);
+        private static final BigDecimal PI = machinPi(MC);
+        private static final BigDecimal PIO2 = PI.divide(BigDecimal.valueOf(2), MC);
+        private static final BigDecimal TWO_OVER_PI = BigDecimal.valueOf(2).divide(PI, MC);
+
+        static double sinCos(double x, boolean cos) {
+            BigDecimal bx = new BigDecimal(x);
+            BigDecimal n = bx.multiply(TWO_OVER_PI, MC).setScale(0, java.math.RoundingMode.HALF_EVEN);
+            BigDecimal r = bx.subtract(n.multiply(PIO2, MC), MC);
+            double rhi = r.doubleValue();
+            double rlo = r.subtract(new BigDecimal(rhi), MC).doubleValue();
+            int q = n.toBigInteger().intValue() & 3;
+            return quadrant(rhi, rlo, q, cos);
+        }
     }
 
     /** pi = 16 atan(1/5) - 4 atan(1/239) (Machin), to mc's precision. */
