@@ -274,16 +274,18 @@ final class FallbackTrig {
      */
     private static final class HugeReduction {
         private static final MathContext MC = new MathContext(420);
+        private static final MathContext R = new MathContext(40);
         private static final BigDecimal PI = machinPi(MC);
         private static final BigDecimal PIO2 = PI.divide(BigDecimal.valueOf(2), MC);
         private static final BigDecimal TWO_OVER_PI = BigDecimal.valueOf(2).divide(PI, MC);
 
         static double sinCos(double x, boolean cos) {
-            BigDecimal bx = new BigDecimal(x);
-            BigDecimal n = bx.multiply(TWO_OVER_PI, MC).setScale(0, java.math.RoundingMode.HALF_EVEN);
-            BigDecimal r = bx.subtract(n.multiply(PIO2, MC), MC);
+            // x 2/pi = n + f exactly (to the constant's 420 digits), |f| <= 1/2; r = f pi/2
+            BigDecimal t = new BigDecimal(x).multiply(TWO_OVER_PI);
+            BigDecimal n = t.setScale(0, java.math.RoundingMode.HALF_EVEN);
+            BigDecimal r = t.subtract(n).multiply(PIO2, R);
             double rhi = r.doubleValue();
-            double rlo = r.subtract(new BigDecimal(rhi), MC).doubleValue();
+            double rlo = r.subtract(new BigDecimal(rhi), R).doubleValue();
             int q = n.toBigInteger().intValue() & 3;
             return quadrant(rhi, rlo, q, cos);
         }
