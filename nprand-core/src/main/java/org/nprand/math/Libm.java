@@ -63,4 +63,44 @@ public final class Libm {
     // ---- log1p, expm1 (fdlibm lineage) and the float functions expf, logf, log1pf, powf --------
 
     // ---- sin, cos, acos (IBM Accurate Mathematical Library lineage) ----------------------------
+    //
+    // glibc's only sin/cos/acos are IBM's LGPL code, so the exact port lives in the separate module
+    // nprand-libm-lgpl and arrives through org.nprand.math.spi.TrigProvider; without it these fall
+    // back to a deterministic implementation that is not exact on every input.
+
+    /**
+     * Whether {@link #sin}, {@link #cos} and {@link #acos} are glibc's exact results: true when the
+     * LGPL module {@code nprand-libm-lgpl} is on the class or module path, false when they fall
+     * back to nprand-core's own deterministic, not bit-exact implementation.
+     */
+    public static boolean trigIsExact() {
+        return TrigFunctions.PROVIDER != null;
+    }
+
+    /**
+     * The C library's {@code sin(x)} (glibc's {@code __sin}, which CPython's {@code math.sin}
+     * and {@code random.gauss}/{@code vonmisesvariate} call): exact when {@link #trigIsExact()}.
+     */
+    public static double sin(double x) {
+        var p = TrigFunctions.PROVIDER;
+        return p != null ? p.sin(x, FMA) : FallbackTrig.sin(x);
+    }
+
+    /**
+     * The C library's {@code cos(x)} (glibc's {@code __cos}, which NumPy's {@code vonmises} and
+     * CPython's {@code math.cos} call): exact when {@link #trigIsExact()}.
+     */
+    public static double cos(double x) {
+        var p = TrigFunctions.PROVIDER;
+        return p != null ? p.cos(x, FMA) : FallbackTrig.cos(x);
+    }
+
+    /**
+     * The C library's {@code acos(x)} (glibc's {@code __ieee754_acos} behind its wrapper, which
+     * NumPy's {@code vonmises} calls): exact when {@link #trigIsExact()}.
+     */
+    public static double acos(double x) {
+        var p = TrigFunctions.PROVIDER;
+        return p != null ? p.acos(x, FMA) : FallbackTrig.acos(x);
+    }
 }
