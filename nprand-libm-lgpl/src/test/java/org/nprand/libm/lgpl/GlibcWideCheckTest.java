@@ -1,4 +1,4 @@
-package org.nprand.math;
+package org.nprand.libm.lgpl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
  * java.lang.foreign, millions of inputs each) in a JDK >= 22 and demands zero differences for every
  * function it did not skip. Skipped (via Assumptions) when no such JDK is found: set
  * {@code NPRAND_FFM_JAVA} to its {@code java}, or install one as /usr/lib/jvm/temurin-2x.
+ *
+ * <p>It lives in this module because only here is the whole of {@code Libm} exact: nprand-core's
+ * classes plus this module's sin/cos/acos provider are both on the checked class path.
  *
  * <p>System properties: {@code nprand.widecheck.count} (inputs per function, default 10,000,000),
  * {@code nprand.widecheck.nofmaCount} (for the no-FMA run, default 2,000,000; 0 skips it),
@@ -52,14 +55,16 @@ class GlibcWideCheckTest {
     private static void runAndCheck(String variant, String tunables, long count) throws Exception {
         Path java = ffmJava();
         assumeTrue(java != null, "no JDK >= 22 found (set NPRAND_FFM_JAVA): wide check skipped");
-        Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        Path program = root.resolveSibling("tools").resolve("libm").resolve("WideCheck.java");
-        if (!Files.exists(program)) {
-            program = root.resolve("tools").resolve("libm").resolve("WideCheck.java");
-            root = root.resolve("nprand-core");
+        Path module = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        if (!Files.exists(module.resolve("src").resolve("main").resolve("java").resolve("module-info.java"))
+                || !module.getFileName().toString().equals("nprand-libm-lgpl")) {
+            module = module.resolve("nprand-libm-lgpl");
         }
+        Path program = module.resolveSibling("tools").resolve("libm").resolve("WideCheck.java");
         assertTrue(Files.exists(program), "missing " + program);
-        String cp = root.resolve("target").resolve("classes").toString();
+        // nprand-core's Libm plus this module's TrigProvider (found by ServiceLoader on the class path).
+        String cp = module.resolveSibling("nprand-core").resolve("target").resolve("classes")
+                + File.pathSeparator + module.resolve("target").resolve("classes");
         String extra = System.getProperty("nprand.widecheck.classpath", "");
         if (!extra.isEmpty()) {
             cp = cp + File.pathSeparator + extra;
