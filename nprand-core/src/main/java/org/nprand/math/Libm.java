@@ -36,5 +36,18 @@ public final class Libm {
 
     // ---- log1p, expm1 (fdlibm lineage) and the float functions expf, logf, log1pf, powf --------
 
+    /**
+     * glibc's {@code log1p(x)} = log(1 + x) (the C function NumPy's samplers call, e.g.
+     * {@code Generator.standard_exponential(method='inv')}); fdlibm lineage.
+     */
+    public static double log1p(double x) {
+        return FMA ? GlibcLog1p.log1pFma(x) : GlibcLog1p.log1p(x);
+    }
+
+    /** glibc's {@code expm1(x)} = exp(x) - 1 (the C function NumPy's samplers call); fdlibm lineage. */
+    public static double expm1(double x) {
+        return FMA ? GlibcExpm1.expm1Fma(x) : GlibcExpm1.expm1(x);
+    }
+
     // ---- sin, cos, acos (IBM Accurate Mathematical Library lineage) ----------------------------
 }
