@@ -49,5 +49,32 @@ public final class Libm {
         return FMA ? GlibcExpm1.expm1Fma(x) : GlibcExpm1.expm1(x);
     }
 
+    /**
+     * glibc's {@code expf(x)}, single precision (the C function NumPy's float32 samplers call,
+     * e.g. {@code Generator.standard_gamma(dtype=np.float32)}).
+     */
+    public static float expf(float x) {
+        return FMA ? GlibcFloat.expfFma(x) : GlibcFloat.expf(x);
+    }
+
+    /** glibc's {@code logf(x)}, single precision (called by NumPy's float32 samplers). */
+    public static float logf(float x) {
+        return FMA ? GlibcFloat.logfFma(x) : GlibcFloat.logf(x);
+    }
+
+    /** glibc's {@code powf(x, y)}, single precision (called by NumPy's float32 samplers). */
+    public static float powf(float x, float y) {
+        return FMA ? GlibcFloat.powfFma(x, y) : GlibcFloat.powf(x, y);
+    }
+
+    /**
+     * glibc's {@code log1pf(x)}, single precision (called by NumPy's float32 samplers, e.g.
+     * {@code Generator.standard_exponential(dtype=np.float32, method='inv')}); glibc has one build
+     * of it, so it does not depend on {@link #FMA}.
+     */
+    public static float log1pf(float x) {
+        return GlibcLog1pf.log1pf(x);
+    }
+
     // ---- sin, cos, acos (IBM Accurate Mathematical Library lineage) ----------------------------
 }
