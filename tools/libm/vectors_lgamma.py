@@ -1,9 +1,10 @@
 """Test vectors for CPython 3.13's math.lgamma (its own Lanczos code m_lgamma in Modules/mathmodule.c,
 built on the C library's log, sin and cos).
 
-Run with the reference interpreter, from the repository root:
+Run with the reference interpreter, from the repository root, once per glibc variant:
     PYENV_VERSION=3.13.0 python3 tools/libm/vectors_lgamma.py
-Writes nprand-core/src/test/resources/pymath/lgamma.txt.gz: one line per input,
+    PYENV_VERSION=3.13.0 GLIBC_TUNABLES=glibc.cpu.hwcaps=-AVX2,-FMA python3 tools/libm/vectors_lgamma.py
+Writes nprand-core/src/test/resources/pymath/{fma,nofma}/lgamma.txt.gz: one line per input,
 "<input bits hex> <result bits hex>" or "<input bits hex> <ExceptionType>:<message>".
 """
 import gzip
@@ -13,8 +14,9 @@ import random
 import struct
 import sys
 
+VARIANT = "nofma" if "-FMA" in os.environ.get("GLIBC_TUNABLES", "") else "fma"
 OUT = os.path.normpath(os.path.join(os.path.dirname(__file__), "..", "..", "nprand-core", "src", "test",
-                                    "resources", "pymath", "lgamma.txt.gz"))
+                                    "resources", "pymath", VARIANT, "lgamma.txt.gz"))
 
 
 def bits(x):
