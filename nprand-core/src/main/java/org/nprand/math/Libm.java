@@ -62,6 +62,46 @@ public final class Libm {
 
     // ---- log1p, expm1 (fdlibm lineage) and the float functions expf, logf, log1pf, powf --------
 
+    /**
+     * glibc's {@code log1p(x)} = log(1 + x) (the C function NumPy's samplers call, e.g.
+     * {@code Generator.standard_exponential(method='inv')}); fdlibm lineage.
+     */
+    public static double log1p(double x) {
+        return FMA ? GlibcLog1p.log1pFma(x) : GlibcLog1p.log1p(x);
+    }
+
+    /** glibc's {@code expm1(x)} = exp(x) - 1 (the C function NumPy's samplers call); fdlibm lineage. */
+    public static double expm1(double x) {
+        return FMA ? GlibcExpm1.expm1Fma(x) : GlibcExpm1.expm1(x);
+    }
+
+    /**
+     * glibc's {@code expf(x)}, single precision (the C function NumPy's float32 samplers call,
+     * e.g. {@code Generator.standard_gamma(dtype=np.float32)}).
+     */
+    public static float expf(float x) {
+        return FMA ? GlibcFloat.expfFma(x) : GlibcFloat.expf(x);
+    }
+
+    /** glibc's {@code logf(x)}, single precision (called by NumPy's float32 samplers). */
+    public static float logf(float x) {
+        return FMA ? GlibcFloat.logfFma(x) : GlibcFloat.logf(x);
+    }
+
+    /** glibc's {@code powf(x, y)}, single precision (called by NumPy's float32 samplers). */
+    public static float powf(float x, float y) {
+        return FMA ? GlibcFloat.powfFma(x, y) : GlibcFloat.powf(x, y);
+    }
+
+    /**
+     * glibc's {@code log1pf(x)}, single precision (called by NumPy's float32 samplers, e.g.
+     * {@code Generator.standard_exponential(dtype=np.float32, method='inv')}); glibc has one build
+     * of it, so it does not depend on {@link #FMA}.
+     */
+    public static float log1pf(float x) {
+        return GlibcLog1pf.log1pf(x);
+    }
+
     // ---- sin, cos, acos (IBM Accurate Mathematical Library lineage) ----------------------------
     //
     // glibc's only sin/cos/acos are IBM's LGPL code, so the exact port lives in the separate module
