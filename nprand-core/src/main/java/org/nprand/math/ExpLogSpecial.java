@@ -25,6 +25,14 @@ final class ExpLogSpecial {
         return x != x ? quiet(x) : DEFAULT_NAN;
     }
 
+    /** x86-64's default float NaN (0xffc00000). */
+    static final float DEFAULT_NAN_F = Float.intBitsToFloat(0xffc00000);
+
+    /** glibc's __math_invalidf(x): x quieted if NaN, else the default float NaN. */
+    static float invalidf(float x) {
+        return x != x ? Float.intBitsToFloat(Float.floatToRawIntBits(x) | 0x00400000) : DEFAULT_NAN_F;
+    }
+
     /** glibc's __math_divzero(sign): -inf or +inf. */
     static double divzero(boolean negative) {
         return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;

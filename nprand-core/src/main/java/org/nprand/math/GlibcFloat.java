@@ -174,7 +174,7 @@ final class GlibcFloat {
                 return x;
             }
             if (ix < 0 || Integer.compareUnsigned(ix * 2, 0xff000000) >= 0) {
-                return Float.NaN;
+                return ExpLogSpecial.invalidf(x);
             }
             ix = Float.floatToRawIntBits(x * 0x1p23f) - (23 << 23); // subnormal: normalize
         }
@@ -206,7 +206,7 @@ final class GlibcFloat {
                 return x;
             }
             if (ix < 0 || Integer.compareUnsigned(ix * 2, 0xff000000) >= 0) {
-                return Float.NaN;
+                return ExpLogSpecial.invalidf(x);
             }
             ix = Float.floatToRawIntBits(x * 0x1p23f) - (23 << 23);
         }
@@ -248,6 +248,20 @@ final class GlibcFloat {
         return Integer.compareUnsigned(2 * i - 1, 2 * 0x7f800000 - 1) >= 0;
     }
 
+    /**
+     * C's {@code x + y} when a NaN may be involved, with x86's rule made explicit: the first NaN
+     * operand, quieted. Java leaves the payload of a two-NaN sum to the JIT's operand order.
+     */
+    private static float nanAdd(float x, float y) {
+        if (x != x) {
+            return ExpLogSpecial.invalidf(x);
+        }
+        if (y != y) {
+            return ExpLogSpecial.invalidf(y);
+        }
+        return x + y;
+    }
+
     private static boolean issignaling(int i) {
         return Integer.compareUnsigned((i ^ 0x00400000) * 2, 2 * 0x7fc00000) > 0;
     }
@@ -262,12 +276,12 @@ final class GlibcFloat {
         if (zeroinfnan(iy)) {
             float res;
             if (2 * iy == 0) {
-                res = issignaling(ix) ? x + y : 1.0f;
+                res = issignaling(ix) ? nanAdd(x, y) : 1.0f;
             } else if (ix == 0x3f800000) {
-                res = issignaling(iy) ? x + y : 1.0f;
+                res = issignaling(iy) ? nanAdd(x, y) : 1.0f;
             } else if (Integer.compareUnsigned(2 * ix, 2 * 0x7f800000) > 0
                     || Integer.compareUnsigned(2 * iy, 2 * 0x7f800000) > 0) {
-                res = x + y;
+                res = nanAdd(x, y);
             } else if (2 * ix == 2 * 0x3f800000) {
                 res = 1.0f;
             } else if ((Integer.compareUnsigned(2 * ix, 2 * 0x3f800000) < 0) == (iy >= 0)) {
@@ -291,7 +305,7 @@ final class GlibcFloat {
         if (ix < 0) { // finite x < 0
             int yint = checkint(iy);
             if (yint == 0) {
-                return done(Float.NaN);
+                return done(ExpLogSpecial.invalidf(x));
             }
             if (yint == 1) {
                 signBias = SIGN_BIAS;

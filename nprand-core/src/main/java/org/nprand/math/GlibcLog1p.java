@@ -47,7 +47,7 @@ final class GlibcLog1p {
         double c = 0.0;
         if (hx < 0x3FDA827A) { // x < 0.41422
             if (ax >= 0x3ff00000) { // x <= -1.0
-                return x == -1.0 ? Double.NEGATIVE_INFINITY : Double.NaN;
+                return x == -1.0 ? Double.NEGATIVE_INFINITY : ExpLogSpecial.invalid(x);
             }
             if (ax < 0x3e200000) { // |x| < 2**-29
                 if (ax < 0x3c900000) { // |x| < 2**-54
@@ -128,7 +128,7 @@ final class GlibcLog1p {
         double c = 0.0;
         if (hx < 0x3FDA827A) {
             if (ax >= 0x3ff00000) {
-                return x == -1.0 ? Double.NEGATIVE_INFINITY : Double.NaN;
+                return x == -1.0 ? Double.NEGATIVE_INFINITY : ExpLogSpecial.invalid(x);
             }
             if (ax < 0x3e200000) {
                 if (ax < 0x3c900000) {

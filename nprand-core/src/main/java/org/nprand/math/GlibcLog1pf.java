@@ -34,7 +34,7 @@ final class GlibcLog1pf {
         float c = 0.0f;
         if (hx < 0x3ed413d7) { // x < 0.41422
             if (ax >= 0x3f800000) { // x <= -1.0
-                return x == -1.0f ? Float.NEGATIVE_INFINITY : Float.NaN;
+                return x == -1.0f ? Float.NEGATIVE_INFINITY : ExpLogSpecial.invalidf(x);
             }
             if (ax < 0x31000000) { // |x| < 2**-29
                 if (ax < 0x24800000) { // |x| < 2**-54

@@ -1,8 +1,5 @@
 package org.nprand.math;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import org.nprand.errors.OverflowError;
 import org.nprand.errors.ValueError;
 
@@ -133,66 +130,18 @@ public final class PyMath {
         return v - f >= 0.5 ? f + 1.0 : f;
     }
 
-    // ---- the C library functions CPython's code calls ------------------------------------------
-    //
-    // HOOKS until the libm branches are merged: glibc's log lives in the exp/log section of Libm
-    // (branch libm-explog) and sin/cos in the trig section (branch libm-trig, LGPL provider). This
-    // branch does not have them yet, so PyMath looks Libm.log/sin/cos up once, at class
-    // initialisation, and falls back to StrictMath (NOT glibc-exact: ~7% of log results differ by
-    // an ulp) when they are absent. After the merge the lead should replace the three hooks by
-    // direct calls to Libm.log, Libm.sin and Libm.cos and delete EXACT_LIBM and the fallback.
-
-    private static final MethodHandle LOG = libmOrStrict("log");
-    private static final MethodHandle SIN = libmOrStrict("sin");
-    private static final MethodHandle COS = libmOrStrict("cos");
-
-    /** True when all three hooks resolved to glibc-exact Libm methods (false on this branch alone). */
-    static final boolean EXACT_LIBM = isLibm("log") && isLibm("sin") && isLibm("cos");
-
-    private static boolean isLibm(String name) {
-        try {
-            Libm.class.getMethod(name, double.class);
-            return true;
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
-    }
-
-    private static MethodHandle libmOrStrict(String name) {
-        MethodType t = MethodType.methodType(double.class, double.class);
-        MethodHandles.Lookup lookup = MethodHandles.lookup();
-        try {
-            return lookup.findStatic(Libm.class, name, t);
-        } catch (NoSuchMethodException | IllegalAccessException e) {
-            try {
-                return lookup.findStatic(StrictMath.class, name, t);
-            } catch (NoSuchMethodException | IllegalAccessException e2) {
-                throw new ExceptionInInitializerError(e2);
-            }
-        }
-    }
+    // ---- the C library functions CPython's code calls: glibc's, exactly -------------------------
+    // sin and cos are exact when nprand-libm-lgpl is present (Libm.trigIsExact()).
 
     private static double log(double x) {
-        try {
-            return (double) LOG.invokeExact(x);
-        } catch (Throwable t) {
-            throw new AssertionError(t);
-        }
+        return Libm.log(x);
     }
 
     private static double sin(double x) {
-        try {
-            return (double) SIN.invokeExact(x);
-        } catch (Throwable t) {
-            throw new AssertionError(t);
-        }
+        return Libm.sin(x);
     }
 
     private static double cos(double x) {
-        try {
-            return (double) COS.invokeExact(x);
-        } catch (Throwable t) {
-            throw new AssertionError(t);
-        }
+        return Libm.cos(x);
     }
 }

@@ -9,9 +9,8 @@ import org.junit.jupiter.api.Test;
  * log1p, expm1 (fdlibm lineage) and the float functions expf, logf, powf, log1pf against glibc
  * 2.36's own results (vectors written by tools/libm/vectors_fdlibm.py through ctypes, once with the
  * FMA variant, once with GLIBC_TUNABLES=glibc.cpu.hwcaps=-AVX2,-FMA). Every bit must agree, for
- * both variants, calling the variant methods directly so both are checked in one JVM. NaN results
- * must be NaN (the payload/sign of a NaN produced by an invalid operation is the CPU's, in C as in
- * Java, and Python prints every NaN as {@code nan}).
+ * both variants, calling the variant methods directly so both are checked in one JVM. Every bit,
+ * NaN results included (x86-64's default NaN for invalid operations, quieted payloads otherwise).
  */
 class GlibcFdlibmAndFloatTest {
 
@@ -32,7 +31,7 @@ class GlibcFdlibmAndFloatTest {
             double x = Double.longBitsToDouble(v[0][i]);
             double want = Double.longBitsToDouble(v[1][i]);
             double got = f.applyAsDouble(x);
-            boolean ok = Double.isNaN(want) ? Double.isNaN(got) : Double.doubleToRawLongBits(got) == v[1][i];
+            boolean ok = Double.doubleToRawLongBits(got) == v[1][i];
             if (!ok) {
                 if (bad < 8) {
                     sb.append(String.format("%n  %s(%s) [x=0x%016x]: glibc %s [0x%016x], java %s [0x%016x]", fn,
@@ -48,7 +47,7 @@ class GlibcFdlibmAndFloatTest {
 
     private static boolean sameFloat(long wantBits, float got) {
         float want = Float.intBitsToFloat((int) wantBits);
-        return Float.isNaN(want) ? Float.isNaN(got) : (Float.floatToRawIntBits(got) & 0xFFFFFFFFL) == wantBits;
+        return (Float.floatToRawIntBits(got) & 0xFFFFFFFFL) == wantBits;
     }
 
     private static void checkFloat(String variant, String fn, FloatUnary f) {
