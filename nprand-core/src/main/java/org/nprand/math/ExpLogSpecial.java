@@ -33,6 +33,32 @@ final class ExpLogSpecial {
         return x != x ? Float.intBitsToFloat(Float.floatToRawIntBits(x) | 0x00400000) : DEFAULT_NAN_F;
     }
 
+    /**
+     * For log and log2 (inputs below 0x1p-1022, infinities and NaN): true when the result is
+     * special (zero, +inf, negative or NaN input), false for a positive subnormal.
+     */
+    static boolean isLogSpecial(long ix) {
+        int top = (int) (ix >>> 48);
+        return ix << 1 == 0 || ix == 0x7ff0000000000000L || (top & 0x8000) != 0 || (top & 0x7ff0) == 0x7ff0;
+    }
+
+    /** log's and log2's result for an input {@link #isLogSpecial} selects: -inf, +inf or NaN. */
+    static double logSpecial(double x) {
+        long ix = Double.doubleToRawLongBits(x);
+        if (ix << 1 == 0) {
+            return divzero(true);
+        }
+        if (ix == 0x7ff0000000000000L) {
+            return x;
+        }
+        return invalid(x);
+    }
+
+    /** The bits of a positive subnormal scaled into the normal range, exponent lowered by 52. */
+    static long normalizeSubnormal(double x) {
+        return Double.doubleToRawLongBits(x * 0x1p52) - (52L << 52);
+    }
+
     /** glibc's __math_divzero(sign): -inf or +inf. */
     static double divzero(boolean negative) {
         return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;

@@ -74,16 +74,10 @@ final class GlibcLog {
         int top = (int) (ix >>> 48);
         if (top - 0x0010 + Integer.MIN_VALUE >= 0x7ff0 - 0x0010 + Integer.MIN_VALUE) {
             // x < 0x1p-1022 or inf or nan
-            if (ix << 1 == 0) {
-                return ExpLogSpecial.divzero(true);
+            if (ExpLogSpecial.isLogSpecial(ix)) {
+                return ExpLogSpecial.logSpecial(x);
             }
-            if (ix == 0x7ff0000000000000L) {
-                return x;
-            }
-            if ((top & 0x8000) != 0 || (top & 0x7ff0) == 0x7ff0) {
-                return ExpLogSpecial.invalid(x);
-            }
-            ix = Double.doubleToRawLongBits(x * 0x1p52) - (52L << 52); // subnormal: normalise
+            ix = ExpLogSpecial.normalizeSubnormal(x);
         }
         long tmp = ix - OFF;
         int i = (int) (tmp >>> 45) & 127;
@@ -130,16 +124,10 @@ final class GlibcLog {
         int top = (int) (ix >>> 48);
         if (top - 0x0010 + Integer.MIN_VALUE >= 0x7ff0 - 0x0010 + Integer.MIN_VALUE) {
             // x < 0x1p-1022 or inf or nan
-            if (ix << 1 == 0) {
-                return ExpLogSpecial.divzero(true);
+            if (ExpLogSpecial.isLogSpecial(ix)) {
+                return ExpLogSpecial.logSpecial(x);
             }
-            if (ix == 0x7ff0000000000000L) {
-                return x;
-            }
-            if ((top & 0x8000) != 0 || (top & 0x7ff0) == 0x7ff0) {
-                return ExpLogSpecial.invalid(x);
-            }
-            ix = Double.doubleToRawLongBits(x * 0x1p52) - (52L << 52); // subnormal: normalise
+            ix = ExpLogSpecial.normalizeSubnormal(x);
         }
         long tmp = ix - OFF;
         int i = (int) (tmp >>> 45) & 127;

@@ -67,16 +67,10 @@ final class GlibcLog2 {
         int top = (int) (ix >>> 48);
         if (top - 0x0010 + Integer.MIN_VALUE >= 0x7ff0 - 0x0010 + Integer.MIN_VALUE) {
             // x < 0x1p-1022 or inf or nan
-            if (ix << 1 == 0) {
-                return ExpLogSpecial.divzero(true);
+            if (ExpLogSpecial.isLogSpecial(ix)) {
+                return ExpLogSpecial.logSpecial(x);
             }
-            if (ix == 0x7ff0000000000000L) {
-                return x;
-            }
-            if ((top & 0x8000) != 0 || (top & 0x7ff0) == 0x7ff0) {
-                return ExpLogSpecial.invalid(x);
-            }
-            ix = Double.doubleToRawLongBits(x * 0x1p52) - (52L << 52); // subnormal: normalise
+            ix = ExpLogSpecial.normalizeSubnormal(x);
         }
         long tmp = ix - OFF;
         int i = (int) (tmp >>> 46) & 63;
@@ -122,16 +116,10 @@ final class GlibcLog2 {
         }
         int top = (int) (ix >>> 48);
         if (top - 0x0010 + Integer.MIN_VALUE >= 0x7ff0 - 0x0010 + Integer.MIN_VALUE) {
-            if (ix << 1 == 0) {
-                return ExpLogSpecial.divzero(true);
+            if (ExpLogSpecial.isLogSpecial(ix)) {
+                return ExpLogSpecial.logSpecial(x);
             }
-            if (ix == 0x7ff0000000000000L) {
-                return x;
-            }
-            if ((top & 0x8000) != 0 || (top & 0x7ff0) == 0x7ff0) {
-                return ExpLogSpecial.invalid(x);
-            }
-            ix = Double.doubleToRawLongBits(x * 0x1p52) - (52L << 52);
+            ix = ExpLogSpecial.normalizeSubnormal(x);
         }
         long tmp = ix - OFF;
         int i = (int) (tmp >>> 46) & 63;
