@@ -1,0 +1,220 @@
+package org.nprand.cli.replay;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.nprand.cli.value.NdArray;
+import org.nprand.errors.OverflowError;
+import org.nprand.errors.TypeError;
+
+/** Python's argument conversions ({@code __index__}, {@code float()}, sizes, dtype names). */
+public final class Py {
+
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private Py() {
+    }
+
+    /** Python's {@code None} test (absent counts as None). */
+    public static boolean isNone(Object v) {
+        return v == null || v == Args.ABSENT;
+    }
+
+    /** Python's {@code type(v).__name__} for an argument value. */
+    public static String typeName(Object v) {
+        if (v == null) {
+            return "NoneType";
+        }
+        if (v instanceof Boolean) {
+            return "bool";
+        }
+        if (v instanceof Long || v instanceof Integer || v instanceof BigInteger) {
+            return "int";
+        }
+        if (v instanceof Double) {
+            return "float";
+        }
+        if (v instanceof String) {
+            return "str";
+        }
+        if (v instanceof List) {
+            return "list";
+        }
+        if (v instanceof byte[]) {
+            return "bytes";
+        }
+        if (v instanceof NdArray) {
+            return "numpy.ndarray";
+        }
+        if (v instanceof java.util.Map) {
+            return "dict";
+        }
+        return v.getClass().getSimpleName();
+    }
+
+    /** True for a Python int (bool included, as in Python). */
+    public static boolean isInt(Object v) {
+        return v instanceof Long || v instanceof Integer || v instanceof BigInteger || v instanceof Boolean
+                || (v instanceof NdArray && ((NdArray) v).ndim() == 0 && ((NdArray) v).isInteger());
+    }
+
+    /** {@code operator.index(v)} as an exact Python int. */
+    public static BigInteger bigInt(Object v) {
+        if (v instanceof Long || v instanceof Integer) {
+            return BigInteger.valueOf(((Number) v).longValue());
+        }
+        if (v instanceof BigInteger) {
+            return (BigInteger) v;
+        }
+        if (v instanceof Boolean) {
+            return (Boolean) v ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        if (v instanceof NdArray && ((NdArray) v).ndim() == 0 && ((NdArray) v).isInteger()) {
+            long bits = ((NdArray) v).longs()[0];
+            return ((NdArray) v).dtype().equals("uint64")
+                    ? new BigInteger(Long.toUnsignedString(bits)) : BigInteger.valueOf(bits);
+        }
+        throw new TypeError("'" + typeName(v) + "' object cannot be interpreted as an integer");
+    }
+
+    /** {@code operator.index(v)} into a C long (CPython's OverflowError when it does not fit). */
+    public static long toLong(Object v) {
+        if (v instanceof Long || v instanceof Integer) {
+            return ((Number) v).longValue();
+        }
+        BigInteger b = bigInt(v);
+        if (b.compareTo(LONG_MIN) < 0 || b.compareTo(LONG_MAX) > 0) {
+            throw new OverflowError("Python int too large to convert to C long");
+        }
+        return b.longValue();
+    }
+
+    /** {@code operator.index(v)} into a Java int (sizes, counts). */
+    public static int toInt(Object v) {
+        long l = toLong(v);
+        if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
+            throw new OverflowError("Python int too large to convert to C int");
+        }
+        return (int) l;
+    }
+
+    /** Python's {@code float(v)} for a number. */
+    public static double toDouble(Object v) {
+        if (v instanceof Double) {
+            return (Double) v;
+        }
+        if (v instanceof Long || v instanceof Integer) {
+            return ((Number) v).longValue();
+        }
+        if (v instanceof BigInteger) {
+            double d = ((BigInteger) v).doubleValue();
+            if (Double.isInfinite(d)) {
+                throw new OverflowError("int too large to convert to float");
+            }
+            return d;
+        }
+        if (v instanceof Boolean) {
+            return (Boolean) v ? 1.0 : 0.0;
+        }
+        if (v instanceof Float) {
+            return (Float) v;
+        }
+        if (v instanceof NdArray && ((NdArray) v).ndim() == 0) {
+            NdArray a = (NdArray) v;
+            Object d = a.data();
+            if (d instanceof double[]) {
+                return ((double[]) d)[0];
+            }
+            if (d instanceof float[]) {
+                return ((float[]) d)[0];
+            }
+            if (d instanceof long[]) {
+                return a.dtype().equals("uint64") ? bigInt(a).doubleValue() : ((long[]) d)[0];
+            }
+        }
+        throw new TypeError("must be real number, not " + typeName(v));
+    }
+
+    /**
+     * NumPy's {@code size} argument: {@code null} for None (a scalar result), else the shape
+     * ({@code n} gives {@code [n]}, a list or tuple gives itself).
+     */
+    public static int[] size(Object v) {
+        if (isNone(v)) {
+            return null;
+        }
+        if (v instanceof List) {
+            List<?> l = (List<?>) v;
+            int[] shape = new int[l.size()];
+            for (int i = 0; i < shape.length; i++) {
+                shape[i] = dimension(l.get(i));
+            }
+            return shape;
+        }
+        return new int[] {dimension(v)};
+    }
+
+    private static int dimension(Object v) {
+        if (!isInt(v)) {
+            throw new TypeError("'" + typeName(v) + "' object cannot be interpreted as an integer");
+        }
+        long d = toLong(v);
+        if (d < 0) {
+            throw new org.nprand.errors.ValueError("negative dimensions are not allowed");
+        }
+        if (d > Integer.MAX_VALUE) {
+            throw new org.nprand.errors.ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+        }
+        return (int) d;
+    }
+
+    /** The number of elements of a shape. */
+    public static int count(int[] shape) {
+        long n = 1;
+        for (int d : shape) {
+            n *= d;
+        }
+        if (n > Integer.MAX_VALUE - 8) {
+            throw new org.nprand.errors.ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+        }
+        return (int) n;
+    }
+
+    /**
+     * NumPy's dtype name for a dtype argument: {@code int} and {@code "int"}/{@code "l"}/{@code
+     * "i8"} give {@code int64}, {@code bool} gives {@code bool}, {@code float} gives
+     * {@code float64}, and so on. Unknown names raise NumPy's {@code TypeError}.
+     */
+    public static String dtype(Object v) {
+        if (!(v instanceof String)) {
+            throw new TypeError("Cannot interpret '" + v + "' as a data type");
+        }
+        String s = (String) v;
+        switch (s) {
+            case "int": case "int64": case "i8": case "l": case "long": case "intp": case "int_": case "q":
+                return "int64";
+            case "int32": case "i4": case "i":
+                return "int32";
+            case "int16": case "i2": case "h":
+                return "int16";
+            case "int8": case "i1": case "b":
+                return "int8";
+            case "uint64": case "u8": case "L": case "uint": case "uintp": case "Q":
+                return "uint64";
+            case "uint32": case "u4": case "I":
+                return "uint32";
+            case "uint16": case "u2": case "H":
+                return "uint16";
+            case "uint8": case "u1": case "B":
+                return "uint8";
+            case "bool": case "bool_": case "?": case "b1":
+                return "bool";
+            case "float": case "float64": case "f8": case "d": case "double":
+                return "float64";
+            case "float32": case "f4": case "f": case "single":
+                return "float32";
+            default:
+                throw new TypeError("data type '" + s + "' not understood");
+        }
+    }
+}
