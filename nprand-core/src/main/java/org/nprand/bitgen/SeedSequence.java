@@ -245,10 +245,14 @@ public final class SeedSequence {
     /**
      * NumPy's {@code spawn(n_children)}: children whose spawn key is this key plus
      * {@code (n_children_spawned + i,)}; advances the spawn counter.
+     *
+     * @throws org.nprand.errors.OverflowError "can't convert negative value to uint32_t" for a
+     *     negative count, as NumPy 2.4.6
      */
     public synchronized SeedSequence[] spawn(int nChildren) {
         if (nChildren < 0) {
-            return new SeedSequence[0];
+            // NumPy's n_children is a C uint32_t argument.
+            throw new org.nprand.errors.OverflowError("can't convert negative value to uint32_t");
         }
         SeedSequence[] out = new SeedSequence[nChildren];
         for (int i = 0; i < nChildren; i++) {

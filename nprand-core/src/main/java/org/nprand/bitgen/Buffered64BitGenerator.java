@@ -1,0 +1,117 @@
+package org.nprand.bitgen;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.nprand.errors.TypeError;
+
+/**
+ * The common part of NumPy's 64-bit bit generators (PCG64, PCG64DXSM, Philox, SFC64): one native
+ * 64-bit output per step, NumPy's 32-bit buffer ({@code has_uint32}, {@code uinteger}), NumPy's
+ * 53-bit double, and the seed sequence.
+ *
+ * <p>The 32-bit buffer is part of the state: {@link #nextUInt32()} returns the LOW half of a
+ * 64-bit draw and keeps the HIGH half for its next call; {@link #nextUInt64()},
+ * {@link #nextDouble()} and {@link #randomRaw()} neither read nor clear it.
+ */
+public abstract class Buffered64BitGenerator extends BitGenerator {
+
+    /** NumPy's {@code has_uint32}, a C int: nonzero means {@link #uinteger} is pending. */
+    protected int hasUInt32;
+    /** NumPy's {@code uinteger}: the buffered high half (unsigned bits). */
+    protected int uinteger;
+    /** NumPy's {@code _seed_seq}; null for a Philox built from an explicit key. */
+    protected SeedSequence seedSequence;
+
+    protected Buffered64BitGenerator(SeedSequence seedSequence) {
+        this.seedSequence = seedSequence;
+    }
+
+    /** One native 64-bit output of the underlying generator. */
+    protected abstract long next64();
+
+    /** NumPy's {@code next_uint64}: the native 64-bit output; the 32-bit buffer is untouched. */
+    @Override
+    public final long nextUInt64() {
+        return next64();
+    }
+
+    /** NumPy's {@code random_raw()}: the native 64-bit output; the 32-bit buffer is untouched. */
+    @Override
+    public final long randomRaw() {
+        return next64();
+    }
+
+    /**
+     * NumPy's buffered {@code next_uint32}: the pending high half if there is one, else the low
+     * half of a fresh 64-bit draw (its high half is kept for the next call).
+     */
+    @Override
+    public final int nextUInt32() {
+        if (hasUInt32 != 0) {
+            hasUInt32 = 0;
+            return uinteger;
+        }
+        long x = next64();
+        hasUInt32 = 1;
+        uinteger = (int) (x >>> 32);
+        return (int) x;
+    }
+
+    /** NumPy's {@code next_double}: {@code (next_uint64 >> 11) * 2**-53}. */
+    @Override
+    public final double nextDouble() {
+        return (next64() >>> 11) * 0x1.0p-53;
+    }
+
+    @Override
+    public void fillUInt64(long[] out, int from, int to) {
+        Objects.checkFromToIndex(from, to, out.length);
+        for (int i = from; i < to; i++) {
+            out[i] = next64();
+        }
+    }
+
+    @Override
+    public void fillDouble(double[] out, int from, int to) {
+        Objects.checkFromToIndex(from, to, out.length);
+        for (int i = from; i < to; i++) {
+            out[i] = (next64() >>> 11) * 0x1.0p-53;
+        }
+    }
+
+    @Override
+    public final SeedSequence seedSequence() {
+        return seedSequence;
+    }
+
+    /**
+     * NumPy's {@code BitGenerator.spawn(n_children)}: {@code n} new generators of this class,
+     * seeded from {@code seedSequence().spawn(n)} (which advances its spawn counter).
+     *
+     * @throws TypeError NumPy's "The underlying SeedSequence does not implement spawning." when
+     *     this generator has no seed sequence (a Philox built from an explicit key)
+     * @throws org.nprand.errors.OverflowError for a negative {@code n}, as NumPy
+     */
+    public abstract List<? extends Buffered64BitGenerator> spawn(int n);
+
+    /** The spawned children's seed sequences, with NumPy's error when there is none. */
+    protected final SeedSequence[] spawnSeeds(int n) {
+        if (seedSequence == null) {
+            throw new TypeError("The underlying SeedSequence does not implement spawning.");
+        }
+        return seedSequence.spawn(n);
+    }
+
+    /** Clears the 32-bit buffer, as NumPy's {@code _reset_state_variables}. */
+    protected final void resetBuffer() {
+        hasUInt32 = 0;
+        uinteger = 0;
+    }
+
+    /** Adds NumPy's trailing {@code 'has_uint32'} and {@code 'uinteger'} entries. */
+    protected final void putBufferState(Map<String, Object> state) {
+        state.put("has_uint32", (long) hasUInt32);
+        state.put("uinteger", uinteger & 0xFFFFFFFFL);
+    }
+}

@@ -1,0 +1,104 @@
+package org.nprand.bitgen;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * NumPy's {@code numpy.random.PCG64}: O'Neill's PCG XSL RR 128/64, a 128-bit LCG (default
+ * multiplier) whose 64-bit output is taken after each step. NumPy's default bit generator.
+ *
+ * <p>Seeding, the 32-bit buffer, the double, the state dict, {@link #advance}, {@link #jumped}
+ * and {@link #spawn} are NumPy's, bit for bit.
+ */
+public final class PCG64 extends Pcg128Base {
+
+    /** {@code PCG64()}: seeded from fresh OS entropy ({@code SeedSequence()}). */
+    public PCG64() {
+        this(new SeedSequence());
+    }
+
+    /**
+     * {@code PCG64(seed)}: seeded through {@code SeedSequence(seed)}.
+     *
+     * @throws org.nprand.errors.ValueError "expected non-negative integer" for a negative seed
+     */
+    public PCG64(long seed) {
+        this(new SeedSequence(seed));
+    }
+
+    /** {@code PCG64(seed)} for an int of any size, through {@code SeedSequence(seed)}. */
+    public PCG64(BigInteger seed) {
+        this(new SeedSequence(seed));
+    }
+
+    /** {@code PCG64([s0, s1, ...])}: an array seed, through {@code SeedSequence([...])}. */
+    public PCG64(long... seed) {
+        this(new SeedSequence(seed));
+    }
+
+    /** {@code PCG64(seed_seq)}: seeded from {@code seq.generate_state(4, uint64)}. */
+    public PCG64(SeedSequence seq) {
+        super(seq);
+    }
+
+    @Override
+    public String name() {
+        return "PCG64";
+    }
+
+    @Override
+    protected long next64() {
+        // Step first, then output rotr64(hi ^ lo, hi >> 58).
+        long lo = stateLo * MULT_LO;
+        long hi = UInt128.multiplyHighUnsigned(stateLo, MULT_LO) + stateLo * MULT_HI + stateHi * MULT_LO;
+        long sumLo = lo + incLo;
+        hi = hi + incHi + (Long.compareUnsigned(sumLo, lo) < 0 ? 1 : 0);
+        stateHi = hi;
+        stateLo = sumLo;
+        return Long.rotateRight(hi ^ sumLo, (int) (hi >>> 58));
+    }
+
+    @Override
+    long advanceMultHi() {
+        return MULT_HI;
+    }
+
+    @Override
+    long advanceMultLo() {
+        return MULT_LO;
+    }
+
+    /**
+     * NumPy's {@code jumped(jumps)}: a new PCG64 whose state is this one's advanced by
+     * {@code jumps * 0x9e3779b97f4a7c15f39cc0605cedc835} (mod 2**128). As in NumPy the copy is
+     * built by {@code PCG64()}, so its {@link #seedSequence()} is a fresh OS-entropy one unrelated
+     * to this generator's. This generator is unchanged.
+     */
+    @Override
+    public PCG64 jumped(BigInteger jumps) {
+        PCG64 out = new PCG64();
+        out.copyStateFrom(this);
+        out.jumpInPlace(jumps);
+        return out;
+    }
+
+    /** {@link #jumped(BigInteger)} for a long count. */
+    public PCG64 jumped(long jumps) {
+        return jumped(BigInteger.valueOf(jumps));
+    }
+
+    /** NumPy's {@code jumped()}: one jump. */
+    public PCG64 jumped() {
+        return jumped(BigInteger.ONE);
+    }
+
+    @Override
+    public List<PCG64> spawn(int n) {
+        List<PCG64> out = new ArrayList<>();
+        for (SeedSequence child : spawnSeeds(n)) {
+            out.add(new PCG64(child));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,115 @@
+package org.nprand.bitgen;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * NumPy's {@code numpy.random.PCG64DXSM}: PCG CM DXSM 128/64, a 128-bit LCG with the 64-bit
+ * "cheap multiplier" {@code 0xda942042e4dd58b5}, whose DXSM output is taken from the state BEFORE
+ * each step.
+ *
+ * <p>NumPy seeds it exactly as {@link PCG64} (with the 128-bit multiplier), so a seed gives both
+ * generators the same initial state dict. Its {@link #advance} uses the cheap multiplier.
+ */
+public final class PCG64DXSM extends Pcg128Base {
+
+    /** The cheap multiplier. */
+    static final long CHEAP_MULT = 0xda942042e4dd58b5L;
+
+    /** {@code PCG64DXSM()}: seeded from fresh OS entropy ({@code SeedSequence()}). */
+    public PCG64DXSM() {
+        this(new SeedSequence());
+    }
+
+    /**
+     * {@code PCG64DXSM(seed)}: seeded through {@code SeedSequence(seed)}.
+     *
+     * @throws org.nprand.errors.ValueError "expected non-negative integer" for a negative seed
+     */
+    public PCG64DXSM(long seed) {
+        this(new SeedSequence(seed));
+    }
+
+    /** {@code PCG64DXSM(seed)} for an int of any size, through {@code SeedSequence(seed)}. */
+    public PCG64DXSM(BigInteger seed) {
+        this(new SeedSequence(seed));
+    }
+
+    /** {@code PCG64DXSM([s0, s1, ...])}: an array seed, through {@code SeedSequence([...])}. */
+    public PCG64DXSM(long... seed) {
+        this(new SeedSequence(seed));
+    }
+
+    /** {@code PCG64DXSM(seed_seq)}: seeded from {@code seq.generate_state(4, uint64)}. */
+    public PCG64DXSM(SeedSequence seq) {
+        super(seq);
+    }
+
+    @Override
+    public String name() {
+        return "PCG64DXSM";
+    }
+
+    @Override
+    protected long next64() {
+        long hi = stateHi;
+        long lo = stateLo;
+        // Step: state = state * CHEAP_MULT + inc (a 64-bit multiplier times the 128-bit state).
+        long pLo = lo * CHEAP_MULT;
+        long pHi = UInt128.multiplyHighUnsigned(lo, CHEAP_MULT) + hi * CHEAP_MULT;
+        long sumLo = pLo + incLo;
+        stateHi = pHi + incHi + (Long.compareUnsigned(sumLo, pLo) < 0 ? 1 : 0);
+        stateLo = sumLo;
+        // DXSM output of the old state.
+        lo |= 1;
+        hi ^= hi >>> 32;
+        hi *= CHEAP_MULT;
+        hi ^= hi >>> 48;
+        hi *= lo;
+        return hi;
+    }
+
+    @Override
+    long advanceMultHi() {
+        return 0;
+    }
+
+    @Override
+    long advanceMultLo() {
+        return CHEAP_MULT;
+    }
+
+    /**
+     * NumPy's {@code jumped(jumps)}: a new PCG64DXSM whose state is this one's advanced by
+     * {@code jumps * 0x9e3779b97f4a7c15f39cc0605cedc835} (mod 2**128). As in NumPy the copy is
+     * built by {@code PCG64DXSM()}, so its {@link #seedSequence()} is a fresh OS-entropy one. This
+     * generator is unchanged.
+     */
+    @Override
+    public PCG64DXSM jumped(BigInteger jumps) {
+        PCG64DXSM out = new PCG64DXSM();
+        out.copyStateFrom(this);
+        out.jumpInPlace(jumps);
+        return out;
+    }
+
+    /** {@link #jumped(BigInteger)} for a long count. */
+    public PCG64DXSM jumped(long jumps) {
+        return jumped(BigInteger.valueOf(jumps));
+    }
+
+    /** NumPy's {@code jumped()}: one jump. */
+    public PCG64DXSM jumped() {
+        return jumped(BigInteger.ONE);
+    }
+
+    @Override
+    public List<PCG64DXSM> spawn(int n) {
+        List<PCG64DXSM> out = new ArrayList<>();
+        for (SeedSequence child : spawnSeeds(n)) {
+            out.add(new PCG64DXSM(child));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package org.nprand.bitgen;
+
+import java.math.BigInteger;
+
+/**
+ * Unsigned 128-bit arithmetic on (hi, lo) long pairs, for the PCG generators: no BigInteger and no
+ * allocation in the per-draw path.
+ */
+final class UInt128 {
+
+    private UInt128() {
+    }
+
+    /** The high 64 bits of the unsigned 128-bit product {@code a * b}. */
+    static long multiplyHighUnsigned(long a, long b) {
+        // Math.multiplyHigh is the signed product; correct it for operands with the top bit set.
+        return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
+    }
+
+    /**
+     * The LCG jump-ahead (Brown, "Random number generation with arbitrary strides", 1994):
+     * {@code state} after {@code delta} steps of {@code state = state * mult + plus}, all mod
+     * 2**128, in O(log delta). Returns {hi, lo}.
+     */
+    static long[] lcgAdvance(long stateHi, long stateLo, long deltaHi, long deltaLo,
+            long multHi, long multLo, long plusHi, long plusLo) {
+        long accMulHi = 0;
+        long accMulLo = 1;
+        long accPlusHi = 0;
+        long accPlusLo = 0;
+        long curMulHi = multHi;
+        long curMulLo = multLo;
+        long curPlusHi = plusHi;
+        long curPlusLo = plusLo;
+        while ((deltaHi | deltaLo) != 0) {
+            if ((deltaLo & 1) != 0) {
+                // acc_mult *= cur_mult; acc_plus = acc_plus * cur_mult + cur_plus
+                long mHi = mulHi(accMulHi, accMulLo, curMulHi, curMulLo);
+                accMulLo = accMulLo * curMulLo;
+                accMulHi = mHi;
+                long pHi = mulHi(accPlusHi, accPlusLo, curMulHi, curMulLo);
+                long pLo = accPlusLo * curMulLo;
+                long sumLo = pLo + curPlusLo;
+                accPlusHi = pHi + curPlusHi + (Long.compareUnsigned(sumLo, pLo) < 0 ? 1 : 0);
+                accPlusLo = sumLo;
+            }
+            // cur_plus = (cur_mult + 1) * cur_plus; cur_mult *= cur_mult
+            long m1Lo = curMulLo + 1;
+            long m1Hi = curMulHi + (m1Lo == 0 ? 1 : 0);
+            long nPlusHi = mulHi(m1Hi, m1Lo, curPlusHi, curPlusLo);
+            curPlusLo = m1Lo * curPlusLo;
+            curPlusHi = nPlusHi;
+            long nMulHi = mulHi(curMulHi, curMulLo, curMulHi, curMulLo);
+            curMulLo = curMulLo * curMulLo;
+            curMulHi = nMulHi;
+            deltaLo = (deltaLo >>> 1) | (deltaHi << 63);
+            deltaHi >>>= 1;
+        }
+        long rHi = mulHi(accMulHi, accMulLo, stateHi, stateLo);
+        long rLo = accMulLo * stateLo;
+        long sumLo = rLo + accPlusLo;
+        rHi = rHi + accPlusHi + (Long.compareUnsigned(sumLo, rLo) < 0 ? 1 : 0);
+        return new long[] {rHi, sumLo};
+    }
+
+    /** The high word of {@code (aHi:aLo) * (bHi:bLo) mod 2**128}. */
+    private static long mulHi(long aHi, long aLo, long bHi, long bLo) {
+        return multiplyHighUnsigned(aLo, bLo) + aLo * bHi + aHi * bLo;
+    }
+
+    /** {@code delta mod 2**128} as {hi, lo}: NumPy's {@code wrap_int(delta, 128)}. */
+    static long[] wrap(BigInteger delta) {
+        return new long[] {delta.shiftRight(64).longValue(), delta.longValue()};
+    }
+}
