@@ -1,0 +1,582 @@
+package org.nprand.bitgen;
+
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nprand.errors.IndexError;
+import org.nprand.errors.KeyError;
+import org.nprand.errors.OverflowError;
+import org.nprand.errors.TypeError;
+import org.nprand.errors.ValueError;
+
+/**
+ * NumPy's {@code numpy.random.MT19937} bit generator: the Mersenne Twister with NumPy's seeding,
+ * NumPy's word assembly, NumPy's {@code state} dictionary and NumPy's {@code jumped()}.
+ *
+ * <ul>
+ *   <li>{@link #nextUInt32()} and {@link #randomRaw()}: one 32-bit output, never buffered;</li>
+ *   <li>{@link #nextUInt64()}: two outputs, the <em>first is the high word</em>;</li>
+ *   <li>{@link #nextDouble()}: {@code ((o1 >>> 5) * 2**26 + (o2 >>> 6)) / 2**53}.</li>
+ * </ul>
+ *
+ * <p>Seeding: the constructors follow {@code MT19937(seed)} (through {@link SeedSequence}); the
+ * {@code legacySeed} methods follow {@code MT19937._legacy_seeding(seed)}, which is what
+ * {@code RandomState(seed)}, {@code RandomState.seed(seed)} and {@code np.random.seed(seed)} use.
+ *
+ * <p>State dictionary: {@code {"bit_generator": "MT19937", "state": {"key": int[624], "pos":
+ * Long}}}. Not thread-safe.
+ */
+public final class MT19937 extends BitGenerator implements Jumpable {
+
+    private static final String NAME = "MT19937";
+    private static final long UINT32_MAX = 0xFFFFFFFFL;
+    private static final String SEED_RANGE = "Seed must be between 0 and 2**32 - 1";
+
+    private final Mt19937Engine engine = new Mt19937Engine();
+    private SeedSequence seedSequence;
+
+    /** NumPy's {@code MT19937()}: seeded from a fresh OS-entropy {@link SeedSequence}. */
+    public MT19937() {
+        this(new SeedSequence());
+    }
+
+    /**
+     * NumPy's {@code MT19937(seed)} for an int seed, through {@code SeedSequence(seed)}.
+     *
+     * @throws ValueError {@code "expected non-negative integer"} for a negative seed
+     */
+    public MT19937(long seed) {
+        this(new SeedSequence(seed));
+    }
+
+    /** NumPy's {@code MT19937(seed)} for an int of any size, through {@code SeedSequence(seed)}. */
+    public MT19937(BigInteger seed) {
+        this(new SeedSequence(seed));
+    }
+
+    /** NumPy's {@code MT19937([s0, s1, ...])}, through {@code SeedSequence([s0, s1, ...])}. */
+    public MT19937(long... seed) {
+        this(new SeedSequence(seed));
+    }
+
+    /**
+     * NumPy's {@code MT19937(seed_seq)}: {@code key[0] = 0x80000000}, {@code key[i] =
+     * generate_state(624)[i]} for i &ge; 1, and {@code pos = 623}, NumPy's quirk (the leftover
+     * loop variable), so the first output is the tempered {@code key[623]}, before any twist.
+     */
+    public MT19937(SeedSequence seedSequence) {
+        this.seedSequence = seedSequence;
+        engine.setKeyFromSeedWords(seedSequence.generateState32(Mt19937Engine.N));
+        engine.setPos(Mt19937Engine.N - 1);
+    }
+
+    /** NumPy's {@code MT19937()} followed by {@code _legacy_seeding(seed)} for an int seed. */
+    public static MT19937 legacy(long seed) {
+        MT19937 bg = new MT19937(new SeedSequence(0));
+        bg.legacySeed(seed);
+        return bg;
+    }
+
+    /** NumPy's {@code MT19937()} followed by {@code _legacy_seeding(seed)} for an array seed. */
+    public static MT19937 legacy(long[] seed) {
+        MT19937 bg = new MT19937(new SeedSequence(0));
+        bg.legacySeed(seed);
+        return bg;
+    }
+
+    // ---- legacy seeding (RandomState) -------------------------------------------------------
+
+    /**
+     * NumPy's {@code MT19937._legacy_seeding(seed)} for an int: {@code init_genrand(seed)},
+     * {@code pos = 624}; afterwards {@link #seedSequence()} is {@code null}.
+     *
+     * @throws ValueError {@code "Seed must be between 0 and 2**32 - 1"}; nothing changes
+     */
+    public void legacySeed(long seed) {
+        if (seed < 0 || seed > UINT32_MAX) {
+            throw new ValueError(SEED_RANGE);
+        }
+        engine.initGenrand((int) seed);
+        seedSequence = null;
+    }
+
+    /** {@link #legacySeed(long)} for an int of any size (out of range raises the same error). */
+    public void legacySeed(BigInteger seed) {
+        if (seed.signum() < 0 || seed.bitLength() > 32) {
+            throw new ValueError(SEED_RANGE);
+        }
+        legacySeed(seed.longValue());
+    }
+
+    /**
+     * NumPy's {@code MT19937._legacy_seeding(seed)} for a 1-d array of ints:
+     * {@code init_by_array(seed)} ({@code pos = 624}); afterwards {@link #seedSequence()} is
+     * {@code null}. Note that {@code [5]} and {@code 5} seed differently, as in NumPy.
+     *
+     * @throws ValueError {@code "Seed must be non-empty"}, or {@code "Seed must be between 0 and
+     *     2**32 - 1"} if any element is out of range; nothing changes
+     */
+    public void legacySeed(long[] seed) {
+        if (seed.length == 0) {
+            throw new ValueError("Seed must be non-empty");
+        }
+        int[] words = new int[seed.length];
+        for (int i = 0; i < seed.length; i++) {
+            if (seed[i] < 0 || seed[i] > UINT32_MAX) {
+                throw new ValueError(SEED_RANGE);
+            }
+            words[i] = (int) seed[i];
+        }
+        engine.initByArray(words, words.length);
+        seedSequence = null;
+    }
+
+    /**
+     * NumPy's {@code _legacy_seeding} for a float scalar: always rejected.
+     *
+     * @throws TypeError {@code "Cannot cast scalar from dtype('float64') to dtype('int64')
+     *     according to the rule 'safe'"}
+     */
+    public void legacySeed(double seed) {
+        throw new TypeError(castError("scalar", "float64"));
+    }
+
+    /**
+     * NumPy's {@code _legacy_seeding} for a float array: empty raises {@code "Seed must be
+     * non-empty"}, anything else the cast {@code TypeError} ("array data").
+     */
+    public void legacySeed(double[] seed) {
+        if (seed.length == 0) {
+            throw new ValueError("Seed must be non-empty");
+        }
+        throw new TypeError(castError("array data", "float64"));
+    }
+
+    /**
+     * NumPy's {@code _legacy_seeding} for a nested list of ints ({@code [[1, 2], [3]]}): an empty
+     * one raises {@code "Seed must be non-empty"}, any other {@code "Seed array must be 1-d"}.
+     * (Java arrays stand for Python lists, which NumPy does not squeeze.)
+     */
+    public void legacySeed(long[][] seed) {
+        int size = 0;
+        for (long[] row : seed) {
+            size += row.length;
+        }
+        if (size == 0) {
+            throw new ValueError("Seed must be non-empty");
+        }
+        throw new ValueError("Seed array must be 1-d");
+    }
+
+    /**
+     * NumPy's {@code _legacy_seeding(None)} ({@code RandomState.seed()} with no seed): words from a
+     * fresh OS-entropy {@code SeedSequence().generate_state(624)} with {@code key[0] =
+     * 0x80000000}, and {@code pos} <em>left unchanged</em>, as NumPy leaves it;
+     * {@link #seedSequence()} becomes {@code null}.
+     */
+    public void legacySeedFromEntropy() {
+        engine.setKeyFromSeedWords(new SeedSequence().generateState32(Mt19937Engine.N));
+        seedSequence = null;
+    }
+
+    /**
+     * NumPy's {@code _legacy_seeding(seed)} for a seed given as a Java object, as a RandomState
+     * facade receives it: {@code null} (OS entropy), an integral {@link Number} or
+     * {@link Boolean} (an int), a {@link Double}/{@link Float} (rejected), a {@code long[]},
+     * {@code int[]}, {@code double[]} or {@code long[][]} array, or a {@link List} of integral
+     * numbers (a 1-d array; a list of lists is 2-d and rejected as in NumPy).
+     */
+    public void legacySeed(Object seed) {
+        if (seed == null) {
+            legacySeedFromEntropy();
+        } else if (seed instanceof Boolean) {
+            legacySeed((Boolean) seed ? 1L : 0L);
+        } else if (seed instanceof BigInteger) {
+            legacySeed((BigInteger) seed);
+        } else if (seed instanceof Long || seed instanceof Integer || seed instanceof Short
+                || seed instanceof Byte) {
+            legacySeed(((Number) seed).longValue());
+        } else if (seed instanceof Double || seed instanceof Float) {
+            legacySeed(((Number) seed).doubleValue());
+        } else if (seed instanceof long[]) {
+            legacySeed((long[]) seed);
+        } else if (seed instanceof int[]) {
+            int[] a = (int[]) seed;
+            long[] l = new long[a.length];
+            for (int i = 0; i < a.length; i++) {
+                l[i] = a[i];
+            }
+            legacySeed(l);
+        } else if (seed instanceof double[]) {
+            legacySeed((double[]) seed);
+        } else if (seed instanceof long[][]) {
+            legacySeed((long[][]) seed);
+        } else if (seed instanceof List) {
+            legacySeedFromList((List<?>) seed);
+        } else {
+            throw new TypeError("Cannot cast scalar from dtype('O') to dtype('int64') according to the rule 'safe'");
+        }
+    }
+
+    private void legacySeedFromList(List<?> list) {
+        if (list.isEmpty()) {
+            throw new ValueError("Seed must be non-empty");
+        }
+        long[] values = new long[list.size()];
+        boolean anyFloat = false;
+        boolean anyNested = false;
+        boolean anyHuge = false;
+        for (int i = 0; i < values.length; i++) {
+            Object o = list.get(i);
+            if (o instanceof List || o instanceof long[] || o instanceof int[]) {
+                anyNested = true;
+            } else if (o instanceof Double || o instanceof Float) {
+                anyFloat = true;
+            } else if (o instanceof Boolean) {
+                values[i] = (Boolean) o ? 1 : 0;
+            } else if (o instanceof BigInteger) {
+                BigInteger b = (BigInteger) o;
+                if (b.bitLength() > 63) {
+                    anyHuge = true;
+                } else {
+                    values[i] = b.longValue();
+                }
+            } else if (o instanceof Number) {
+                values[i] = ((Number) o).longValue();
+            } else {
+                throw new TypeError("Cannot cast array data from dtype('O') to dtype('int64') according to the rule 'safe'");
+            }
+        }
+        if (anyNested) {
+            long size = 0;
+            for (Object o : list) {
+                size += o instanceof List ? ((List<?>) o).size()
+                        : o instanceof long[] ? ((long[]) o).length
+                        : o instanceof int[] ? ((int[]) o).length : 1;
+            }
+            throw new ValueError(size == 0 ? "Seed must be non-empty" : "Seed array must be 1-d");
+        }
+        if (anyFloat) {
+            throw new TypeError(castError("array data", "float64"));
+        }
+        if (anyHuge) {
+            // np.asarray makes uint64 (all in [0, 2**64)) or object; neither casts safely to int64
+            boolean allUint64 = true;
+            for (Object o : list) {
+                if (o instanceof BigInteger) {
+                    BigInteger b = (BigInteger) o;
+                    allUint64 &= b.signum() >= 0 && b.bitLength() <= 64;
+                } else {
+                    allUint64 &= ((Number) o).longValue() >= 0 || o instanceof Boolean;
+                }
+            }
+            throw new TypeError(castError("array data", allUint64 ? "uint64" : "O"));
+        }
+        legacySeed(values);
+    }
+
+    private static String castError(String what, String dtype) {
+        return "Cannot cast " + what + " from dtype('" + dtype + "') to dtype('int64') according to the rule 'safe'";
+    }
+
+    // ---- drawing ----------------------------------------------------------------------------
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** NumPy's {@code random_raw()}: one 32-bit output, widened. */
+    @Override
+    public long randomRaw() {
+        return engine.nextInt() & UINT32_MAX;
+    }
+
+    /** NumPy's {@code next_uint32}: one output (MT19937 never buffers). */
+    @Override
+    public int nextUInt32() {
+        return engine.nextInt();
+    }
+
+    /** NumPy's {@code next_uint64}: {@code (o1 << 32) | o2}. */
+    @Override
+    public long nextUInt64() {
+        return engine.nextLong();
+    }
+
+    /** NumPy's {@code next_double}: {@code ((o1 >>> 5) * 2**26 + (o2 >>> 6)) / 2**53}. */
+    @Override
+    public double nextDouble() {
+        return engine.nextDouble();
+    }
+
+    /** NumPy's {@code random_raw(size)}. */
+    @Override
+    public long[] randomRaw(int size) {
+        if (size < 0) {
+            throw new ValueError("negative dimensions are not allowed");
+        }
+        int[] words = new int[size];
+        engine.fillInts(words, 0, size);
+        long[] out = new long[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = words[i] & UINT32_MAX;
+        }
+        return out;
+    }
+
+    /** Fills {@code out[from, to)} with {@code next_uint32} outputs (NumPy's {@code mt19937_fill_uint32}). */
+    public void fillUInt32(int[] out, int from, int to) {
+        engine.fillInts(out, from, to);
+    }
+
+    @Override
+    public void fillUInt64(long[] out, int from, int to) {
+        engine.fillLongs(out, from, to);
+    }
+
+    @Override
+    public void fillDouble(double[] out, int from, int to) {
+        engine.fillDoubles(out, from, to);
+    }
+
+    // ---- state ------------------------------------------------------------------------------
+
+    @Override
+    public SeedSequence seedSequence() {
+        return seedSequence;
+    }
+
+    /** A copy of the 624 raw key words (unsigned bits): {@code state['state']['key']}. */
+    public int[] key() {
+        return engine.key();
+    }
+
+    /** {@code state['state']['pos']}, 0..624. */
+    public int pos() {
+        return engine.pos();
+    }
+
+    /**
+     * Sets key and pos directly: the validated core of the {@code state} setter, for facades that
+     * hold the state in another shape (RandomState's legacy tuple).
+     *
+     * @throws IndexError if {@code key} has fewer than 624 words (NumPy's ndarray message)
+     * @throws ValueError if {@code pos} is outside 0..624 (NumPy would accept it and then read
+     *     out of bounds; nprand refuses)
+     */
+    public void setKeyAndPos(int[] key, int pos) {
+        if (key.length < Mt19937Engine.N) {
+            throw new IndexError("index " + key.length + " is out of bounds for axis 0 with size " + key.length);
+        }
+        checkPos(pos);
+        engine.setState(key, pos);
+    }
+
+    /** {@code {'bit_generator': 'MT19937', 'state': {'key': int[624], 'pos': Long}}}. */
+    @Override
+    public Map<String, Object> getState() {
+        Map<String, Object> inner = new LinkedHashMap<>();
+        inner.put("key", engine.key());
+        inner.put("pos", (long) engine.pos());
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("bit_generator", NAME);
+        state.put("state", inner);
+        return state;
+    }
+
+    /**
+     * NumPy's {@code MT19937.state = value} for a dict. The key may be an {@code int[]} (uint32
+     * ndarray, bits as unsigned), a {@code long[]} (each in 0..2**32-1), or a {@link List} of
+     * integral numbers; pos an integral number. Everything is validated before the state changes,
+     * with NumPy's exception classes and messages: {@code TypeError "state must be a dict"},
+     * {@code ValueError "state must be for a MT19937 PRNG"}, {@code KeyError} for a missing
+     * entry, {@code IndexError} for a short key, {@code OverflowError} for a word that does not fit
+     * in {@code uint32_t} or a pos that does not fit in a C int.
+     */
+    @Override
+    public void setState(Map<String, ?> state) {
+        if (state == null) {
+            throw new TypeError("state must be a dict");
+        }
+        Object bitgen = state.containsKey("bit_generator") ? state.get("bit_generator") : "";
+        if (!NAME.equals(bitgen)) {
+            throw new ValueError("state must be for a MT19937 PRNG");
+        }
+        if (!state.containsKey("state")) {
+            throw new KeyError("'state'");
+        }
+        Object inner = state.get("state");
+        if (!(inner instanceof Map)) {
+            throw new TypeError("state['state'] must be a dict");
+        }
+        Map<?, ?> innerMap = (Map<?, ?>) inner;
+        if (!innerMap.containsKey("key")) {
+            throw new KeyError("'key'");
+        }
+        int[] key = toKeyWords(innerMap.get("key"));
+        if (!innerMap.containsKey("pos")) {
+            throw new KeyError("'pos'");
+        }
+        int pos = toCInt(innerMap.get("pos"));
+        checkPos(pos);
+        engine.setState(key, pos);
+    }
+
+    /**
+     * NumPy's {@code MT19937.state = ('MT19937', key, pos[, has_gauss, gauss])}, the legacy tuple
+     * (a Python tuple as a Java {@link List}); the gauss fields are ignored by the bit generator.
+     *
+     * @throws ValueError {@code "state is not a legacy MT19937 state"} unless the first element
+     *     is {@code "MT19937"} and the length is 3 or 5
+     * @throws IndexError {@code "tuple index out of range"} for an empty tuple
+     */
+    public void setLegacyState(List<?> tuple) {
+        if (tuple.isEmpty()) {
+            throw new IndexError("tuple index out of range");
+        }
+        if (!NAME.equals(tuple.get(0)) || (tuple.size() != 3 && tuple.size() != 5)) {
+            throw new ValueError("state is not a legacy MT19937 state");
+        }
+        Map<String, Object> inner = new LinkedHashMap<>();
+        inner.put("key", tuple.get(1));
+        inner.put("pos", tuple.get(2));
+        Map<String, Object> dict = new LinkedHashMap<>();
+        dict.put("bit_generator", NAME);
+        dict.put("state", inner);
+        setState(dict);
+    }
+
+    private static void checkPos(int pos) {
+        if (pos < 0 || pos > Mt19937Engine.N) {
+            throw new ValueError("pos must be between 0 and 624");
+        }
+    }
+
+    private static int[] toKeyWords(Object key) {
+        int n = Mt19937Engine.N;
+        int[] out = new int[n];
+        if (key instanceof int[]) {
+            int[] a = (int[]) key;
+            if (a.length < n) {
+                throw new IndexError("index " + a.length + " is out of bounds for axis 0 with size " + a.length);
+            }
+            System.arraycopy(a, 0, out, 0, n);
+            return out;
+        }
+        if (key instanceof long[]) {
+            long[] a = (long[]) key;
+            if (a.length < n) {
+                throw new IndexError("index " + a.length + " is out of bounds for axis 0 with size " + a.length);
+            }
+            for (int i = 0; i < n; i++) {
+                // a uint64 ndarray: bits are unsigned
+                if (a[i] < 0 || a[i] > UINT32_MAX) {
+                    throw new OverflowError("value too large to convert to uint32_t");
+                }
+                out[i] = (int) a[i];
+            }
+            return out;
+        }
+        if (key instanceof List) {
+            List<?> a = (List<?>) key;
+            if (a.size() < n) {
+                throw new IndexError("list index out of range");
+            }
+            for (int i = 0; i < n; i++) {
+                out[i] = toUInt32(a.get(i));
+            }
+            return out;
+        }
+        throw new TypeError("state['state']['key'] must be an int[] or a list of ints");
+    }
+
+    /** Cython's conversion of a Python int to {@code uint32_t}, with its messages. */
+    private static int toUInt32(Object o) {
+        BigInteger v = integral(o);
+        if (v.signum() < 0) {
+            throw new OverflowError("can't convert negative value to uint32_t");
+        }
+        if (v.bitLength() > 64) {
+            throw new OverflowError("Python int too large to convert to C unsigned long");
+        }
+        if (v.bitLength() > 32) {
+            throw new OverflowError("value too large to convert to uint32_t");
+        }
+        return v.intValue();
+    }
+
+    /** Cython's conversion of a Python int to C {@code int}, with its message. */
+    private static int toCInt(Object o) {
+        BigInteger v = integral(o);
+        if (v.bitLength() > 31) {
+            throw new OverflowError("value too large to convert to int");
+        }
+        return v.intValue();
+    }
+
+    /** A Python number as an int: integral types as is, floats truncated (Cython calls int()). */
+    private static BigInteger integral(Object o) {
+        if (o instanceof BigInteger) {
+            return (BigInteger) o;
+        }
+        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
+            return BigInteger.valueOf(((Number) o).longValue());
+        }
+        if (o instanceof Boolean) {
+            return (Boolean) o ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        if (o instanceof Double || o instanceof Float) {
+            double d = ((Number) o).doubleValue();
+            if (Double.isNaN(d)) {
+                throw new ValueError("cannot convert float NaN to integer");
+            }
+            if (Double.isInfinite(d)) {
+                throw new OverflowError("cannot convert float infinity to integer");
+            }
+            return new java.math.BigDecimal(d).toBigInteger();
+        }
+        throw new TypeError("an integer is required");
+    }
+
+    // ---- jumping ----------------------------------------------------------------------------
+
+    /**
+     * NumPy's {@code MT19937.jumped(jumps)}: a new MT19937 whose state is this state advanced
+     * {@code jumps} times 2**128 outputs; this generator is unchanged. As in NumPy the new
+     * generator is first built from OS entropy, so its {@link #seedSequence()} is a fresh,
+     * unrelated one. {@code jumps <= 0} returns a plain copy of the state.
+     */
+    public MT19937 jumped(long jumps) {
+        MT19937 out = new MT19937();
+        out.engine.copyFrom(engine);
+        for (long i = 0; i < jumps; i++) {
+            out.engine.jump();
+        }
+        return out;
+    }
+
+    /** NumPy's {@code jumped()} with the default one jump. */
+    public MT19937 jumped() {
+        return jumped(1L);
+    }
+
+    /**
+     * NumPy's {@code jumped(jumps)} for any int; NumPy takes an {@code npy_intp}.
+     *
+     * @throws OverflowError {@code "Python int too large to convert to C long"} beyond 64 bits
+     */
+    @Override
+    public MT19937 jumped(BigInteger jumps) {
+        if (jumps.bitLength() > 63) {
+            throw new OverflowError("Python int too large to convert to C long");
+        }
+        return jumped(jumps.longValue());
+    }
+
+    /** The engine, for package use (e.g. tests). */
+    Mt19937Engine engine() {
+        return engine;
+    }
+}
