@@ -26,6 +26,7 @@ public final class GeneratorTypes {
 
     static {
         FACTORIES.put("SeedSequence", SeedSequenceCalls::create);
+        FACTORIES.put("BitGenerator", BitGeneratorCalls::create);
         FACTORIES.put("Generator", NOT_YET);
     }
 
