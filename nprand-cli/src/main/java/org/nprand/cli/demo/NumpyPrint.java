@@ -99,13 +99,16 @@ public final class NumpyPrint {
         return new String[] {sign + intPart, fracPart};
     }
 
-    /** NumPy's 1-d layout: {@code [a b c]}, wrapped at 75 columns with a one-space indent. */
+    /**
+     * NumPy's 1-d layout ({@code _formatArray}): {@code [a b c]}, a word wrapped to the next line
+     * (indented one space) when it would pass column 74, leaving room for the {@code ]}.
+     */
     private static String join(String[] words) {
         StringBuilder s = new StringBuilder();
         StringBuilder line = new StringBuilder("[");
+        int limit = LINE_WIDTH - 1;
         for (int i = 0; i < words.length; i++) {
             boolean last = i == words.length - 1;
-            int limit = last ? LINE_WIDTH - 1 : LINE_WIDTH;
             if (line.length() + words[i].length() > limit && line.length() > 1) {
                 s.append(rstrip(line)).append('\n');
                 line.setLength(0);
