@@ -1,0 +1,363 @@
+package org.nprand.kernels;
+
+import org.nprand.bitgen.BitSource;
+
+/**
+ * Uniform integers on a closed range {@code [off, off + rng]}: NumPy's bounded-integer kernels
+ * ({@code random_bounded_uint64_fill}, {@code random_bounded_uint32_fill}, ...,
+ * {@code random_buffered_bounded_*} in {@code distributions.c}).
+ *
+ * <p>Every method takes the range as {@code (off, rng)}: {@code off} is the low bound reinterpreted
+ * as the unsigned type of the width, {@code rng = high - low} (closed), and the result is
+ * {@code (off + draw) mod 2**width}, i.e. the bit pattern of the signed or unsigned value. Two
+ * rejection methods exist, selected by {@code masked}:
+ * <ul>
+ *   <li>{@code masked = true}: masked rejection (draw, AND with {@link #genMask}, retry while
+ *       {@code > rng}); what {@code RandomState.randint} uses;</li>
+ *   <li>{@code masked = false}: Lemire's multiply-and-reject; what {@code Generator.integers} uses.</li>
+ * </ul>
+ *
+ * <p>Raw bits: 64-bit ranges above {@code 0xFFFFFFFF} use {@code next_uint64}, every other range
+ * uses {@code next_uint32}. The 16-bit, 8-bit and bool kernels cut each {@code next_uint32} word
+ * into 2 halves / 4 bytes / 32 bits, least significant first, through a {@link Buffer} that lives
+ * for one fill call (NumPy discards the leftover at the end of the call). {@code rng == 0} draws
+ * nothing; {@code rng} equal to the type's maximum returns the raw word without rejection.
+ */
+public final class BoundedIntegers {
+
+    private static final long UINT32_MASK = 0xFFFF_FFFFL;
+
+    private BoundedIntegers() {
+    }
+
+    /** NumPy's {@code gen_mask}: the smallest {@code 2**k - 1 >= max} (unsigned). */
+    public static long genMask(long max) {
+        long mask = max;
+        mask |= mask >>> 1;
+        mask |= mask >>> 2;
+        mask |= mask >>> 4;
+        mask |= mask >>> 8;
+        mask |= mask >>> 16;
+        mask |= mask >>> 32;
+        return mask;
+    }
+
+    /**
+     * NumPy's {@code random_positive_int} (64-bit {@code long}): {@code next_uint64 >> 1}, the
+     * kernel of {@code RandomState.tomaxint}.
+     */
+    public static long positiveInt64(BitSource src) {
+        return src.nextUInt64() >>> 1;
+    }
+
+    // ---- 64 bit ----------------------------------------------------------------------------
+
+    /**
+     * NumPy's {@code random_bounded_uint64_fill}: fills {@code out[from, to)} with
+     * {@code off + U[0, rng]} (unsigned, wrapping). Ranges up to {@code 0xFFFFFFFF} draw
+     * {@code next_uint32} per value, larger ones {@code next_uint64}.
+     */
+    public static void fillUInt64(BitSource src, long off, long rng, boolean masked,
+                                  long[] out, int from, int to) {
+        if (rng == 0) {
+            for (int i = from; i < to; i++) {
+                out[i] = off;
+            }
+        } else if (Long.compareUnsigned(rng, UINT32_MASK) <= 0) {
+            int rng32 = (int) rng;
+            if (rng == UINT32_MASK) {
+                for (int i = from; i < to; i++) {
+                    out[i] = off + (src.nextUInt32() & UINT32_MASK);
+                }
+            } else if (masked) {
+                int mask = (int) genMask(rng);
+                for (int i = from; i < to; i++) {
+                    out[i] = off + (maskedUInt32(src, rng32, mask) & UINT32_MASK);
+                }
+            } else {
+                for (int i = from; i < to; i++) {
+                    out[i] = off + (lemireUInt32(src, rng32) & UINT32_MASK);
+                }
+            }
+        } else if (rng == -1L) {
+            for (int i = from; i < to; i++) {
+                out[i] = off + src.nextUInt64();
+            }
+        } else if (masked) {
+            long mask = genMask(rng);
+            for (int i = from; i < to; i++) {
+                out[i] = off + maskedUInt64(src, rng, mask);
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                out[i] = off + lemireUInt64(src, rng);
+            }
+        }
+    }
+
+    /**
+     * NumPy's {@code random_bounded_uint64}: one value {@code off + U[0, rng]}, with a
+     * precomputed {@code mask = genMask(rng)} (only read when {@code masked}). Used per element
+     * by the broadcast (array-bounds) path; draws exactly as {@link #fillUInt64} does.
+     */
+    public static long boundedUInt64(BitSource src, long off, long rng, long mask, boolean masked) {
+        if (rng == 0) {
+            return off;
+        } else if (Long.compareUnsigned(rng, UINT32_MASK) <= 0) {
+            if (rng == UINT32_MASK) {
+                return off + (src.nextUInt32() & UINT32_MASK);
+            }
+            int drawn = masked ? maskedUInt32(src, (int) rng, (int) mask) : lemireUInt32(src, (int) rng);
+            return off + (drawn & UINT32_MASK);
+        } else if (rng == -1L) {
+            return off + src.nextUInt64();
+        } else {
+            return off + (masked ? maskedUInt64(src, rng, mask) : lemireUInt64(src, rng));
+        }
+    }
+
+    /** Masked rejection over {@code next_uint64}: {@code bounded_masked_uint64}. */
+    static long maskedUInt64(BitSource src, long rng, long mask) {
+        long val;
+        do {
+            val = src.nextUInt64() & mask;
+        } while (Long.compareUnsigned(val, rng) > 0);
+        return val;
+    }
+
+    /**
+     * Lemire's method over {@code next_uint64}: {@code bounded_lemire_uint64}; requires
+     * {@code rng != 2**64 - 1}.
+     */
+    static long lemireUInt64(BitSource src, long rng) {
+        long rngExcl = rng + 1;
+        long x = src.nextUInt64();
+        long leftover = x * rngExcl;
+        if (Long.compareUnsigned(leftover, rngExcl) < 0) {
+            long threshold = Long.remainderUnsigned(-1L - rng, rngExcl);
+            while (Long.compareUnsigned(leftover, threshold) < 0) {
+                x = src.nextUInt64();
+                leftover = x * rngExcl;
+            }
+        }
+        return unsignedMultiplyHigh(x, rngExcl);
+    }
+
+    /** The high 64 bits of the unsigned 128-bit product (Java 17 has only the signed form). */
+    static long unsignedMultiplyHigh(long a, long b) {
+        return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
+    }
+
+    // ---- 32 bit ----------------------------------------------------------------------------
+
+    /**
+     * NumPy's {@code random_bounded_uint32_fill}: fills {@code out[from, to)} with
+     * {@code off + U[0, rng]} (unsigned 32-bit, wrapping), one {@code next_uint32} per try.
+     */
+    public static void fillUInt32(BitSource src, int off, int rng, boolean masked,
+                                  int[] out, int from, int to) {
+        if (rng == 0) {
+            for (int i = from; i < to; i++) {
+                out[i] = off;
+            }
+        } else if (rng == -1) {
+            for (int i = from; i < to; i++) {
+                out[i] = off + src.nextUInt32();
+            }
+        } else if (masked) {
+            int mask = (int) genMask(rng & UINT32_MASK);
+            for (int i = from; i < to; i++) {
+                out[i] = off + maskedUInt32(src, rng, mask);
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                out[i] = off + lemireUInt32(src, rng);
+            }
+        }
+    }
+
+    /** NumPy's {@code random_buffered_bounded_uint32} (32-bit words are never cut up). */
+    public static int boundedUInt32(BitSource src, int off, int rng, int mask, boolean masked) {
+        if (rng == 0) {
+            return off;
+        } else if (rng == -1) {
+            return off + src.nextUInt32();
+        }
+        return off + (masked ? maskedUInt32(src, rng, mask) : lemireUInt32(src, rng));
+    }
+
+    /** Masked rejection over {@code next_uint32}: {@code buffered_bounded_masked_uint32}. */
+    static int maskedUInt32(BitSource src, int rng, int mask) {
+        int val;
+        do {
+            val = src.nextUInt32() & mask;
+        } while (Integer.compareUnsigned(val, rng) > 0);
+        return val;
+    }
+
+    /** Lemire's method over {@code next_uint32}; requires {@code rng != 0xFFFFFFFF}. */
+    static int lemireUInt32(BitSource src, int rng) {
+        long rngExcl = (rng & UINT32_MASK) + 1;
+        long m = (src.nextUInt32() & UINT32_MASK) * rngExcl;
+        long leftover = m & UINT32_MASK;
+        if (leftover < rngExcl) {
+            long threshold = (UINT32_MASK - (rng & UINT32_MASK)) % rngExcl;
+            while (leftover < threshold) {
+                m = (src.nextUInt32() & UINT32_MASK) * rngExcl;
+                leftover = m & UINT32_MASK;
+            }
+        }
+        return (int) (m >>> 32);
+    }
+
+    // ---- 16 bit, 8 bit, bool (buffered) ----------------------------------------------------
+
+    /**
+     * NumPy's {@code random_bounded_uint16_fill}: {@code off + U[0, rng]} (unsigned 16-bit,
+     * wrapping); two values per {@code next_uint32} word, low half first, leftover discarded at
+     * the end of the call.
+     */
+    public static void fillUInt16(BitSource src, short off, short rng, boolean masked,
+                                  short[] out, int from, int to) {
+        Buffer buffer = new Buffer();
+        int mask = (int) genMask(rng & 0xFFFF);
+        for (int i = from; i < to; i++) {
+            out[i] = buffer.boundedUInt16(src, off, rng, mask, masked);
+        }
+    }
+
+    /**
+     * NumPy's {@code random_bounded_uint8_fill}: {@code off + U[0, rng]} (unsigned 8-bit,
+     * wrapping); four values per {@code next_uint32} word, least significant byte first.
+     */
+    public static void fillUInt8(BitSource src, byte off, byte rng, boolean masked,
+                                 byte[] out, int from, int to) {
+        Buffer buffer = new Buffer();
+        int mask = (int) genMask(rng & 0xFF);
+        for (int i = from; i < to; i++) {
+            out[i] = buffer.boundedUInt8(src, off, rng, mask, masked);
+        }
+    }
+
+    /**
+     * NumPy's {@code random_bounded_bool_fill}: with {@code rng} false every value is
+     * {@code off} (no draw); otherwise each value is one bit of a {@code next_uint32} word,
+     * least significant bit first, 32 per word.
+     */
+    public static void fillBool(BitSource src, boolean off, boolean rng, boolean[] out, int from, int to) {
+        Buffer buffer = new Buffer();
+        for (int i = from; i < to; i++) {
+            out[i] = buffer.boundedBool(src, off, rng);
+        }
+    }
+
+    /**
+     * The local 32-bit buffer ({@code buf}, {@code bcnt}) that NumPy's 16-bit, 8-bit and bool
+     * kernels cut words from. One buffer serves one call (one fill, or all elements of one
+     * broadcast call); a fresh buffer is empty. Not thread-safe.
+     */
+    public static final class Buffer {
+        private int buf;
+        private int bcnt;
+
+        /** An empty buffer: the next value draws a fresh {@code next_uint32} word. */
+        public Buffer() {
+        }
+
+        /** NumPy's {@code buffered_uint16}: the next 16 bits (low half of a word first). */
+        public int nextUInt16(BitSource src) {
+            if (bcnt == 0) {
+                buf = src.nextUInt32();
+                bcnt = 1;
+            } else {
+                buf >>>= 16;
+                bcnt -= 1;
+            }
+            return buf & 0xFFFF;
+        }
+
+        /** NumPy's {@code buffered_uint8}: the next 8 bits (least significant byte first). */
+        public int nextUInt8(BitSource src) {
+            if (bcnt == 0) {
+                buf = src.nextUInt32();
+                bcnt = 3;
+            } else {
+                buf >>>= 8;
+                bcnt -= 1;
+            }
+            return buf & 0xFF;
+        }
+
+        /** NumPy's {@code random_buffered_bounded_uint16}: {@code off + U[0, rng]} mod 2**16. */
+        public short boundedUInt16(BitSource src, short off, short rng, int mask, boolean masked) {
+            int r = rng & 0xFFFF;
+            if (r == 0) {
+                return off;
+            } else if (r == 0xFFFF) {
+                return (short) (off + nextUInt16(src));
+            } else if (masked) {
+                int val;
+                do {
+                    val = nextUInt16(src) & mask;
+                } while (val > r);
+                return (short) (off + val);
+            }
+            int rngExcl = r + 1;
+            int m = nextUInt16(src) * rngExcl;
+            int leftover = m & 0xFFFF;
+            if (leftover < rngExcl) {
+                int threshold = (0xFFFF - r) % rngExcl;
+                while (leftover < threshold) {
+                    m = nextUInt16(src) * rngExcl;
+                    leftover = m & 0xFFFF;
+                }
+            }
+            return (short) (off + (m >>> 16));
+        }
+
+        /** NumPy's {@code random_buffered_bounded_uint8}: {@code off + U[0, rng]} mod 2**8. */
+        public byte boundedUInt8(BitSource src, byte off, byte rng, int mask, boolean masked) {
+            int r = rng & 0xFF;
+            if (r == 0) {
+                return off;
+            } else if (r == 0xFF) {
+                return (byte) (off + nextUInt8(src));
+            } else if (masked) {
+                int val;
+                do {
+                    val = nextUInt8(src) & mask;
+                } while (val > r);
+                return (byte) (off + val);
+            }
+            int rngExcl = r + 1;
+            int m = nextUInt8(src) * rngExcl;
+            int leftover = m & 0xFF;
+            if (leftover < rngExcl) {
+                int threshold = (0xFF - r) % rngExcl;
+                while (leftover < threshold) {
+                    m = nextUInt8(src) * rngExcl;
+                    leftover = m & 0xFF;
+                }
+            }
+            return (byte) (off + (m >>> 8));
+        }
+
+        /**
+         * NumPy's {@code random_buffered_bounded_bool}: {@code off} when {@code rng} is false
+         * (no draw), else the next bit (least significant first). Masked and Lemire agree here.
+         */
+        public boolean boundedBool(BitSource src, boolean off, boolean rng) {
+            if (!rng) {
+                return off;
+            }
+            if (bcnt == 0) {
+                buf = src.nextUInt32();
+                bcnt = 31;
+            } else {
+                buf >>>= 1;
+                bcnt -= 1;
+            }
+            return (buf & 1) != 0;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.nprand.kernels;
+
+import org.nprand.bitgen.BitSource;
+
+/**
+ * NumPy's standard uniform kernels: {@code random_standard_uniform} and
+ * {@code random_standard_uniform_fill} ({@code next_double} per value, the bit generator's own
+ * formula).
+ */
+public final class Uniform {
+
+    private Uniform() {
+    }
+
+    /** NumPy's {@code random_standard_uniform}: one {@code next_double} in [0, 1). */
+    public static double standard(BitSource src) {
+        return src.nextDouble();
+    }
+
+    /** NumPy's {@code random_standard_uniform_fill} over {@code out[from, to)}. */
+    public static void fill(BitSource src, double[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            out[i] = src.nextDouble();
+        }
+    }
+}

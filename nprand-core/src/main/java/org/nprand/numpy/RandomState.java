@@ -1,0 +1,626 @@
+package org.nprand.numpy;
+
+import java.lang.reflect.Array;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.nprand.bitgen.BitGenerator;
+import org.nprand.bitgen.MT19937;
+import org.nprand.errors.TypeError;
+import org.nprand.errors.ValueError;
+import org.nprand.kernels.BoundedIntegers;
+import org.nprand.kernels.Exponential;
+import org.nprand.kernels.LegacyGauss;
+import org.nprand.kernels.RandomInterval;
+import org.nprand.kernels.Triangular;
+import org.nprand.kernels.Uniform;
+
+/**
+ * NumPy's legacy {@code numpy.random.RandomState}: the frozen API over a bit generator (MT19937
+ * unless one is given), drawing exactly what NumPy 2.4.6 draws.
+ *
+ * <h2>Java shapes of Python values</h2>
+ * <ul>
+ *   <li>{@code size=None} is the overload without a size and returns a scalar; an {@code int...
+ *       size} returns a flat array in C order with {@code prod(size)} elements ({@code size=()}
+ *       gives one element and draws like {@code None});</li>
+ *   <li>integers of every dtype are returned as {@code long} (see {@link DType}; a uint64 value
+ *       is its bit pattern);</li>
+ *   <li>bad input raises NumPy's exception class and message ({@code org.nprand.errors}), always
+ *       before anything is drawn.</li>
+ * </ul>
+ *
+ * <p>Not thread-safe (NumPy locks each call; here give each thread its own instance, or use
+ * {@link NpRandom}, whose calls are synchronized).
+ */
+public class RandomState {
+
+    private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
+
+    private BitGenerator bitGenerator;
+    /** NumPy's {@code aug_bitgen_t} gauss cache. */
+    private final LegacyGauss gaussCache = new LegacyGauss();
+
+    /**
+     * NumPy's {@code RandomState()}: a fresh {@code MT19937()} seeded from OS entropy through a
+     * SeedSequence (so {@code pos} starts at 623, as in NumPy).
+     */
+    public RandomState() {
+        this(new MT19937());
+    }
+
+    /**
+     * NumPy's {@code RandomState(seed)} for an int: MT19937 with legacy {@code init_genrand}.
+     *
+     * @throws ValueError {@code "Seed must be between 0 and 2**32 - 1"}
+     */
+    public RandomState(long seed) {
+        this(MT19937.legacy(seed));
+    }
+
+    /**
+     * NumPy's {@code RandomState([s0, s1, ...])}: MT19937 with legacy {@code init_by_array}
+     * ({@code RandomState([5])} differs from {@code RandomState(5)}, as in NumPy).
+     *
+     * @throws ValueError {@code "Seed must be non-empty"}, {@code "Seed must be between 0 and
+     *     2**32 - 1"}
+     */
+    public RandomState(long... seed) {
+        this(MT19937.legacy(seed));
+    }
+
+    /** NumPy's {@code RandomState(bit_generator)}: uses (and shares) the given bit generator. */
+    public RandomState(BitGenerator bitGenerator) {
+        if (bitGenerator == null) {
+            throw new TypeError("bit_generator must not be None");
+        }
+        this.bitGenerator = bitGenerator;
+    }
+
+    /** NumPy's {@code RandomState._bit_generator}: the underlying bit generator (shared, live). */
+    public BitGenerator bitGenerator() {
+        return bitGenerator;
+    }
+
+    /**
+     * NumPy's {@code np.random.set_bit_generator}: swaps the bit generator and resets the gauss
+     * cache ({@code _initialize_bit_generator}).
+     */
+    void setBitGenerator(BitGenerator bitGenerator) {
+        this.bitGenerator = bitGenerator;
+        gaussCache.reset();
+    }
+
+    /** The gauss cache, for the gauss-based samplers ({@code legacy_gauss} consumers). */
+    LegacyGauss gaussCache() {
+        return gaussCache;
+    }
+
+    // ---- seeding and state -----------------------------------------------------------------
+
+    /**
+     * NumPy's {@code RandomState.seed()} ({@code seed=None}): reseeds MT19937 from OS entropy
+     * (NumPy keeps the old {@code pos}) and resets the gauss cache.
+     *
+     * @throws TypeError {@code "can only re-seed a MT19937 BitGenerator"}
+     */
+    public void seed() {
+        mt19937ForSeeding().legacySeedFromEntropy();
+        gaussCache.reset();
+    }
+
+    /**
+     * NumPy's {@code RandomState.seed(seed)} for an int (legacy {@code init_genrand}); resets
+     * the gauss cache.
+     *
+     * @throws TypeError {@code "can only re-seed a MT19937 BitGenerator"}
+     * @throws ValueError {@code "Seed must be between 0 and 2**32 - 1"}
+     */
+    public void seed(long seed) {
+        mt19937ForSeeding().legacySeed(seed);
+        gaussCache.reset();
+    }
+
+    /**
+     * NumPy's {@code RandomState.seed([s0, s1, ...])} (legacy {@code init_by_array}); resets the
+     * gauss cache.
+     *
+     * @throws TypeError {@code "can only re-seed a MT19937 BitGenerator"}
+     * @throws ValueError {@code "Seed must be non-empty"}, {@code "Seed must be between 0 and
+     *     2**32 - 1"}
+     */
+    public void seed(long... seed) {
+        mt19937ForSeeding().legacySeed(seed);
+        gaussCache.reset();
+    }
+
+    private MT19937 mt19937ForSeeding() {
+        if (!(bitGenerator instanceof MT19937)) {
+            throw new TypeError("can only re-seed a MT19937 BitGenerator");
+        }
+        return (MT19937) bitGenerator;
+    }
+
+    /**
+     * NumPy's {@code RandomState.get_state()} ({@code legacy=True}): the {@link LegacyState}
+     * tuple for MT19937. For any other bit generator NumPy warns ({@code RuntimeWarning}, not
+     * reproduced) and returns the dict, as {@link #getState(boolean) getState(false)} does.
+     *
+     * @return a {@link LegacyState}, or a {@code Map} for a non-MT19937 bit generator
+     */
+    public Object getState() {
+        return getState(true);
+    }
+
+    /**
+     * NumPy's {@code RandomState.get_state(legacy)}: with {@code legacy} and MT19937 the
+     * {@link LegacyState} tuple; otherwise the bit generator's state dict (see
+     * {@link BitGenerator}) plus {@code 'has_gauss'} (Integer) and {@code 'gauss'} (Double).
+     *
+     * @return a {@link LegacyState} or a {@code Map<String, Object>}
+     */
+    public Object getState(boolean legacy) {
+        Map<String, Object> st = bitGenerator.getState();
+        boolean asTuple = legacy && bitGenerator instanceof MT19937;
+        if (asTuple) {
+            MT19937 mt = (MT19937) bitGenerator;
+            return new LegacyState("MT19937", mt.key(), mt.pos(), gaussCache.hasGauss() ? 1 : 0, gaussCache.gauss());
+        }
+        st.put("has_gauss", gaussCache.hasGauss() ? 1 : 0);
+        st.put("gauss", gaussCache.gauss());
+        return st;
+    }
+
+    /**
+     * NumPy's {@code RandomState.set_state(state)}. Accepts:
+     * <ul>
+     *   <li>a {@link LegacyState};</li>
+     *   <li>the legacy tuple as an {@code Object[]} or {@link List}: {@code ('MT19937', key,
+     *       pos)} or {@code ('MT19937', key, pos, has_gauss, gauss)};</li>
+     *   <li>a state dict ({@code Map}) with {@code 'bit_generator'} and {@code 'state'}, and
+     *       optionally {@code 'has_gauss'} / {@code 'gauss'} (default 0), handed to the bit
+     *       generator's {@code state} setter.</li>
+     * </ul>
+     * As in NumPy the gauss cache is set just before the bit generator's state, so an error from
+     * the bit generator's setter (e.g. a short key) leaves the new gauss fields in place.
+     *
+     * @throws ValueError {@code "state dictionary is not valid."}, {@code "set_state can only be
+     *     used with legacy MT19937 state instances."}
+     * @throws TypeError {@code "state must be a dict or a tuple."}
+     * @throws org.nprand.errors.IndexError {@code "tuple index out of range"} for a tuple of
+     *     length 4 or an empty tuple
+     */
+    public void setState(Object state) {
+        Map<String, Object> st;
+        if (state instanceof LegacyState) {
+            st = ((LegacyState) state).toDict();
+        } else if (state instanceof Map) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) state;
+            if (!map.containsKey("bit_generator") || !map.containsKey("state")) {
+                throw new ValueError("state dictionary is not valid.");
+            }
+            st = map;
+        } else if (state instanceof Object[] || state instanceof List) {
+            List<?> tuple = state instanceof List ? (List<?>) state : List.of((Object[]) state);
+            st = LegacyTuples.toDict(tuple);
+        } else {
+            throw new TypeError("state must be a dict or a tuple.");
+        }
+        double gauss = LegacyTuples.asDouble(st.getOrDefault("gauss", 0.0));
+        int hasGauss = LegacyTuples.asCInt(st.getOrDefault("has_gauss", 0));
+        gaussCache.set(hasGauss != 0, gauss);
+        bitGenerator.setState(st);
+    }
+
+    // ---- uniform floats --------------------------------------------------------------------
+
+    /** NumPy's {@code RandomState.random_sample()}: one double in [0, 1). */
+    public double randomSample() {
+        return Uniform.standard(bitGenerator);
+    }
+
+    /**
+     * NumPy's {@code RandomState.random_sample(size)}: {@code prod(size)} doubles in [0, 1), flat
+     * in C order.
+     *
+     * @throws ValueError {@code "negative dimensions are not allowed"}
+     */
+    public double[] randomSample(int... size) {
+        double[] out = new double[Shapes.count(size)];
+        Uniform.fill(bitGenerator, out, 0, out.length);
+        return out;
+    }
+
+    /** NumPy's {@code RandomState.random()}: alias of {@link #randomSample()}. */
+    public double random() {
+        return randomSample();
+    }
+
+    /** NumPy's {@code RandomState.random(size)}: alias of {@link #randomSample(int...)}. */
+    public double[] random(int... size) {
+        return randomSample(size);
+    }
+
+    /** NumPy's {@code RandomState.rand()}: one double in [0, 1). */
+    public double rand() {
+        return randomSample();
+    }
+
+    /**
+     * NumPy's {@code RandomState.rand(d0, d1, ...)}: {@code random_sample(size=(d0, d1, ...))},
+     * flat in C order.
+     *
+     * @throws ValueError {@code "negative dimensions are not allowed"}
+     */
+    public double[] rand(int... dims) {
+        return randomSample(dims);
+    }
+
+    // ---- integers --------------------------------------------------------------------------
+
+    /**
+     * NumPy's {@code RandomState.randint(low)} ({@code high=None}): one int64 in {@code [0, low)}.
+     *
+     * @throws ValueError {@code "high <= 0"}
+     */
+    public long randint(long low) {
+        return randint(0, low);
+    }
+
+    /**
+     * NumPy's {@code RandomState.randint(low, high)}: one int64 in {@code [low, high)} (masked
+     * rejection).
+     *
+     * @throws ValueError {@code "low >= high"}, {@code "high <= 0"} (when {@code low == 0})
+     */
+    public long randint(long low, long high) {
+        return randint(low, high, (int[]) null, DType.INT64)[0];
+    }
+
+    /** NumPy's {@code RandomState.randint(low, high, dtype=dtype)}: one value of the dtype. */
+    public long randint(long low, long high, DType dtype) {
+        return randint(low, high, (int[]) null, dtype)[0];
+    }
+
+    /**
+     * NumPy's {@code RandomState.randint(low, high, size)}: {@code prod(size)} int64 values in
+     * {@code [low, high)}, flat in C order.
+     *
+     * @throws ValueError {@code "low >= high"}, {@code "high <= 0"}, {@code "negative dimensions
+     *     are not allowed"}
+     */
+    public long[] randint(long low, long high, int... size) {
+        return randint(low, high, size, DType.INT64);
+    }
+
+    /**
+     * NumPy's {@code RandomState.randint(low, high, size, dtype)}; {@code size == null} means
+     * {@code size=None} (one value, returned as a 1-element array). Values are returned as longs
+     * (see {@link DType}).
+     *
+     * @throws ValueError {@code "low is out of bounds for int8"}, {@code "high is out of bounds
+     *     for int8"}, {@code "low >= high"}, {@code "high <= 0"}, {@code "negative dimensions
+     *     are not allowed"}
+     */
+    public long[] randint(long low, long high, int[] size, DType dtype) {
+        if (size != null && Shapes.productIsZero(size)) {
+            return new long[Shapes.count(size)];
+        }
+        // NumPy works on Python ints: high - 1 and the bounds checks are exact. A long is never
+        // out of int64's range, and high - 1 never exceeds uint64's maximum.
+        boolean highUnderflows = high == Long.MIN_VALUE;
+        long highClosed = high - 1;
+        if (low < dtype.minLong()) {
+            throw new ValueError("low is out of bounds for " + dtype.numpyName());
+        }
+        if (!highUnderflows && dtype != DType.UINT64 && highClosed > dtype.maxLong()) {
+            throw new ValueError("high is out of bounds for " + dtype.numpyName());
+        }
+        if (highUnderflows || low > highClosed) {
+            throw new ValueError(low == 0 ? "high <= 0" : "low >= high");
+        }
+        return draw(low, highClosed - low, size, dtype);
+    }
+
+    /**
+     * NumPy's {@code RandomState.randint(low, high, size, dtype)} with Python-int bounds of any
+     * size, e.g. {@code randint(0, 2**64, size, UINT64)}. {@code high == null} means
+     * {@code high=None} ({@code [0, low)}); {@code size == null} means {@code size=None}.
+     *
+     * @throws ValueError as {@link #randint(long, long, int[], DType)}
+     */
+    public long[] randint(BigInteger low, BigInteger high, int[] size, DType dtype) {
+        if (high == null) {
+            high = low;
+            low = BigInteger.ZERO;
+        }
+        if (size != null && Shapes.productIsZero(size)) {
+            return new long[Shapes.count(size)];
+        }
+        BigInteger highClosed = high.subtract(BigInteger.ONE);
+        if (low.compareTo(dtype.min()) < 0) {
+            throw new ValueError("low is out of bounds for " + dtype.numpyName());
+        }
+        if (highClosed.compareTo(dtype.max()) > 0) {
+            throw new ValueError("high is out of bounds for " + dtype.numpyName());
+        }
+        if (low.compareTo(highClosed) > 0) {
+            throw new ValueError(low.signum() == 0 ? "high <= 0" : "low >= high");
+        }
+        long rng = highClosed.subtract(low).mod(TWO_64).longValue();
+        return draw(low.longValue(), rng, size, dtype);
+    }
+
+    /**
+     * NumPy's {@code RandomState.randint(low, high, size, dtype)} with the dtype given by its
+     * NumPy spelling ({@code "int8"}, {@code "u2"}, {@code "?"}, ...). The dtype is checked first,
+     * as in NumPy.
+     *
+     * @throws TypeError {@code "Unsupported dtype dtype('float64') for randint"}
+     */
+    public long[] randint(BigInteger low, BigInteger high, int[] size, String dtype) {
+        return randint(low, high, size, DType.parse(dtype, "randint"));
+    }
+
+    /**
+     * The draw of {@code _rand_<dtype>} once validated: {@code off} is {@code low} as the
+     * unsigned type, {@code rng = high - 1 - low}; the kernel fills one typed buffer per call
+     * (as NumPy's {@code random_bounded_*_fill}), widened to long.
+     */
+    private long[] draw(long off, long rng, int[] size, DType dtype) {
+        int n = size == null ? 1 : Shapes.count(size);
+        long[] out = new long[n];
+        switch (dtype) {
+            case INT64:
+            case UINT64:
+                BoundedIntegers.fillUInt64(bitGenerator, off, rng, true, out, 0, n);
+                break;
+            case INT32:
+            case UINT32: {
+                int[] buf = new int[n];
+                BoundedIntegers.fillUInt32(bitGenerator, (int) off, (int) rng, true, buf, 0, n);
+                boolean signed = dtype.isSigned();
+                for (int i = 0; i < n; i++) {
+                    out[i] = signed ? buf[i] : buf[i] & 0xFFFF_FFFFL;
+                }
+                break;
+            }
+            case INT16:
+            case UINT16: {
+                short[] buf = new short[n];
+                BoundedIntegers.fillUInt16(bitGenerator, (short) off, (short) rng, true, buf, 0, n);
+                boolean signed = dtype.isSigned();
+                for (int i = 0; i < n; i++) {
+                    out[i] = signed ? buf[i] : buf[i] & 0xFFFF;
+                }
+                break;
+            }
+            case INT8:
+            case UINT8: {
+                byte[] buf = new byte[n];
+                BoundedIntegers.fillUInt8(bitGenerator, (byte) off, (byte) rng, true, buf, 0, n);
+                boolean signed = dtype.isSigned();
+                for (int i = 0; i < n; i++) {
+                    out[i] = signed ? buf[i] : buf[i] & 0xFF;
+                }
+                break;
+            }
+            case BOOL: {
+                boolean[] buf = new boolean[n];
+                BoundedIntegers.fillBool(bitGenerator, off != 0, rng != 0, buf, 0, n);
+                for (int i = 0; i < n; i++) {
+                    out[i] = buf[i] ? 1 : 0;
+                }
+                break;
+            }
+            default:
+                throw new AssertionError(dtype);
+        }
+        return out;
+    }
+
+    /** NumPy's {@code RandomState.tomaxint()}: one int64 in {@code [0, 2**63 - 1]} ({@code next_uint64 >> 1}). */
+    public long tomaxint() {
+        return BoundedIntegers.positiveInt64(bitGenerator);
+    }
+
+    /**
+     * NumPy's {@code RandomState.tomaxint(size)}.
+     *
+     * @throws ValueError {@code "negative dimensions are not allowed"}
+     */
+    public long[] tomaxint(int... size) {
+        long[] out = new long[Shapes.count(size)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = BoundedIntegers.positiveInt64(bitGenerator);
+        }
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.bytes(length)}: {@code randint(0, 2**32, ceil(length/4),
+     * uint32)} as little-endian bytes, cut to {@code length}. A negative {@code length} behaves
+     * as NumPy's C arithmetic and Python slicing make it ({@code bytes(-1)} draws one word and
+     * returns 3 bytes).
+     */
+    public byte[] bytes(int length) {
+        int words = (length - 1) / 4 + 1; // C division (truncates), as in mtrand.pyx
+        int[] buf = new int[Math.max(words, 0)];
+        BoundedIntegers.fillUInt32(bitGenerator, 0, -1, true, buf, 0, buf.length);
+        int total = buf.length * 4;
+        int keep = length >= 0 ? Math.min(length, total) : Math.max(total + length, 0);
+        byte[] out = new byte[keep];
+        for (int i = 0; i < keep; i++) {
+            out[i] = (byte) (buf[i >> 2] >>> (8 * (i & 3)));
+        }
+        return out;
+    }
+
+    // ---- shuffle and permutation -----------------------------------------------------------
+
+    /** NumPy's {@code RandomState.shuffle(x)} for a 1-d float array, in place. */
+    public void shuffle(double[] x) {
+        RandomInterval.shuffle(bitGenerator, x, 0, x.length);
+    }
+
+    /** NumPy's {@code RandomState.shuffle(x)} for a 1-d int64 array, in place. */
+    public void shuffle(long[] x) {
+        RandomInterval.shuffle(bitGenerator, x, 0, x.length);
+    }
+
+    /** NumPy's {@code RandomState.shuffle(x)} for a 1-d int32 array, in place. */
+    public void shuffle(int[] x) {
+        RandomInterval.shuffle(bitGenerator, x, 0, x.length);
+    }
+
+    /**
+     * NumPy's {@code RandomState.shuffle(x)} for an object array or an n-d array given as its
+     * rows ({@code double[][]}, {@code long[][][]}, ...): shuffles along axis 0 only, rows keep
+     * their contents. An n-d array with no elements at all (e.g. shape {@code (3, 0)}) is left
+     * alone without drawing, as in NumPy.
+     */
+    public void shuffle(Object[] x) {
+        if (x.length > 0 && x[0] != null && x[0].getClass().isArray() && elementCount(x[0]) == 0) {
+            return;
+        }
+        RandomInterval.shuffle(bitGenerator, x, 0, x.length);
+    }
+
+    /** NumPy's {@code RandomState.shuffle(x)} for a Python list (a mutable {@link List}), in place. */
+    public void shuffle(List<?> x) {
+        RandomInterval.shuffle(bitGenerator, x);
+    }
+
+    private static long elementCount(Object array) {
+        int n = Array.getLength(array);
+        if (n == 0) {
+            return 0;
+        }
+        Object first = Array.get(array, 0);
+        if (first != null && first.getClass().isArray()) {
+            return n * elementCount(first);
+        }
+        return n;
+    }
+
+    /**
+     * NumPy's {@code RandomState.permutation(n)}: {@code arange(n)} (int64) shuffled. A
+     * negative {@code n} gives an empty array, as {@code arange} does.
+     */
+    public long[] permutation(long n) {
+        if (n > Integer.MAX_VALUE - 8) {
+            throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+        }
+        long[] out = new long[(int) Math.max(n, 0)];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = i;
+        }
+        shuffle(out);
+        return out;
+    }
+
+    /** NumPy's {@code RandomState.permutation(x)} for a 1-d float array: a shuffled copy. */
+    public double[] permutation(double[] x) {
+        double[] out = x.clone();
+        shuffle(out);
+        return out;
+    }
+
+    /** NumPy's {@code RandomState.permutation(x)} for a 1-d int64 array: a shuffled copy. */
+    public long[] permutation(long[] x) {
+        long[] out = x.clone();
+        shuffle(out);
+        return out;
+    }
+
+    /** NumPy's {@code RandomState.permutation(x)} for a 1-d int32 array: a shuffled copy. */
+    public int[] permutation(int[] x) {
+        int[] out = x.clone();
+        shuffle(out);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.permutation(x)} for an object array or an n-d array given as
+     * its rows: a copy with the rows (axis 0) permuted; the rows themselves are shared, not
+     * copied. Unlike {@link #shuffle(Object[])} this draws even when the rows are empty (NumPy
+     * shuffles an index array).
+     */
+    public <T> T[] permutation(T[] x) {
+        T[] out = x.clone();
+        RandomInterval.shuffle(bitGenerator, out, 0, out.length);
+        return out;
+    }
+
+    /** NumPy's {@code RandomState.permutation(x)} for a list: a new, shuffled list. */
+    public <T> List<T> permutation(List<T> x) {
+        List<T> out = new ArrayList<>(x);
+        RandomInterval.shuffle(bitGenerator, out);
+        return out;
+    }
+
+    // ---- continuous distributions ----------------------------------------------------------
+
+    /**
+     * NumPy's {@code RandomState.standard_exponential()}: {@code -log(1 - U)}
+     * ({@code legacy_standard_exponential}).
+     */
+    public double standardExponential() {
+        return Exponential.legacyStandard(bitGenerator);
+    }
+
+    /**
+     * NumPy's {@code RandomState.standard_exponential(size)}.
+     *
+     * @throws ValueError {@code "negative dimensions are not allowed"}
+     */
+    public double[] standardExponential(int... size) {
+        double[] out = new double[Shapes.count(size)];
+        Exponential.legacyStandardFill(bitGenerator, out, 0, out.length);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.triangular(left, mode, right)}.
+     *
+     * @throws ValueError {@code "left > mode"}, {@code "mode > right"}, {@code "left == right"}
+     */
+    public double triangular(double left, double mode, double right) {
+        checkTriangular(left, mode, right);
+        return Triangular.sample(bitGenerator, left, mode, right);
+    }
+
+    /**
+     * NumPy's {@code RandomState.triangular(left, mode, right, size)}.
+     *
+     * @throws ValueError {@code "left > mode"}, {@code "mode > right"}, {@code "left == right"},
+     *     then {@code "negative dimensions are not allowed"}
+     */
+    public double[] triangular(double left, double mode, double right, int... size) {
+        checkTriangular(left, mode, right);
+        double[] out = new double[Shapes.count(size)];
+        Triangular.fill(bitGenerator, left, mode, right, out, 0, out.length);
+        return out;
+    }
+
+    private static void checkTriangular(double left, double mode, double right) {
+        if (left > mode) {
+            throw new ValueError("left > mode");
+        }
+        if (mode > right) {
+            throw new ValueError("mode > right");
+        }
+        if (left == right) {
+            throw new ValueError("left == right");
+        }
+    }
+
+    /** NumPy's {@code str(RandomState)}: {@code "RandomState(MT19937)"}. */
+    @Override
+    public String toString() {
+        return "RandomState(" + bitGenerator.name() + ")";
+    }
+}
