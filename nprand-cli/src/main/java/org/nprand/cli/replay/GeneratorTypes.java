@@ -27,6 +27,7 @@ public final class GeneratorTypes {
     static {
         FACTORIES.put("SeedSequence", SeedSequenceCalls::create);
         FACTORIES.put("BitGenerator", BitGeneratorCalls::create);
+        FACTORIES.put("RandomState", RandomStateCalls::create);
         FACTORIES.put("Generator", NOT_YET);
     }
 

@@ -98,6 +98,39 @@ public final class Py {
         return (int) l;
     }
 
+    /**
+     * Python's {@code int(v)}: exact for ints and bools, truncating for floats, parsing for
+     * strings, with CPython's errors.
+     */
+    public static BigInteger pyIntConversion(Object v) {
+        if (v instanceof Double || v instanceof Float) {
+            double d = ((Number) v).doubleValue();
+            if (Double.isNaN(d)) {
+                throw new org.nprand.errors.ValueError("cannot convert float NaN to integer");
+            }
+            if (Double.isInfinite(d)) {
+                throw new OverflowError("cannot convert float infinity to integer");
+            }
+            return new java.math.BigDecimal(d).toBigInteger();
+        }
+        if (v instanceof String) {
+            String t = ((String) v).strip().replace("_", "");
+            try {
+                return new BigInteger(t);
+            } catch (NumberFormatException e) {
+                throw new org.nprand.errors.ValueError("invalid literal for int() with base 10: " + org.nprand.cli.value.PyRepr.repr(v));
+            }
+        }
+        if (v instanceof NdArray && ((NdArray) v).ndim() == 0 && !((NdArray) v).isInteger()) {
+            return pyIntConversion(toDouble(v));
+        }
+        if (v == null || v instanceof List || v instanceof java.util.Map) {
+            throw new TypeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                    + typeName(v) + "'");
+        }
+        return bigInt(v);
+    }
+
     /** Python's {@code float(v)} for a number. */
     public static double toDouble(Object v) {
         if (v instanceof Double) {
@@ -154,12 +187,13 @@ public final class Py {
         return new int[] {dimension(v)};
     }
 
+    /** One dimension; negative ones are left for the library to reject in NumPy's order. */
     private static int dimension(Object v) {
         if (!isInt(v)) {
             throw new TypeError("'" + typeName(v) + "' object cannot be interpreted as an integer");
         }
         long d = toLong(v);
-        if (d < 0) {
+        if (d < Integer.MIN_VALUE) {
             throw new org.nprand.errors.ValueError("negative dimensions are not allowed");
         }
         if (d > Integer.MAX_VALUE) {
@@ -168,10 +202,13 @@ public final class Py {
         return (int) d;
     }
 
-    /** The number of elements of a shape. */
+    /** The number of elements of a shape ({@code ValueError} for a negative dimension). */
     public static int count(int[] shape) {
         long n = 1;
         for (int d : shape) {
+            if (d < 0) {
+                throw new org.nprand.errors.ValueError("negative dimensions are not allowed");
+            }
             n *= d;
         }
         if (n > Integer.MAX_VALUE - 8) {
