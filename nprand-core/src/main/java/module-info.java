@@ -6,7 +6,8 @@
  *   <li>{@code org.nprand.kernels}: sampling kernels (pure algorithms over a BitSource);</li>
  *   <li>{@code org.nprand.numpy}: NumPy's RandomState and module-level functions;</li>
  *   <li>{@code org.nprand.math}: glibc libm ports;</li>
- *   <li>{@code org.nprand.errors}: Python's exception classes as Java exceptions.</li>
+ *   <li>{@code org.nprand.errors}: Python's exception classes as Java exceptions;</li>
+ *   <li>{@code org.nprand.python}: CPython's {@code random} module ({@code random.Random} and the module functions).</li>
  * </ul>
  */
 module org.nprand.core {
@@ -15,4 +16,5 @@ module org.nprand.core {
     exports org.nprand.kernels;
     exports org.nprand.math;
     exports org.nprand.numpy;
+    exports org.nprand.python;
 }

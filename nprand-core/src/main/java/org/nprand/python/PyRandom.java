@@ -1,0 +1,686 @@
+package org.nprand.python;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.List;
+import org.nprand.bitgen.Mt19937Engine;
+import org.nprand.errors.IndexError;
+import org.nprand.errors.NotImplementedError;
+import org.nprand.errors.OverflowError;
+import org.nprand.errors.TypeError;
+import org.nprand.errors.ValueError;
+
+/**
+ * CPython 3.13's {@code random.Random}: the Mersenne Twister of {@code _random.Random} with
+ * CPython's seeding ({@code init_by_array} of the seed's 32-bit words), CPython's
+ * {@code random()}, {@code getrandbits()} and state, and the methods of {@code Lib/random.py}
+ * built on them. Same seed, same calls: same numbers, bit for bit.
+ *
+ * <p>Python ints are {@code long} where a long is enough and {@link BigInteger} otherwise; both
+ * overloads draw the same words. Bad arguments raise CPython's exception class and message
+ * (see {@link org.nprand.errors}) before anything is drawn.
+ *
+ * <p>Not thread-safe (CPython's Python-level methods are not atomic either); share one through
+ * {@link PyRandomModule}, or give each thread its own.
+ */
+public class PyRandom {
+
+    private static final SecureRandom OS_ENTROPY = new SecureRandom();
+    private static final String SEED_TYPES =
+            "The only supported seed types are:\nNone, int, float, str, bytes, and bytearray.";
+    private static final long UINT32 = 0xFFFFFFFFL;
+
+    private final Mt19937Engine engine = new Mt19937Engine();
+    /** {@code gauss_next}: valid when {@link #hasGaussNext}; None otherwise. */
+    private double gaussNext;
+    private boolean hasGaussNext;
+
+    // ---- construction and seeding -----------------------------------------------------------
+
+    /** {@code random.Random()}: seeded from 624 words of OS entropy. */
+    public PyRandom() {
+        seed();
+    }
+
+    /** {@code random.Random(a)} for an int: seeded by {@code abs(a)}. */
+    public PyRandom(long a) {
+        seed(a);
+    }
+
+    /** {@code random.Random(a)} for an int of any size: seeded by {@code abs(a)}. */
+    public PyRandom(BigInteger a) {
+        seed(a);
+    }
+
+    /** {@code random.Random(a)} for a str: seeded by {@code a + sha512(a)} (version 2). */
+    public PyRandom(String a) {
+        seed(a);
+    }
+
+    /** {@code random.Random(a)} for bytes: seeded by {@code a + sha512(a)} (version 2). */
+    public PyRandom(byte[] a) {
+        seed(a);
+    }
+
+    /** {@code random.Random(a)} for a float: seeded by {@code hash(a)} as unsigned. */
+    public PyRandom(double a) {
+        seed(a);
+    }
+
+    /**
+     * {@code random.seed()} / {@code seed(None)}: CPython's {@code random_seed_urandom}, which reads
+     * 624 32-bit words from the OS and runs {@code init_by_array} over all of them.
+     */
+    public void seed() {
+        int[] key = new int[Mt19937Engine.N];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = OS_ENTROPY.nextInt();
+        }
+        engine.initByArray(key, key.length);
+        hasGaussNext = false;
+    }
+
+    /** {@code seed(a)} for an int: the words of {@code abs(a)}, least significant first. */
+    public void seed(long a) {
+        long n = a == Long.MIN_VALUE ? a : Math.abs(a); // |MIN_VALUE| = 2**63, same bits unsigned
+        int[] key = (n >>> 32) == 0 ? new int[] {(int) n} : new int[] {(int) n, (int) (n >>> 32)};
+        engine.initByArray(key, key.length);
+        hasGaussNext = false;
+    }
+
+    /** {@code seed(a)} for an int of any size: the words of {@code abs(a)}, least significant first. */
+    public void seed(BigInteger a) {
+        seedWithWords(a.abs());
+    }
+
+    /**
+     * {@code seed(a)} for a str (version 2): {@code a.encode()} (UTF-8, strict) then
+     * {@code int.from_bytes(b + sha512(b).digest(), 'big')}.
+     *
+     * @throws ValueError for a string with an unpaired surrogate, with the message of Python's
+     *     {@code UnicodeEncodeError} (a {@code ValueError} subclass)
+     */
+    public void seed(String a) {
+        seed(a, 2);
+    }
+
+    /** {@code seed(a)} for bytes or a bytearray (version 2): {@code int.from_bytes(a + sha512(a).digest(), 'big')}. */
+    public void seed(byte[] a) {
+        seed(a, 2);
+    }
+
+    /**
+     * {@code seed(a)} for a float: {@code (size_t) hash(a)}, so {@code seed(2.0) == seed(2)} but
+     * {@code seed(-2.0) != seed(-2)}.
+     *
+     * @throws NotImplementedError for NaN, whose hash CPython takes from the object's identity
+     */
+    public void seed(double a) {
+        if (Double.isNaN(a)) {
+            throw new NotImplementedError("seed(nan) is not reproducible: CPython hashes NaN by object identity");
+        }
+        seedWithWords(PyHash.hashAsUnsigned(a));
+    }
+
+    /**
+     * {@code seed(a, version)} for a str: version 2 as {@link #seed(String)}; version 1 the
+     * Python 2 string algorithm kept for old sequences.
+     *
+     * @throws NotImplementedError for another version: CPython then seeds by the randomized
+     *     {@code hash(str)}, which cannot be reproduced
+     */
+    public void seed(String a, int version) {
+        if (version == 1) {
+            seedVersion1(a.codePoints().toArray());
+        } else if (version == 2) {
+            seedWithBytes(utf8Strict(a));
+        } else {
+            throw new NotImplementedError("seed(str, version=" + version + ") uses Python's randomized str hash");
+        }
+    }
+
+    /**
+     * {@code seed(a, version)} for bytes: version 2 as {@link #seed(byte[])}; version 1 decodes
+     * latin-1 and runs the Python 2 string algorithm.
+     *
+     * @throws NotImplementedError for another version (CPython's randomized bytes hash)
+     */
+    public void seed(byte[] a, int version) {
+        if (version == 1) {
+            int[] cps = new int[a.length];
+            for (int i = 0; i < a.length; i++) {
+                cps[i] = a[i] & 0xFF;
+            }
+            seedVersion1(cps);
+        } else if (version == 2) {
+            seedWithBytes(a);
+        } else {
+            throw new NotImplementedError("seed(bytes, version=" + version + ") uses Python's randomized bytes hash");
+        }
+    }
+
+    /**
+     * {@code seed(a)} for a value of any type, dispatching as CPython does: {@code null} (None),
+     * {@link Long}/{@link Integer}/{@link Short}/{@link Byte}/{@link BigInteger} (int),
+     * {@link Boolean} (an int: True is 1), {@link Double}/{@link Float} (float), {@link String}
+     * (str), {@code byte[]} (bytes or bytearray).
+     *
+     * @throws TypeError CPython's {@code "The only supported seed types are:\nNone, int, float,
+     *     str, bytes, and bytearray."} for any other type; nothing changes
+     */
+    public void seed(Object a) {
+        if (a == null) {
+            seed();
+        } else if (a instanceof Long || a instanceof Integer || a instanceof Short || a instanceof Byte) {
+            seed(((Number) a).longValue());
+        } else if (a instanceof BigInteger) {
+            seed((BigInteger) a);
+        } else if (a instanceof Boolean) {
+            seed((Boolean) a ? 1L : 0L);
+        } else if (a instanceof Double || a instanceof Float) {
+            seed(((Number) a).doubleValue());
+        } else if (a instanceof String) {
+            seed((String) a);
+        } else if (a instanceof byte[]) {
+            seed((byte[]) a);
+        } else {
+            throw new TypeError(SEED_TYPES);
+        }
+    }
+
+    private void seedVersion1(int[] codePoints) {
+        long x = codePoints.length == 0 ? 0 : (long) codePoints[0] << 7;
+        for (int c : codePoints) {
+            x = (1000003L * x) ^ c; // & 0xFFFFFFFFFFFFFFFF: Java's long arithmetic wraps the same way
+        }
+        x ^= codePoints.length;
+        int[] key = (x >>> 32) == 0 ? new int[] {(int) x} : new int[] {(int) x, (int) (x >>> 32)};
+        engine.initByArray(key, key.length);
+        hasGaussNext = false;
+    }
+
+    private void seedWithBytes(byte[] a) {
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-512").digest(a);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-512 is required of every Java platform", e);
+        }
+        byte[] all = new byte[a.length + digest.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(digest, 0, all, a.length, digest.length);
+        seedWithWords(new BigInteger(1, all));
+    }
+
+    /** CPython's {@code random_seed} for a non-negative int n: its 32-bit words, little end first. */
+    private void seedWithWords(BigInteger n) {
+        int used = n.signum() == 0 ? 1 : (n.bitLength() + 31) / 32;
+        int[] key = new int[used];
+        for (int i = 0; i < used; i++) {
+            key[i] = n.shiftRight(32 * i).intValue();
+        }
+        engine.initByArray(key, used);
+        hasGaussNext = false;
+    }
+
+    private static byte[] utf8Strict(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                int position = s.codePointCount(0, i);
+                throw new ValueError("'utf-8' codec can't encode character '\\u" + Integer.toHexString(c)
+                        + "' in position " + position + ": surrogates not allowed");
+            }
+        }
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    // ---- core draws -------------------------------------------------------------------------
+
+    /** {@code random()}: a double in [0, 1) from two words ({@code genrand_res53}). */
+    public double random() {
+        return engine.nextDouble();
+    }
+
+    /**
+     * {@code getrandbits(k)}: an int of k random bits. {@code k <= 32} takes the top k bits of one
+     * word; larger k fills 32-bit words least significant first, the last one shifted right by
+     * {@code 32 - k % 32}. {@code k == 0} draws nothing.
+     *
+     * @throws ValueError {@code "number of bits must be non-negative"}
+     */
+    public BigInteger getrandbits(int k) {
+        if (k < 0) {
+            throw new ValueError("number of bits must be non-negative");
+        }
+        if (k <= 64) {
+            long r = getrandbitsLong(k);
+            return r >= 0 ? BigInteger.valueOf(r) : new BigInteger(Long.toUnsignedString(r));
+        }
+        int words = (k - 1) / 32 + 1;
+        byte[] be = new byte[4 * words];
+        int remaining = k;
+        for (int i = 0; i < words; i++, remaining -= 32) {
+            int r = engine.nextInt();
+            if (remaining < 32) {
+                r >>>= 32 - remaining;
+            }
+            int at = 4 * (words - 1 - i); // big-endian byte offset of word i
+            be[at] = (byte) (r >>> 24);
+            be[at + 1] = (byte) (r >>> 16);
+            be[at + 2] = (byte) (r >>> 8);
+            be[at + 3] = (byte) r;
+        }
+        return new BigInteger(1, be);
+    }
+
+    /**
+     * {@code getrandbits(k)} for {@code 0 <= k <= 64}, as the unsigned bits of a long; the same
+     * words as {@link #getrandbits(int)}, without allocation.
+     *
+     * @throws ValueError {@code "number of bits must be non-negative"}
+     * @throws IllegalArgumentException for {@code k > 64}
+     */
+    public long getrandbitsLong(int k) {
+        if (k < 0) {
+            throw new ValueError("number of bits must be non-negative");
+        }
+        if (k > 64) {
+            throw new IllegalArgumentException("getrandbitsLong takes at most 64 bits; use getrandbits");
+        }
+        if (k == 0) {
+            return 0;
+        }
+        if (k <= 32) {
+            return (engine.nextInt() >>> (32 - k)) & UINT32;
+        }
+        long low = engine.nextInt() & UINT32;
+        long high = (engine.nextInt() >>> (64 - k)) & UINT32;
+        return low | (high << 32);
+    }
+
+    /**
+     * {@code randbytes(n)}: {@code getrandbits(n * 8).to_bytes(n, 'little')}.
+     *
+     * @throws ValueError {@code "number of bits must be non-negative"} for negative n
+     * @throws OverflowError {@code "Python int too large to convert to C int"} when {@code n * 8}
+     *     exceeds a C int
+     */
+    public byte[] randbytes(int n) {
+        if (n < 0) {
+            throw new ValueError("number of bits must be non-negative");
+        }
+        if (8L * n > Integer.MAX_VALUE) {
+            throw new OverflowError("Python int too large to convert to C int");
+        }
+        byte[] out = new byte[n];
+        int full = n / 4;
+        for (int w = 0; w < full; w++) {
+            int r = engine.nextInt();
+            out[4 * w] = (byte) r;
+            out[4 * w + 1] = (byte) (r >>> 8);
+            out[4 * w + 2] = (byte) (r >>> 16);
+            out[4 * w + 3] = (byte) (r >>> 24);
+        }
+        int rest = n % 4;
+        if (rest != 0) {
+            int r = engine.nextInt() >>> (32 - 8 * rest); // the last word keeps its top bits
+            for (int b = 0; b < rest; b++) {
+                out[4 * full + b] = (byte) (r >>> (8 * b));
+            }
+        }
+        return out;
+    }
+
+    // ---- integers -----------------------------------------------------------------------------
+
+    /**
+     * {@code _randbelow(n)} ({@code _randbelow_with_getrandbits}): {@code k = n.bit_length()},
+     * then {@code getrandbits(k)} until the value is below n. For {@code n > 0} only (callers
+     * check). Package-visible for the facades built on it.
+     */
+    long randbelow(long n) {
+        int k = 64 - Long.numberOfLeadingZeros(n);
+        long r = getrandbitsLong(k);
+        while (r >= n) {
+            r = getrandbitsLong(k);
+        }
+        return r;
+    }
+
+    /** {@link #randbelow(long)} for n &lt;= 2**31 - 1: one word per attempt, no allocation. */
+    int randbelow(int n) {
+        int k = 32 - Integer.numberOfLeadingZeros(n);
+        int shift = 32 - k;
+        int r = engine.nextInt() >>> shift;
+        while (r >= n) {
+            r = engine.nextInt() >>> shift;
+        }
+        return r;
+    }
+
+    /** {@code _randbelow(n)} for an int of any size, {@code n > 0}. */
+    BigInteger randbelow(BigInteger n) {
+        if (n.bitLength() <= 63) {
+            return BigInteger.valueOf(randbelow(n.longValue()));
+        }
+        int k = n.bitLength();
+        BigInteger r = getrandbits(k);
+        while (r.compareTo(n) >= 0) {
+            r = getrandbits(k);
+        }
+        return r;
+    }
+
+    /**
+     * {@code randrange(stop)}: a random int in {@code range(stop)}.
+     *
+     * @throws ValueError {@code "empty range for randrange()"} if {@code stop <= 0}
+     */
+    public long randrange(long stop) {
+        if (stop > 0) {
+            return randbelow(stop);
+        }
+        throw new ValueError("empty range for randrange()");
+    }
+
+    /** {@code randrange(stop)} for an int of any size. */
+    public BigInteger randrange(BigInteger stop) {
+        if (stop.signum() > 0) {
+            return randbelow(stop);
+        }
+        throw new ValueError("empty range for randrange()");
+    }
+
+    /**
+     * {@code randrange(start, stop)}: {@code start + _randbelow(stop - start)}.
+     *
+     * @throws ValueError {@code "empty range in randrange(start, stop)"} if {@code stop <= start}
+     */
+    public long randrange(long start, long stop) {
+        long width = stop - start;
+        if (((stop ^ start) & (stop ^ width)) < 0) { // the width overflowed a long
+            return randrange(BigInteger.valueOf(start), BigInteger.valueOf(stop)).longValue();
+        }
+        if (width > 0) {
+            return start + randbelow(width);
+        }
+        throw new ValueError("empty range in randrange(" + start + ", " + stop + ")");
+    }
+
+    /** {@code randrange(start, stop)} for ints of any size. */
+    public BigInteger randrange(BigInteger start, BigInteger stop) {
+        return randrange(start, stop, BigInteger.ONE);
+    }
+
+    /**
+     * {@code randrange(start, stop, step)}: {@code start + step * _randbelow(n)} with n the length
+     * of {@code range(start, stop, step)}; step 1 is {@link #randrange(long, long)}.
+     *
+     * @throws ValueError {@code "zero step for randrange()"}, or {@code "empty range in
+     *     randrange(start, stop, step)"} when the range is empty
+     */
+    public long randrange(long start, long stop, long step) {
+        if (step == 1) {
+            return randrange(start, stop);
+        }
+        // the result lies between start and stop, so it fits in a long; the count may not
+        return randrange(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step)).longValue();
+    }
+
+    /**
+     * {@code randrange(start, stop, step)} for ints of any size. A {@code null} stop is
+     * {@code randrange(start)} (with step None or 1; any other step raises CPython's
+     * {@code TypeError "Missing a non-None stop argument"}). A {@code null} step is 1.
+     */
+    public BigInteger randrange(BigInteger start, BigInteger stop, BigInteger step) {
+        if (stop == null) {
+            if (step != null && !step.equals(BigInteger.ONE)) {
+                throw new TypeError("Missing a non-None stop argument");
+            }
+            return randrange(start);
+        }
+        BigInteger width = stop.subtract(start);
+        BigInteger istep = step == null ? BigInteger.ONE : step;
+        if (istep.equals(BigInteger.ONE)) {
+            if (width.signum() > 0) {
+                return start.add(randbelow(width));
+            }
+            throw new ValueError("empty range in randrange(" + start + ", " + stop + ")");
+        }
+        BigInteger n;
+        if (istep.signum() > 0) {
+            n = floorDiv(width.add(istep).subtract(BigInteger.ONE), istep);
+        } else if (istep.signum() < 0) {
+            n = floorDiv(width.add(istep).add(BigInteger.ONE), istep);
+        } else {
+            throw new ValueError("zero step for randrange()");
+        }
+        if (n.signum() <= 0) {
+            throw new ValueError("empty range in randrange(" + start + ", " + stop + ", " + istep + ")");
+        }
+        return start.add(istep.multiply(randbelow(n)));
+    }
+
+    private static BigInteger floorDiv(BigInteger a, BigInteger b) {
+        BigInteger[] qr = a.divideAndRemainder(b);
+        if (qr[1].signum() != 0 && (qr[1].signum() != b.signum())) {
+            return qr[0].subtract(BigInteger.ONE);
+        }
+        return qr[0];
+    }
+
+    /**
+     * {@code randint(a, b)}: {@code randrange(a, b + 1)}, both ends included.
+     *
+     * @throws ValueError {@code "empty range in randrange(a, b+1)"} if {@code b < a}
+     */
+    public long randint(long a, long b) {
+        if (b == Long.MAX_VALUE) {
+            return randint(BigInteger.valueOf(a), BigInteger.valueOf(b)).longValue();
+        }
+        return randrange(a, b + 1);
+    }
+
+    /** {@code randint(a, b)} for ints of any size. */
+    public BigInteger randint(BigInteger a, BigInteger b) {
+        return randrange(a, b.add(BigInteger.ONE));
+    }
+
+    // ---- sequences ----------------------------------------------------------------------------
+
+    /**
+     * {@code shuffle(x)}: Fisher-Yates from the end, {@code for i in reversed(range(1, len(x))):
+     * j = _randbelow(i + 1); x[i], x[j] = x[j], x[i]}.
+     */
+    public <T> void shuffle(List<T> x) {
+        for (int i = x.size() - 1; i >= 1; i--) {
+            int j = randbelow(i + 1);
+            T t = x.get(i);
+            x.set(i, x.get(j));
+            x.set(j, t);
+        }
+    }
+
+    /** {@code shuffle(x)} for an array of references. */
+    public void shuffle(Object[] x) {
+        for (int i = x.length - 1; i >= 1; i--) {
+            int j = randbelow(i + 1);
+            Object t = x[i];
+            x[i] = x[j];
+            x[j] = t;
+        }
+    }
+
+    /** {@code shuffle(x)} for an int array. */
+    public void shuffle(int[] x) {
+        for (int i = x.length - 1; i >= 1; i--) {
+            int j = randbelow(i + 1);
+            int t = x[i];
+            x[i] = x[j];
+            x[j] = t;
+        }
+    }
+
+    /** {@code shuffle(x)} for a long array. */
+    public void shuffle(long[] x) {
+        for (int i = x.length - 1; i >= 1; i--) {
+            int j = randbelow(i + 1);
+            long t = x[i];
+            x[i] = x[j];
+            x[j] = t;
+        }
+    }
+
+    /** {@code shuffle(x)} for a double array. */
+    public void shuffle(double[] x) {
+        for (int i = x.length - 1; i >= 1; i--) {
+            int j = randbelow(i + 1);
+            double t = x[i];
+            x[i] = x[j];
+            x[j] = t;
+        }
+    }
+
+    // ---- state --------------------------------------------------------------------------------
+
+    /** {@code getstate()}: {@code (3, (624 words..., index), gauss_next)}. */
+    public PyRandomState getstate() {
+        return new PyRandomState(engine.key(), engine.pos(), hasGaussNext ? gaussNext : null);
+    }
+
+    /** {@code setstate(state)} for a state from {@link #getstate()}. */
+    public void setstate(PyRandomState state) {
+        engine.setState(state.key(), state.index());
+        setGaussNext(state.gaussNext());
+    }
+
+    /**
+     * {@code setstate(state)} for the Python tuple as Java values: {@code [version,
+     * internalstate, gauss_next]} with {@code internalstate} a {@link List} of 625 integral
+     * numbers (a Python tuple) and {@code gauss_next} a {@link Number} or {@code null}. Version 3
+     * takes the words as they are; version 2 reduces each element {@code % 2**32} first.
+     *
+     * <p>As in CPython, {@code gauss_next} is assigned before the internal state is checked, so a
+     * bad internal state raises with {@code gauss_next} already replaced; the generator's words
+     * are never partially changed.
+     *
+     * @throws ValueError {@code "state with version V passed to Random.setstate() of version 3"},
+     *     unpacking errors, {@code "state vector is the wrong size"}, {@code "invalid state"}
+     * @throws TypeError {@code "state vector must be a tuple"}, {@code "an integer is required"}
+     * @throws OverflowError for words below 0 or above an unsigned C long, or an index beyond a C long
+     * @throws IndexError {@code "tuple index out of range"} for an empty state
+     */
+    public void setstate(List<?> state) {
+        if (state.isEmpty()) {
+            throw new IndexError("tuple index out of range");
+        }
+        Object version = state.get(0);
+        boolean v3 = isIntEqual(version, 3);
+        boolean v2 = isIntEqual(version, 2);
+        if (!v3 && !v2) {
+            throw new ValueError("state with version " + pyStr(version)
+                    + " passed to Random.setstate() of version 3");
+        }
+        if (state.size() < 3) {
+            throw new ValueError("not enough values to unpack (expected 3, got " + state.size() + ")");
+        }
+        if (state.size() > 3) {
+            throw new ValueError("too many values to unpack (expected 3)");
+        }
+        Object internal = state.get(1);
+        Object gauss = state.get(2);
+        if (gauss != null && !(gauss instanceof Number)) {
+            throw new TypeError("gauss_next must be a float or None");
+        }
+        setGaussNext(gauss == null ? null : ((Number) gauss).doubleValue());
+        if (!(internal instanceof List)) {
+            throw new TypeError("state vector must be a tuple");
+        }
+        List<?> words = (List<?>) internal;
+        if (v2) {
+            // version 2 stored signed words: x % 2**32, which only an int survives as an int
+            java.util.ArrayList<Object> reduced = new java.util.ArrayList<>(words.size());
+            for (Object w : words) {
+                reduced.add(w instanceof Double || w instanceof Float ? w : toBig(w).mod(BigInteger.ONE.shiftLeft(32)));
+            }
+            words = reduced;
+        }
+        if (words.size() != 625) {
+            throw new ValueError("state vector is the wrong size");
+        }
+        int[] key = new int[624];
+        for (int i = 0; i < 624; i++) {
+            BigInteger w = toBig(words.get(i));
+            if (w.signum() < 0) {
+                throw new OverflowError("can't convert negative value to unsigned int");
+            }
+            if (w.bitLength() > 64) {
+                throw new OverflowError("Python int too large to convert to C unsigned long");
+            }
+            key[i] = w.intValue(); // truncated to uint32_t as CPython does
+        }
+        BigInteger index = toBig(words.get(624));
+        if (index.bitLength() > 63) {
+            throw new OverflowError("Python int too large to convert to C long");
+        }
+        long idx = index.longValue();
+        if (idx < 0 || idx > 624) {
+            throw new ValueError("invalid state");
+        }
+        engine.setState(key, (int) idx);
+    }
+
+    private static boolean isIntEqual(Object o, long value) {
+        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
+            return ((Number) o).longValue() == value;
+        }
+        if (o instanceof BigInteger) {
+            return ((BigInteger) o).equals(BigInteger.valueOf(value));
+        }
+        if (o instanceof Double || o instanceof Float) {
+            return ((Number) o).doubleValue() == value;
+        }
+        return false;
+    }
+
+    private static String pyStr(Object o) {
+        if (o == null) {
+            return "None";
+        }
+        if (o instanceof Boolean) {
+            return (Boolean) o ? "True" : "False";
+        }
+        return o.toString();
+    }
+
+    /** A Python int as a BigInteger; anything else is CPython's {@code TypeError}. */
+    private static BigInteger toBig(Object o) {
+        if (o instanceof BigInteger) {
+            return (BigInteger) o;
+        }
+        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
+            return BigInteger.valueOf(((Number) o).longValue());
+        }
+        if (o instanceof Boolean) {
+            return (Boolean) o ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        throw new TypeError("an integer is required");
+    }
+
+    /** {@code gauss_next} (None is {@code null}). For the distributions built on this class. */
+    Double gaussNext() {
+        return hasGaussNext ? gaussNext : null;
+    }
+
+    /** Sets {@code gauss_next} ({@code null} for None). */
+    void setGaussNext(Double value) {
+        hasGaussNext = value != null;
+        gaussNext = value == null ? 0.0 : value;
+    }
+}

@@ -1,0 +1,169 @@
+package org.nprand.python;
+
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * CPython's module-level {@code random} functions ({@code random.seed}, {@code random.random},
+ * ...): bound methods of one hidden {@link PyRandom} ({@code random._inst}) seeded from OS
+ * entropy when this class is initialised, as CPython seeds it at import.
+ *
+ * <p>Safe to call from several threads: every function holds the shared instance's lock for its
+ * whole call, so each call sees a consistent state (a call such as {@code shuffle} is atomic
+ * here, which CPython does not promise). For reproducible parallel work give each thread its
+ * own {@link PyRandom} instead.
+ */
+public final class PyRandomModule {
+
+    private static final PyRandom INSTANCE = new PyRandom();
+
+    private PyRandomModule() {
+    }
+
+    /** {@code random.seed()}: re-seed from OS entropy. */
+    public static void seed() {
+        synchronized (INSTANCE) {
+            INSTANCE.seed();
+        }
+    }
+
+    /** {@code random.seed(a)} for an int. */
+    public static void seed(long a) {
+        synchronized (INSTANCE) {
+            INSTANCE.seed(a);
+        }
+    }
+
+    /** {@code random.seed(a)} for an int of any size. */
+    public static void seed(BigInteger a) {
+        synchronized (INSTANCE) {
+            INSTANCE.seed(a);
+        }
+    }
+
+    /** {@code random.seed(a)} for a str (version 2). */
+    public static void seed(String a) {
+        synchronized (INSTANCE) {
+            INSTANCE.seed(a);
+        }
+    }
+
+    /** {@code random.seed(a)} for bytes (version 2). */
+    public static void seed(byte[] a) {
+        synchronized (INSTANCE) {
+            INSTANCE.seed(a);
+        }
+    }
+
+    /** {@code random.seed(a)} for a float. */
+    public static void seed(double a) {
+        synchronized (INSTANCE) {
+            INSTANCE.seed(a);
+        }
+    }
+
+    /** {@code random.seed(a)} for a value of any type; see {@link PyRandom#seed(Object)}. */
+    public static void seed(Object a) {
+        synchronized (INSTANCE) {
+            INSTANCE.seed(a);
+        }
+    }
+
+    /** {@code random.random()}. */
+    public static double random() {
+        synchronized (INSTANCE) {
+            return INSTANCE.random();
+        }
+    }
+
+    /** {@code random.getrandbits(k)}. */
+    public static BigInteger getrandbits(int k) {
+        synchronized (INSTANCE) {
+            return INSTANCE.getrandbits(k);
+        }
+    }
+
+    /** {@code random.randbytes(n)}. */
+    public static byte[] randbytes(int n) {
+        synchronized (INSTANCE) {
+            return INSTANCE.randbytes(n);
+        }
+    }
+
+    /** {@code random.randrange(stop)}. */
+    public static long randrange(long stop) {
+        synchronized (INSTANCE) {
+            return INSTANCE.randrange(stop);
+        }
+    }
+
+    /** {@code random.randrange(start, stop)}. */
+    public static long randrange(long start, long stop) {
+        synchronized (INSTANCE) {
+            return INSTANCE.randrange(start, stop);
+        }
+    }
+
+    /** {@code random.randrange(start, stop, step)}. */
+    public static long randrange(long start, long stop, long step) {
+        synchronized (INSTANCE) {
+            return INSTANCE.randrange(start, stop, step);
+        }
+    }
+
+    /** {@code random.randrange(start, stop, step)} for ints of any size; see {@link PyRandom}. */
+    public static BigInteger randrange(BigInteger start, BigInteger stop, BigInteger step) {
+        synchronized (INSTANCE) {
+            return INSTANCE.randrange(start, stop, step);
+        }
+    }
+
+    /** {@code random.randint(a, b)}. */
+    public static long randint(long a, long b) {
+        synchronized (INSTANCE) {
+            return INSTANCE.randint(a, b);
+        }
+    }
+
+    /** {@code random.randint(a, b)} for ints of any size. */
+    public static BigInteger randint(BigInteger a, BigInteger b) {
+        synchronized (INSTANCE) {
+            return INSTANCE.randint(a, b);
+        }
+    }
+
+    /** {@code random.shuffle(x)}. */
+    public static <T> void shuffle(List<T> x) {
+        synchronized (INSTANCE) {
+            INSTANCE.shuffle(x);
+        }
+    }
+
+    /** {@code random.shuffle(x)} for an int array. */
+    public static void shuffle(int[] x) {
+        synchronized (INSTANCE) {
+            INSTANCE.shuffle(x);
+        }
+    }
+
+    /** {@code random.getstate()}. */
+    public static PyRandomState getstate() {
+        synchronized (INSTANCE) {
+            return INSTANCE.getstate();
+        }
+    }
+
+    /** {@code random.setstate(state)}. */
+    public static void setstate(PyRandomState state) {
+        synchronized (INSTANCE) {
+            INSTANCE.setstate(state);
+        }
+    }
+
+    /** {@code random.setstate(state)} for the Python tuple as Java values; see {@link PyRandom#setstate(List)}. */
+    public static void setstate(List<?> state) {
+        synchronized (INSTANCE) {
+            INSTANCE.setstate(state);
+        }
+    }
+}
