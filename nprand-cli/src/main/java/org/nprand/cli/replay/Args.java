@@ -56,8 +56,17 @@ public final class Args {
      * @throws TypeError as CPython for a call that does not fit the signature
      */
     public Object[] bind(String method, int required, String... params) {
+        boolean pythonLevel = method.indexOf('.') >= 0;
         if (positional.size() > params.length) {
-            throw new TypeError(method + "() takes " + (required == params.length ? "" : "at most ")
+            if (pythonLevel) {
+                // CPython's message for a method defined in Python (self counted).
+                throw new TypeError(method + "() takes " + (required == params.length
+                        ? Integer.toString(params.length + 1) : "from " + (required + 1) + " to " + (params.length + 1))
+                        + " positional argument" + (params.length == 0 ? "" : "s") + " but "
+                        + (positional.size() + 1) + " were given");
+            }
+            // Cython's message (NumPy).
+            throw new TypeError(method + "() takes " + (required == params.length ? "exactly " : "at most ")
                     + params.length + " positional argument" + (params.length == 1 ? "" : "s") + " ("
                     + positional.size() + " given)");
         }
@@ -78,7 +87,16 @@ public final class Args {
         }
         for (int i = 0; i < required; i++) {
             if (out[i] == ABSENT) {
-                throw new TypeError(method + "() missing required positional argument: '" + params[i] + "'");
+                int missing = 0;
+                StringBuilder names = new StringBuilder();
+                for (int j = i; j < required; j++) {
+                    if (out[j] == ABSENT) {
+                        missing++;
+                        names.append(names.length() == 0 ? "" : " and ").append('\'').append(params[j]).append('\'');
+                    }
+                }
+                throw new TypeError(method + "() missing " + missing + " required positional argument"
+                        + (missing == 1 ? "" : "s") + ": " + names);
             }
         }
         return out;

@@ -28,6 +28,7 @@ public final class GeneratorTypes {
         FACTORIES.put("SeedSequence", SeedSequenceCalls::create);
         FACTORIES.put("BitGenerator", BitGeneratorCalls::create);
         FACTORIES.put("RandomState", RandomStateCalls::create);
+        FACTORIES.put("random.Random", PyRandomCalls::create);
         FACTORIES.put("Generator", NOT_YET);
     }
 

@@ -131,6 +131,16 @@ public final class Py {
         return bigInt(v);
     }
 
+    /** CPython's C {@code int} argument conversion ({@code OverflowError} past 32 bits). */
+    public static int toIntC(Object v) {
+        BigInteger b = bigInt(v);
+        if (b.bitLength() > 31) {
+            throw new OverflowError(b.signum() < 0 ? "Python int too large to convert to C int"
+                    : "Python int too large to convert to C int");
+        }
+        return b.intValue();
+    }
+
     /** Python's {@code float(v)} for a number. */
     public static double toDouble(Object v) {
         if (v instanceof Double) {
