@@ -87,6 +87,12 @@ public final class Args {
         }
         for (int i = 0; i < required; i++) {
             if (out[i] == ABSENT) {
+                if (!pythonLevel) {
+                    // Cython's message (NumPy).
+                    throw new TypeError(method + "() takes " + (required == params.length ? "exactly " : "at least ")
+                            + required + " positional argument" + (required == 1 ? "" : "s") + " ("
+                            + positional.size() + " given)");
+                }
                 int missing = 0;
                 StringBuilder names = new StringBuilder();
                 for (int j = i; j < required; j++) {

@@ -157,7 +157,7 @@ public final class Replayer {
                 repeat = call.get(3).intValue();
             }
         } catch (RuntimeException e) {
-            ValueCodec.encode(new PyError("ProtocolError", e.getMessage() + ": " + call), b);
+            ValueCodec.encode(new PyError("ProtocolError", e.getMessage()), b);
             return;
         }
         if (repeat < 0) {
@@ -208,7 +208,7 @@ public final class Replayer {
         }
         if (assign) {
             if (args.positional().size() != 1 || !args.keywords().isEmpty()) {
-                throw new IllegalArgumentException("an assignment takes exactly one argument");
+                throw new ProtocolError("an assignment takes exactly one argument");
             }
             target.assign(path, args.positional().get(0));
             return null;
