@@ -28,29 +28,37 @@ final class BitGeneratorCalls {
     static final Dispatch<BitGenerator> TABLE = new Dispatch<BitGenerator>("BitGenerator")
             .method("random_raw", (g, a) -> {
                 Object[] v = a.bind("random_raw", 0, "size", "output");
-                int[] shape = Py.size(Args.or(v[0], null));
-                boolean output = v[1] == Args.ABSENT || truthy(v[1]);
-                if (shape == null) {
-                    long raw = g.randomRaw();
-                    return output ? ValueCodec.unsigned(raw) : null;
+                Object size = Args.or(v[0], null);
+                boolean output = v[1] == Args.ABSENT || Py.truthy(v[1]);
+                if (!output) {
+                    // NumPy: one draw for size=None, else np.asarray(size).sum() draws, no shape check.
+                    long n = size == null ? 1 : drawsWithoutOutput(size);
+                    for (long i = 0; i < n; i++) {
+                        g.randomRaw();
+                    }
+                    return null;
                 }
-                long[] raw = g.randomRaw(Py.count(shape));
-                return output ? new NdArray("uint64", shape, raw) : null;
+                int[] shape = Py.size(size);
+                if (shape == null) {
+                    return ValueCodec.unsigned(g.randomRaw());
+                }
+                return new NdArray("uint64", shape, g.randomRaw(Py.count(shape)));
             })
             .method("advance", (g, a) -> {
-                Object[] v = a.bind("advance", 1, "delta");
                 if (!(g instanceof Advanceable)) {
                     throw noAttribute(g, "advance");
                 }
+                Object[] v = a.bind("advance", 1, "delta");
                 ((Advanceable) g).advance(Py.bigInt(v[0]));
                 return null;
             })
             .replacing("jumped", (g, a) -> {
-                Object[] v = a.bind("jumped", 0, "jumps");
                 if (!(g instanceof Jumpable)) {
                     throw noAttribute(g, "jumped");
                 }
-                return ((Jumpable) g).jumped(Py.bigInt(Args.or(v[0], 1L)));
+                Object[] v = a.bind("jumped", 0, "jumps");
+                // NumPy takes int(jumps): floats truncate, numeric strings parse.
+                return ((Jumpable) g).jumped(Py.pyIntConversion(Args.or(v[0], 1L)));
             })
             .method("spawn", (g, a) -> {
                 Object[] v = a.bind("spawn", 1, "n_children");
@@ -59,7 +67,11 @@ final class BitGeneratorCalls {
                     throw new TypeError("The underlying SeedSequence does not implement spawning.");
                 }
                 List<BitGenerator> out = new ArrayList<>();
-                for (SeedSequence child : seq.spawn(Py.toInt(v[0]))) {
+                long n = Py.cythonLong(v[0]);
+                if (n > Integer.MAX_VALUE) {
+                    throw new org.nprand.errors.OverflowError("value too large to convert to uint32_t");
+                }
+                for (SeedSequence child : seq.spawn((int) Math.max(n, Integer.MIN_VALUE))) {
                     out.add(BitGenerators.create(g.name(), child));
                 }
                 return out;
@@ -135,17 +147,21 @@ final class BitGeneratorCalls {
         return (Map<String, Object>) stateValue(s);
     }
 
-    private static boolean truthy(Object v) {
-        if (v == null) {
-            return false;
+    /** {@code np.asarray(size).sum()} as a draw count (NumPy's {@code random_raw(output=False)}). */
+    private static long drawsWithoutOutput(Object size) {
+        if (size instanceof List) {
+            List<?> l = (List<?>) size;
+            if (l.isEmpty()) {
+                // the sum of an empty float64 array is 0.0, which range() refuses
+                throw new TypeError("'numpy.float64' object cannot be interpreted as an integer");
+            }
+            long sum = 0;
+            for (Object o : l) {
+                sum += Py.toLong(o);
+            }
+            return sum;
         }
-        if (v instanceof Boolean) {
-            return (Boolean) v;
-        }
-        if (v instanceof Number) {
-            return ((Number) v).doubleValue() != 0;
-        }
-        return true;
+        return Py.toLong(size);
     }
 
     private static RuntimeException noAttribute(BitGenerator g, String attr) {

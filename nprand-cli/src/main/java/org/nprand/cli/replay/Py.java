@@ -131,6 +131,81 @@ public final class Py {
         return bigInt(v);
     }
 
+    /**
+     * Cython's conversion of an argument typed {@code int} / {@code npy_intp} (NumPy's compiled
+     * methods): ints exact, floats truncated as {@code int(x)}, anything else {@code TypeError
+     * "an integer is required"}; past 64 bits {@code OverflowError}.
+     */
+    public static long cythonLong(Object v) {
+        if (v instanceof Double || v instanceof Float) {
+            return toLong(pyIntConversion(v));
+        }
+        if (!isInt(v)) {
+            throw new TypeError("an integer is required");
+        }
+        return toLong(v);
+    }
+
+    /** Python's truth value ({@code bool(v)}) of a protocol value. */
+    public static boolean truthy(Object v) {
+        if (v == null || v == Args.ABSENT) {
+            return false;
+        }
+        if (v instanceof Boolean) {
+            return (Boolean) v;
+        }
+        if (v instanceof BigInteger) {
+            return ((BigInteger) v).signum() != 0;
+        }
+        if (v instanceof Number) {
+            return ((Number) v).doubleValue() != 0;
+        }
+        if (v instanceof String) {
+            return !((String) v).isEmpty();
+        }
+        if (v instanceof List) {
+            return !((List<?>) v).isEmpty();
+        }
+        if (v instanceof java.util.Map) {
+            return !((java.util.Map<?, ?>) v).isEmpty();
+        }
+        if (v instanceof byte[]) {
+            return ((byte[]) v).length != 0;
+        }
+        if (v instanceof NdArray) {
+            NdArray a = (NdArray) v;
+            if (a.size() != 1) {
+                throw new org.nprand.errors.ValueError("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");
+            }
+            return toDouble(new NdArray(a.dtype().equals("bool") ? "int64" : a.dtype(), new int[0],
+                    a.dtype().equals("bool") ? new long[] {((boolean[]) a.data())[0] ? 1 : 0} : a.data())) != 0;
+        }
+        return true;
+    }
+
+    /**
+     * Python's {@code float(s)} for a string: decimal and {@code inf}/{@code nan} spellings,
+     * surrounding whitespace and digit underscores allowed.
+     *
+     * @throws org.nprand.errors.ValueError {@code could not convert string to float: 's'}
+     */
+    public static double parseFloat(String s) {
+        String t = s.strip();
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
+        double sign = lower.startsWith("-") ? -1 : 1;
+        if (unsigned.equals("inf") || unsigned.equals("infinity")) {
+            return sign * Double.POSITIVE_INFINITY;
+        }
+        if (unsigned.equals("nan")) {
+            return Double.NaN;
+        }
+        if (t.matches("[+-]?((\\d(_?\\d)*)(\\.(\\d(_?\\d)*)?)?|\\.\\d(_?\\d)*)([eE][+-]?\\d(_?\\d)*)?")) {
+            return Double.parseDouble(t.replace("_", ""));
+        }
+        throw new org.nprand.errors.ValueError("could not convert string to float: " + org.nprand.cli.value.PyRepr.repr(s));
+    }
+
     /** CPython's C {@code int} argument conversion ({@code OverflowError} past 32 bits). */
     public static int toIntC(Object v) {
         BigInteger b = bigInt(v);

@@ -15,7 +15,12 @@ final class PyRandomCalls {
                 a.bind("Random.random", 0);
                 return r.random();
             })
-            .method("getrandbits", (r, a) -> ValueCodec.pyInt(r.getrandbits(Py.toIntC(a.bind("getrandbits", 1, "k")[0]))))
+            .method("getrandbits", (r, a) -> {
+                if (!a.keywords().isEmpty()) {
+                    throw new TypeError("Random.getrandbits() takes no keyword arguments");
+                }
+                return ValueCodec.pyInt(r.getrandbits(Py.toIntC(a.bind("getrandbits", 1, "k")[0])));
+            })
             .method("randbytes", (r, a) -> r.randbytes(Py.toIntC(a.bind("Random.randbytes", 1, "n")[0])))
             .method("randrange", (r, a) -> {
                 Object[] v = a.bind("Random.randrange", 1, "start", "stop", "step");
@@ -41,7 +46,8 @@ final class PyRandomCalls {
             .method("seed", (r, a) -> {
                 Object[] v = a.bind("Random.seed", 0, "a", "version");
                 Object seed = Args.or(v[0], null);
-                int version = v[1] == Args.ABSENT ? 2 : Py.toInt(v[1]);
+                // random.py compares version with == (1, 1.0 and True are all version 1).
+                int version = v[1] == Args.ABSENT ? 2 : pyEqualsSmallInt(v[1]);
                 if (version != 2 && seed instanceof String) {
                     r.seed((String) seed, version);
                 } else if (version != 2 && seed instanceof byte[]) {
@@ -65,6 +71,19 @@ final class PyRandomCalls {
             });
 
     private PyRandomCalls() {
+    }
+
+    /** 1 or 2 when {@code v == 1} / {@code v == 2} in Python, else 0 (some other version). */
+    private static int pyEqualsSmallInt(Object v) {
+        double d;
+        if (v instanceof Boolean) {
+            d = (Boolean) v ? 1 : 0;
+        } else if (v instanceof Long || v instanceof Double) {
+            d = ((Number) v).doubleValue();
+        } else {
+            return 0;
+        }
+        return d == 1 ? 1 : d == 2 ? 2 : 0;
     }
 
     /**

@@ -41,7 +41,13 @@ final class RandomStateCalls {
                 int[] shape = Py.size(Args.or(a.bind("tomaxint", 0, "size")[0], null));
                 return shape == null ? (Object) rs.tomaxint() : new NdArray("int64", shape, rs.tomaxint(shape));
             })
-            .method("bytes", (rs, a) -> rs.bytes(Py.toInt(a.bind("bytes", 1, "length")[0])))
+            .method("bytes", (rs, a) -> {
+                long length = Py.cythonLong(a.bind("bytes", 1, "length")[0]);
+                if (length > Integer.MAX_VALUE || length < Integer.MIN_VALUE) {
+                    throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+                }
+                return rs.bytes((int) length);
+            })
             .method("shuffle", (rs, a) -> {
                 Object x = a.bind("shuffle", 1, "x")[0];
                 shuffle(rs, x);
@@ -55,9 +61,21 @@ final class RandomStateCalls {
             })
             .method("triangular", (rs, a) -> {
                 Object[] v = a.bind("triangular", 3, "left", "mode", "right", "size");
+                // NumPy first makes float arrays of all three (a bad string fails here), then
+                // reads each original object as a C double (a str or None fails there).
+                for (int i = 0; i < 3; i++) {
+                    if (v[i] instanceof String) {
+                        Py.parseFloat((String) v[i]);
+                    }
+                }
                 double left = scalarDouble(v[0], "triangular");
                 double mode = scalarDouble(v[1], "triangular");
                 double right = scalarDouble(v[2], "triangular");
+                if (v[3] != Args.ABSENT && v[3] != null) {
+                    // NumPy checks the parameters before it looks at size; a valid call is checked
+                    // again (same order, same messages) by RandomState.triangular itself.
+                    rs.triangular(left, mode, right, 0);
+                }
                 int[] shape = Py.size(Args.or(v[3], null));
                 return shape == null ? (Object) rs.triangular(left, mode, right)
                         : new NdArray("float64", shape, rs.triangular(left, mode, right, shape));
@@ -78,7 +96,7 @@ final class RandomStateCalls {
             })
             .method("get_state", (rs, a) -> {
                 Object legacy = Args.or(a.bind("get_state", 0, "legacy")[0], true);
-                Object st = rs.getState(truthy(legacy));
+                Object st = rs.getState(Py.truthy(legacy));
                 return st instanceof LegacyState ? ((LegacyState) st).toTuple() : st;
             })
             .method("set_state", (rs, a) -> {
@@ -468,24 +486,5 @@ final class RandomStateCalls {
             return out;
         }
         return BitGeneratorCalls.stateValue(s);
-    }
-
-    private static boolean truthy(Object v) {
-        if (v == null) {
-            return false;
-        }
-        if (v instanceof Boolean) {
-            return (Boolean) v;
-        }
-        if (v instanceof Number) {
-            return ((Number) v).doubleValue() != 0;
-        }
-        if (v instanceof String) {
-            return !((String) v).isEmpty();
-        }
-        if (v instanceof List) {
-            return !((List<?>) v).isEmpty();
-        }
-        return true;
     }
 }

@@ -17,7 +17,8 @@ final class SeedSequenceCalls {
             .method("generate_state", (s, a) -> {
                 Object[] v = a.bind("generate_state", 1, "n_words", "dtype");
                 int n = Py.toInt(v[0]);
-                String dtype = v[1] == Args.ABSENT ? "uint32" : Py.dtype(v[1]);
+                // np.dtype(None) is float64: refused like any other non-uint dtype.
+                String dtype = v[1] == Args.ABSENT ? "uint32" : v[1] == null ? "float64" : Py.dtype(v[1]);
                 if (dtype.equals("uint32")) {
                     return NdArray.uint32(s.generateState32(n));
                 }
