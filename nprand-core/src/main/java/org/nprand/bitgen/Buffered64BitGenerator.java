@@ -2,7 +2,6 @@ package org.nprand.bitgen;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.nprand.errors.TypeError;
 
 /**
@@ -21,8 +20,9 @@ public abstract class Buffered64BitGenerator extends BitGenerator {
     /** NumPy's {@code uinteger}: the buffered high half (unsigned bits). */
     protected int uinteger;
     /** NumPy's {@code _seed_seq}; null for a Philox built from an explicit key. */
-    protected SeedSequence seedSequence;
+    private final SeedSequence seedSequence;
 
+    /** @param seedSequence NumPy's {@code _seed_seq} (null only for a keyed Philox) */
     protected Buffered64BitGenerator(SeedSequence seedSequence) {
         this.seedSequence = seedSequence;
     }
@@ -62,22 +62,6 @@ public abstract class Buffered64BitGenerator extends BitGenerator {
     @Override
     public final double nextDouble() {
         return (next64() >>> 11) * 0x1.0p-53;
-    }
-
-    @Override
-    public void fillUInt64(long[] out, int from, int to) {
-        Objects.checkFromToIndex(from, to, out.length);
-        for (int i = from; i < to; i++) {
-            out[i] = next64();
-        }
-    }
-
-    @Override
-    public void fillDouble(double[] out, int from, int to) {
-        Objects.checkFromToIndex(from, to, out.length);
-        for (int i = from; i < to; i++) {
-            out[i] = (next64() >>> 11) * 0x1.0p-53;
-        }
     }
 
     @Override

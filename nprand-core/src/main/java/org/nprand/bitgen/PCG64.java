@@ -3,6 +3,7 @@ package org.nprand.bitgen;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * NumPy's {@code numpy.random.PCG64}: O'Neill's PCG XSL RR 128/64, a 128-bit LCG (default
@@ -57,6 +58,25 @@ public final class PCG64 extends Pcg128Base {
         stateHi = hi;
         stateLo = sumLo;
         return Long.rotateRight(hi ^ sumLo, (int) (hi >>> 58));
+    }
+
+    // The fills are repeated in each final generator class so the JIT sees one next64() target
+    // per loop and inlines it; the inherited loop's call site is shared by every generator class.
+
+    @Override
+    public void fillUInt64(long[] out, int from, int to) {
+        Objects.checkFromToIndex(from, to, out.length);
+        for (int i = from; i < to; i++) {
+            out[i] = next64();
+        }
+    }
+
+    @Override
+    public void fillDouble(double[] out, int from, int to) {
+        Objects.checkFromToIndex(from, to, out.length);
+        for (int i = from; i < to; i++) {
+            out[i] = (next64() >>> 11) * 0x1.0p-53;
+        }
     }
 
     @Override

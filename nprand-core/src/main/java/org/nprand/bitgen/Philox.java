@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.nprand.errors.ValueError;
 
 /**
@@ -85,14 +86,16 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
         if (seed != null && key != null) {
             throw new ValueError("seed and key cannot be both used");
         }
-        SeedSequence seq = seed instanceof SeedSequence
-                ? (SeedSequence) seed
-                : new SeedSequence(seed, List.of(), SeedSequence.DEFAULT_POOL_SIZE, 0);
+        SeedSequence seq;
         long[] k;
         if (key != null) {
+            // seed is null here; NumPy would build (and then drop) an OS-entropy SeedSequence.
             k = StateValues.intToArray(key, "key", 128);
             seq = null;
         } else {
+            seq = seed instanceof SeedSequence
+                    ? (SeedSequence) seed
+                    : new SeedSequence(seed, List.of(), SeedSequence.DEFAULT_POOL_SIZE, 0);
             k = seq.generateState64(2);
         }
         long[] ctr = StateValues.intToArray(counter == null ? (Object) 0L : counter, "counter", 256);
@@ -115,6 +118,25 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
         computeBlock();
         bufferPos = 1;
         return buffer[0];
+    }
+
+    // The fills are repeated in each final generator class so the JIT sees one next64() target
+    // per loop and inlines it; the inherited loop's call site is shared by every generator class.
+
+    @Override
+    public void fillUInt64(long[] out, int from, int to) {
+        Objects.checkFromToIndex(from, to, out.length);
+        for (int i = from; i < to; i++) {
+            out[i] = next64();
+        }
+    }
+
+    @Override
+    public void fillDouble(double[] out, int from, int to) {
+        Objects.checkFromToIndex(from, to, out.length);
+        for (int i = from; i < to; i++) {
+            out[i] = (next64() >>> 11) * 0x1.0p-53;
+        }
     }
 
     /** Philox4x64-10 of the current counter and key, into {@link #buffer}. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * NumPy's {@code numpy.random.SFC64}: Chris Doty-Humphrey's Small Fast Chaotic PRNG, four 64-bit
@@ -70,6 +71,25 @@ public final class SFC64 extends Buffered64BitGenerator {
         b = c + (c << 3);
         c = Long.rotateLeft(c, 24) + tmp;
         return tmp;
+    }
+
+    // The fills are repeated in each final generator class so the JIT sees one next64() target
+    // per loop and inlines it; the inherited loop's call site is shared by every generator class.
+
+    @Override
+    public void fillUInt64(long[] out, int from, int to) {
+        Objects.checkFromToIndex(from, to, out.length);
+        for (int i = from; i < to; i++) {
+            out[i] = next64();
+        }
+    }
+
+    @Override
+    public void fillDouble(double[] out, int from, int to) {
+        Objects.checkFromToIndex(from, to, out.length);
+        for (int i = from; i < to; i++) {
+            out[i] = (next64() >>> 11) * 0x1.0p-53;
+        }
     }
 
     /**

@@ -72,8 +72,10 @@ public final class SeedSequence {
     /**
      * The general form: {@code SeedSequence(entropy, spawn_key, pool_size, n_children_spawned)}.
      *
-     * @param entropy a {@link BigInteger} or {@link Number} (an int), a {@code long[]}, or a
-     *     {@code List} of numbers (a sequence); {@code null} means OS entropy
+     * @param entropy a {@link BigInteger} or {@link Number} (an int), a {@code long[]}, an
+     *     {@code int[]} (a uint32 array: unsigned words), or a {@code List} of ints (a sequence;
+     *     nested sequences are flattened, as NumPy 2.4.6 does, and {@link #entropy()} then holds
+     *     the flat list); {@code null} means OS entropy
      * @param spawnKey the spawn key, each element a non-negative int
      * @param poolSize at least {@value #DEFAULT_POOL_SIZE}
      * @param childrenSpawned NumPy's {@code n_children_spawned}
@@ -95,17 +97,35 @@ public final class SeedSequence {
     }
 
     private static Object normalizeEntropy(Object entropy) {
-        if (entropy instanceof long[]) {
-            return Collections.unmodifiableList(toBig((long[]) entropy));
-        }
-        if (entropy instanceof List) {
+        if (entropy instanceof long[] || entropy instanceof int[] || entropy instanceof List) {
             List<BigInteger> out = new ArrayList<>();
-            for (Object o : (List<?>) entropy) {
-                out.add(asInt(o, true));
-            }
+            flattenInto(entropy, out);
             return Collections.unmodifiableList(out);
         }
         return asInt(entropy, false);
+    }
+
+    /**
+     * NumPy 2.4.6 coerces a sequence element by element and concatenates, so nested sequences
+     * are flattened ({@code [[1, 2], [3]]} seeds as {@code [1, 2, 3]}); an {@code int[]} is a
+     * uint32 array (unsigned words). Every element must be an int.
+     */
+    private static void flattenInto(Object seq, List<BigInteger> out) {
+        if (seq instanceof long[]) {
+            out.addAll(toBig((long[]) seq));
+        } else if (seq instanceof int[]) {
+            for (int w : (int[]) seq) {
+                out.add(BigInteger.valueOf(w & 0xFFFFFFFFL));
+            }
+        } else if (seq instanceof List) {
+            for (Object o : (List<?>) seq) {
+                if (o instanceof List || o instanceof long[] || o instanceof int[]) {
+                    flattenInto(o, out);
+                } else {
+                    out.add(asInt(o, true));
+                }
+            }
+        }
     }
 
     private static BigInteger asInt(Object o, boolean inSequence) {
@@ -114,6 +134,9 @@ public final class SeedSequence {
         }
         if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
             return BigInteger.valueOf(((Number) o).longValue());
+        }
+        if (o instanceof Boolean) {
+            return ((Boolean) o) ? BigInteger.ONE : BigInteger.ZERO; // Python's bool is an int
         }
         if (inSequence) {
             throw new org.nprand.errors.TypeError("seed must be integer");

@@ -164,6 +164,9 @@ final class StateValues {
      * into a uint64 array, so the high part carries NumPy's range errors. Returns {hi, lo}.
      */
     static long[] toUInt128(Object o) {
+        if (!(o instanceof Number) && !(o instanceof Boolean)) {
+            throw new TypeError("unsupported operand type(s) for //: '" + typeName(o) + "' and 'int'");
+        }
         BigInteger v = toPyInt(o);
         long hi = toNumpyUInt64(v.shiftRight(64)); // shiftRight floors, as Python's //
         return new long[] {hi, v.longValue()};       // the low 64 bits of v, as Python's %
