@@ -23,6 +23,8 @@ import org.nprand.errors.ValueError;
  * <p>Seeding: the constructors follow {@code MT19937(seed)} (through {@link SeedSequence}); the
  * {@code legacySeed} methods follow {@code MT19937._legacy_seeding(seed)}, which is what
  * {@code RandomState(seed)}, {@code RandomState.seed(seed)} and {@code np.random.seed(seed)} use.
+ * There, Java arrays and {@link List}s stand for Python lists: NumPy first squeezes an ndarray
+ * seed (so {@code np.array([5])} seeds like {@code 5}), which a facade taking ndarrays must do.
  *
  * <p>State dictionary: {@code {"bit_generator": "MT19937", "state": {"key": int[624], "pos":
  * Long}}}. Not thread-safe.
@@ -388,8 +390,10 @@ public final class MT19937 extends BitGenerator implements Jumpable {
 
     /**
      * NumPy's {@code MT19937.state = value} for a dict. The key may be an {@code int[]} (uint32
-     * ndarray, bits as unsigned), a {@code long[]} (each in 0..2**32-1), or a {@link List} of
-     * integral numbers; pos an integral number. Everything is validated before the state changes,
+     * ndarray, bits as unsigned), a {@code long[]} (each in 0..2**32-1), a {@code double[]} or a
+     * {@link List} of numbers (floats truncated as NumPy's Cython setter does); pos an integral
+     * number in 0..624 (NumPy accepts any C int there and then reads out of bounds; nprand
+     * raises {@code ValueError "pos must be between 0 and 624"}). Everything is validated before the state changes,
      * with NumPy's exception classes and messages: {@code TypeError "state must be a dict"},
      * {@code ValueError "state must be for a MT19937 PRNG"}, {@code KeyError} for a missing
      * entry, {@code IndexError} for a short key, {@code OverflowError} for a word that does not fit
@@ -409,7 +413,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
         }
         Object inner = state.get("state");
         if (!(inner instanceof Map)) {
-            throw new TypeError("state['state'] must be a dict");
+            throw notSubscriptable(inner);
         }
         Map<?, ?> innerMap = (Map<?, ?>) inner;
         if (!innerMap.containsKey("key")) {
@@ -479,6 +483,16 @@ public final class MT19937 extends BitGenerator implements Jumpable {
             }
             return out;
         }
+        if (key instanceof double[]) {
+            double[] a = (double[]) key; // a float64 ndarray: Cython truncates each element with int()
+            if (a.length < n) {
+                throw new IndexError("index " + a.length + " is out of bounds for axis 0 with size " + a.length);
+            }
+            for (int i = 0; i < n; i++) {
+                out[i] = toUInt32(a[i]);
+            }
+            return out;
+        }
         if (key instanceof List) {
             List<?> a = (List<?>) key;
             if (a.size() < n) {
@@ -489,7 +503,23 @@ public final class MT19937 extends BitGenerator implements Jumpable {
             }
             return out;
         }
-        throw new TypeError("state['state']['key'] must be an int[] or a list of ints");
+        throw notSubscriptable(key);
+    }
+
+    /** Python's TypeError for {@code value['key']} / {@code value[i]} on a value that cannot be indexed so. */
+    private static TypeError notSubscriptable(Object o) {
+        if (o instanceof String) {
+            return new TypeError("string indices must be integers, not 'str'");
+        }
+        if (o instanceof List) {
+            return new TypeError("list indices must be integers or slices, not str");
+        }
+        String type = o == null ? "NoneType"
+                : o instanceof Boolean ? "bool"
+                : o instanceof Double || o instanceof Float ? "float"
+                : o instanceof Number ? "int"
+                : o.getClass().getSimpleName();
+        return new TypeError("'" + type + "' object is not subscriptable");
     }
 
     /** Cython's conversion of a Python int to {@code uint32_t}, with its messages. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import org.nprand.bitgen.Mt19937Engine;
 import org.nprand.errors.IndexError;
@@ -26,7 +27,7 @@ import org.nprand.errors.ValueError;
  * <p>Not thread-safe (CPython's Python-level methods are not atomic either); share one through
  * {@link PyRandomModule}, or give each thread its own.
  */
-public class PyRandom {
+public final class PyRandom {
 
     private static final SecureRandom OS_ENTROPY = new SecureRandom();
     private static final String SEED_TYPES =
@@ -68,6 +69,18 @@ public class PyRandom {
     /** {@code random.Random(a)} for a float: seeded by {@code hash(a)} as unsigned. */
     public PyRandom(double a) {
         seed(a);
+    }
+
+    /**
+     * {@code random.Random(x)} for a seed of any supported type, as {@link #seed(Object)}
+     * dispatches it ({@code null} is OS entropy).
+     *
+     * @throws TypeError CPython's message for an unsupported seed type
+     */
+    public static PyRandom fromSeed(Object x) {
+        PyRandom r = new PyRandom(0L);
+        r.seed(x);
+        return r;
     }
 
     /**
@@ -188,6 +201,24 @@ public class PyRandom {
             seed((byte[]) a);
         } else {
             throw new TypeError(SEED_TYPES);
+        }
+    }
+
+    /**
+     * {@code seed(a, version=version)} for a value of any type: str and bytes follow
+     * {@link #seed(String, int)} / {@link #seed(byte[], int)}; every other type ignores the
+     * version, as in CPython, and is seeded as by {@link #seed(Object)}.
+     *
+     * @throws TypeError CPython's message for an unsupported seed type
+     * @throws NotImplementedError for str/bytes with a version other than 1 or 2
+     */
+    public void seed(Object a, int version) {
+        if (a instanceof String) {
+            seed((String) a, version);
+        } else if (a instanceof byte[]) {
+            seed((byte[]) a, version);
+        } else {
+            seed(a);
         }
     }
 
@@ -429,8 +460,37 @@ public class PyRandom {
         if (step == 1) {
             return randrange(start, stop);
         }
-        // the result lies between start and stop, so it fits in a long; the count may not
-        return randrange(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step)).longValue();
+        long n = rangeLength(start, stop, step);
+        if (n == Long.MIN_VALUE) { // the count overflowed a long: Python ints do not
+            return randrange(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step)).longValue();
+        }
+        if (n <= 0) {
+            throw new ValueError("empty range in randrange(" + start + ", " + stop + ", " + step + ")");
+        }
+        // the true result lies between start and stop, so wrapping long arithmetic gives it exactly
+        return start + step * randbelow(n);
+    }
+
+    /**
+     * {@code (width + step - 1) // step} (step &gt; 0) or {@code (width + step + 1) // step}
+     * (step &lt; 0), or {@code Long.MIN_VALUE} if an intermediate overflows a long.
+     *
+     * @throws ValueError {@code "zero step for randrange()"}
+     */
+    private static long rangeLength(long start, long stop, long step) {
+        if (step == 0) {
+            throw new ValueError("zero step for randrange()");
+        }
+        long width = stop - start;
+        if (((stop ^ start) & (stop ^ width)) < 0) {
+            return Long.MIN_VALUE;
+        }
+        long adjusted = step > 0 ? width + (step - 1) : width + (step + 1);
+        long addend = step > 0 ? step - 1 : step + 1;
+        if (((width ^ adjusted) & (addend ^ adjusted)) < 0) {
+            return Long.MIN_VALUE;
+        }
+        return Math.floorDiv(adjusted, step);
     }
 
     /**
@@ -545,6 +605,346 @@ public class PyRandom {
             x[i] = x[j];
             x[j] = t;
         }
+    }
+
+    /**
+     * {@code choice(seq)}: {@code seq[_randbelow(len(seq))]}.
+     *
+     * @throws IndexError {@code "Cannot choose from an empty sequence"}
+     */
+    public <T> T choice(List<T> seq) {
+        if (seq.isEmpty()) {
+            throw new IndexError("Cannot choose from an empty sequence");
+        }
+        return seq.get(randbelow(seq.size()));
+    }
+
+    /** {@code choice(seq)} for an array. */
+    public <T> T choice(T[] seq) {
+        if (seq.length == 0) {
+            throw new IndexError("Cannot choose from an empty sequence");
+        }
+        return seq[randbelow(seq.length)];
+    }
+
+    /** {@code choice(seq)} for an int array. */
+    public int choice(int[] seq) {
+        if (seq.length == 0) {
+            throw new IndexError("Cannot choose from an empty sequence");
+        }
+        return seq[randbelow(seq.length)];
+    }
+
+    /** {@code choice(seq)} for a double array. */
+    public double choice(double[] seq) {
+        if (seq.length == 0) {
+            throw new IndexError("Cannot choose from an empty sequence");
+        }
+        return seq[randbelow(seq.length)];
+    }
+
+    /**
+     * {@code choices(population, k=k)}: {@code [population[floor(random() * n)] for _ in range(k)]}
+     * with {@code n = float(len(population))}; {@code k <= 0} gives an empty list and draws nothing.
+     *
+     * @throws IndexError {@code "list index out of range"} for an empty population and k &gt; 0,
+     *     after one {@code random()} draw, as in CPython
+     */
+    public <T> List<T> choices(List<T> population, int k) {
+        double n = population.size();
+        List<T> out = new ArrayList<>(Math.max(k, 0));
+        for (int i = 0; i < k; i++) {
+            int index = (int) Math.floor(random() * n);
+            if (index >= population.size()) {
+                throw new IndexError("list index out of range");
+            }
+            out.add(population.get(index));
+        }
+        return out;
+    }
+
+    /**
+     * {@code choices(population, weights=weights, cum_weights=cumWeights, k=k)} with float weights
+     * (at most one of the two non-null; both null is {@link #choices(List, int)}). Weights are
+     * accumulated left to right in IEEE double, as {@code itertools.accumulate} does for floats;
+     * each pick is {@code bisect_right(cum, random() * total, 0, n - 1)}.
+     *
+     * @throws TypeError {@code "Cannot specify both weights and cumulative weights"}
+     * @throws ValueError {@code "The number of weights does not match the population"},
+     *     {@code "Total of weights must be greater than zero"}, {@code "Total of weights must be finite"}
+     * @throws IndexError {@code "list index out of range"} for empty weights and population
+     */
+    public <T> List<T> choices(List<T> population, double[] weights, double[] cumWeights, int k) {
+        if (weights == null && cumWeights == null) {
+            return choices(population, k);
+        }
+        double[] cum;
+        if (cumWeights == null) {
+            cum = new double[weights.length];
+            double acc = 0.0;
+            for (int i = 0; i < weights.length; i++) {
+                acc = i == 0 ? weights[0] : acc + weights[i];
+                cum[i] = acc;
+            }
+        } else if (weights != null) {
+            throw new TypeError("Cannot specify both weights and cumulative weights");
+        } else {
+            cum = cumWeights.clone();
+        }
+        int n = population.size();
+        if (cum.length != n) {
+            throw new ValueError("The number of weights does not match the population");
+        }
+        if (n == 0) {
+            throw new IndexError("list index out of range");
+        }
+        double total = cum[n - 1] + 0.0;
+        if (total <= 0.0) {
+            throw new ValueError("Total of weights must be greater than zero");
+        }
+        if (!Double.isFinite(total)) {
+            throw new ValueError("Total of weights must be finite");
+        }
+        List<T> out = new ArrayList<>(Math.max(k, 0));
+        for (int i = 0; i < k; i++) {
+            double x = random() * total;
+            int lo = 0;
+            int hi = n - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (x < cum[mid]) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            out.add(population.get(lo));
+        }
+        return out;
+    }
+
+    /**
+     * {@code choices(population, weights=weights, cum_weights=cumWeights, k=k)} with int weights:
+     * accumulated exactly, {@code total = float(cum[-1])}, and each float {@code random() * total}
+     * compared with the int cumulative weights exactly, as Python compares int with float.
+     * Same errors as {@link #choices(List, double[], double[], int)}.
+     *
+     * @throws ArithmeticException if the cumulative weights exceed a long (Python ints would not)
+     */
+    public <T> List<T> choices(List<T> population, long[] weights, long[] cumWeights, int k) {
+        if (weights == null && cumWeights == null) {
+            return choices(population, k);
+        }
+        long[] cum;
+        if (cumWeights == null) {
+            cum = new long[weights.length];
+            long acc = 0;
+            for (int i = 0; i < weights.length; i++) {
+                acc = Math.addExact(acc, weights[i]);
+                cum[i] = acc;
+            }
+        } else if (weights != null) {
+            throw new TypeError("Cannot specify both weights and cumulative weights");
+        } else {
+            cum = cumWeights.clone();
+        }
+        int n = population.size();
+        if (cum.length != n) {
+            throw new ValueError("The number of weights does not match the population");
+        }
+        if (n == 0) {
+            throw new IndexError("list index out of range");
+        }
+        double total = (double) cum[n - 1];
+        if (total <= 0.0) {
+            throw new ValueError("Total of weights must be greater than zero");
+        }
+        List<T> out = new ArrayList<>(Math.max(k, 0));
+        for (int i = 0; i < k; i++) {
+            double x = random() * total;
+            int lo = 0;
+            int hi = n - 1;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (compareExact(x, cum[mid]) < 0) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            out.add(population.get(lo));
+        }
+        return out;
+    }
+
+    /** Compares a finite double with a long exactly (Python's float/int comparison). */
+    static int compareExact(double x, long l) {
+        if (x < -0x1p63) {
+            return -1;
+        }
+        if (x >= 0x1p63) {
+            return 1;
+        }
+        long whole = (long) x; // truncates toward zero; exact for |x| < 2**63
+        if (whole != l) {
+            return whole < l ? -1 : 1;
+        }
+        double fraction = x - (double) whole; // exact: a fraction exists only when |x| < 2**52
+        return fraction < 0 ? -1 : fraction > 0 ? 1 : 0;
+    }
+
+    /**
+     * {@code sample(population, k)}: k distinct positions in selection order, by CPython's pool
+     * method when {@code n <= setsize} and its set method otherwise ({@code setsize = 21}, plus
+     * {@code 4 ** ceil(log(3k, 4))} when k &gt; 5).
+     *
+     * @throws ValueError {@code "Sample larger than population or is negative"}
+     */
+    public <T> List<T> sample(List<T> population, int k) {
+        long[] picks = sampleIndices(population.size(), k);
+        List<T> out = new ArrayList<>(picks.length);
+        for (long j : picks) {
+            out.add(population.get((int) j));
+        }
+        return out;
+    }
+
+    /**
+     * {@code sample(range(n), k)}: k distinct ints below n, without building the range.
+     *
+     * @throws ValueError {@code "Sample larger than population or is negative"}
+     */
+    public long[] sample(long n, int k) {
+        return sampleIndices(n, k);
+    }
+
+    /**
+     * {@code sample(population, k, counts=counts)}: element i repeated {@code counts[i]} times,
+     * sampled as {@code sample(range(total), k)} and mapped back with {@code bisect_right}.
+     *
+     * @throws ValueError {@code "The number of counts does not match the population"},
+     *     {@code "Total of counts must be greater than zero"}, {@code "Sample larger than population
+     *     or is negative"}
+     * @throws IndexError {@code "pop from empty list"} for an empty population and counts
+     */
+    public <T> List<T> sample(List<T> population, int k, long[] counts) {
+        if (counts == null) {
+            return sample(population, k);
+        }
+        int n = population.size();
+        if (counts.length != n) {
+            throw new ValueError("The number of counts does not match the population");
+        }
+        if (n == 0) {
+            throw new IndexError("pop from empty list");
+        }
+        long[] cum = new long[n];
+        long acc = 0;
+        for (int i = 0; i < n; i++) {
+            acc = Math.addExact(acc, counts[i]);
+            cum[i] = acc;
+        }
+        long total = cum[n - 1];
+        if (total <= 0) {
+            throw new ValueError("Total of counts must be greater than zero");
+        }
+        long[] selections = sampleIndices(total, k);
+        List<T> out = new ArrayList<>(selections.length);
+        for (long s : selections) {
+            int lo = 0;
+            int hi = n - 1; // bisect over cum_counts with the total popped off
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (s < cum[mid]) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            out.add(population.get(lo));
+        }
+        return out;
+    }
+
+    private long[] sampleIndices(long n, int k) {
+        if (k < 0 || k > n) {
+            throw new ValueError("Sample larger than population or is negative");
+        }
+        long[] result = new long[k];
+        long setsize = 21;
+        if (k > 5) {
+            // 4 ** ceil(log(3k, 4)): 3k is never a power of 4, so this is the least power >= 3k
+            long power = 1;
+            while (power < 3L * k) {
+                power *= 4;
+            }
+            setsize += power;
+        }
+        if (n <= setsize) {
+            int size = (int) n;
+            long[] pool = new long[size];
+            for (int i = 0; i < size; i++) {
+                pool[i] = i;
+            }
+            for (int i = 0; i < k; i++) {
+                int j = randbelow(size - i);
+                result[i] = pool[j];
+                pool[j] = pool[size - i - 1];
+            }
+        } else {
+            java.util.HashSet<Long> selected = new java.util.HashSet<>();
+            for (int i = 0; i < k; i++) {
+                long j = randbelow(n);
+                while (selected.contains(j)) {
+                    j = randbelow(n);
+                }
+                selected.add(j);
+                result[i] = j;
+            }
+        }
+        return result;
+    }
+
+    // ---- real-valued distributions ------------------------------------------------------------
+
+    /** {@code uniform(a, b)}: {@code a + (b - a) * random()}. */
+    public double uniform(double a, double b) {
+        return a + (b - a) * random();
+    }
+
+    /** {@code triangular()}: low 0, high 1, mode None. */
+    public double triangular() {
+        return triangular(0.0, 1.0);
+    }
+
+    /** {@code triangular(low, high)}: mode None (the midpoint). */
+    public double triangular(double low, double high) {
+        return triangularWith(random(), low, high, 0.5);
+    }
+
+    /**
+     * {@code triangular(low, high, mode)}: draws {@code u = random()} first; when
+     * {@code high - low} is zero CPython's division raises {@code ZeroDivisionError}, caught, and
+     * the result is {@code low} (after the draw).
+     */
+    public double triangular(double low, double high, double mode) {
+        double u = random();
+        double span = high - low;
+        if (span == 0.0) {
+            return low;
+        }
+        return triangularWith(u, low, high, (mode - low) / span);
+    }
+
+    private static double triangularWith(double u, double low, double high, double c) {
+        if (u > c) {
+            u = 1.0 - u;
+            c = 1.0 - c;
+            double t = low;
+            low = high;
+            high = t;
+        }
+        return low + (high - low) * Math.sqrt(u * c);
     }
 
     // ---- state --------------------------------------------------------------------------------

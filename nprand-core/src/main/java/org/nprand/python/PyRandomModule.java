@@ -69,6 +69,13 @@ public final class PyRandomModule {
         }
     }
 
+    /** {@code random.seed(a, version=version)}; see {@link PyRandom#seed(Object, int)}. */
+    public static void seed(Object a, int version) {
+        synchronized (INSTANCE) {
+            INSTANCE.seed(a, version);
+        }
+    }
+
     /** {@code random.random()}. */
     public static double random() {
         synchronized (INSTANCE) {
@@ -143,6 +150,83 @@ public final class PyRandomModule {
     public static void shuffle(int[] x) {
         synchronized (INSTANCE) {
             INSTANCE.shuffle(x);
+        }
+    }
+
+    /** {@code random.choice(seq)}. */
+    public static <T> T choice(List<T> seq) {
+        synchronized (INSTANCE) {
+            return INSTANCE.choice(seq);
+        }
+    }
+
+    /** {@code random.choices(population, k=k)}. */
+    public static <T> List<T> choices(List<T> population, int k) {
+        synchronized (INSTANCE) {
+            return INSTANCE.choices(population, k);
+        }
+    }
+
+    /** {@code random.choices(population, weights, cum_weights=..., k=k)} with float weights. */
+    public static <T> List<T> choices(List<T> population, double[] weights, double[] cumWeights, int k) {
+        synchronized (INSTANCE) {
+            return INSTANCE.choices(population, weights, cumWeights, k);
+        }
+    }
+
+    /** {@code random.choices(population, weights, cum_weights=..., k=k)} with int weights. */
+    public static <T> List<T> choices(List<T> population, long[] weights, long[] cumWeights, int k) {
+        synchronized (INSTANCE) {
+            return INSTANCE.choices(population, weights, cumWeights, k);
+        }
+    }
+
+    /** {@code random.sample(population, k)}. */
+    public static <T> List<T> sample(List<T> population, int k) {
+        synchronized (INSTANCE) {
+            return INSTANCE.sample(population, k);
+        }
+    }
+
+    /** {@code random.sample(population, k, counts=counts)}. */
+    public static <T> List<T> sample(List<T> population, int k, long[] counts) {
+        synchronized (INSTANCE) {
+            return INSTANCE.sample(population, k, counts);
+        }
+    }
+
+    /** {@code random.sample(range(n), k)}. */
+    public static long[] sample(long n, int k) {
+        synchronized (INSTANCE) {
+            return INSTANCE.sample(n, k);
+        }
+    }
+
+    /** {@code random.uniform(a, b)}. */
+    public static double uniform(double a, double b) {
+        synchronized (INSTANCE) {
+            return INSTANCE.uniform(a, b);
+        }
+    }
+
+    /** {@code random.triangular()}. */
+    public static double triangular() {
+        synchronized (INSTANCE) {
+            return INSTANCE.triangular();
+        }
+    }
+
+    /** {@code random.triangular(low, high)}. */
+    public static double triangular(double low, double high) {
+        synchronized (INSTANCE) {
+            return INSTANCE.triangular(low, high);
+        }
+    }
+
+    /** {@code random.triangular(low, high, mode)}. */
+    public static double triangular(double low, double high, double mode) {
+        synchronized (INSTANCE) {
+            return INSTANCE.triangular(low, high, mode);
         }
     }
 

@@ -348,6 +348,13 @@ class MT19937Test {
         assertPyError(ValueError.class, "state is not a legacy MT19937 state", () -> bg.setLegacyState(List.of("MT19937", new int[624])));
         assertPyError(ValueError.class, "state is not a legacy MT19937 state", () -> bg.setLegacyState(List.of("PCG64", new int[624], 5L)));
         assertPyError(IndexError.class, "tuple index out of range", () -> bg.setLegacyState(List.of()));
+        Map<String, Object> intState = new LinkedHashMap<>();
+        intState.put("bit_generator", "MT19937");
+        intState.put("state", 5L);
+        assertPyError(TypeError.class, "'int' object is not subscriptable", () -> bg.setState(intState));
+        assertPyError(TypeError.class, "'int' object is not subscriptable", () -> bg.setState(dict(5L, 1L)));
+        assertPyError(TypeError.class, "an integer is required", () -> bg.setState(dict(new int[624], "a")));
+        assertPyError(TypeError.class, "an integer is required", () -> bg.setState(dict(listOf(624, "a"), 1L)));
         assertUnchanged(bg, () -> bg.setState(dict(listOf(624, -1L), 3L)));
         assertUnchanged(bg, () -> bg.setState(dict(new int[624], 1L << 31)));
         // accepted by numpy too: a float word is truncated (Cython calls int())
@@ -355,6 +362,15 @@ class MT19937Test {
         f.setState(dict(listOf(624, 1.5), 1.0));
         assertEquals(1, f.key()[100]);
         assertEquals(1, f.pos());
+    }
+
+    @Test
+    void conformanceExamples() {
+        // /work/shared/conformance/examples.expected.jsonl (NumPy 2.4): bg-MT19937-1, bg-jumped-MT19937-1
+        MT19937 a = new MT19937(new SeedSequence(new BigInteger("17566668070357936468"), new long[] {1}, 4));
+        assertArrayEquals(new long[] {3334178919L, 95551887L, 1196046500L, 3187325489L}, a.randomRaw(4));
+        MT19937 b = new MT19937(new SeedSequence(new BigInteger("18003715602565732006"), new long[] {2, 0, 0}, 4));
+        assertArrayEquals(new long[] {151440640L, 1828896237L, 2944023177L, 2417311566L}, b.jumped(3L).randomRaw(4));
     }
 
     @Test
