@@ -157,6 +157,13 @@ public final class NpRandom {
         }
     }
 
+    /** NumPy's {@code np.random.randint} with 1-d array bounds (broadcast path); see {@link RandomState}. */
+    public static long[] randint(long[] low, long[] high, int[] size, DType dtype) {
+        synchronized (RAND) {
+            return RAND.randint(low, high, size, dtype);
+        }
+    }
+
     /** NumPy's {@code np.random.randint} with the dtype as a NumPy spelling ({@code "uint8"}, ...). */
     public static long[] randint(BigInteger low, BigInteger high, int[] size, String dtype) {
         synchronized (RAND) {
@@ -270,6 +277,13 @@ public final class NpRandom {
     public static double triangular(double left, double mode, double right) {
         synchronized (RAND) {
             return RAND.triangular(left, mode, right);
+        }
+    }
+
+    /** NumPy's {@code np.random.triangular} with 1-d array parameters; see {@link RandomState}. */
+    public static double[] triangular(double[] left, double[] mode, double[] right, int[] size) {
+        synchronized (RAND) {
+            return RAND.triangular(left, mode, right, size);
         }
     }
 

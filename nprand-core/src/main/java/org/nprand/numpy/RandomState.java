@@ -195,7 +195,7 @@ public class RandomState {
     public void setState(Object state) {
         Map<String, Object> st;
         if (state instanceof LegacyState) {
-            st = ((LegacyState) state).toDict();
+            st = LegacyTuples.toDict(List.of(((LegacyState) state).toTuple()));
         } else if (state instanceof Map) {
             @SuppressWarnings("unchecked")
             Map<String, Object> map = (Map<String, Object>) state;
@@ -230,7 +230,8 @@ public class RandomState {
      */
     public double[] randomSample(int... size) {
         double[] out = new double[Shapes.count(size)];
-        Uniform.fill(bitGenerator, out, 0, out.length);
+        // random_standard_uniform_fill; the bit generator's bulk form (same doubles, faster).
+        bitGenerator.fillDouble(out, 0, out.length);
         return out;
     }
 
@@ -352,6 +353,22 @@ public class RandomState {
         }
         long rng = highClosed.subtract(low).mod(TWO_64).longValue();
         return draw(low.longValue(), rng, size, dtype);
+    }
+
+    /**
+     * NumPy's {@code RandomState.randint(low, high, size, dtype)} with 1-d int64 array bounds
+     * (NumPy's broadcast path): {@code low} and {@code high} broadcast against each other (equal
+     * lengths, or length 1) and against {@code size} ({@code null} means {@code size=None}: the
+     * broadcast length). One value per output element, in C order.
+     *
+     * @throws ValueError the bounds messages of the scalar form, NumPy's {@code operands could
+     *     not be broadcast together ...} and {@code shape mismatch: ...} messages
+     */
+    public long[] randint(long[] low, long[] high, int[] size, DType dtype) {
+        if (size != null && Shapes.productIsZero(size)) {
+            return new long[Shapes.count(size)];
+        }
+        return RandintBroadcast.draw(bitGenerator, low, high, size, dtype);
     }
 
     /**
@@ -603,6 +620,53 @@ public class RandomState {
         checkTriangular(left, mode, right);
         double[] out = new double[Shapes.count(size)];
         Triangular.fill(bitGenerator, left, mode, right, out, 0, out.length);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.triangular(left, mode, right, size)} with 1-d array parameters
+     * (NumPy's broadcast path, {@code cont_broadcast_3}); {@code size == null} means
+     * {@code size=None} (the broadcast length). One value per output element, in C order.
+     *
+     * @throws ValueError {@code "left > mode"}, {@code "mode > right"}, {@code "left == right"}
+     *     (each over the whole arrays, in that order), NumPy's broadcasting messages, and
+     *     {@code "Output size (1,) is not compatible with broadcast dimensions of inputs (3,)."}
+     */
+    public double[] triangular(double[] left, double[] mode, double[] right, int[] size) {
+        int lm = Shapes.ufuncBroadcast(left.length, mode.length);
+        for (int i = 0; i < lm; i++) {
+            if (left[left.length == 1 ? 0 : i] > mode[mode.length == 1 ? 0 : i]) {
+                throw new ValueError("left > mode");
+            }
+        }
+        int mr = Shapes.ufuncBroadcast(mode.length, right.length);
+        for (int i = 0; i < mr; i++) {
+            if (mode[mode.length == 1 ? 0 : i] > right[right.length == 1 ? 0 : i]) {
+                throw new ValueError("mode > right");
+            }
+        }
+        int lr = Shapes.ufuncBroadcast(left.length, right.length);
+        for (int i = 0; i < lr; i++) {
+            if (left[left.length == 1 ? 0 : i] == right[right.length == 1 ? 0 : i]) {
+                throw new ValueError("left == right");
+            }
+        }
+        int[] l = {left.length};
+        int[] m = {mode.length};
+        int[] r = {right.length};
+        int[] outShape = size != null ? size : Shapes.broadcast(l, m, r);
+        double[] out = new double[Shapes.count(outShape)];
+        int[] iterShape = Shapes.broadcast(outShape, l, m, r);
+        if (!java.util.Arrays.equals(iterShape, outShape)) {
+            throw new ValueError("Output size " + Shapes.tuple(outShape) + " is not compatible with broadcast "
+                    + "dimensions of inputs " + Shapes.tuple(iterShape) + ".");
+        }
+        int lastDim = outShape.length == 0 ? 1 : outShape[outShape.length - 1];
+        for (int i = 0; i < out.length; i++) {
+            int pos = i % lastDim;
+            out[i] = Triangular.sample(bitGenerator, left[left.length == 1 ? 0 : pos],
+                    mode[mode.length == 1 ? 0 : pos], right[right.length == 1 ? 0 : pos]);
+        }
         return out;
     }
 

@@ -47,4 +47,68 @@ final class Shapes {
         }
         return false;
     }
+
+    /**
+     * NumPy's {@code PyArray_Broadcast} of the argument shapes (right-aligned), as the
+     * multi-iterators of the samplers do.
+     *
+     * @throws ValueError {@code "shape mismatch: objects cannot be broadcast to a single shape.
+     *     Mismatch is between arg i with shape (..) and arg j with shape (..)."}
+     */
+    static int[] broadcast(int[]... shapes) {
+        int nd = 0;
+        for (int[] s : shapes) {
+            nd = Math.max(nd, s.length);
+        }
+        int[] out = new int[nd];
+        for (int i = 0; i < nd; i++) {
+            int tmp = 1;
+            int src = -1;
+            for (int j = 0; j < shapes.length; j++) {
+                int k = i + shapes[j].length - nd;
+                if (k < 0) {
+                    continue;
+                }
+                int d = shapes[j][k];
+                if (d == 1) {
+                    continue;
+                }
+                if (tmp == 1) {
+                    tmp = d;
+                    src = j;
+                } else if (tmp != d) {
+                    throw new ValueError("shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is"
+                            + " between arg " + src + " with shape " + tuple(shapes[src]) + " and arg " + j
+                            + " with shape " + tuple(shapes[j]) + ".");
+                }
+            }
+            out[i] = tmp;
+        }
+        return out;
+    }
+
+    /**
+     * The broadcast a binary ufunc does ({@code np.greater(a, b)}) on two 1-d arrays.
+     *
+     * @throws ValueError {@code "operands could not be broadcast together with shapes (2,) (3,) "}
+     */
+    static int ufuncBroadcast(int lengthA, int lengthB) {
+        if (lengthA != lengthB && lengthA != 1 && lengthB != 1) {
+            throw new ValueError("operands could not be broadcast together with shapes (" + lengthA + ",) ("
+                    + lengthB + ",) ");
+        }
+        return lengthA == 1 ? lengthB : lengthA;
+    }
+
+    /** A shape as Python prints a tuple: {@code ()}, {@code (3,)}, {@code (2, 3)}. */
+    static String tuple(int[] shape) {
+        if (shape.length == 1) {
+            return "(" + shape[0] + ",)";
+        }
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < shape.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(shape[i]);
+        }
+        return sb.append(')').toString();
+    }
 }
