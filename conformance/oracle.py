@@ -118,6 +118,9 @@ def encode(value):
             return int(value)
         if isinstance(value, np.floating):
             return encode_float(value)
+        if isinstance(value, np.random.SeedSequence):
+            # Not in PROTOCOL.md v1 (spawn's answer): a SeedSequence is answered as its `state` dict.
+            return encode(value.state)
     raise ProtocolError("cannot encode a %s" % type(value).__name__)
 
 
