@@ -34,6 +34,9 @@ try:  # optional: the random.Random worker runs under CPython 3.13, which has no
 except ImportError:  # pragma: no cover - depends on the interpreter
     np = None
 
+if hasattr(sys, "set_int_max_str_digits"):  # Python ints of any size, as the protocol allows
+    sys.set_int_max_str_digits(0)
+
 EXPECTED_NUMPY = "2.4.6"
 EXPECTED_RANDOM_PYTHON = (3, 13)
 NUMPY_TYPES = ("RandomState", "Generator", "BitGenerator", "SeedSequence")
