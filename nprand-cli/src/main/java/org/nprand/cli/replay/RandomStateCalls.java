@@ -59,27 +59,7 @@ final class RandomStateCalls {
                 return shape == null ? (Object) rs.standardExponential()
                         : new NdArray("float64", shape, rs.standardExponential(shape));
             })
-            .method("triangular", (rs, a) -> {
-                Object[] v = a.bind("triangular", 3, "left", "mode", "right", "size");
-                // NumPy first makes float arrays of all three (a bad string fails here), then
-                // reads each original object as a C double (a str or None fails there).
-                for (int i = 0; i < 3; i++) {
-                    if (v[i] instanceof String) {
-                        Py.parseFloat((String) v[i]);
-                    }
-                }
-                double left = scalarDouble(v[0], "triangular");
-                double mode = scalarDouble(v[1], "triangular");
-                double right = scalarDouble(v[2], "triangular");
-                if (v[3] != Args.ABSENT && v[3] != null) {
-                    // NumPy checks the parameters before it looks at size; a valid call is checked
-                    // again (same order, same messages) by RandomState.triangular itself.
-                    rs.triangular(left, mode, right, 0);
-                }
-                int[] shape = Py.size(Args.or(v[3], null));
-                return shape == null ? (Object) rs.triangular(left, mode, right)
-                        : new NdArray("float64", shape, rs.triangular(left, mode, right, shape));
-            })
+            .method("triangular", RandomStateCalls::triangular)
             .method("seed", (rs, a) -> {
                 Object seed = Args.or(a.bind("seed", 0, "seed")[0], null);
                 if (seed == null) {
@@ -271,23 +251,116 @@ final class RandomStateCalls {
     private static Object randint(RandomState rs, Args a) {
         Object[] v = a.bind("randint", 1, "low", "high", "size", "dtype");
         DType dtype = v[3] == Args.ABSENT ? DType.INT64 : dtypeArgument(v[3]);
-        BigInteger low = boundArgument(v[0]);
         Object highArg = Args.or(v[1], null);
-        BigInteger high = highArg == null ? null : boundArgument(highArg);
+        if (isArray(v[0]) || isArray(highArg)) {
+            return randintBroadcast(rs, v[0], highArg, Args.or(v[2], null), dtype);
+        }
+        BigInteger low = Py.pyIntConversion(v[0]);
+        BigInteger high = highArg == null ? null : Py.pyIntConversion(highArg);
         int[] shape = Py.size(Args.or(v[2], null));
         long[] out = rs.randint(low, high, shape, dtype);
-        String name = dtype.numpyName();
         if (shape == null) {
             return scalar(dtype, out[0]);
         }
+        return typedArray(dtype, shape, out);
+    }
+
+    /** NumPy's broadcast path of {@code randint} for 1-d int bounds (a scalar counts as length 1). */
+    private static Object randintBroadcast(RandomState rs, Object lowArg, Object highArg, Object size, DType dtype) {
+        long[] low = longs1d(lowArg, "randint");
+        long[] high;
+        if (highArg == null) {
+            high = low;
+            low = new long[] {0};
+        } else {
+            high = longs1d(highArg, "randint");
+        }
+        int[] shape = Py.size(size);
+        long[] out = rs.randint(low, high, shape, dtype);
+        return typedArray(dtype, shape == null ? new int[] {out.length} : shape, out);
+    }
+
+    private static NdArray typedArray(DType dtype, int[] shape, long[] out) {
         if (dtype == DType.BOOL) {
             boolean[] b = new boolean[out.length];
             for (int i = 0; i < b.length; i++) {
                 b[i] = out[i] != 0;
             }
-            return new NdArray(name, shape, b);
+            return new NdArray("bool", shape, b);
         }
-        return new NdArray(name, shape, out);
+        return new NdArray(dtype.numpyName(), shape, out);
+    }
+
+    private static boolean isArray(Object v) {
+        return v instanceof List || (v instanceof NdArray && ((NdArray) v).ndim() > 0);
+    }
+
+    /** A scalar or 1-d array argument of ints as a {@code long[]} (a scalar is length 1). */
+    private static long[] longs1d(Object v, String method) {
+        if (!isArray(v)) {
+            return new long[] {Py.toLong(Py.pyIntConversion(v))};
+        }
+        NdArray arr = v instanceof NdArray ? (NdArray) v : asArray((List<?>) v);
+        if (arr.ndim() == 1 && arr.size() == 0) {
+            return new long[0];
+        }
+        if (arr.ndim() != 1 || !(arr.dtype().equals("int64") || (arr.isInteger() && !arr.dtype().equals("uint64")))) {
+            throw new NotImplementedError("nprand replay supports only 1-d int64 array parameters for RandomState."
+                    + method + ", not " + arr.ndim() + "-d " + arr.dtype());
+        }
+        return arr.longs().clone();
+    }
+
+    /** A scalar or 1-d array argument of numbers as a {@code double[]} (a scalar is length 1). */
+    private static double[] doubles1d(Object v, String method) {
+        if (!isArray(v)) {
+            return new double[] {scalarDouble(v, method)};
+        }
+        NdArray arr = v instanceof NdArray ? (NdArray) v : asArray((List<?>) v);
+        if (arr.ndim() != 1 || arr.dtype().equals("bool") || arr.dtype().equals("float32")) {
+            throw new NotImplementedError("nprand replay supports only 1-d int or float64 array parameters for RandomState."
+                    + method + ", not " + arr.ndim() + "-d " + arr.dtype());
+        }
+        if (arr.data() instanceof double[]) {
+            return arr.doubles().clone();
+        }
+        long[] l = arr.longs();
+        double[] d = new double[l.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = arr.dtype().equals("uint64") ? Py.toDouble(org.nprand.cli.value.ValueCodec.unsigned(l[i])) : l[i];
+        }
+        return d;
+    }
+
+    /** {@code triangular(left, mode, right, size=None)}. */
+    private static Object triangular(RandomState rs, Args a) {
+        Object[] v = a.bind("triangular", 3, "left", "mode", "right", "size");
+        // NumPy first makes float arrays of all three (a bad string fails here), then reads each
+        // original object as a C double (a str or None fails there).
+        for (int i = 0; i < 3; i++) {
+            if (v[i] instanceof String) {
+                Py.parseFloat((String) v[i]);
+            }
+        }
+        if (isArray(v[0]) || isArray(v[1]) || isArray(v[2])) {
+            double[] left = doubles1d(v[0], "triangular");
+            double[] mode = doubles1d(v[1], "triangular");
+            double[] right = doubles1d(v[2], "triangular");
+            int[] shape = Py.size(Args.or(v[3], null));
+            double[] out = rs.triangular(left, mode, right, shape);
+            return new NdArray("float64", shape == null ? new int[] {out.length} : shape, out);
+        }
+        double left = scalarDouble(v[0], "triangular");
+        double mode = scalarDouble(v[1], "triangular");
+        double right = scalarDouble(v[2], "triangular");
+        if (v[3] != Args.ABSENT && v[3] != null) {
+            // NumPy checks the parameters before it looks at size; a valid call is checked
+            // again (same order, same messages) by RandomState.triangular itself.
+            rs.triangular(left, mode, right, 0);
+        }
+        int[] shape = Py.size(Args.or(v[3], null));
+        return shape == null ? (Object) rs.triangular(left, mode, right)
+                : new NdArray("float64", shape, rs.triangular(left, mode, right, shape));
     }
 
     private static DType dtypeArgument(Object d) {
@@ -299,14 +372,6 @@ final class RandomStateCalls {
             throw new TypeError("Cannot interpret '" + d + "' as a data type");
         }
         return DType.parse((String) d, "randint");
-    }
-
-    /** A scalar bound: NumPy converts it with Python's {@code int()}; arrays broadcast. */
-    private static BigInteger boundArgument(Object v) {
-        if (v instanceof List || (v instanceof NdArray && ((NdArray) v).ndim() > 0)) {
-            throw new NotImplementedError("nprand replay does not support array bounds for RandomState.randint yet");
-        }
-        return Py.pyIntConversion(v);
     }
 
     private static Object scalar(DType dtype, long value) {
