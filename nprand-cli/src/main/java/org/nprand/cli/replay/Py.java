@@ -1,0 +1,342 @@
+package org.nprand.cli.replay;
+
+import java.math.BigInteger;
+import java.util.List;
+import org.nprand.cli.value.NdArray;
+import org.nprand.errors.OverflowError;
+import org.nprand.errors.TypeError;
+
+/** Python's argument conversions ({@code __index__}, {@code float()}, sizes, dtype names). */
+public final class Py {
+
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private Py() {
+    }
+
+    /** Python's {@code None} test (absent counts as None). */
+    public static boolean isNone(Object v) {
+        return v == null || v == Args.ABSENT;
+    }
+
+    /** Python's {@code type(v).__name__} for an argument value. */
+    public static String typeName(Object v) {
+        if (v == null) {
+            return "NoneType";
+        }
+        if (v instanceof Boolean) {
+            return "bool";
+        }
+        if (v instanceof Long || v instanceof Integer || v instanceof BigInteger) {
+            return "int";
+        }
+        if (v instanceof Double) {
+            return "float";
+        }
+        if (v instanceof String) {
+            return "str";
+        }
+        if (v instanceof List) {
+            return "list";
+        }
+        if (v instanceof byte[]) {
+            return "bytes";
+        }
+        if (v instanceof NdArray) {
+            return "numpy.ndarray";
+        }
+        if (v instanceof java.util.Map) {
+            return "dict";
+        }
+        return v.getClass().getSimpleName();
+    }
+
+    /** True for a Python int (bool included, as in Python). */
+    public static boolean isInt(Object v) {
+        return v instanceof Long || v instanceof Integer || v instanceof BigInteger || v instanceof Boolean
+                || (v instanceof NdArray && ((NdArray) v).ndim() == 0 && ((NdArray) v).isInteger());
+    }
+
+    /** {@code operator.index(v)} as an exact Python int. */
+    public static BigInteger bigInt(Object v) {
+        if (v instanceof Long || v instanceof Integer) {
+            return BigInteger.valueOf(((Number) v).longValue());
+        }
+        if (v instanceof BigInteger) {
+            return (BigInteger) v;
+        }
+        if (v instanceof Boolean) {
+            return (Boolean) v ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        if (v instanceof NdArray && ((NdArray) v).ndim() == 0 && ((NdArray) v).isInteger()) {
+            long bits = ((NdArray) v).longs()[0];
+            return ((NdArray) v).dtype().equals("uint64")
+                    ? new BigInteger(Long.toUnsignedString(bits)) : BigInteger.valueOf(bits);
+        }
+        throw new TypeError("'" + typeName(v) + "' object cannot be interpreted as an integer");
+    }
+
+    /** {@code operator.index(v)} into a C long (CPython's OverflowError when it does not fit). */
+    public static long toLong(Object v) {
+        if (v instanceof Long || v instanceof Integer) {
+            return ((Number) v).longValue();
+        }
+        BigInteger b = bigInt(v);
+        if (b.compareTo(LONG_MIN) < 0 || b.compareTo(LONG_MAX) > 0) {
+            throw new OverflowError("Python int too large to convert to C long");
+        }
+        return b.longValue();
+    }
+
+    /** {@code operator.index(v)} into a Java int (sizes, counts). */
+    public static int toInt(Object v) {
+        long l = toLong(v);
+        if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
+            throw new OverflowError("Python int too large to convert to C int");
+        }
+        return (int) l;
+    }
+
+    /**
+     * Python's {@code int(v)}: exact for ints and bools, truncating for floats, parsing for
+     * strings, with CPython's errors.
+     */
+    public static BigInteger pyIntConversion(Object v) {
+        if (v instanceof Double || v instanceof Float) {
+            double d = ((Number) v).doubleValue();
+            if (Double.isNaN(d)) {
+                throw new org.nprand.errors.ValueError("cannot convert float NaN to integer");
+            }
+            if (Double.isInfinite(d)) {
+                throw new OverflowError("cannot convert float infinity to integer");
+            }
+            return new java.math.BigDecimal(d).toBigInteger();
+        }
+        if (v instanceof String) {
+            String t = ((String) v).strip().replace("_", "");
+            try {
+                return new BigInteger(t);
+            } catch (NumberFormatException e) {
+                throw new org.nprand.errors.ValueError("invalid literal for int() with base 10: " + org.nprand.cli.value.PyRepr.repr(v));
+            }
+        }
+        if (v instanceof NdArray && ((NdArray) v).ndim() == 0 && !((NdArray) v).isInteger()) {
+            return pyIntConversion(toDouble(v));
+        }
+        if (v == null || v instanceof List || v instanceof java.util.Map) {
+            throw new TypeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                    + typeName(v) + "'");
+        }
+        return bigInt(v);
+    }
+
+    /**
+     * Cython's conversion of an argument typed {@code int} / {@code npy_intp} (NumPy's compiled
+     * methods): ints exact, floats truncated as {@code int(x)}, anything else {@code TypeError
+     * "an integer is required"}; past 64 bits {@code OverflowError}.
+     */
+    public static long cythonLong(Object v) {
+        if (v instanceof Double || v instanceof Float) {
+            return toLong(pyIntConversion(v));
+        }
+        if (!isInt(v)) {
+            throw new TypeError("an integer is required");
+        }
+        return toLong(v);
+    }
+
+    /** Python's truth value ({@code bool(v)}) of a protocol value. */
+    public static boolean truthy(Object v) {
+        if (v == null || v == Args.ABSENT) {
+            return false;
+        }
+        if (v instanceof Boolean) {
+            return (Boolean) v;
+        }
+        if (v instanceof BigInteger) {
+            return ((BigInteger) v).signum() != 0;
+        }
+        if (v instanceof Number) {
+            return ((Number) v).doubleValue() != 0;
+        }
+        if (v instanceof String) {
+            return !((String) v).isEmpty();
+        }
+        if (v instanceof List) {
+            return !((List<?>) v).isEmpty();
+        }
+        if (v instanceof java.util.Map) {
+            return !((java.util.Map<?, ?>) v).isEmpty();
+        }
+        if (v instanceof byte[]) {
+            return ((byte[]) v).length != 0;
+        }
+        if (v instanceof NdArray) {
+            NdArray a = (NdArray) v;
+            if (a.size() != 1) {
+                throw new org.nprand.errors.ValueError("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");
+            }
+            return toDouble(new NdArray(a.dtype().equals("bool") ? "int64" : a.dtype(), new int[0],
+                    a.dtype().equals("bool") ? new long[] {((boolean[]) a.data())[0] ? 1 : 0} : a.data())) != 0;
+        }
+        return true;
+    }
+
+    /**
+     * Python's {@code float(s)} for a string: decimal and {@code inf}/{@code nan} spellings,
+     * surrounding whitespace and digit underscores allowed.
+     *
+     * @throws org.nprand.errors.ValueError {@code could not convert string to float: 's'}
+     */
+    public static double parseFloat(String s) {
+        String t = s.strip();
+        String lower = t.toLowerCase(java.util.Locale.ROOT);
+        String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
+        double sign = lower.startsWith("-") ? -1 : 1;
+        if (unsigned.equals("inf") || unsigned.equals("infinity")) {
+            return sign * Double.POSITIVE_INFINITY;
+        }
+        if (unsigned.equals("nan")) {
+            return Double.NaN;
+        }
+        if (t.matches("[+-]?((\\d(_?\\d)*)(\\.(\\d(_?\\d)*)?)?|\\.\\d(_?\\d)*)([eE][+-]?\\d(_?\\d)*)?")) {
+            return Double.parseDouble(t.replace("_", ""));
+        }
+        throw new org.nprand.errors.ValueError("could not convert string to float: " + org.nprand.cli.value.PyRepr.repr(s));
+    }
+
+    /** CPython's C {@code int} argument conversion ({@code OverflowError} past 32 bits). */
+    public static int toIntC(Object v) {
+        BigInteger b = bigInt(v);
+        if (b.bitLength() > 31) {
+            throw new OverflowError(b.signum() < 0 ? "Python int too large to convert to C int"
+                    : "Python int too large to convert to C int");
+        }
+        return b.intValue();
+    }
+
+    /** Python's {@code float(v)} for a number. */
+    public static double toDouble(Object v) {
+        if (v instanceof Double) {
+            return (Double) v;
+        }
+        if (v instanceof Long || v instanceof Integer) {
+            return ((Number) v).longValue();
+        }
+        if (v instanceof BigInteger) {
+            double d = ((BigInteger) v).doubleValue();
+            if (Double.isInfinite(d)) {
+                throw new OverflowError("int too large to convert to float");
+            }
+            return d;
+        }
+        if (v instanceof Boolean) {
+            return (Boolean) v ? 1.0 : 0.0;
+        }
+        if (v instanceof Float) {
+            return (Float) v;
+        }
+        if (v instanceof NdArray && ((NdArray) v).ndim() == 0) {
+            NdArray a = (NdArray) v;
+            Object d = a.data();
+            if (d instanceof double[]) {
+                return ((double[]) d)[0];
+            }
+            if (d instanceof float[]) {
+                return ((float[]) d)[0];
+            }
+            if (d instanceof long[]) {
+                return a.dtype().equals("uint64") ? bigInt(a).doubleValue() : ((long[]) d)[0];
+            }
+        }
+        throw new TypeError("must be real number, not " + typeName(v));
+    }
+
+    /**
+     * NumPy's {@code size} argument: {@code null} for None (a scalar result), else the shape
+     * ({@code n} gives {@code [n]}, a list or tuple gives itself).
+     */
+    public static int[] size(Object v) {
+        if (isNone(v)) {
+            return null;
+        }
+        if (v instanceof List) {
+            List<?> l = (List<?>) v;
+            int[] shape = new int[l.size()];
+            for (int i = 0; i < shape.length; i++) {
+                shape[i] = dimension(l.get(i));
+            }
+            return shape;
+        }
+        return new int[] {dimension(v)};
+    }
+
+    /** One dimension; negative ones are left for the library to reject in NumPy's order. */
+    private static int dimension(Object v) {
+        if (!isInt(v)) {
+            throw new TypeError("'" + typeName(v) + "' object cannot be interpreted as an integer");
+        }
+        long d = toLong(v);
+        if (d < Integer.MIN_VALUE) {
+            throw new org.nprand.errors.ValueError("negative dimensions are not allowed");
+        }
+        if (d > Integer.MAX_VALUE) {
+            throw new org.nprand.errors.ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+        }
+        return (int) d;
+    }
+
+    /** The number of elements of a shape ({@code ValueError} for a negative dimension). */
+    public static int count(int[] shape) {
+        long n = 1;
+        for (int d : shape) {
+            if (d < 0) {
+                throw new org.nprand.errors.ValueError("negative dimensions are not allowed");
+            }
+            n *= d;
+        }
+        if (n > Integer.MAX_VALUE - 8) {
+            throw new org.nprand.errors.ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+        }
+        return (int) n;
+    }
+
+    /**
+     * NumPy's dtype name for a dtype argument: {@code int} and {@code "int"}/{@code "l"}/{@code
+     * "i8"} give {@code int64}, {@code bool} gives {@code bool}, {@code float} gives
+     * {@code float64}, and so on. Unknown names raise NumPy's {@code TypeError}.
+     */
+    public static String dtype(Object v) {
+        if (!(v instanceof String)) {
+            throw new TypeError("Cannot interpret '" + v + "' as a data type");
+        }
+        String s = (String) v;
+        switch (s) {
+            case "int": case "int64": case "i8": case "l": case "long": case "intp": case "int_": case "q":
+                return "int64";
+            case "int32": case "i4": case "i":
+                return "int32";
+            case "int16": case "i2": case "h":
+                return "int16";
+            case "int8": case "i1": case "b":
+                return "int8";
+            case "uint64": case "u8": case "L": case "uint": case "uintp": case "Q":
+                return "uint64";
+            case "uint32": case "u4": case "I":
+                return "uint32";
+            case "uint16": case "u2": case "H":
+                return "uint16";
+            case "uint8": case "u1": case "B":
+                return "uint8";
+            case "bool": case "bool_": case "?": case "b1":
+                return "bool";
+            case "float": case "float64": case "f8": case "d": case "double":
+                return "float64";
+            case "float32": case "f4": case "f": case "single":
+                return "float32";
+            default:
+                throw new TypeError("data type '" + s + "' not understood");
+        }
+    }
+}
