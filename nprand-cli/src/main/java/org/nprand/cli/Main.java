@@ -1,10 +1,12 @@
 package org.nprand.cli;
 
+import org.nprand.math.Libm;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
 
 /** The {@code nprand} command. Subcommands: {@code replay}, {@code demo}. */
-@Command(name = "nprand", mixinStandardHelpOptions = true, version = "nprand 0.1.0",
+@Command(name = "nprand", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         subcommands = {ReplayCommand.class, DemoCommand.class},
         description = "NumPy's and CPython's seeded random streams on the JVM, bit for bit.")
 public final class Main implements Runnable {
@@ -12,6 +14,20 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         new CommandLine(this).usage(System.out);
+    }
+
+    /** {@code nprand --version}: the version and the exact-math reference this run reproduces. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {
+                "nprand 0.1.0 (NumPy 2.4.6, CPython 3.13)",
+                "libm: glibc 2.36 x86-64, " + (Libm.FMA ? "FMA" : "no-FMA (SSE2)") + " variant (-Dnprand.libm=fma|nofma)",
+                "sin/cos/acos: " + (Libm.trigIsExact()
+                        ? "exact (nprand-libm-lgpl present)"
+                        : "nprand's own implementation, not bit-exact (nprand-libm-lgpl.jar not found)"),
+            };
+        }
     }
 
     public static void main(String[] args) {
