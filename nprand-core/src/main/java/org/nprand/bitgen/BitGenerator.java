@@ -31,6 +31,7 @@ import java.util.random.RandomGenerator;
  */
 public abstract class BitGenerator implements BitSource, RandomGenerator {
 
+    /** For subclasses: the five NumPy bit generators of this package. */
     protected BitGenerator() {
     }
 

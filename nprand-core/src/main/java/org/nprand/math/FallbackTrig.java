@@ -131,7 +131,7 @@ final class FallbackTrig {
         return quadrant(rhi, rlo, (int) ((long) n & 3), cos);
     }
 
-    /** sin or cos of r + q pi/2, r = rhi + rlo with |r| <= pi/4 (+ a little). */
+    /** sin or cos of {@code r + q pi/2}, {@code r = rhi + rlo} with {@code |r| <= pi/4} (+ a little). */
     static double quadrant(double rhi, double rlo, int q, boolean cos) {
         if (cos) {
             q = (q + 1) & 3;                            // cos x = sin(x + pi/2)
