@@ -10,7 +10,7 @@ import static org.nprand.math.ExpLogTables.EXP_TAB;
 /**
  * glibc 2.36's {@code exp} (sysdeps/ieee754/dbl-64/e_exp.c, from ARM optimized-routines), both x86-64
  * builds: {@link #expFma} is {@code __exp_fma} (GCC 12 {@code -mfma -mavx2} contraction; the fused
- * sites are from GCC's {@code -fdump-tree-widening_mul} dump (tools/libm/fusion_sites.sh) of e_exp.c), {@link #expNoFma} is
+ * sites are from GCC's {@code -fdump-tree-widening_mul} dump of e_exp.c), {@link #expNoFma} is
  * {@code __exp_sse2}. Configuration as in glibc: N = 128 table entries, degree-5 polynomial, no
  * TOINT intrinsics (the round-to-int uses the 0x1.8p52 shift trick), results without errno.
  *

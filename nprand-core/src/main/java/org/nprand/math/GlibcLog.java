@@ -12,7 +12,7 @@ import static org.nprand.math.ExpLogTables.LOG_TAB2;
  * builds: {@link #logFma} is {@code __log_fma} (compiled with {@code -mfma -mavx2}: GCC 12 contracts
  * multiply-adds into fused ones, and {@code __FP_FAST_FMA} selects the fma form of the reduction),
  * {@link #logNoFma} is {@code __log_sse2}. Each {@code Math.fma} below stands exactly where GCC fused;
- * the sites were read from GCC's {@code -fdump-tree-widening_mul} dump (tools/libm/fusion_sites.sh) of e_log.c and confirmed
+ * the sites were read from GCC's {@code -fdump-tree-widening_mul} dump of e_log.c and confirmed
  * against the reference libm.
  *
  * <p>Algorithm: near 1 ({@code 1-2^-4 <= x < 1+0x1.09p-4}) a degree-11 polynomial in {@code r = x-1}

@@ -12,7 +12,7 @@ import static org.nprand.math.ExpLogTables.LOG2_TAB2;
  * builds of Debian 12's glibc: {@link #log2Fma} is {@code __log2_fma} (added to the 2.36 branch by the
  * backport of upstream's "x86_64: Add log2 with FMA"; with {@code -mfma} GCC defines
  * {@code __FP_FAST_FMA}, which selects explicit-fma reductions, and contracts multiply-adds at the
- * sites read from its {@code -fdump-tree-widening_mul} dump (tools/libm/fusion_sites.sh)), {@link #log2NoFma} is
+ * sites read from its {@code -fdump-tree-widening_mul} dump), {@link #log2NoFma} is
  * {@code __log2_sse2}.
  *
  * <p>Algorithm: like log, with a 64-entry table {@code 1/c, log2(c)} and {@code 1/ln2} split in two.

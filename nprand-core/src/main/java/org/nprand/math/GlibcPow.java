@@ -24,7 +24,7 @@ import static org.nprand.math.GlibcExp.C5;
  * {@code r = fma(z, invc, -1)}, the exact {@code r*r/2} error term, and {@code y * log(x)} as
  * {@code ehi + elo}); the SSE2 build splits operands instead (a 32-bit split of z, 27-bit splits
  * of y and log(x)). On top of that GCC fuses multiply-adds in the FMA build (sites read from its
- * {@code -fdump-tree-widening_mul} dump of e_pow.c, tools/libm/fusion_sites.sh). The SSE2 build's
+ * {@code -fdump-tree-widening_mul} dump of e_pow.c). The SSE2 build's
  * extra check for {@code pow(0x1.fffffffffffffp+1023, 1.0)}
  * in directed rounding never fires in round-to-nearest and is omitted.
  *
