@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""nprand's reference executor for the replay protocol (shared/conformance/PROTOCOL.md, version 1).
+"""nprand's reference executor for the replay protocol (conformance/PROTOCOL.md, version 1).
 
 Reads case lines, runs every call against the real thing (NumPy's numpy.random, CPython's random)
 and writes one answer line per case, in the input order.

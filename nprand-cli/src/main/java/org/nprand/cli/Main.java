@@ -21,7 +21,7 @@ public final class Main implements Runnable {
         @Override
         public String[] getVersion() {
             return new String[] {
-                "nprand 0.1.0 (NumPy 2.4.6, CPython 3.13)",
+                "nprand " + version() + " (references: NumPy 2.4.6, CPython 3.13)",
                 "libm: glibc 2.36 x86-64, " + (Libm.FMA ? "FMA" : "no-FMA (SSE2)") + " variant (-Dnprand.libm=fma|nofma)",
                 "sin/cos/acos: " + (Libm.trigIsExact()
                         ? "exact (nprand-libm-lgpl present)"
@@ -30,7 +30,20 @@ public final class Main implements Runnable {
         }
     }
 
+    /** The jar's Implementation-Version (the Maven version), or "dev" when run from classes. */
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v != null ? v : "dev";
+    }
+
     public static void main(String[] args) {
+        try {
+            // Reads -Dnprand.libm now, so a bad value stops the command before any work is done.
+            boolean fma = Libm.FMA;
+        } catch (ExceptionInInitializerError e) {
+            System.err.println("nprand: " + e.getCause().getMessage());
+            System.exit(2);
+        }
         System.exit(new CommandLine(new Main()).execute(args));
     }
 }

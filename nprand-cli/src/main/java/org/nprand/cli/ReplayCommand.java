@@ -14,7 +14,7 @@ import org.nprand.cli.replay.Replayer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code nprand replay [FILE|-]}: the replay protocol (shared/conformance/PROTOCOL.md). */
+/** {@code nprand replay [FILE|-]}: the replay protocol (conformance/PROTOCOL.md). */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "Replays protocol cases (JSON Lines) and writes one answer line per case.")
 final class ReplayCommand implements Callable<Integer> {

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The replay protocol's equality ("When two answers agree" in PROTOCOL.md), a port of
- * {@code shared/conformance/compare.py}: same structure; same dtype and shape for arrays; integers
+ * the steering repository's {@code shared/conformance/compare.py}: same structure; same dtype and shape for arrays; integers
  * equal at any size; floats equal bit for bit (as float32 inside a {@code float32} array,
  * {@code 0.0} and {@code -0.0} differ, NaN equals NaN); booleans are not integers; an error agrees
  * with an error of the same class. Error messages are compared apart: every error pair compared

@@ -27,9 +27,22 @@ package org.nprand.math;
 public final class Libm {
 
     /** The variant switch: {@code true} (default) for glibc's FMA variant, see the class javadoc. */
-    public static final boolean FMA = !"nofma".equalsIgnoreCase(System.getProperty("nprand.libm", "fma"));
+    public static final boolean FMA = variantIsFma(System.getProperty("nprand.libm", "fma"));
 
     private Libm() {
+    }
+
+    /** Reads the switch; anything but {@code fma} or {@code nofma} is an error, never a silent default. */
+    static boolean variantIsFma(String value) {
+        switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "fma":
+                return true;
+            case "nofma":
+                return false;
+            default:
+                throw new IllegalArgumentException("-Dnprand.libm=" + value
+                        + ": expected fma (glibc's FMA variant, the default) or nofma (its SSE2 variant)");
+        }
     }
 
     // ---- exp, log, log2, pow (glibc's code from ARM optimized-routines) ------------------------

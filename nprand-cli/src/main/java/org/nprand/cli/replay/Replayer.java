@@ -16,7 +16,7 @@ import org.nprand.cli.value.PyError;
 import org.nprand.cli.value.ValueCodec;
 
 /**
- * {@code nprand replay}: runs replay-protocol cases (shared/conformance/PROTOCOL.md) against
+ * {@code nprand replay}: runs replay-protocol cases (conformance/PROTOCOL.md) against
  * nprand and answers them, one JSON line per case.
  *
  * <p>Never stops: a call that raises answers an error value and the case goes on with the same

@@ -1,5 +1,5 @@
 /**
- * {@code nprand replay}: the replay protocol (shared/conformance/PROTOCOL.md). {@link
+ * {@code nprand replay}: the replay protocol (conformance/PROTOCOL.md). {@link
  * org.nprand.cli.replay.Replayer} reads cases and answers them; {@link
  * org.nprand.cli.replay.GeneratorTypes} makes each case's generator; one {@link
  * org.nprand.cli.replay.Dispatch} table per Python type ({@code RandomStateCalls},
