@@ -13,6 +13,7 @@ import org.nprand.errors.NotImplementedError;
 import org.nprand.errors.OverflowError;
 import org.nprand.errors.TypeError;
 import org.nprand.errors.ValueError;
+import org.nprand.math.Libm;
 
 /**
  * CPython 3.13's {@code random.Random}: the Mersenne Twister of {@code _random.Random} with
@@ -78,9 +79,16 @@ public final class PyRandom {
      * @throws TypeError CPython's message for an unsupported seed type
      */
     public static PyRandom fromSeed(Object x) {
-        PyRandom r = new PyRandom(0L);
-        r.seed(x);
+        PyRandom r = new PyRandom(Unseeded.INSTANCE);
+        r.seed(x); // seeds, or throws and the instance is dropped
         return r;
+    }
+
+    /** Marks the private constructor that leaves the engine for the caller to seed. */
+    private enum Unseeded { INSTANCE }
+
+    /** An instance whose engine the caller seeds at once (by {@link #fromSeed}); no draw, no seeding. */
+    private PyRandom(Unseeded unseeded) {
     }
 
     /**
@@ -291,7 +299,7 @@ public final class PyRandom {
         }
         if (k <= 64) {
             long r = getrandbitsLong(k);
-            return r >= 0 ? BigInteger.valueOf(r) : new BigInteger(Long.toUnsignedString(r));
+            return r >= 0 ? BigInteger.valueOf(r) : unsigned(r);
         }
         int words = (k - 1) / 32 + 1;
         byte[] be = new byte[4 * words];
@@ -306,6 +314,15 @@ public final class PyRandom {
             be[at + 1] = (byte) (r >>> 16);
             be[at + 2] = (byte) (r >>> 8);
             be[at + 3] = (byte) r;
+        }
+        return new BigInteger(1, be);
+    }
+
+    /** The unsigned value of a long's 64 bits, from its big-endian bytes. */
+    private static BigInteger unsigned(long bits) {
+        byte[] be = new byte[8];
+        for (int i = 0; i < 8; i++) {
+            be[i] = (byte) (bits >>> (56 - 8 * i));
         }
         return new BigInteger(1, be);
     }
@@ -866,43 +883,75 @@ public final class PyRandom {
         return out;
     }
 
+    /**
+     * The largest population {@link #sampleIndices} gives an array pool; a larger one (possible
+     * only for k above about 3.6e8) gets a sparse pool with the same draws and results.
+     */
+    private static final int MAX_ARRAY_POOL = Integer.MAX_VALUE - 8;
+
     private long[] sampleIndices(long n, int k) {
+        return sampleIndices(n, k, MAX_ARRAY_POOL);
+    }
+
+    /**
+     * CPython 3.13's {@code sample(range(n), k)}: the pool method when {@code n <= setsize},
+     * else the set method. The pool is an array when {@code n <= maxArrayPool}, otherwise a
+     * sparse map of the moved entries (position j holds j until a swap writes it), which draws
+     * the same numbers and gives the same result without n-sized memory. Package-visible so
+     * tests can force the sparse pool on small populations.
+     */
+    long[] sampleIndices(long n, int k, int maxArrayPool) {
         if (k < 0 || k > n) {
             throw new ValueError("Sample larger than population or is negative");
         }
         long[] result = new long[k];
-        long setsize = 21;
-        if (k > 5) {
-            // 4 ** ceil(log(3k, 4)): 3k is never a power of 4, so this is the least power >= 3k
-            long power = 1;
-            while (power < 3L * k) {
-                power *= 4;
-            }
-            setsize += power;
-        }
-        if (n <= setsize) {
-            int size = (int) n;
-            long[] pool = new long[size];
-            for (int i = 0; i < size; i++) {
-                pool[i] = i;
-            }
-            for (int i = 0; i < k; i++) {
-                int j = randbelow(size - i);
-                result[i] = pool[j];
-                pool[j] = pool[size - i - 1];
+        if (n <= sampleSetsize(k)) {
+            if (n <= maxArrayPool) {
+                int size = (int) n; // fits: n <= maxArrayPool <= Integer.MAX_VALUE
+                long[] pool = new long[size];
+                for (int i = 0; i < size; i++) {
+                    pool[i] = i;
+                }
+                for (int i = 0; i < k; i++) {
+                    int j = randbelow(size - i);
+                    result[i] = pool[j];
+                    pool[j] = pool[size - i - 1];
+                }
+            } else {
+                LongOpenTable moved = new LongOpenTable(k, true); // each step writes one entry
+                for (int i = 0; i < k; i++) {
+                    long last = n - i - 1;
+                    long j = randbelow(n - i);
+                    result[i] = moved.get(j, j);
+                    moved.put(j, moved.get(last, last));
+                }
             }
         } else {
-            java.util.HashSet<Long> selected = new java.util.HashSet<>();
+            LongOpenTable selected = new LongOpenTable(k, false);
             for (int i = 0; i < k; i++) {
                 long j = randbelow(n);
-                while (selected.contains(j)) {
+                while (!selected.add(j)) { // drawn before: draw again, as CPython's `while j in selected`
                     j = randbelow(n);
                 }
-                selected.add(j);
                 result[i] = j;
             }
         }
         return result;
+    }
+
+    /**
+     * CPython 3.13's {@code sample} threshold: {@code setsize = 21}, plus
+     * {@code 4 ** ceil(log(k * 3, 4))} when {@code k > 5}, with {@code math.log(x, 4)} computed as
+     * CPython does, {@code log(x) / log(4.0)} in doubles with the C library's {@code log}
+     * ({@link Libm#log}, exact glibc), then {@code math.ceil}.
+     */
+    static long sampleSetsize(int k) {
+        long setsize = 21;
+        if (k > 5) {
+            double exponent = Math.ceil(Libm.log(3.0 * k) / Libm.log(4.0)); // k*3 is exact in a double
+            setsize += 1L << (2 * (int) exponent); // 4 ** e; e <= 17 for any int k
+        }
+        return setsize;
     }
 
     // ---- real-valued distributions ------------------------------------------------------------
@@ -963,16 +1012,27 @@ public final class PyRandom {
     /**
      * {@code setstate(state)} for the Python tuple as Java values: {@code [version,
      * internalstate, gauss_next]} with {@code internalstate} a {@link List} of 625 integral
-     * numbers (a Python tuple) and {@code gauss_next} a {@link Number} or {@code null}. Version 3
+     * numbers (a Python tuple) and {@code gauss_next} None ({@code null}) or a number. Version 3
      * takes the words as they are; version 2 reduces each element {@code % 2**32} first.
      *
      * <p>As in CPython, {@code gauss_next} is assigned before the internal state is checked, so a
      * bad internal state raises with {@code gauss_next} already replaced; the generator's words
      * are never partially changed.
      *
+     * <p><b>Java restriction on {@code gauss_next}.</b> CPython stores any object as
+     * {@code gauss_next} unchecked ({@code setstate((3, words, 'x'))} succeeds, and a later
+     * {@code gauss()} would return that object). This class holds it as a {@code double}: any
+     * {@link Number} is accepted as its {@link Number#doubleValue()} (a {@link BigInteger} or a
+     * {@code long} beyond 2**53 is rounded, where CPython would keep the int exactly), a
+     * {@link Boolean} as 1.0 or 0.0 (Python's bool is an int), {@code null} as None. Any other
+     * object raises nprand's own {@code TypeError} (its message says it is nprand's restriction,
+     * not CPython's), after CPython's checks of the internal state have passed, with nothing
+     * changed. {@link #getstate()} gives the held value back as a {@link Double}.
+     *
      * @throws ValueError {@code "state with version V passed to Random.setstate() of version 3"},
      *     unpacking errors, {@code "state vector is the wrong size"}, {@code "invalid state"}
-     * @throws TypeError {@code "state vector must be a tuple"}, {@code "an integer is required"}
+     * @throws TypeError {@code "state vector must be a tuple"}, {@code "an integer is required"};
+     *     or nprand's restriction for a {@code gauss_next} that is not a Number, Boolean or null
      * @throws OverflowError for words below 0 or above an unsigned C long, or an index beyond a C long
      * @throws IndexError {@code "tuple index out of range"} for an empty state
      */
@@ -995,10 +1055,10 @@ public final class PyRandom {
         }
         Object internal = state.get(1);
         Object gauss = state.get(2);
-        if (gauss != null && !(gauss instanceof Number)) {
-            throw new TypeError("gauss_next must be a float or None");
+        boolean gaussHeld = gauss == null || gauss instanceof Number || gauss instanceof Boolean;
+        if (gaussHeld) {
+            setGaussNext(gaussAsDouble(gauss)); // CPython assigns it before checking the internal state
         }
-        setGaussNext(gauss == null ? null : ((Number) gauss).doubleValue());
         if (!(internal instanceof List)) {
             throw new TypeError("state vector must be a tuple");
         }
@@ -1033,7 +1093,22 @@ public final class PyRandom {
         if (idx < 0 || idx > 624) {
             throw new ValueError("invalid state");
         }
+        if (!gaussHeld) { // after CPython's own checks, so a bad internal state still raises CPython's error
+            throw new TypeError("nprand restriction (not a CPython error): gauss_next must be a java.lang.Number,"
+                    + " a Boolean or null in Java, got " + gauss.getClass().getName());
+        }
         engine.setState(key, (int) idx);
+    }
+
+    /** A {@code gauss_next} value as this class holds it: None is {@code null}, True is 1.0. */
+    private static Double gaussAsDouble(Object gauss) {
+        if (gauss == null) {
+            return null;
+        }
+        if (gauss instanceof Boolean) {
+            return (Boolean) gauss ? 1.0 : 0.0;
+        }
+        return ((Number) gauss).doubleValue();
     }
 
     private static boolean isIntEqual(Object o, long value) {

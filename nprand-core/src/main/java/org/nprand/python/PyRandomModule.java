@@ -76,6 +76,20 @@ public final class PyRandomModule {
         }
     }
 
+    /** {@code random.seed(a, version=version)} for a str; see {@link PyRandom#seed(String, int)}. */
+    public static void seed(String a, int version) {
+        synchronized (INSTANCE) {
+            INSTANCE.seed(a, version);
+        }
+    }
+
+    /** {@code random.seed(a, version=version)} for bytes; see {@link PyRandom#seed(byte[], int)}. */
+    public static void seed(byte[] a, int version) {
+        synchronized (INSTANCE) {
+            INSTANCE.seed(a, version);
+        }
+    }
+
     /** {@code random.random()}. */
     public static double random() {
         synchronized (INSTANCE) {
@@ -87,6 +101,13 @@ public final class PyRandomModule {
     public static BigInteger getrandbits(int k) {
         synchronized (INSTANCE) {
             return INSTANCE.getrandbits(k);
+        }
+    }
+
+    /** {@code random.getrandbits(k)} for {@code k <= 64} as a long's unsigned bits; see {@link PyRandom#getrandbitsLong(int)}. */
+    public static long getrandbitsLong(int k) {
+        synchronized (INSTANCE) {
+            return INSTANCE.getrandbitsLong(k);
         }
     }
 
@@ -104,8 +125,22 @@ public final class PyRandomModule {
         }
     }
 
+    /** {@code random.randrange(stop)} for an int of any size. */
+    public static BigInteger randrange(BigInteger stop) {
+        synchronized (INSTANCE) {
+            return INSTANCE.randrange(stop);
+        }
+    }
+
     /** {@code random.randrange(start, stop)}. */
     public static long randrange(long start, long stop) {
+        synchronized (INSTANCE) {
+            return INSTANCE.randrange(start, stop);
+        }
+    }
+
+    /** {@code random.randrange(start, stop)} for ints of any size. */
+    public static BigInteger randrange(BigInteger start, BigInteger stop) {
         synchronized (INSTANCE) {
             return INSTANCE.randrange(start, stop);
         }
@@ -153,8 +188,50 @@ public final class PyRandomModule {
         }
     }
 
+    /** {@code random.shuffle(x)} for an array of references. */
+    public static void shuffle(Object[] x) {
+        synchronized (INSTANCE) {
+            INSTANCE.shuffle(x);
+        }
+    }
+
+    /** {@code random.shuffle(x)} for a long array. */
+    public static void shuffle(long[] x) {
+        synchronized (INSTANCE) {
+            INSTANCE.shuffle(x);
+        }
+    }
+
+    /** {@code random.shuffle(x)} for a double array. */
+    public static void shuffle(double[] x) {
+        synchronized (INSTANCE) {
+            INSTANCE.shuffle(x);
+        }
+    }
+
     /** {@code random.choice(seq)}. */
     public static <T> T choice(List<T> seq) {
+        synchronized (INSTANCE) {
+            return INSTANCE.choice(seq);
+        }
+    }
+
+    /** {@code random.choice(seq)} for an array. */
+    public static <T> T choice(T[] seq) {
+        synchronized (INSTANCE) {
+            return INSTANCE.choice(seq);
+        }
+    }
+
+    /** {@code random.choice(seq)} for an int array. */
+    public static int choice(int[] seq) {
+        synchronized (INSTANCE) {
+            return INSTANCE.choice(seq);
+        }
+    }
+
+    /** {@code random.choice(seq)} for a double array. */
+    public static double choice(double[] seq) {
         synchronized (INSTANCE) {
             return INSTANCE.choice(seq);
         }

@@ -2,10 +2,17 @@ package org.nprand.python;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** The module facade: CPython 3.13 numbers through the static functions. */
@@ -56,5 +63,85 @@ class PyRandomModuleTest {
             reference.getrandbits(32);
         }
         assertEquals(reference.random(), PyRandomModule.random());
+    }
+
+    @Test
+    void everyOverloadThroughTheModuleFollowsCpython() {
+        // CPython 3.13: random.seed(2024); random.randrange(10**30); random.randrange(-10**25, 10**25);
+        // random.getrandbits(64); shuffle(list(range(7))); shuffle(list(range(5))); shuffle(list(range(6)));
+        // choice('abcde' as a list); choice(list(range(100, 110))); choice([0.5, 1.5, 2.5]);
+        // random.seed('abc', version=1); random.random(); random.seed(b'abc', version=1); random.random();
+        // random.random()
+        PyRandomModule.seed(2024L);
+        assertEquals(new BigInteger("770752504441053971907964558726"),
+                PyRandomModule.randrange(BigInteger.TEN.pow(30)));
+        assertEquals(new BigInteger("260259068671282786863715"),
+                PyRandomModule.randrange(BigInteger.TEN.pow(25).negate(), BigInteger.TEN.pow(25)));
+        assertEquals(4522526442432398336L, PyRandomModule.getrandbitsLong(64));
+        Integer[] objects = {0, 1, 2, 3, 4, 5, 6};
+        PyRandomModule.shuffle((Object[]) objects);
+        assertArrayEquals(new Integer[] {4, 0, 1, 2, 3, 6, 5}, objects);
+        long[] longs = {0, 1, 2, 3, 4};
+        PyRandomModule.shuffle(longs);
+        assertArrayEquals(new long[] {1, 0, 3, 4, 2}, longs);
+        double[] doubles = {0, 1, 2, 3, 4, 5};
+        PyRandomModule.shuffle(doubles);
+        assertArrayEquals(new double[] {4, 0, 2, 3, 1, 5}, doubles);
+        assertEquals("e", PyRandomModule.choice(new String[] {"a", "b", "c", "d", "e"}));
+        assertEquals(103, PyRandomModule.choice(new int[] {100, 101, 102, 103, 104, 105, 106, 107, 108, 109}));
+        assertEquals(1.5, PyRandomModule.choice(new double[] {0.5, 1.5, 2.5}));
+        PyRandomModule.seed("abc", 1);
+        assertEquals(0.09639374978773074, PyRandomModule.random());
+        PyRandomModule.seed(new byte[] {'a', 'b', 'c'}, 1);
+        assertEquals(0.09639374978773074, PyRandomModule.random());
+        assertEquals(0.5713805557815966, PyRandomModule.random());
+    }
+
+    /**
+     * The facade cannot drift from {@link PyRandom}: every public instance method of PyRandom has
+     * a public static method of PyRandomModule with the same name, generic parameter types and
+     * generic return type, and the module has nothing else.
+     *
+     * <p>Excluded, and why: the methods PyRandom inherits from {@link Object} (equals, hashCode,
+     * toString, getClass, wait, notify, notifyAll), which are not part of {@code random.Random};
+     * PyRandom's constructors and its static factory {@code fromSeed}, which make new instances,
+     * meaningless for the one module-level instance (CPython's module has no {@code Random(x)}
+     * function either). No other method is excluded.
+     */
+    @Test
+    void moduleHasEveryPublicMethodOfPyRandom() {
+        Set<String> instance = new TreeSet<>();
+        for (Method m : PyRandom.class.getMethods()) {
+            if (!Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class) {
+                instance.add(signature(m));
+            }
+        }
+        Set<String> module = new TreeSet<>();
+        for (Method m : PyRandomModule.class.getMethods()) {
+            if (Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() == PyRandomModule.class) {
+                module.add(signature(m));
+            }
+        }
+        Set<String> missing = new TreeSet<>(instance);
+        missing.removeAll(module);
+        Set<String> extra = new TreeSet<>(module);
+        extra.removeAll(instance);
+        assertTrue(missing.isEmpty() && extra.isEmpty(),
+                "PyRandomModule lacks " + missing + "; has no PyRandom counterpart for " + extra);
+        assertTrue(instance.size() >= 44, "reflection found only " + instance.size() + " PyRandom methods");
+    }
+
+    /** {@code <T> java.util.List<T> name(java.util.List<T>, int)}: name, generic parameter and return types. */
+    private static String signature(Method m) {
+        StringBuilder sb = new StringBuilder();
+        if (m.getTypeParameters().length > 0) {
+            sb.append(Arrays.toString(m.getTypeParameters())).append(' ');
+        }
+        sb.append(m.getGenericReturnType().getTypeName()).append(' ').append(m.getName()).append('(');
+        Type[] params = m.getGenericParameterTypes();
+        for (int i = 0; i < params.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(params[i].getTypeName());
+        }
+        return sb.append(')').toString();
     }
 }

@@ -1,7 +1,9 @@
 package org.nprand.python;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -133,6 +135,13 @@ class PyRandomSequencesTest {
             long[] got = r.sample(n, k);
             assertEquals(v[4], joined(Arrays.stream(got).boxed().collect(Collectors.toList())), what);
             assertAfter(v[5], r, what);
+            if (n <= PyRandom.sampleSetsize(k)) {
+                // the pool method again, with the sparse pool used beyond array size forced on
+                PyRandom rs = seeded(v[1]);
+                long[] sparse = rs.sampleIndices(n, k, 0);
+                assertEquals(v[4], joined(Arrays.stream(sparse).boxed().collect(Collectors.toList())), what + " (sparse pool)");
+                assertAfter(v[5], rs, what + " (sparse pool)");
+            }
             if (n <= 100_000) {
                 PyRandom rl = seeded(v[1]);
                 assertEquals(v[4], joined(rl.sample(range((int) n), k)), what + " (List)");
@@ -147,6 +156,46 @@ class PyRandomSequencesTest {
             assertEquals(v[4], joined(r.sample(range(counts.length), k, counts)), what);
             assertAfter(v[5], r, what);
         }
+    }
+
+    @Test
+    void sampleSetsizeMatchesCpython() {
+        // CPython 3.13: setsize = 21; if k > 5: setsize += 4 ** math.ceil(math.log(k * 3, 4)),
+        // at both sides of every power-of-four boundary of 3k and at the largest int k
+        long[][] cases = {
+            {0, 21L}, {5, 21L}, {6, 85L}, {7, 85L}, {20, 85L}, {21, 85L}, {22, 277L}, {84, 277L}, {85, 277L},
+            {86, 1045L}, {341, 1045L}, {342, 4117L}, {1365, 4117L}, {1366, 16405L}, {5461, 16405L},
+            {5462, 65557L}, {21845, 65557L}, {21846, 262165L}, {87381, 262165L}, {87382, 1048597L},
+            {349525, 1048597L}, {349526, 4194325L}, {1398101, 4194325L}, {1398102, 16777237L},
+            {5592405, 16777237L}, {5592406, 67108885L}, {22369621, 67108885L}, {22369622, 268435477L},
+            {89478485, 268435477L}, {89478486, 1073741845L}, {357913941, 1073741845L},
+            {357913942, 4294967317L}, {1431655765, 4294967317L}, {1431655766, 17179869205L},
+            {2147483647, 17179869205L},
+        };
+        for (long[] c : cases) {
+            assertEquals(c[1], PyRandom.sampleSetsize((int) c[0]), "setsize for k = " + c[0]);
+        }
+    }
+
+    @Test
+    void longOpenTableIsASetAndAMap() {
+        LongOpenTable set = new LongOpenTable(100, false);
+        java.util.Set<Long> reference = new java.util.HashSet<>();
+        PyRandom r = new PyRandom(9L);
+        for (int i = 0; i < 100; i++) {
+            long key = r.randrange(1L << 62) >> (i % 2 == 0 ? 56 : 0); // small keys collide, large ones spread
+            assertEquals(reference.add(key), set.add(key), "add(" + key + ")");
+            assertTrue(set.contains(key));
+        }
+        assertFalse(set.contains(Long.MAX_VALUE - 1));
+        LongOpenTable map = new LongOpenTable(3, true);
+        assertEquals(-5L, map.get(7, -5L));
+        map.put(7, 70);
+        map.put(0, 1);
+        map.put(7, 71);
+        assertEquals(71L, map.get(7, -5L));
+        assertEquals(1L, map.get(0, -5L));
+        assertThrows(OutOfMemoryError.class, () -> new LongOpenTable(1L << 30, false));
     }
 
     @Test

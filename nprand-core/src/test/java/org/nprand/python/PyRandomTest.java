@@ -462,6 +462,62 @@ class PyRandomTest {
         assertEquals(0.25, g.getstate().gaussNext());
     }
 
+    @Test
+    void setstateTakesAnyNumberAsGaussNext() {
+        // CPython 3.13: r = random.Random(7); st = r.getstate(); r.setstate((3, st[1], 'x'));
+        // r.getstate()[2] == 'x'; r.random() == 0.32383276483316237; then gauss_next 5 -> 5,
+        // True -> True, 2**70 -> 2**70; r.setstate((3, st[1][:5], 'x')) raises
+        // ValueError("state vector is the wrong size") (with gauss_next already 'x')
+        PyRandom r = new PyRandom(7L);
+        List<Object> st = r.getstate().toList();
+        List<?> words = (List<?>) st.get(1);
+        r.random();
+        r.setstate(Arrays.asList(3L, words, 5L));
+        assertEquals(5.0, r.getstate().gaussNext());
+        assertSameDouble(0.32383276483316237, r.random(), "random() after setstate with gauss_next 5");
+        r.setstate(Arrays.asList(3L, words, 5));
+        assertEquals(5.0, r.getstate().gaussNext());
+        r.setstate(Arrays.asList(3L, words, Boolean.TRUE));
+        assertEquals(1.0, r.getstate().gaussNext());
+        r.setstate(Arrays.asList(3L, words, BigInteger.ONE.shiftLeft(70)));
+        assertEquals(0x1p70, r.getstate().gaussNext());
+        r.setstate(Arrays.asList(2L, words, 2.5f));
+        assertEquals(2.5, r.getstate().gaussNext());
+
+        // a value Java cannot hold as a double: nprand's own TypeError, nothing changed
+        r.random();
+        PyRandomState before = r.getstate();
+        RuntimeException e = assertThrows(TypeError.class, () -> r.setstate(Arrays.asList(3L, words, "x")));
+        assertTrue(e.getMessage().startsWith("nprand restriction (not a CPython error): "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("got java.lang.String"), e.getMessage());
+        assertEquals(before, r.getstate());
+        // a bad internal state still raises CPython's error first
+        assertPyError(ValueError.class, "state vector is the wrong size",
+                () -> r.setstate(Arrays.asList(3L, words.subList(0, 5), "x")));
+        assertEquals(before, r.getstate());
+    }
+
+    @Test
+    void getrandbits64AboveLongMaxMatchesCpython() {
+        // CPython 3.13: r = random.Random(5); [r.getrandbits(64) for _ in range(4)]; r.random()
+        PyRandom r = new PyRandom(5L);
+        String[] expected = {"4712128852136459333", "6613812840851947673", "12736496262939004471", "15523137368101252074"};
+        for (String e : expected) {
+            assertEquals(new BigInteger(e), r.getrandbits(64), "getrandbits(64)");
+        }
+        assertSameDouble(0.7398985747399307, r.random(), "random() after getrandbits(64)");
+    }
+
+    @Test
+    void fromSeedMatchesCpython() {
+        // CPython 3.13: random.Random(123).random(); Random('abc', version=1) is seed('abc', 1)
+        assertSameDouble(0.052363598850944326, PyRandom.fromSeed(123L).random(), "fromSeed(123)");
+        assertSameDouble(0.052363598850944326, PyRandom.fromSeed(BigInteger.valueOf(123)).random(), "fromSeed(big 123)");
+        assertEquals(new PyRandom("abc").getstate(), PyRandom.fromSeed("abc").getstate());
+        assertPyError(TypeError.class, "The only supported seed types are:\nNone, int, float, str, bytes, and bytearray.",
+                () -> PyRandom.fromSeed(List.of()));
+    }
+
     private static List<Object> with(List<?> words, int index, Object value) {
         List<Object> copy = new ArrayList<>(words);
         copy.set(index, value);
