@@ -114,7 +114,7 @@ public enum DType {
     /** The flexible codes with an optional size: {@code S5}, {@code a5}, {@code U3}, {@code V8}. */
     private static final Pattern FLEXIBLE = Pattern.compile("([SaUV])(\\d*)");
     /** Datetime codes and names with optional {@code [unit]} metadata. */
-    private static final Pattern DATETIME = Pattern.compile("(M8?|m8?|datetime64|timedelta64)(\\[.*\\])?");
+    private static final Pattern DATETIME = Pattern.compile("(M8|m8|datetime64|timedelta64)(\\[.*\\])?|M|m");
     private static final Pattern DATETIME_UNIT =
             Pattern.compile("\\[(\\d*)(Y|M|W|D|h|m|s|ms|us|\u03bcs|ns|ps|fs|as|generic)\\]");
 
@@ -247,7 +247,7 @@ public enum DType {
             return null;
         }
         String kind = code.charAt(0) == 'M' || code.startsWith("datetime") ? "<M8" : "<m8";
-        String meta = m.group(2);
+        String meta = m.group(2); // null for a bare M / m, which take no metadata
         if (meta == null) {
             return "dtype('" + kind + "')";
         }
