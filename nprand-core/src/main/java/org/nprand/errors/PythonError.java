@@ -13,6 +13,7 @@ package org.nprand.errors;
  *   <tr><td>IndexError</td><td>{@link IndexError}</td><td>IndexOutOfBoundsException</td></tr>
  *   <tr><td>KeyError</td><td>{@link KeyError}</td><td>IllegalArgumentException</td></tr>
  *   <tr><td>NotImplementedError</td><td>{@link NotImplementedError}</td><td>UnsupportedOperationException</td></tr>
+ *   <tr><td>MemoryError</td><td>{@link MemoryError}</td><td>RuntimeException</td></tr>
  * </table>
  *
  * <p>{@link #getMessage()} is Python's {@code str(exception)}, character for character. A call

@@ -1,10 +1,13 @@
 package org.nprand.numpy;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.nprand.errors.IndexError;
+import org.nprand.errors.OverflowError;
 import org.nprand.errors.TypeError;
 import org.nprand.errors.ValueError;
 
@@ -45,8 +48,22 @@ final class LegacyTuples {
         return tuple.get(i);
     }
 
-    /** Cython's {@code cdef double x = obj}. */
+    /**
+     * Cython's {@code cdef double x = obj} ({@code PyFloat_AsDouble}): ints are rounded to the
+     * nearest double, as Python's {@code float(int)} (and {@link BigInteger#doubleValue()}) do.
+     *
+     * @throws OverflowError {@code "int too large to convert to float"} for an int that rounds
+     *     beyond the double range
+     * @throws TypeError {@code "must be real number, not str"}
+     */
     static double asDouble(Object o) {
+        if (o instanceof BigInteger) {
+            double d = ((BigInteger) o).doubleValue();
+            if (Double.isInfinite(d)) {
+                throw new OverflowError("int too large to convert to float");
+            }
+            return d;
+        }
         if (o instanceof Number) {
             return ((Number) o).doubleValue();
         }
@@ -56,18 +73,43 @@ final class LegacyTuples {
         throw new TypeError("must be real number, not " + pythonTypeName(o));
     }
 
-    /** Cython's {@code cdef int x = obj} for an integral value. */
+    /**
+     * Cython's {@code cdef int x = obj}: the value as a Python int (a float is truncated toward
+     * zero), then as a C {@code long}, then narrowed to a C {@code int}, each step with its own
+     * message.
+     *
+     * @throws TypeError {@code "an integer is required"} (e.g. None, a str)
+     * @throws ValueError {@code "cannot convert float NaN to integer"}
+     * @throws OverflowError {@code "cannot convert float infinity to integer"}, {@code "Python
+     *     int too large to convert to C long"}, {@code "value too large to convert to int"}
+     */
     static int asCInt(Object o) {
+        BigInteger v;
         if (o instanceof Boolean) {
-            return (Boolean) o ? 1 : 0;
+            v = (Boolean) o ? BigInteger.ONE : BigInteger.ZERO;
+        } else if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
+            v = BigInteger.valueOf(((Number) o).longValue());
+        } else if (o instanceof BigInteger) {
+            v = (BigInteger) o;
+        } else if (o instanceof Double || o instanceof Float) {
+            double d = ((Number) o).doubleValue();
+            if (Double.isNaN(d)) {
+                throw new ValueError("cannot convert float NaN to integer");
+            }
+            if (Double.isInfinite(d)) {
+                throw new OverflowError("cannot convert float infinity to integer");
+            }
+            v = new BigDecimal(d).toBigInteger();
+        } else {
+            throw new TypeError("an integer is required");
         }
-        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
-            return (int) ((Number) o).longValue();
+        if (v.bitLength() > 63) {
+            throw new OverflowError("Python int too large to convert to C long");
         }
-        if (o instanceof java.math.BigInteger) {
-            return ((java.math.BigInteger) o).intValue();
+        if (v.bitLength() > 31) {
+            throw new OverflowError("value too large to convert to int");
         }
-        throw new TypeError("'" + pythonTypeName(o) + "' object cannot be interpreted as an integer");
+        return v.intValue();
     }
 
     private static String pythonTypeName(Object o) {

@@ -171,8 +171,8 @@ public final class NpRandom {
         }
     }
 
-    /** NumPy's {@code np.random.bytes(length)}. */
-    public static byte[] bytes(int length) {
+    /** NumPy's {@code np.random.bytes(length)}; see {@link RandomState#bytes(long)}. */
+    public static byte[] bytes(long length) {
         synchronized (RAND) {
             return RAND.bytes(length);
         }

@@ -22,7 +22,7 @@ final class RandintBroadcast {
         int[] shape = size == null
                 ? Shapes.broadcast(new int[] {low.length}, new int[] {high.length})
                 : Shapes.broadcast(new int[] {low.length}, new int[] {high.length}, size);
-        int n = size == null ? shape[0] : Shapes.count(size);
+        int n = size == null ? shape[0] : Shapes.count(size, dtype.itemsize(), dtype.numpyName());
         int lastDim = shape[shape.length - 1];
         long[] out = new long[n];
         BoundedIntegers.Buffer buffer = new BoundedIntegers.Buffer();

@@ -3,6 +3,7 @@ package org.nprand.numpy;
 import java.lang.reflect.Array;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,14 @@ import org.nprand.kernels.Uniform;
  *   <li>{@code size=None} is the overload without a size and returns a scalar; an {@code int...
  *       size} returns a flat array in C order with {@code prod(size)} elements ({@code size=()}
  *       gives one element and draws like {@code None});</li>
+ *   <li>in every method that takes a size, a {@code null} size also means {@code size=None}: the
+ *       draws of the scalar overload (or, with array parameters, of the broadcast shape),
+ *       returned as an array ({@code randomSample((int[]) null)} is a 1-element array);</li>
+ *   <li>sizes are checked as {@code np.empty(size, dtype)} checks them, before any draw:
+ *       {@code ValueError} for a negative dimension or a byte count that overflows
+ *       {@code intp} (even with a zero dimension present), and {@link
+ *       org.nprand.errors.MemoryError} for a count a Java array cannot hold (more than
+ *       {@code Integer.MAX_VALUE - 8} elements), where NumPy would attempt the allocation;</li>
  *   <li>integers of every dtype are returned as {@code long} (see {@link DType}; a uint64 value
  *       is its bit pattern);</li>
  *   <li>bad input raises NumPy's exception class and message ({@code org.nprand.errors}), always
@@ -35,11 +44,11 @@ import org.nprand.kernels.Uniform;
  * <p>Not thread-safe (NumPy locks each call; here give each thread its own instance, or use
  * {@link NpRandom}, whose calls are synchronized).
  */
-public class RandomState {
+public final class RandomState {
 
     private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 
-    private BitGenerator bitGenerator;
+    private final BitGenerator bitGenerator;
     /** NumPy's {@code aug_bitgen_t} gauss cache. */
     private final LegacyGauss gaussCache = new LegacyGauss();
 
@@ -82,20 +91,6 @@ public class RandomState {
     /** NumPy's {@code RandomState._bit_generator}: the underlying bit generator (shared, live). */
     public BitGenerator bitGenerator() {
         return bitGenerator;
-    }
-
-    /**
-     * NumPy's {@code np.random.set_bit_generator}: swaps the bit generator and resets the gauss
-     * cache ({@code _initialize_bit_generator}).
-     */
-    void setBitGenerator(BitGenerator bitGenerator) {
-        this.bitGenerator = bitGenerator;
-        gaussCache.reset();
-    }
-
-    /** The gauss cache, for the gauss-based samplers ({@code legacy_gauss} consumers). */
-    LegacyGauss gaussCache() {
-        return gaussCache;
     }
 
     // ---- seeding and state -----------------------------------------------------------------
@@ -162,12 +157,11 @@ public class RandomState {
      * @return a {@link LegacyState} or a {@code Map<String, Object>}
      */
     public Object getState(boolean legacy) {
-        Map<String, Object> st = bitGenerator.getState();
-        boolean asTuple = legacy && bitGenerator instanceof MT19937;
-        if (asTuple) {
+        if (legacy && bitGenerator instanceof MT19937) {
             MT19937 mt = (MT19937) bitGenerator;
             return new LegacyState("MT19937", mt.key(), mt.pos(), gaussCache.hasGauss() ? 1 : 0, gaussCache.gauss());
         }
+        Map<String, Object> st = bitGenerator.getState();
         st.put("has_gauss", gaussCache.hasGauss() ? 1 : 0);
         st.put("gauss", gaussCache.gauss());
         return st;
@@ -183,12 +177,19 @@ public class RandomState {
      *       optionally {@code 'has_gauss'} / {@code 'gauss'} (default 0), handed to the bit
      *       generator's {@code state} setter.</li>
      * </ul>
-     * As in NumPy the gauss cache is set just before the bit generator's state, so an error from
-     * the bit generator's setter (e.g. a short key) leaves the new gauss fields in place.
+     * As in NumPy, {@code gauss} and then {@code has_gauss} are converted (Cython's
+     * {@code double} and {@code int}) before anything changes, so a bad value leaves the state
+     * untouched; the gauss cache is then set just before the bit generator's state, so an error
+     * from the bit generator's setter (e.g. a short key) leaves the new gauss fields in place.
+     * That order is observable ({@code get_state()} shows them afterwards), so it is kept.
      *
      * @throws ValueError {@code "state dictionary is not valid."}, {@code "set_state can only be
      *     used with legacy MT19937 state instances."}
-     * @throws TypeError {@code "state must be a dict or a tuple."}
+     * @throws TypeError {@code "state must be a dict or a tuple."}, {@code "must be real number,
+     *     not str"} (gauss), {@code "an integer is required"} (has_gauss)
+     * @throws org.nprand.errors.OverflowError {@code "int too large to convert to float"}
+     *     (gauss), {@code "value too large to convert to int"}, {@code "Python int too large to
+     *     convert to C long"} (has_gauss)
      * @throws org.nprand.errors.IndexError {@code "tuple index out of range"} for a tuple of
      *     length 4 or an empty tuple
      */
@@ -204,7 +205,7 @@ public class RandomState {
             }
             st = map;
         } else if (state instanceof Object[] || state instanceof List) {
-            List<?> tuple = state instanceof List ? (List<?>) state : List.of((Object[]) state);
+            List<?> tuple = state instanceof List ? (List<?>) state : Arrays.asList((Object[]) state);
             st = LegacyTuples.toDict(tuple);
         } else {
             throw new TypeError("state must be a dict or a tuple.");
@@ -229,7 +230,7 @@ public class RandomState {
      * @throws ValueError {@code "negative dimensions are not allowed"}
      */
     public double[] randomSample(int... size) {
-        double[] out = new double[Shapes.count(size)];
+        double[] out = new double[Shapes.count(size, 8, "float64")];
         // random_standard_uniform_fill; the bit generator's bulk form (same doubles, faster).
         bitGenerator.fillDouble(out, 0, out.length);
         return out;
@@ -308,7 +309,7 @@ public class RandomState {
      */
     public long[] randint(long low, long high, int[] size, DType dtype) {
         if (size != null && Shapes.productIsZero(size)) {
-            return new long[Shapes.count(size)];
+            return new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())];
         }
         // NumPy works on Python ints: high - 1 and the bounds checks are exact. A long is never
         // out of int64's range, and high - 1 never exceeds uint64's maximum.
@@ -339,7 +340,7 @@ public class RandomState {
             low = BigInteger.ZERO;
         }
         if (size != null && Shapes.productIsZero(size)) {
-            return new long[Shapes.count(size)];
+            return new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())];
         }
         BigInteger highClosed = high.subtract(BigInteger.ONE);
         if (low.compareTo(dtype.min()) < 0) {
@@ -366,7 +367,7 @@ public class RandomState {
      */
     public long[] randint(long[] low, long[] high, int[] size, DType dtype) {
         if (size != null && Shapes.productIsZero(size)) {
-            return new long[Shapes.count(size)];
+            return new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())];
         }
         return RandintBroadcast.draw(bitGenerator, low, high, size, dtype);
     }
@@ -388,7 +389,7 @@ public class RandomState {
      * (as NumPy's {@code random_bounded_*_fill}), widened to long.
      */
     private long[] draw(long off, long rng, int[] size, DType dtype) {
-        int n = size == null ? 1 : Shapes.count(size);
+        int n = Shapes.count(size, dtype.itemsize(), dtype.numpyName());
         long[] out = new long[n];
         switch (dtype) {
             case INT64:
@@ -450,7 +451,7 @@ public class RandomState {
      * @throws ValueError {@code "negative dimensions are not allowed"}
      */
     public long[] tomaxint(int... size) {
-        long[] out = new long[Shapes.count(size)];
+        long[] out = new long[Shapes.count(size, 8, "int64")];
         for (int i = 0; i < out.length; i++) {
             out[i] = BoundedIntegers.positiveInt64(bitGenerator);
         }
@@ -458,19 +459,40 @@ public class RandomState {
     }
 
     /**
-     * NumPy's {@code RandomState.bytes(length)}: {@code randint(0, 2**32, ceil(length/4),
-     * uint32)} as little-endian bytes, cut to {@code length}. A negative {@code length} behaves
-     * as NumPy's C arithmetic and Python slicing make it ({@code bytes(-1)} draws one word and
-     * returns 3 bytes).
+     * NumPy's {@code RandomState.bytes(length)}: {@code randint(0, 2**32, size=n, dtype=uint32)}
+     * as little-endian bytes, sliced {@code [:length]}, with {@code n = (length - 1) / 4 + 1} in
+     * C arithmetic ({@code npy_intp}, division truncating: mtrand is compiled with
+     * {@code cdivision=True}). So {@code bytes(0)} draws one word and returns nothing; a negative
+     * length slices from the end: {@code bytes(-1)} and {@code bytes(-2)} draw one word and return
+     * 3 and 2 bytes, {@code bytes(-3)} to {@code bytes(-6)} draw nothing and return nothing, and
+     * from {@code bytes(-7)} on {@code n} is negative.
+     *
+     * @throws ValueError {@code "negative dimensions are not allowed"} (from {@code length <=
+     *     -7}), NumPy's {@code "array is too big; ..."} (when {@code 4 * n} overflows)
+     * @throws org.nprand.errors.MemoryError when the words or the result would exceed a Java
+     *     array (NumPy would allocate them)
      */
-    public byte[] bytes(int length) {
-        int words = (length - 1) / 4 + 1; // C division (truncates), as in mtrand.pyx
-        int[] buf = new int[Math.max(words, 0)];
-        BoundedIntegers.fillUInt32(bitGenerator, 0, -1, true, buf, 0, buf.length);
-        int total = buf.length * 4;
-        int keep = length >= 0 ? Math.min(length, total) : Math.max(total + length, 0);
-        byte[] out = new byte[keep];
-        for (int i = 0; i < keep; i++) {
+    public byte[] bytes(long length) {
+        // npy_intp arithmetic: length - 1 wraps for Long.MIN_VALUE, as it does in C on x86-64.
+        long words = (length - 1) / 4 + 1;
+        if (words < 0) {
+            throw new ValueError("negative dimensions are not allowed");
+        }
+        if (words > Long.MAX_VALUE / 4) {
+            throw new ValueError(Shapes.TOO_BIG);
+        }
+        // Python's slice [:length]: a negative stop counts from the end.
+        long total = 4 * words;
+        long keep = length >= 0 ? Math.min(length, total) : Math.max(total + length, 0);
+        if (words > Shapes.MAX_JAVA_LENGTH || keep > Shapes.MAX_JAVA_LENGTH) {
+            // Reported as NumPy's first allocation, the uint32 words.
+            throw Shapes.memoryError(new long[] {words}, total, "uint32");
+        }
+        int n = (int) words;
+        int[] buf = new int[n];
+        BoundedIntegers.fillUInt32(bitGenerator, 0, -1, true, buf, 0, n);
+        byte[] out = new byte[(int) keep];
+        for (int i = 0; i < out.length; i++) {
             out[i] = (byte) (buf[i >> 2] >>> (8 * (i & 3)));
         }
         return out;
@@ -524,14 +546,30 @@ public class RandomState {
     }
 
     /**
-     * NumPy's {@code RandomState.permutation(n)}: {@code arange(n)} (int64) shuffled. A
-     * negative {@code n} gives an empty array, as {@code arange} does.
+     * NumPy's {@code RandomState.permutation(n)}: {@code arange(n)} (int64) shuffled.
+     * {@code arange} computes its length as {@code ceil((double) n)} converted to {@code npy_intp}:
+     * a negative {@code n} gives an empty array, and so does an {@code n} that rounds to
+     * {@code 2**63} as a double (x86-64 converts that to {@code INT64_MIN}); nothing is drawn
+     * then.
+     *
+     * @throws ValueError NumPy's {@code "array is too big; ..."} when {@code 8 * len} overflows
+     *     {@code intp}
+     * @throws org.nprand.errors.MemoryError when {@code len} exceeds a Java array (NumPy would
+     *     allocate it)
      */
     public long[] permutation(long n) {
-        if (n > Integer.MAX_VALUE - 8) {
-            throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+        double len = Math.ceil((double) n);
+        if (len <= 0 || len >= 0x1p63) {
+            return new long[0];
         }
-        long[] out = new long[(int) Math.max(n, 0)];
+        long length = (long) len;
+        if (length > Long.MAX_VALUE / 8) {
+            throw new ValueError(Shapes.TOO_BIG);
+        }
+        if (length > Shapes.MAX_JAVA_LENGTH) {
+            throw Shapes.memoryError(new long[] {length}, 8 * length, "int64");
+        }
+        long[] out = new long[(int) length];
         for (int i = 0; i < out.length; i++) {
             out[i] = i;
         }
@@ -595,7 +633,7 @@ public class RandomState {
      * @throws ValueError {@code "negative dimensions are not allowed"}
      */
     public double[] standardExponential(int... size) {
-        double[] out = new double[Shapes.count(size)];
+        double[] out = new double[Shapes.count(size, 8, "float64")];
         Exponential.legacyStandardFill(bitGenerator, out, 0, out.length);
         return out;
     }
@@ -618,7 +656,7 @@ public class RandomState {
      */
     public double[] triangular(double left, double mode, double right, int... size) {
         checkTriangular(left, mode, right);
-        double[] out = new double[Shapes.count(size)];
+        double[] out = new double[Shapes.count(size, 8, "float64")];
         Triangular.fill(bitGenerator, left, mode, right, out, 0, out.length);
         return out;
     }
@@ -655,9 +693,9 @@ public class RandomState {
         int[] m = {mode.length};
         int[] r = {right.length};
         int[] outShape = size != null ? size : Shapes.broadcast(l, m, r);
-        double[] out = new double[Shapes.count(outShape)];
+        double[] out = new double[Shapes.count(outShape, 8, "float64")];
         int[] iterShape = Shapes.broadcast(outShape, l, m, r);
-        if (!java.util.Arrays.equals(iterShape, outShape)) {
+        if (!Arrays.equals(iterShape, outShape)) {
             throw new ValueError("Output size " + Shapes.tuple(outShape) + " is not compatible with broadcast "
                     + "dimensions of inputs " + Shapes.tuple(iterShape) + ".");
         }

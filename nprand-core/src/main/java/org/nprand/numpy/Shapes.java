@@ -1,5 +1,10 @@
 package org.nprand.numpy;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+import org.nprand.errors.MemoryError;
 import org.nprand.errors.ValueError;
 
 /** NumPy's {@code size} argument: element counts of output shapes, with NumPy's errors. */
@@ -8,34 +13,95 @@ final class Shapes {
     private Shapes() {
     }
 
+    /** NumPy's message when {@code size * itemsize} overflows {@code intp}. */
+    static final String TOO_BIG =
+            "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.";
+
+    /** The largest array length every JVM allocates ({@code ArraysSupport.SOFT_MAX_ARRAY_LENGTH}). */
+    static final int MAX_JAVA_LENGTH = Integer.MAX_VALUE - 8;
+
     /**
-     * {@code np.empty(size).size}: the product of the dimensions ({@code ()} gives 1).
+     * {@code np.empty(size, dtype).size} with NumPy's checks ({@code PyArray_NewFromDescr}): the
+     * dimensions in order, zeros skipped, each negative one rejected, and the running byte count
+     * ({@code itemsize * dims}) checked against {@code intp}'s maximum, so a zero dimension does
+     * not excuse an overflowing product ({@code (2**31, 2**31, 2**31, 0)} is too big).
+     * {@code size == null} is {@code size=None}: one element, no checks.
      *
-     * @throws ValueError {@code "negative dimensions are not allowed"}, or NumPy's
-     *     "array is too big" message when the count does not fit a Java array
+     * @param itemsize NumPy's {@code dtype.itemsize} (8 for float64)
+     * @param dtypeName NumPy's {@code str(dtype)}, for the MemoryError message
+     * @throws ValueError {@code "negative dimensions are not allowed"}, {@link #TOO_BIG}
+     * @throws MemoryError when the count exceeds {@link #MAX_JAVA_LENGTH} (NumPy would allocate)
      */
-    static int count(int[] size) {
-        long n = 1;
-        boolean tooBig = false;
+    static int count(int[] size, int itemsize, String dtypeName) {
+        if (size == null) {
+            return 1;
+        }
+        long nbytes = itemsize;
+        boolean zero = false;
         for (int d : size) {
+            if (d == 0) {
+                zero = true;
+                continue;
+            }
             if (d < 0) {
                 throw new ValueError("negative dimensions are not allowed");
             }
-            n *= d;
-            if (n > Integer.MAX_VALUE - 8) {
-                tooBig = true;
-                n = Integer.MAX_VALUE;
+            if (nbytes > Long.MAX_VALUE / d) {
+                throw new ValueError(TOO_BIG);
             }
+            nbytes *= d;
         }
-        for (int d : size) {
-            if (d == 0) {
-                return 0;
+        if (zero) {
+            return 0;
+        }
+        long n = nbytes / itemsize;
+        if (n > MAX_JAVA_LENGTH) {
+            long[] shape = new long[size.length];
+            for (int i = 0; i < size.length; i++) {
+                shape[i] = size[i];
             }
-        }
-        if (tooBig) {
-            throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+            throw memoryError(shape, nbytes, dtypeName);
         }
         return (int) n;
+    }
+
+    /**
+     * NumPy's {@code _ArrayMemoryError}: {@code "Unable to allocate 8.00 TiB for an array with
+     * shape (1099511627776,) and data type int64"}, the size formatted as its
+     * {@code _size_to_string} does.
+     */
+    static MemoryError memoryError(long[] shape, long nbytes, String dtypeName) {
+        StringBuilder tuple = new StringBuilder("(");
+        for (int i = 0; i < shape.length; i++) {
+            tuple.append(i == 0 ? "" : ", ").append(shape[i]);
+        }
+        tuple.append(shape.length == 1 ? ",)" : ")");
+        return new MemoryError("Unable to allocate " + sizeToString(nbytes) + " for an array with shape " + tuple
+                + " and data type " + dtypeName);
+    }
+
+    /** NumPy's {@code _ArrayMemoryError._size_to_string} for a byte count below 2**63. */
+    static String sizeToString(long numBytes) {
+        String[] units = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+        int bitLength = 64 - Long.numberOfLeadingZeros(numBytes);
+        int unit = Math.max(bitLength - 1, 1) / 10;
+        double nUnits = (double) numBytes / (double) (1L << (unit * 10)); // Python's int / int
+        if (Math.rint(nUnits) == 1024) { // Python's round() is half-even, as rint
+            unit++;
+            nUnits /= 1024;
+        }
+        if (unit == 0) {
+            return new BigDecimal(nUnits).setScale(0, RoundingMode.HALF_EVEN).toPlainString() + " " + units[0];
+        }
+        if (Math.rint(nUnits) < 1000) {
+            // '#.3g': three significant digits, trailing zeros and the point kept.
+            BigDecimal r = new BigDecimal(nUnits).round(new MathContext(3, RoundingMode.HALF_EVEN));
+            r = r.setScale(3 - (r.precision() - r.scale()));
+            String digits = r.toPlainString();
+            return (r.scale() == 0 ? digits + "." : digits) + " " + units[unit];
+        }
+        // '#.0f': all the digits, then the point.
+        return new BigDecimal(nUnits).setScale(0, RoundingMode.HALF_EVEN).toPlainString() + ". " + units[unit];
     }
 
     /** {@code np.prod(size) == 0}, evaluated as NumPy does before any other check in randint. */
