@@ -42,11 +42,7 @@ final class RandomStateCalls {
                 return shape == null ? (Object) rs.tomaxint() : new NdArray("int64", shape, rs.tomaxint(shape));
             })
             .method("bytes", (rs, a) -> {
-                long length = Py.cythonLong(a.bind("bytes", 1, "length")[0]);
-                if (length > Integer.MAX_VALUE || length < Integer.MIN_VALUE) {
-                    throw new ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
-                }
-                return rs.bytes((int) length);
+                return rs.bytes(Py.cythonLong(a.bind("bytes", 1, "length")[0]));
             })
             .method("shuffle", (rs, a) -> {
                 Object x = a.bind("shuffle", 1, "x")[0];
