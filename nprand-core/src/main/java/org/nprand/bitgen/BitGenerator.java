@@ -30,7 +30,8 @@ import org.nprand.errors.TypeError;
  * </ul>
  * A state copied from Python therefore continues identically in Java, and back.
  *
- * <p>Bit generators are not thread-safe; give each thread its own (see {@link SeedSequence#spawn}).
+ * <p>Bit generators are not thread-safe; give each thread its own (see {@link #spawn} and
+ * {@link SeedSequence#spawn}).
  */
 public abstract class BitGenerator implements BitSource, RandomGenerator {
 

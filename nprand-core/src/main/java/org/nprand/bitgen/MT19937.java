@@ -419,7 +419,8 @@ public final class MT19937 extends BitGenerator implements Jumpable {
      * with NumPy's exception classes and messages: {@code TypeError "state must be a dict"},
      * {@code ValueError "state must be for a MT19937 PRNG"}, {@code KeyError} for a missing
      * entry, {@code IndexError} for a short key, {@code OverflowError} for a word that does not fit
-     * in {@code uint32_t} or a pos that does not fit in a C int.
+     * in {@code uint32_t} or a pos that does not fit in a C int. The key is read word by word as
+     * NumPy's loop does, so in a short key a bad word is reported before the missing ones.
      */
     @Override
     public void setState(Map<String, ?> state) {
