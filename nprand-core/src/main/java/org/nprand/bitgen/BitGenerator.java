@@ -1,7 +1,10 @@
 package org.nprand.bitgen;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import org.nprand.errors.TypeError;
 
 /**
  * A NumPy bit generator ({@code numpy.random.BitGenerator}): a raw stream with NumPy's seeding,
@@ -27,7 +30,8 @@ import java.util.random.RandomGenerator;
  * </ul>
  * A state copied from Python therefore continues identically in Java, and back.
  *
- * <p>Bit generators are not thread-safe; give each thread its own (see {@link SeedSequence#spawn}).
+ * <p>Bit generators are not thread-safe; give each thread its own (see {@link #spawn} and
+ * {@link SeedSequence#spawn}).
  */
 public abstract class BitGenerator implements BitSource, RandomGenerator {
 
@@ -44,7 +48,7 @@ public abstract class BitGenerator implements BitSource, RandomGenerator {
      */
     public abstract long randomRaw();
 
-    /** NumPy's {@code random_raw(size)}. */
+    /** NumPy's {@code random_raw(size)}; subclasses fill the array directly. */
     public long[] randomRaw(int size) {
         if (size < 0) {
             throw new org.nprand.errors.ValueError("negative dimensions are not allowed");
@@ -70,6 +74,37 @@ public abstract class BitGenerator implements BitSource, RandomGenerator {
      * it was seeded otherwise (legacy MT19937 seeding, an explicit Philox key).
      */
     public abstract SeedSequence seedSequence();
+
+    /**
+     * NumPy's {@code BitGenerator.spawn(n_children)}: {@code nChildren} new generators of this
+     * class, each seeded from one child of {@code seedSequence().spawn(nChildren)} (which advances
+     * that sequence's spawn counter), as NumPy's {@code type(self)(seed=child)}. Each of the
+     * package's generators narrows the result to its own class ({@code List<PCG64>}, ...); this
+     * base form builds the children by {@link #name()} through {@link BitGenerators#create}.
+     *
+     * @throws TypeError NumPy's "The underlying SeedSequence does not implement spawning." when
+     *     this generator has no seed sequence (legacy-seeded MT19937, a keyed Philox); checked
+     *     before the count
+     * @throws org.nprand.errors.OverflowError "can't convert negative value to uint32_t" for a
+     *     negative count, as NumPy
+     */
+    public List<? extends BitGenerator> spawn(int nChildren) {
+        SeedSequence[] seeds = spawnSeeds(nChildren);
+        List<BitGenerator> out = new ArrayList<>(seeds.length);
+        for (SeedSequence child : seeds) {
+            out.add(BitGenerators.create(name(), child));
+        }
+        return out;
+    }
+
+    /** {@code seedSequence().spawn(n)}, with NumPy's error when there is no seed sequence. */
+    protected final SeedSequence[] spawnSeeds(int nChildren) {
+        SeedSequence seq = seedSequence();
+        if (seq == null) {
+            throw new TypeError("The underlying SeedSequence does not implement spawning.");
+        }
+        return seq.spawn(nChildren);
+    }
 
     /** Fills {@code out[from, to)} with NumPy 64-bit draws; the allocation-free bulk form. */
     public void fillUInt64(long[] out, int from, int to) {

@@ -2,7 +2,6 @@ package org.nprand.bitgen;
 
 import java.util.List;
 import java.util.Map;
-import org.nprand.errors.TypeError;
 
 /**
  * The common part of NumPy's 64-bit bit generators (PCG64, PCG64DXSM, Philox, SFC64): one native
@@ -69,22 +68,22 @@ public abstract class Buffered64BitGenerator extends BitGenerator {
         return seedSequence;
     }
 
-    /**
-     * NumPy's {@code BitGenerator.spawn(n_children)}: {@code n} new generators of this class,
-     * seeded from {@code seedSequence().spawn(n)} (which advances its spawn counter).
-     *
-     * @throws TypeError NumPy's "The underlying SeedSequence does not implement spawning." when
-     *     this generator has no seed sequence (a Philox built from an explicit key)
-     * @throws org.nprand.errors.OverflowError for a negative {@code n}, as NumPy
-     */
-    public abstract List<? extends Buffered64BitGenerator> spawn(int n);
+    /** {@inheritDoc} */
+    @Override
+    public abstract List<? extends Buffered64BitGenerator> spawn(int nChildren);
 
-    /** The spawned children's seed sequences, with NumPy's error when there is none. */
-    protected final SeedSequence[] spawnSeeds(int n) {
-        if (seedSequence == null) {
-            throw new TypeError("The underlying SeedSequence does not implement spawning.");
+    /**
+     * NumPy's {@code random_raw(size)}: {@code size} native 64-bit outputs, filled directly
+     * (the same numbers as {@link #fillUInt64}); the 32-bit buffer is untouched.
+     */
+    @Override
+    public final long[] randomRaw(int size) {
+        if (size < 0) {
+            throw new org.nprand.errors.ValueError("negative dimensions are not allowed");
         }
-        return seedSequence.spawn(n);
+        long[] out = new long[size];
+        fillUInt64(out, 0, size);
+        return out;
     }
 
     /** Clears the 32-bit buffer, as NumPy's {@code _reset_state_variables}. */

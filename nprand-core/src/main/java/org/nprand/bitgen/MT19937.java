@@ -1,6 +1,7 @@
 package org.nprand.bitgen;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,16 +74,24 @@ public final class MT19937 extends BitGenerator implements Jumpable {
         engine.setPos(Mt19937Engine.N - 1);
     }
 
+    /**
+     * An unseeded generator (all-zero key, no seed sequence) for the {@code legacy} factories,
+     * which seed it at once: NumPy's first seeding there is overwritten, so it is skipped.
+     */
+    private MT19937(Void unseeded) {
+        this.seedSequence = null;
+    }
+
     /** NumPy's {@code MT19937()} followed by {@code _legacy_seeding(seed)} for an int seed. */
     public static MT19937 legacy(long seed) {
-        MT19937 bg = new MT19937(new SeedSequence(0));
+        MT19937 bg = new MT19937((Void) null);
         bg.legacySeed(seed);
         return bg;
     }
 
     /** NumPy's {@code MT19937()} followed by {@code _legacy_seeding(seed)} for an array seed. */
     public static MT19937 legacy(long[] seed) {
-        MT19937 bg = new MT19937(new SeedSequence(0));
+        MT19937 bg = new MT19937((Void) null);
         bg.legacySeed(seed);
         return bg;
     }
@@ -319,12 +328,8 @@ public final class MT19937 extends BitGenerator implements Jumpable {
         if (size < 0) {
             throw new ValueError("negative dimensions are not allowed");
         }
-        int[] words = new int[size];
-        engine.fillInts(words, 0, size);
         long[] out = new long[size];
-        for (int i = 0; i < size; i++) {
-            out[i] = words[i] & UINT32_MAX;
-        }
+        engine.fillUnsignedInts(out, 0, size);
         return out;
     }
 
@@ -344,6 +349,23 @@ public final class MT19937 extends BitGenerator implements Jumpable {
     }
 
     // ---- state ------------------------------------------------------------------------------
+
+    /**
+     * NumPy's {@code MT19937.spawn(n_children)}: {@code MT19937(child)} for each child of
+     * {@code seedSequence().spawn(nChildren)}; see {@link BitGenerator#spawn}.
+     *
+     * @throws TypeError "The underlying SeedSequence does not implement spawning." after legacy
+     *     seeding, as NumPy
+     */
+    @Override
+    public List<MT19937> spawn(int nChildren) {
+        SeedSequence[] seeds = spawnSeeds(nChildren);
+        List<MT19937> out = new ArrayList<>(seeds.length);
+        for (SeedSequence child : seeds) {
+            out.add(new MT19937(child));
+        }
+        return out;
+    }
 
     @Override
     public SeedSequence seedSequence() {
@@ -397,33 +419,15 @@ public final class MT19937 extends BitGenerator implements Jumpable {
      * with NumPy's exception classes and messages: {@code TypeError "state must be a dict"},
      * {@code ValueError "state must be for a MT19937 PRNG"}, {@code KeyError} for a missing
      * entry, {@code IndexError} for a short key, {@code OverflowError} for a word that does not fit
-     * in {@code uint32_t} or a pos that does not fit in a C int.
+     * in {@code uint32_t} or a pos that does not fit in a C int. The key is read word by word as
+     * NumPy's loop does, so in a short key a bad word is reported before the missing ones.
      */
     @Override
     public void setState(Map<String, ?> state) {
-        if (state == null) {
-            throw new TypeError("state must be a dict");
-        }
-        Object bitgen = state.containsKey("bit_generator") ? state.get("bit_generator") : "";
-        if (!NAME.equals(bitgen)) {
-            throw new ValueError("state must be for a MT19937 PRNG");
-        }
-        if (!state.containsKey("state")) {
-            throw new KeyError("'state'");
-        }
-        Object inner = state.get("state");
-        if (!(inner instanceof Map)) {
-            throw notSubscriptable(inner);
-        }
-        Map<?, ?> innerMap = (Map<?, ?>) inner;
-        if (!innerMap.containsKey("key")) {
-            throw new KeyError("'key'");
-        }
-        int[] key = toKeyWords(innerMap.get("key"));
-        if (!innerMap.containsKey("pos")) {
-            throw new KeyError("'pos'");
-        }
-        int pos = toCInt(innerMap.get("pos"));
+        StateValues.checkHeader(state, NAME, "state must be for a MT19937 PRNG");
+        Object inner = StateValues.item(state, "state");
+        int[] key = toKeyWords(StateValues.item(inner, "key"));
+        int pos = StateValues.toCInt(StateValues.item(inner, "pos"));
         checkPos(pos);
         engine.setState(key, pos);
     }
@@ -458,116 +462,67 @@ public final class MT19937 extends BitGenerator implements Jumpable {
         }
     }
 
+    /**
+     * NumPy's {@code for i in range(624): rng_state.key[i] = key[i]}: element by element, so a
+     * bad word before the end of a short key raises its conversion error before the IndexError.
+     */
     private static int[] toKeyWords(Object key) {
         int n = Mt19937Engine.N;
         int[] out = new int[n];
         if (key instanceof int[]) {
-            int[] a = (int[]) key;
+            int[] a = (int[]) key; // a uint32 ndarray: every word fits
             if (a.length < n) {
-                throw new IndexError("index " + a.length + " is out of bounds for axis 0 with size " + a.length);
+                throw arrayIndexError(a.length);
             }
             System.arraycopy(a, 0, out, 0, n);
-            return out;
-        }
-        if (key instanceof long[]) {
-            long[] a = (long[]) key;
-            if (a.length < n) {
-                throw new IndexError("index " + a.length + " is out of bounds for axis 0 with size " + a.length);
-            }
+        } else if (key instanceof long[]) {
+            long[] a = (long[]) key; // a uint64 ndarray: bits are unsigned
             for (int i = 0; i < n; i++) {
-                // a uint64 ndarray: bits are unsigned
+                if (i >= a.length) {
+                    throw arrayIndexError(a.length);
+                }
                 if (a[i] < 0 || a[i] > UINT32_MAX) {
                     throw new OverflowError("value too large to convert to uint32_t");
                 }
                 out[i] = (int) a[i];
             }
-            return out;
-        }
-        if (key instanceof double[]) {
+        } else if (key instanceof double[]) {
             double[] a = (double[]) key; // a float64 ndarray: Cython truncates each element with int()
-            if (a.length < n) {
-                throw new IndexError("index " + a.length + " is out of bounds for axis 0 with size " + a.length);
-            }
             for (int i = 0; i < n; i++) {
-                out[i] = toUInt32(a[i]);
+                if (i >= a.length) {
+                    throw arrayIndexError(a.length);
+                }
+                out[i] = StateValues.toCUInt32(a[i]);
             }
-            return out;
-        }
-        if (key instanceof List) {
+        } else if (key instanceof List) {
             List<?> a = (List<?>) key;
-            if (a.size() < n) {
-                throw new IndexError("list index out of range");
-            }
             for (int i = 0; i < n; i++) {
-                out[i] = toUInt32(a.get(i));
+                if (i >= a.size()) {
+                    throw new IndexError("list index out of range");
+                }
+                out[i] = StateValues.toCUInt32(a.get(i));
             }
-            return out;
-        }
-        throw notSubscriptable(key);
-    }
-
-    /** Python's TypeError for {@code value['key']} / {@code value[i]} on a value that cannot be indexed so. */
-    private static TypeError notSubscriptable(Object o) {
-        if (o instanceof String) {
-            return new TypeError("string indices must be integers, not 'str'");
-        }
-        if (o instanceof List) {
-            return new TypeError("list indices must be integers or slices, not str");
-        }
-        String type = o == null ? "NoneType"
-                : o instanceof Boolean ? "bool"
-                : o instanceof Double || o instanceof Float ? "float"
-                : o instanceof Number ? "int"
-                : o.getClass().getSimpleName();
-        return new TypeError("'" + type + "' object is not subscriptable");
-    }
-
-    /** Cython's conversion of a Python int to {@code uint32_t}, with its messages. */
-    private static int toUInt32(Object o) {
-        BigInteger v = integral(o);
-        if (v.signum() < 0) {
-            throw new OverflowError("can't convert negative value to uint32_t");
-        }
-        if (v.bitLength() > 64) {
-            throw new OverflowError("Python int too large to convert to C unsigned long");
-        }
-        if (v.bitLength() > 32) {
-            throw new OverflowError("value too large to convert to uint32_t");
-        }
-        return v.intValue();
-    }
-
-    /** Cython's conversion of a Python int to C {@code int}, with its message. */
-    private static int toCInt(Object o) {
-        BigInteger v = integral(o);
-        if (v.bitLength() > 31) {
-            throw new OverflowError("value too large to convert to int");
-        }
-        return v.intValue();
-    }
-
-    /** A Python number as an int: integral types as is, floats truncated (Cython calls int()). */
-    private static BigInteger integral(Object o) {
-        if (o instanceof BigInteger) {
-            return (BigInteger) o;
-        }
-        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
-            return BigInteger.valueOf(((Number) o).longValue());
-        }
-        if (o instanceof Boolean) {
-            return (Boolean) o ? BigInteger.ONE : BigInteger.ZERO;
-        }
-        if (o instanceof Double || o instanceof Float) {
-            double d = ((Number) o).doubleValue();
-            if (Double.isNaN(d)) {
-                throw new ValueError("cannot convert float NaN to integer");
+        } else if (key instanceof Map) {
+            Map<?, ?> a = (Map<?, ?>) key; // a dict indexed by ints works in Python too
+            for (int i = 0; i < n; i++) {
+                Object k = a.containsKey((long) i) ? (Object) (long) i : (Object) i;
+                if (!a.containsKey(k)) {
+                    throw new KeyError(Integer.toString(i));
+                }
+                out[i] = StateValues.toCUInt32(a.get(k));
             }
-            if (Double.isInfinite(d)) {
-                throw new OverflowError("cannot convert float infinity to integer");
-            }
-            return new java.math.BigDecimal(d).toBigInteger();
+        } else if (key instanceof String) {
+            // str[0] is a str, which is not an integer
+            throw ((String) key).isEmpty() ? new IndexError("string index out of range")
+                    : new TypeError("an integer is required");
+        } else {
+            throw new TypeError("'" + StateValues.typeName(key) + "' object is not subscriptable");
         }
-        throw new TypeError("an integer is required");
+        return out;
+    }
+
+    private static IndexError arrayIndexError(int size) {
+        return new IndexError("index " + size + " is out of bounds for axis 0 with size " + size);
     }
 
     // ---- jumping ----------------------------------------------------------------------------

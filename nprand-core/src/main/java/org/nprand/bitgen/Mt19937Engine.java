@@ -161,6 +161,25 @@ public final class Mt19937Engine {
         }
     }
 
+    /**
+     * Fills {@code out[from, to)} with consecutive 32-bit outputs as unsigned values in a long
+     * ({@code random_raw}'s uint64 array), a block of words at a time.
+     */
+    public void fillUnsignedInts(long[] out, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (pos >= N) {
+                twist();
+            }
+            int take = Math.min(to - i, N - pos);
+            for (int k = 0; k < take; k++) {
+                out[i + k] = temper(mt[pos + k]) & 0xFFFFFFFFL;
+            }
+            pos += take;
+            i += take;
+        }
+    }
+
     /** Fills {@code out[from, to)} with {@link #nextLong()} values. */
     public void fillLongs(long[] out, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -14,9 +14,10 @@ import org.nprand.errors.ValueError;
  * NumPy's {@code numpy.random.SeedSequence}: turns entropy (an int of any size, a sequence of
  * ints, or nothing) plus a spawn key into well-mixed seed words, and spawns independent children.
  *
- * <p>{@code SeedSequence()} with no entropy draws 128 bits from the operating system through
- * {@link SecureRandom}; {@link #entropy()} keeps them readable so a run can be logged and
- * reproduced with {@code new SeedSequence(loggedEntropy)}.
+ * <p>{@code SeedSequence()} with no entropy draws {@code pool_size * 32} bits (128 by default) from
+ * the operating system through {@link SecureRandom}, as NumPy's {@code randbits(pool_size * 32)};
+ * {@link #entropy()} keeps them readable so a run can be logged and reproduced with
+ * {@code new SeedSequence(loggedEntropy)}.
  *
  * <p>Immutable except for the spawn counter; {@link #spawn(int)} is synchronized so children stay
  * distinct when several threads spawn from one parent.
@@ -46,7 +47,7 @@ public final class SeedSequence {
 
     /** {@code SeedSequence()}: 128 bits of OS entropy, kept readable in {@link #entropy()}. */
     public SeedSequence() {
-        this(new BigInteger(DEFAULT_POOL_SIZE * 32, OS_ENTROPY));
+        this(null, List.of(), DEFAULT_POOL_SIZE, 0);
     }
 
     /** {@code SeedSequence(entropy)}; {@code entropy} must be non-negative. */
@@ -75,7 +76,7 @@ public final class SeedSequence {
      * @param entropy a {@link BigInteger} or {@link Number} (an int), a {@code long[]}, an
      *     {@code int[]} (a uint32 array: unsigned words), or a {@code List} of ints (a sequence;
      *     nested sequences are flattened, as NumPy 2.4.6 does, and {@link #entropy()} then holds
-     *     the flat list); {@code null} means OS entropy
+     *     the flat list); {@code null} means {@code poolSize * 32} bits of OS entropy
      * @param spawnKey the spawn key, each element a non-negative int
      * @param poolSize at least {@value #DEFAULT_POOL_SIZE}
      * @param childrenSpawned NumPy's {@code n_children_spawned}
@@ -83,17 +84,32 @@ public final class SeedSequence {
      * @throws org.nprand.errors.TypeError for entropy that is not an int or a sequence of ints
      */
     public SeedSequence(Object entropy, List<BigInteger> spawnKey, int poolSize, int childrenSpawned) {
-        if (entropy == null) {
-            entropy = new BigInteger(DEFAULT_POOL_SIZE * 32, OS_ENTROPY);
-        }
         if (poolSize < DEFAULT_POOL_SIZE) {
             throw new ValueError("The size of the entropy pool should be at least " + DEFAULT_POOL_SIZE);
+        }
+        if (entropy == null) {
+            entropy = new BigInteger(osEntropyBits(poolSize), OS_ENTROPY);
         }
         this.entropy = normalizeEntropy(entropy);
         this.spawnKey = List.copyOf(spawnKey);
         this.poolSize = poolSize;
         this.childrenSpawned = childrenSpawned;
         this.pool = mixEntropy(assembleEntropy());
+    }
+
+    /**
+     * How many bits of OS entropy NumPy draws for {@code entropy=None}: {@code pool_size * 32}
+     * ({@code randbits(pool_size * 32)}), so the entropy can fill the whole pool.
+     *
+     * @throws IllegalArgumentException when {@code poolSize * 32} exceeds Java's int range (a
+     *     {@link BigInteger} limit; NumPy would try to draw that many bits)
+     */
+    static int osEntropyBits(int poolSize) {
+        if (poolSize > Integer.MAX_VALUE / 32) {
+            throw new IllegalArgumentException("pool_size " + poolSize
+                    + " is too large for OS entropy in Java: pool_size * 32 bits exceeds Integer.MAX_VALUE");
+        }
+        return poolSize * 32;
     }
 
     private static Object normalizeEntropy(Object entropy) {
@@ -238,31 +254,46 @@ public final class SeedSequence {
             throw new ValueError("negative dimensions are not allowed");
         }
         int[] out = new int[n];
-        int hashConst = INIT_B;
+        OutputWords words = new OutputWords();
         for (int i = 0; i < n; i++) {
-            int v = pool[i % poolSize];
-            v ^= hashConst;
-            hashConst *= MULT_B;
-            v *= hashConst;
-            out[i] = v ^ (v >>> XSHIFT);
+            out[i] = words.next();
         }
         return out;
     }
 
     /**
      * NumPy's {@code generate_state(n, dtype=np.uint64)}: {@code 2n} words combined little-endian
-     * ({@code out[k] = w[2k] | w[2k+1] << 32}).
+     * ({@code out[k] = w[2k] | w[2k+1] << 32}). The words are produced as they are combined, so
+     * any {@code n} up to Java's array limit works (no {@code int[2n]} intermediate; beyond the
+     * limit the JVM throws {@link OutOfMemoryError}, where NumPy would raise MemoryError).
      */
     public long[] generateState64(int n) {
         if (n < 0) {
             throw new ValueError("negative dimensions are not allowed");
         }
-        int[] words = generateState32(2 * n);
         long[] out = new long[n];
+        OutputWords words = new OutputWords();
         for (int k = 0; k < n; k++) {
-            out[k] = (words[2 * k] & 0xFFFFFFFFL) | ((long) words[2 * k + 1] << 32);
+            long lo = words.next() & 0xFFFFFFFFL;
+            out[k] = lo | ((long) words.next() << 32);
         }
         return out;
+    }
+
+    /** The {@code generate_state} word stream: pool words cycled and hashed with a running constant. */
+    private final class OutputWords {
+        private int hashConst = INIT_B;
+        private int src; // the word index mod poolSize
+
+        int next() {
+            int v = pool[src] ^ hashConst;
+            hashConst *= MULT_B;
+            v *= hashConst;
+            if (++src == poolSize) {
+                src = 0;
+            }
+            return v ^ (v >>> XSHIFT);
+        }
     }
 
     /**

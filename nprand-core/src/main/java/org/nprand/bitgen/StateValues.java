@@ -50,6 +50,9 @@ final class StateValues {
         if (container instanceof List) {
             throw new TypeError("list indices must be integers or slices, not str");
         }
+        if (container instanceof String) {
+            throw new TypeError("string indices must be integers, not 'str'");
+        }
         if (container instanceof long[] || container instanceof int[]) {
             throw new IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`)"
                     + " and integer or boolean arrays are valid indices");
@@ -116,6 +119,10 @@ final class StateValues {
     /** Cython's conversion to a C {@code int} ({@code has_uint32}, {@code buffer_pos}). */
     static int toCInt(Object o) {
         BigInteger v = toPyInt(o);
+        if (v.bitLength() > 63) {
+            // Cython first converts to a C long.
+            throw new OverflowError("Python int too large to convert to C long");
+        }
         if (v.bitLength() > 31) {
             // Cython uses this one message for both directions.
             throw new OverflowError("value too large to convert to int");
@@ -123,11 +130,15 @@ final class StateValues {
         return v.intValue();
     }
 
-    /** Cython's conversion to a C {@code uint32_t} ({@code uinteger}); the bits in an int. */
+    /** Cython's conversion to a C {@code uint32_t} ({@code uinteger}, MT19937's key words); the bits in an int. */
     static int toCUInt32(Object o) {
         BigInteger v = toPyInt(o);
         if (v.signum() < 0) {
             throw new OverflowError("can't convert negative value to uint32_t");
+        }
+        if (v.bitLength() > 64) {
+            // Cython first converts to a C unsigned long.
+            throw new OverflowError("Python int too large to convert to C unsigned long");
         }
         if (v.bitLength() > 32) {
             throw new OverflowError("value too large to convert to uint32_t");

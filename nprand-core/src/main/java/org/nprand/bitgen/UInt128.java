@@ -3,16 +3,21 @@ package org.nprand.bitgen;
 import java.math.BigInteger;
 
 /**
- * Unsigned 128-bit arithmetic on (hi, lo) long pairs, for the PCG generators: no BigInteger and no
- * allocation in the per-draw path.
+ * Unsigned 128-bit arithmetic on (hi, lo) long pairs, for the PCG generators and the bounded-integer
+ * kernels: no BigInteger and no allocation in the per-draw path. Only
+ * {@link #multiplyHighUnsigned} is public (the kernels need it); the rest is package-private.
  */
-final class UInt128 {
+public final class UInt128 {
 
     private UInt128() {
     }
 
-    /** The high 64 bits of the unsigned 128-bit product {@code a * b}. */
-    static long multiplyHighUnsigned(long a, long b) {
+    /**
+     * The high 64 bits of the unsigned 128-bit product {@code a * b}: {@code Math.unsignedMultiplyHigh}
+     * for Java 17 (which has only the signed {@link Math#multiplyHigh}). The C code of NumPy's PCG64
+     * and Lemire bounded integers gets this from a {@code __uint128_t} product.
+     */
+    public static long multiplyHighUnsigned(long a, long b) {
         // Math.multiplyHigh is the signed product; correct it for operands with the top bit set.
         return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
     }

@@ -1,6 +1,7 @@
 package org.nprand.kernels;
 
 import org.nprand.bitgen.BitSource;
+import org.nprand.bitgen.UInt128;
 
 /**
  * Uniform integers on a closed range {@code [off, off + rng]}: NumPy's bounded-integer kernels
@@ -140,12 +141,7 @@ public final class BoundedIntegers {
                 leftover = x * rngExcl;
             }
         }
-        return unsignedMultiplyHigh(x, rngExcl);
-    }
-
-    /** The high 64 bits of the unsigned 128-bit product (Java 17 has only the signed form). */
-    static long unsignedMultiplyHigh(long a, long b) {
-        return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
+        return UInt128.multiplyHighUnsigned(x, rngExcl);
     }
 
     // ---- 32 bit ----------------------------------------------------------------------------

@@ -515,4 +515,47 @@ class Bitgen64Test {
         TypeError e = assertThrows(TypeError.class, () -> g.spawn(1));
         assertEquals("The underlying SeedSequence does not implement spawning.", e.getMessage());
     }
+
+    @Test
+    void spawnThroughTheBaseType() {
+        // BitGenerator.spawn is NumPy's one spawn for every class; each class narrows the list type.
+        BitGenerator g = new PCG64(12345);
+        List<? extends BitGenerator> kids = g.spawn(2);
+        assertEquals(2, kids.size());
+        assertEquals(PCG64.class, kids.get(0).getClass());
+        // the same children as the typed call (whose states are pinned to NumPy in spawn())
+        List<PCG64> typed = new PCG64(12345).spawn(2);
+        assertLongs("child 1", typed.get(1).randomRaw(3), kids.get(1).randomRaw(3));
+        BitGenerator keyed = Philox.create(null, null, 5L);
+        TypeError e = assertThrows(TypeError.class, () -> keyed.spawn(1));
+        assertEquals("The underlying SeedSequence does not implement spawning.", e.getMessage());
+    }
+
+    @Test
+    void randomRawSizes() {
+        // NumPy: PCG64(1).random_raw(-1) -> ValueError; random_raw(0) -> empty
+        for (String name : new String[] {"PCG64", "PCG64DXSM", "Philox", "SFC64"}) {
+            BitGenerator g = fresh(name, 1);
+            assertPythonError(name + " random_raw(-1)", "ValueError", "negative dimensions are not allowed",
+                    thrown(() -> g.randomRaw(-1)));
+            assertEquals(0, g.randomRaw(0).length, name);
+        }
+    }
+
+    @Test
+    void unsignedMultiplyHigh() {
+        // Python: (a * b) >> 64
+        long[][] cases = {
+            {0xffffffffffffffffL, 0xffffffffffffffffL, 0xfffffffffffffffeL},
+            {0x8000000000000000L, 0x3L, 0x1L},
+            {0x9e3779b97f4a7c15L, 0xda942042e4dd58b5L, 0x8716c9aa9c99cb95L},
+            {0x3039L, 0xffffffffffffffffL, 0x3038L},
+            {0x8000000000000005L, 0x8000000000000007L, 0x4000000000000006L},
+        };
+        for (long[] c : cases) {
+            assertEquals(c[2], UInt128.multiplyHighUnsigned(c[0], c[1]),
+                    Long.toHexString(c[0]) + " * " + Long.toHexString(c[1]));
+            assertEquals(c[2], UInt128.multiplyHighUnsigned(c[1], c[0]), "commuted");
+        }
+    }
 }

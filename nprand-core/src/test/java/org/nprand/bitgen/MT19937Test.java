@@ -449,4 +449,107 @@ class MT19937Test {
         assertPyError(OverflowError.class, "Python int too large to convert to C long",
                 () -> m.jumped(BigInteger.ONE.shiftLeft(63)));
     }
+
+    @Test
+    void spawnMatchesNumpy() {
+        // NumPy: m = MT19937(5); [k.random_raw(3) for k in m.spawn(2)]; then m.spawn(1)
+        MT19937 m = new MT19937(5);
+        List<MT19937> kids = m.spawn(2);
+        assertArrayEquals(new long[] {343001884L, 3614649104L, 3314683903L}, kids.get(0).randomRaw(3));
+        assertArrayEquals(new long[] {955296258L, 3588017664L, 1180475706L}, kids.get(1).randomRaw(3));
+        assertEquals(2, m.seedSequence().childrenSpawned());
+        // through the BitGenerator type, as generic code sees it
+        BitGenerator asBase = m;
+        List<? extends BitGenerator> more = asBase.spawn(1);
+        assertEquals(MT19937.class, more.get(0).getClass());
+        assertArrayEquals(new long[] {1833511010L, 1342351628L, 2377258533L}, more.get(0).randomRaw(3));
+        assertEquals(0, m.spawn(0).size());
+        assertPyError(OverflowError.class, "can't convert negative value to uint32_t", () -> new MT19937(5).spawn(-1));
+    }
+
+    @Test
+    void spawnAfterLegacySeedingRaisesNumpysError() {
+        // NumPy: bg = MT19937(); bg._legacy_seeding(5); bg.spawn(1) / bg.spawn(-1) -> TypeError
+        String msg = "The underlying SeedSequence does not implement spawning.";
+        MT19937 legacy = MT19937.legacy(5);
+        assertNull(legacy.seedSequence());
+        assertPyError(TypeError.class, msg, () -> legacy.spawn(1));
+        assertPyError(TypeError.class, msg, () -> legacy.spawn(-1));
+        assertNull(MT19937.legacy(new long[] {1, 2}).seedSequence());
+        MT19937 reseeded = new MT19937(5);
+        reseeded.legacySeed(7L);
+        assertPyError(TypeError.class, msg, () -> reseeded.spawn(1));
+        // a failed legacy seeding leaves nothing behind to use
+        assertPyError(ValueError.class, "Seed must be between 0 and 2**32 - 1", () -> MT19937.legacy(-1));
+    }
+
+    @Test
+    void randomRawSizes() {
+        // NumPy: MT19937(1).random_raw(-1) -> ValueError; random_raw(0) -> empty
+        assertPyError(ValueError.class, "negative dimensions are not allowed", () -> new MT19937(1).randomRaw(-1));
+        assertEquals(0, new MT19937(1).randomRaw(0).length);
+        // one call over a twist boundary equals single draws (random_raw(1300) itself is pinned above)
+        MT19937 a = new MT19937(9);
+        MT19937 b = new MT19937(9);
+        long[] bulk = a.randomRaw(700);
+        for (int i = 0; i < bulk.length; i++) {
+            assertEquals(b.randomRaw(), bulk[i], "element " + i);
+        }
+    }
+
+    @Test
+    void setStateConversionErrorsMatchNumpy() {
+        MT19937 bg = new MT19937(1);
+        int[] key = bg.key();
+        // NumPy 2.4.6, m.state = {'bit_generator': 'MT19937', 'state': {'key': ..., 'pos': ...}}
+        assertPyError(OverflowError.class, "Python int too large to convert to C long",
+                () -> bg.setState(dict(key, BigInteger.ONE.shiftLeft(63))));
+        assertPyError(OverflowError.class, "value too large to convert to int", () -> bg.setState(dict(key, Long.MIN_VALUE)));
+        assertPyError(OverflowError.class, "Python int too large to convert to C long",
+                () -> bg.setState(dict(key, BigInteger.ONE.shiftLeft(63).negate().subtract(BigInteger.ONE))));
+        assertPyError(OverflowError.class, "Python int too large to convert to C long", () -> bg.setState(dict(key, 1e30)));
+        // a short key: the bad word comes before the missing one
+        assertPyError(TypeError.class, "an integer is required", () -> bg.setState(dict(List.of(1L, "a", 3L), 1L)));
+        assertPyError(OverflowError.class, "can't convert negative value to uint32_t",
+                () -> bg.setState(dict(List.of(1L, -1L, 3L), 1L)));
+        assertPyError(OverflowError.class, "value too large to convert to uint32_t",
+                () -> bg.setState(dict(new long[] {1, 1L << 32, 3}, 1L)));
+        assertPyError(ValueError.class, "cannot convert float NaN to integer",
+                () -> bg.setState(dict(new double[] {1, Double.NaN, 3}, 1L)));
+        assertPyError(IndexError.class, "list index out of range", () -> bg.setState(dict(List.of(1L, 2L), null)));
+        assertPyError(OverflowError.class, "cannot convert float infinity to integer",
+                () -> bg.setState(dict(listOf(624, Double.POSITIVE_INFINITY), 1L)));
+        assertPyError(OverflowError.class, "value too large to convert to uint32_t", () -> bg.setState(dict(listOf(624, 0x1p40), 1L)));
+        double[] neg = new double[624];
+        Arrays.fill(neg, -1.0);
+        assertPyError(OverflowError.class, "can't convert negative value to uint32_t", () -> bg.setState(dict(neg, 1L)));
+        // keys that are not sequences of ints
+        assertPyError(IndexError.class, "string index out of range", () -> bg.setState(dict("", 1L)));
+        assertPyError(TypeError.class, "an integer is required", () -> bg.setState(dict("abc", 1L)));
+        assertPyError(TypeError.class, "an integer is required", () -> bg.setState(dict(listOf(624, List.of(1L)), 1L)));
+        assertPyError(KeyError.class, "0", () -> bg.setState(dict(Map.of("a", 1L), 1L)));
+        Map<String, Object> noneKey = dict(null, 1L);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> inner = (Map<String, Object>) noneKey.get("state");
+        inner.put("key", null);
+        assertPyError(TypeError.class, "'NoneType' object is not subscriptable", () -> bg.setState(noneKey));
+        // a 'state' entry that is not a dict
+        for (Object[] c : new Object[][] {
+            {"abc", TypeError.class, "string indices must be integers, not 'str'"},
+            {5.0, TypeError.class, "'float' object is not subscriptable"},
+            {true, TypeError.class, "'bool' object is not subscriptable"},
+            {null, TypeError.class, "'NoneType' object is not subscriptable"},
+            {List.of(1L), TypeError.class, "list indices must be integers or slices, not str"},
+            {new long[] {1, 2}, IndexError.class, "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`)"
+                    + " and integer or boolean arrays are valid indices"},
+        }) {
+            Map<String, Object> st = new LinkedHashMap<>();
+            st.put("bit_generator", "MT19937");
+            st.put("state", c[0]);
+            @SuppressWarnings("unchecked")
+            Class<? extends RuntimeException> type = (Class<? extends RuntimeException>) c[1];
+            assertPyError(type, (String) c[2], () -> bg.setState(st));
+        }
+        assertArrayEquals(key, bg.key(), "unchanged after the errors");
+    }
 }

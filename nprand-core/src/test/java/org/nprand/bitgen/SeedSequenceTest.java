@@ -1,7 +1,11 @@
 package org.nprand.bitgen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -93,5 +97,64 @@ class SeedSequenceTest {
         assertNotEquals(a.entropy(), b.entropy());
         Bitgen64Test.assertInts("same entropy, same pool", a.pool(), new SeedSequence(e).pool());
         assertEquals(List.of(), a.spawnKey());
+    }
+
+    @Test
+    void osEntropyIsPoolSizeTimes32Bits() {
+        // NumPy: entropy = randbits(pool_size * 32)
+        assertEquals(128, SeedSequence.osEntropyBits(4));
+        assertEquals(256, SeedSequence.osEntropyBits(8));
+        assertEquals(32 * 1000, SeedSequence.osEntropyBits(1000));
+        assertThrows(IllegalArgumentException.class, () -> SeedSequence.osEntropyBits(Integer.MAX_VALUE / 32 + 1));
+        // max(SeedSequence(pool_size=8).entropy.bit_length() for _ in range(20)) is 256 in NumPy;
+        // each draw exceeds 128 bits with probability 1 - 2**-128.
+        boolean above128 = false;
+        for (int i = 0; i < 4; i++) {
+            BigInteger e = (BigInteger) new SeedSequence(null, List.of(), 8, 0).entropy();
+            assertTrue(e.bitLength() <= 256, "bit length " + e.bitLength());
+            above128 |= e.bitLength() > 128;
+        }
+        assertTrue(above128, "pool_size=8 must draw 256 bits of entropy");
+        assertEquals(8, new SeedSequence(null, List.of(), 8, 0).pool().length);
+        assertTrue(((BigInteger) new SeedSequence().entropy()).bitLength() <= 128);
+    }
+
+    @Test
+    void poolSizeIsCheckedBeforeDrawingEntropy() {
+        // NumPy: SeedSequence(pool_size=3) -> ValueError, before randbits
+        org.nprand.errors.ValueError e = assertThrows(org.nprand.errors.ValueError.class,
+                () -> new SeedSequence(null, List.of(), 3, 0));
+        assertEquals("The size of the entropy pool should be at least 4", e.getMessage());
+    }
+
+    @Test
+    void generateStateWrapsAroundAnOddPool() {
+        // NumPy: ss = SeedSequence(123, pool_size=5); ss.generate_state(7, np.uint64), (13, np.uint32)
+        SeedSequence ss = new SeedSequence(BigInteger.valueOf(123), new long[0], 5);
+        assertArrayEquals(new long[] {0xed6e44fba425a340L, 0x8d13413a1eb9bec3L, 0xea6fb8429020765bL,
+                0x97d0f286679a6377L, 0x515a64696ba98420L, 0x2eb67043ca6acfffL, 0xfa97115e37540d76L},
+                ss.generateState64(7));
+        Bitgen64Test.assertInts("generate_state(13)", new int[] {0xa425a340, 0xed6e44fb, 0x1eb9bec3, 0x8d13413a,
+                0x9020765b, 0xea6fb842, 0x679a6377, 0x97d0f286, 0x6ba98420, 0x515a6469, 0xca6acfff, 0x2eb67043,
+                0x37540d76}, ss.generateState32(13));
+    }
+
+    @Test
+    void hugeGenerateStateDoesNotOverflow() {
+        // 2 * n used to wrap negative for n >= 2**30 and raise "negative dimensions are not allowed".
+        // Now only the result array is allocated; Integer.MAX_VALUE elements exceed the JVM's array
+        // limit (NumPy would raise MemoryError for such a request).
+        SeedSequence ss = new SeedSequence(1L);
+        assertInstanceOf(OutOfMemoryError.class, thrown(() -> ss.generateState64(Integer.MAX_VALUE)));
+        assertInstanceOf(OutOfMemoryError.class, thrown(() -> ss.generateState32(Integer.MAX_VALUE)));
+    }
+
+    private static Throwable thrown(Runnable r) {
+        try {
+            r.run();
+        } catch (Throwable t) {
+            return t;
+        }
+        return null;
     }
 }
