@@ -1,6 +1,5 @@
 package org.nprand.cli.replay;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,20 +60,11 @@ final class BitGeneratorCalls {
                 return ((Jumpable) g).jumped(Py.pyIntConversion(Args.or(v[0], 1L)));
             })
             .method("spawn", (g, a) -> {
-                Object[] v = a.bind("spawn", 1, "n_children");
-                SeedSequence seq = g.seedSequence();
-                if (seq == null) {
-                    throw new TypeError("The underlying SeedSequence does not implement spawning.");
-                }
-                List<BitGenerator> out = new ArrayList<>();
-                long n = Py.cythonLong(v[0]);
-                if (n > Integer.MAX_VALUE) {
+                long n = Py.cythonLong(a.bind("spawn", 1, "n_children")[0]);
+                if (n > Integer.MAX_VALUE && g.seedSequence() != null) {
                     throw new org.nprand.errors.OverflowError("value too large to convert to uint32_t");
                 }
-                for (SeedSequence child : seq.spawn((int) Math.max(n, Integer.MIN_VALUE))) {
-                    out.add(BitGenerators.create(g.name(), child));
-                }
-                return out;
+                return g.spawn((int) Math.max(n, Integer.MIN_VALUE));
             })
             .getter("state", BitGenerator::getState)
             .setter("state", (g, s) -> g.setState(stateArgument(s)))
