@@ -3,17 +3,21 @@
  *
  * <ul>
  *   <li>{@code org.nprand.bitgen}: bit generators (raw streams, seeding, state);</li>
- *   <li>{@code org.nprand.kernels}: sampling kernels (pure algorithms over a BitSource);</li>
  *   <li>{@code org.nprand.numpy}: NumPy's RandomState and module-level functions;</li>
  *   <li>{@code org.nprand.python}: CPython's random.Random and module-level functions;</li>
  *   <li>{@code org.nprand.math}: glibc's libm functions, exact, in pure Java;</li>
  *   <li>{@code org.nprand.errors}: Python's exception classes as Java exceptions.</li>
  * </ul>
+ *
+ * <p>Not exported (internal; the command line and the benchmarks reach them on the class path):
+ * {@code org.nprand.kernels} and {@code org.nprand.kernels.legacy} (sampling kernels: unchecked
+ * algorithms over a {@code BitSource}, mirroring NumPy's {@code distributions.c} and
+ * {@code legacy-distributions.c}) and {@code org.nprand.internal.*} (NumPy's broadcasting,
+ * constraints and method specs, and Python's conversion rules).
  */
 module org.nprand.core {
     exports org.nprand.bitgen;
     exports org.nprand.errors;
-    exports org.nprand.kernels;
     exports org.nprand.math;
     exports org.nprand.math.spi;
     exports org.nprand.numpy;

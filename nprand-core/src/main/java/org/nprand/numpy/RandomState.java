@@ -13,10 +13,10 @@ import org.nprand.errors.TypeError;
 import org.nprand.errors.ValueError;
 import org.nprand.kernels.BoundedIntegers;
 import org.nprand.kernels.Exponential;
-import org.nprand.kernels.LegacyGauss;
 import org.nprand.kernels.RandomInterval;
 import org.nprand.kernels.Triangular;
 import org.nprand.kernels.Uniform;
+import org.nprand.kernels.legacy.AugmentedBitSource;
 
 /**
  * NumPy's legacy {@code numpy.random.RandomState}: the frozen API over a bit generator (MT19937
@@ -49,8 +49,8 @@ public final class RandomState {
     private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 
     private final BitGenerator bitGenerator;
-    /** NumPy's {@code aug_bitgen_t} gauss cache. */
-    private final LegacyGauss gaussCache = new LegacyGauss();
+    /** NumPy's {@code aug_bitgen_t}: the bit generator plus the legacy Gaussian cache. */
+    private final AugmentedBitSource aug;
 
     /**
      * NumPy's {@code RandomState()}: a fresh {@code MT19937()} seeded from OS entropy through a
@@ -86,6 +86,7 @@ public final class RandomState {
             throw new TypeError("bit_generator must not be None");
         }
         this.bitGenerator = bitGenerator;
+        this.aug = new AugmentedBitSource(bitGenerator);
     }
 
     /** NumPy's {@code RandomState._bit_generator}: the underlying bit generator (shared, live). */
@@ -103,7 +104,7 @@ public final class RandomState {
      */
     public void seed() {
         mt19937ForSeeding().legacySeedFromEntropy();
-        gaussCache.reset();
+        aug.resetGauss();
     }
 
     /**
@@ -115,7 +116,7 @@ public final class RandomState {
      */
     public void seed(long seed) {
         mt19937ForSeeding().legacySeed(seed);
-        gaussCache.reset();
+        aug.resetGauss();
     }
 
     /**
@@ -128,7 +129,7 @@ public final class RandomState {
      */
     public void seed(long... seed) {
         mt19937ForSeeding().legacySeed(seed);
-        gaussCache.reset();
+        aug.resetGauss();
     }
 
     private MT19937 mt19937ForSeeding() {
@@ -159,11 +160,11 @@ public final class RandomState {
     public Object getState(boolean legacy) {
         if (legacy && bitGenerator instanceof MT19937) {
             MT19937 mt = (MT19937) bitGenerator;
-            return new LegacyState("MT19937", mt.key(), mt.pos(), gaussCache.hasGauss() ? 1 : 0, gaussCache.gauss());
+            return new LegacyState("MT19937", mt.key(), mt.pos(), aug.hasGauss(), aug.gauss());
         }
         Map<String, Object> st = bitGenerator.getState();
-        st.put("has_gauss", gaussCache.hasGauss() ? 1 : 0);
-        st.put("gauss", gaussCache.gauss());
+        st.put("has_gauss", aug.hasGauss());
+        st.put("gauss", aug.gauss());
         return st;
     }
 
@@ -212,7 +213,7 @@ public final class RandomState {
         }
         double gauss = LegacyTuples.asDouble(st.getOrDefault("gauss", 0.0));
         int hasGauss = LegacyTuples.asCInt(st.getOrDefault("has_gauss", 0));
-        gaussCache.set(hasGauss != 0, gauss);
+        aug.setGauss(hasGauss, gauss);
         bitGenerator.setState(st);
     }
 
