@@ -1,5 +1,7 @@
 package org.nprand.numpy;
 
+import org.nprand.internal.nd.Shapes;
+
 import org.nprand.bitgen.BitSource;
 import org.nprand.errors.ValueError;
 import org.nprand.kernels.BoundedIntegers;

@@ -1,5 +1,7 @@
 package org.nprand.numpy;
 
+import org.nprand.internal.nd.Shapes;
+
 import java.lang.reflect.Array;
 import java.math.BigInteger;
 import java.util.ArrayList;

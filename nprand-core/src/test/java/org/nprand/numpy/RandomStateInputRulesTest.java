@@ -1,5 +1,7 @@
 package org.nprand.numpy;
 
+import org.nprand.internal.nd.Shapes;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import org.nprand.cli.value.PyRepr;
+import org.nprand.internal.py.PyRepr;
 import org.nprand.numpy.NpRandom;
 import org.nprand.python.PyRandomModule;
 

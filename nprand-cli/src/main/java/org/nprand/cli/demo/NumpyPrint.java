@@ -2,7 +2,7 @@ package org.nprand.cli.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.nprand.cli.value.PyRepr;
+import org.nprand.internal.py.PyRepr;
 
 /**
  * NumPy's {@code str(ndarray)} ({@code print(array)}) for 1-d {@code int64} and {@code float64}

@@ -1,5 +1,11 @@
 package org.nprand.cli.replay;
 
+import org.nprand.internal.py.PyRepr;
+
+import org.nprand.internal.py.Args;
+
+import org.nprand.internal.py.Py;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +14,7 @@ import org.nprand.bitgen.BitGenerator;
 import org.nprand.bitgen.BitGenerators;
 import org.nprand.bitgen.Jumpable;
 import org.nprand.bitgen.SeedSequence;
-import org.nprand.cli.value.NdArray;
+import org.nprand.numpy.NdArray;
 import org.nprand.cli.value.ValueCodec;
 import org.nprand.errors.NotImplementedError;
 import org.nprand.errors.TypeError;
@@ -86,7 +92,7 @@ final class BitGeneratorCalls {
     static BitGenerator bitGenerator(Map<String, Object> gen) {
         Object name = gen.getOrDefault("bit_generator", "PCG64");
         if (!MODULES.containsKey(name)) {
-            throw new NotImplementedError("unknown bit generator " + org.nprand.cli.value.PyRepr.repr(name));
+            throw new NotImplementedError("unknown bit generator " + org.nprand.internal.py.PyRepr.repr(name));
         }
         Object seed = gen.get("seed");
         SeedSequence seq;

@@ -1,5 +1,7 @@
 package org.nprand.cli.replay;
 
+import org.nprand.internal.py.Args;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.nprand.errors.NotImplementedError;

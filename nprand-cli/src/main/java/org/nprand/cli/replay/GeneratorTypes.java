@@ -2,7 +2,7 @@ package org.nprand.cli.replay;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.nprand.cli.value.PyRepr;
+import org.nprand.internal.py.PyRepr;
 import org.nprand.errors.NotImplementedError;
 
 /**

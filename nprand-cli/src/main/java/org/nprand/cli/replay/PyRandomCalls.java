@@ -1,5 +1,9 @@
 package org.nprand.cli.replay;
 
+import org.nprand.internal.py.Args;
+
+import org.nprand.internal.py.Py;
+
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,14 @@
 package org.nprand.cli.replay;
 
+import org.nprand.internal.py.Args;
+
+import org.nprand.internal.py.Py;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.nprand.cli.value.NdArray;
+import org.nprand.numpy.NdArray;
 import org.nprand.numpy.DType;
 import org.nprand.numpy.LegacyState;
 import org.nprand.numpy.RandomState;
@@ -423,7 +427,7 @@ final class RandomStateCalls {
     private static Object permutation(RandomState rs, Object x) {
         if (x instanceof Long || x instanceof Integer || x instanceof BigInteger) {
             long[] p = rs.permutation(Py.toLong(x));
-            return NdArray.int64(p);
+            return NdArray.ofInts(p);
         }
         NdArray arr;
         if (x instanceof NdArray) {

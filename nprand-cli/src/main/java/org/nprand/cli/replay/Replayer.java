@@ -1,5 +1,7 @@
 package org.nprand.cli.replay;
 
+import org.nprand.internal.py.Args;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;

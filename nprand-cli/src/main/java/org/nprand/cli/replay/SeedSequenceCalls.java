@@ -1,11 +1,15 @@
 package org.nprand.cli.replay;
 
+import org.nprand.internal.py.Args;
+
+import org.nprand.internal.py.Py;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.nprand.bitgen.SeedSequence;
-import org.nprand.cli.value.NdArray;
+import org.nprand.numpy.NdArray;
 import org.nprand.cli.value.ValueCodec;
 import org.nprand.errors.TypeError;
 import org.nprand.errors.ValueError;

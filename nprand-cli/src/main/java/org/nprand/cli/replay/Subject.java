@@ -1,5 +1,7 @@
 package org.nprand.cli.replay;
 
+import org.nprand.internal.py.Args;
+
 /**
  * What a case's calls act on: one generator (or an attribute of one, for dotted names), seen
  * through a {@link Dispatch} table.

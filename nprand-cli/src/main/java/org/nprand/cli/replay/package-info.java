@@ -8,3 +8,7 @@
  * {@link org.nprand.cli.replay.Py}).
  */
 package org.nprand.cli.replay;
+
+import org.nprand.internal.py.Args;
+
+import org.nprand.internal.py.Py;

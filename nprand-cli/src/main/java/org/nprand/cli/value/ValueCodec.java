@@ -1,5 +1,7 @@
 package org.nprand.cli.value;
 
+import org.nprand.numpy.NdArray;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -160,7 +162,7 @@ public final class ValueCodec {
         JsonNode data = n.get("data");
         int len = data.size();
         Object flat;
-        switch (NdArray.kindOf(dtype)) {
+        switch (NdArray.storageOf(dtype)) {
             case BOOL: {
                 boolean[] a = new boolean[len];
                 for (int i = 0; i < len; i++) {
@@ -301,7 +303,7 @@ public final class ValueCodec {
         } else if (v instanceof long[]) {
             appendNdArray(NdArray.uint64((long[]) v), b);
         } else if (v instanceof double[]) {
-            appendNdArray(NdArray.float64((double[]) v), b);
+            appendNdArray(NdArray.of((double[]) v), b);
         } else if (v instanceof float[]) {
             appendNdArray(new NdArray("float32", new int[] {((float[]) v).length}, v), b);
         } else if (v instanceof boolean[]) {

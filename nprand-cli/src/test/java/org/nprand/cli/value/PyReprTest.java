@@ -1,5 +1,7 @@
 package org.nprand.cli.value;
 
+import org.nprand.internal.py.PyRepr;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.BufferedReader;

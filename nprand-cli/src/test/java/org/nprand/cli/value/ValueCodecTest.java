@@ -1,5 +1,7 @@
 package org.nprand.cli.value;
 
+import org.nprand.numpy.NdArray;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -46,7 +48,7 @@ class ValueCodecTest {
         assertEquals("{\"dtype\": \"uint64\", \"shape\": [2], \"data\": [9223372036854775808, 1]}",
                 ValueCodec.encode(NdArray.uint64(Long.MIN_VALUE, 1L)));
         assertEquals("{\"dtype\": \"uint32\", \"shape\": [1], \"data\": [4294967295]}", ValueCodec.encode(new int[] {-1}));
-        assertEquals("{\"dtype\": \"int64\", \"shape\": [1], \"data\": [-1]}", ValueCodec.encode(NdArray.int64(-1L)));
+        assertEquals("{\"dtype\": \"int64\", \"shape\": [1], \"data\": [-1]}", ValueCodec.encode(NdArray.ofInts(-1L)));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.nprand.cli.value;
+package org.nprand.internal.py;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,4 +1,4 @@
-package org.nprand.cli.replay;
+package org.nprand.internal.py;
 
 import java.util.Collections;
 import java.util.List;

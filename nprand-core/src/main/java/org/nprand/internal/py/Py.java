@@ -1,8 +1,8 @@
-package org.nprand.cli.replay;
+package org.nprand.internal.py;
 
 import java.math.BigInteger;
 import java.util.List;
-import org.nprand.cli.value.NdArray;
+import org.nprand.numpy.NdArray;
 import org.nprand.errors.OverflowError;
 import org.nprand.errors.TypeError;
 
@@ -56,6 +56,223 @@ public final class Py {
     public static boolean isInt(Object v) {
         return v instanceof Long || v instanceof Integer || v instanceof BigInteger || v instanceof Boolean
                 || (v instanceof NdArray && ((NdArray) v).ndim() == 0 && ((NdArray) v).isInteger());
+    }
+
+    /**
+     * NumPy's {@code PyArray_FROM_OTF(v, NPY_DOUBLE)} or {@code (v, NPY_INT64)} as the samplers
+     * call it: a scalar becomes a 0-d array, a (nested, rectangular) list an array of its shape,
+     * an ndarray is cast ({@code astype}). Float targets: ints and bools convert, {@code None} is
+     * NaN, strings parse as {@code float()}; int64 targets: floats truncate, strings parse as
+     * {@code int()}, {@code None} fails as {@code int(None)}.
+     *
+     * @throws org.nprand.errors.ValueError {@code could not convert string to float: 'a'}, NumPy's
+     *     inhomogeneous-shape message
+     * @throws TypeError for values that are not numbers
+     * @throws OverflowError {@code int too large to convert to float}, {@code Python int too large
+     *     to convert to C long}
+     */
+    public static NdArray fromOtf(Object v, boolean int64) {
+        if (v instanceof NdArray) {
+            NdArray a = (NdArray) v;
+            if (int64) {
+                if (a.isInteger() && !a.dtype().equals("uint64")) {
+                    return a.dtype().equals("int64") ? a : new NdArray("int64", a.shape(), a.longs());
+                }
+                long[] out = new long[a.size()];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = a.isInteger() ? a.longs()[i] : toLong(pyIntConversion(a.getDouble(i)));
+                }
+                return new NdArray("int64", a.shape(), out);
+            }
+            if (a.dtype().equals("float64")) {
+                return a;
+            }
+            double[] out = new double[a.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = a.getDouble(i);
+            }
+            return new NdArray("float64", a.shape(), out);
+        }
+        int[] shape;
+        java.util.List<Object> flat = new java.util.ArrayList<>();
+        if (v instanceof List) {
+            shape = nestedShape((List<?>) v);
+            flatten((List<?>) v, flat);
+        } else {
+            shape = new int[0];
+            flat.add(v);
+        }
+        if (int64) {
+            long[] out = new long[flat.size()];
+            for (int i = 0; i < out.length; i++) {
+                Object e = flat.get(i);
+                out[i] = e instanceof Long ? (Long) e : toLong(pyIntConversion(e));
+            }
+            return new NdArray("int64", shape, out);
+        }
+        double[] out = new double[flat.size()];
+        for (int i = 0; i < out.length; i++) {
+            Object e = flat.get(i);
+            if (e == null) {
+                out[i] = Double.NaN;
+            } else if (e instanceof String) {
+                out[i] = parseFloat((String) e);
+            } else if (e instanceof Double || e instanceof Long || e instanceof Boolean || e instanceof BigInteger
+                    || e instanceof NdArray) {
+                out[i] = toDouble(e);
+            } else {
+                throw new TypeError("float() argument must be a string or a real number, not '" + typeName(e) + "'");
+            }
+        }
+        return new NdArray("float64", shape, out);
+    }
+
+    /** The shape {@code np.asarray(list)} gives a nested list, rejecting ragged ones as NumPy does. */
+    public static int[] nestedShape(List<?> list) {
+        java.util.List<Integer> dims = new java.util.ArrayList<>();
+        Object level = list;
+        while (level instanceof List) {
+            List<?> l = (List<?>) level;
+            dims.add(l.size());
+            level = l.isEmpty() ? null : l.get(0);
+        }
+        int[] shape = dims.stream().mapToInt(Integer::intValue).toArray();
+        checkRectangular(list, shape, 0);
+        return shape;
+    }
+
+    private static void checkRectangular(Object level, int[] shape, int depth) {
+        boolean isList = level instanceof List;
+        if (depth == shape.length) {
+            if (isList) {
+                throw inhomogeneous(shape, depth);
+            }
+            return;
+        }
+        if (!isList || ((List<?>) level).size() != shape[depth]) {
+            throw inhomogeneous(shape, depth);
+        }
+        for (Object o : (List<?>) level) {
+            checkRectangular(o, shape, depth + 1);
+        }
+    }
+
+    private static org.nprand.errors.ValueError inhomogeneous(int[] shape, int depth) {
+        int[] detected = java.util.Arrays.copyOf(shape, Math.max(depth, 1));
+        StringBuilder t = new StringBuilder("(");
+        for (int i = 0; i < detected.length; i++) {
+            t.append(i == 0 ? "" : ", ").append(detected[i]);
+        }
+        t.append(detected.length == 1 ? ",)" : ")");
+        return new org.nprand.errors.ValueError("setting an array element with a sequence. The requested array has an "
+                + "inhomogeneous shape after " + Math.max(depth, 1) + " dimensions. The detected shape was " + t
+                + " + inhomogeneous part.");
+    }
+
+    /** The leaves of a nested list, in C order. */
+    public static void flatten(List<?> list, List<Object> out) {
+        for (Object o : list) {
+            if (o instanceof List) {
+                flatten((List<?>) o, out);
+            } else {
+                out.add(o);
+            }
+        }
+    }
+
+    /**
+     * The dtype {@code np.asarray(list)} gives a (possibly nested) list: {@code bool},
+     * {@code int64}, {@code uint64} (ints past int64, none negative), {@code O} (past uint64),
+     * {@code float64}, {@code <U n} (strings).
+     */
+    public static String inferDtype(List<?> list) {
+        boolean allBool = true;
+        boolean anyFloat = false;
+        boolean anyStr = false;
+        int strLen = 0;
+        boolean anyNegative = false;
+        boolean anyPastInt64 = false;
+        boolean anyPastUInt64 = false;
+        java.util.List<Object> flat = new java.util.ArrayList<>();
+        flatten(list, flat);
+        for (Object o : flat) {
+            if (o instanceof Boolean) {
+                continue;
+            }
+            allBool = false;
+            if (o instanceof Double) {
+                anyFloat = true;
+            } else if (o instanceof String) {
+                anyStr = true;
+                strLen = Math.max(strLen, ((String) o).codePointCount(0, ((String) o).length()));
+            } else if (o instanceof Long || o instanceof Integer) {
+                anyNegative |= ((Number) o).longValue() < 0;
+            } else if (o instanceof BigInteger) {
+                BigInteger b = (BigInteger) o;
+                anyNegative |= b.signum() < 0;
+                if (b.signum() < 0 || b.bitLength() > 64) {
+                    anyPastUInt64 = true;
+                } else {
+                    anyPastInt64 = true;
+                }
+            } else {
+                return "O";
+            }
+        }
+        if (anyStr) {
+            return "<U" + strLen;
+        }
+        if (anyPastUInt64 || (anyPastInt64 && anyNegative)) {
+            return anyFloat ? "float64" : "O";
+        }
+        if (anyFloat) {
+            return "float64";
+        }
+        if (allBool && !flat.isEmpty()) {
+            return "bool";
+        }
+        return anyPastInt64 ? "uint64" : "int64";
+    }
+
+    /**
+     * {@code np.asarray(list)} for a (nested, rectangular) list of numbers or bools.
+     *
+     * @throws org.nprand.errors.NotImplementedError for string or object arrays
+     */
+    public static NdArray asArray(List<?> list) {
+        String dtype = inferDtype(list);
+        int[] shape = nestedShape(list);
+        java.util.List<Object> flat = new java.util.ArrayList<>();
+        flatten(list, flat);
+        if (list.isEmpty()) {
+            return new NdArray("float64", shape, new double[0]);
+        }
+        switch (dtype) {
+            case "bool": {
+                boolean[] b = new boolean[flat.size()];
+                for (int i = 0; i < b.length; i++) {
+                    b[i] = (Boolean) flat.get(i);
+                }
+                return new NdArray(dtype, shape, b);
+            }
+            case "int64":
+            case "uint64": {
+                long[] l = new long[flat.size()];
+                for (int i = 0; i < l.length; i++) {
+                    l[i] = bigInt(flat.get(i)).longValue();
+                }
+                return new NdArray(dtype, shape, l);
+            }
+            case "float64": {
+                double[] f = new double[flat.size()];
+                for (int i = 0; i < f.length; i++) {
+                    f[i] = toDouble(flat.get(i));
+                }
+                return new NdArray(dtype, shape, f);
+            }
+            default:
+                throw new org.nprand.errors.NotImplementedError("nprand does not support " + dtype + " arrays here");
+        }
     }
 
     /** {@code operator.index(v)} as an exact Python int. */
@@ -118,7 +335,7 @@ public final class Py {
             try {
                 return new BigInteger(t);
             } catch (NumberFormatException e) {
-                throw new org.nprand.errors.ValueError("invalid literal for int() with base 10: " + org.nprand.cli.value.PyRepr.repr(v));
+                throw new org.nprand.errors.ValueError("invalid literal for int() with base 10: " + PyRepr.repr(v));
             }
         }
         if (v instanceof NdArray && ((NdArray) v).ndim() == 0 && !((NdArray) v).isInteger()) {
@@ -203,7 +420,7 @@ public final class Py {
         if (t.matches("[+-]?((\\d(_?\\d)*)(\\.(\\d(_?\\d)*)?)?|\\.\\d(_?\\d)*)([eE][+-]?\\d(_?\\d)*)?")) {
             return Double.parseDouble(t.replace("_", ""));
         }
-        throw new org.nprand.errors.ValueError("could not convert string to float: " + org.nprand.cli.value.PyRepr.repr(s));
+        throw new org.nprand.errors.ValueError("could not convert string to float: " + PyRepr.repr(s));
     }
 
     /** CPython's C {@code int} argument conversion ({@code OverflowError} past 32 bits). */

@@ -1,4 +1,4 @@
-package org.nprand.numpy;
+package org.nprand.internal.nd;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -8,17 +8,17 @@ import org.nprand.errors.MemoryError;
 import org.nprand.errors.ValueError;
 
 /** NumPy's {@code size} argument: element counts of output shapes, with NumPy's errors. */
-final class Shapes {
+public final class Shapes {
 
     private Shapes() {
     }
 
     /** NumPy's message when {@code size * itemsize} overflows {@code intp}. */
-    static final String TOO_BIG =
+    public static final String TOO_BIG =
             "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.";
 
     /** The largest array length every JVM allocates ({@code ArraysSupport.SOFT_MAX_ARRAY_LENGTH}). */
-    static final int MAX_JAVA_LENGTH = Integer.MAX_VALUE - 8;
+    public static final int MAX_JAVA_LENGTH = Integer.MAX_VALUE - 8;
 
     /**
      * {@code np.empty(size, dtype).size} with NumPy's checks ({@code PyArray_NewFromDescr}): the
@@ -32,7 +32,7 @@ final class Shapes {
      * @throws ValueError {@code "negative dimensions are not allowed"}, {@link #TOO_BIG}
      * @throws MemoryError when the count exceeds {@link #MAX_JAVA_LENGTH} (NumPy would allocate)
      */
-    static int count(int[] size, int itemsize, String dtypeName) {
+    public static int count(int[] size, int itemsize, String dtypeName) {
         if (size == null) {
             return 1;
         }
@@ -70,7 +70,7 @@ final class Shapes {
      * shape (1099511627776,) and data type int64"}, the size formatted as its
      * {@code _size_to_string} does.
      */
-    static MemoryError memoryError(long[] shape, long nbytes, String dtypeName) {
+    public static MemoryError memoryError(long[] shape, long nbytes, String dtypeName) {
         StringBuilder tuple = new StringBuilder("(");
         for (int i = 0; i < shape.length; i++) {
             tuple.append(i == 0 ? "" : ", ").append(shape[i]);
@@ -81,7 +81,7 @@ final class Shapes {
     }
 
     /** NumPy's {@code _ArrayMemoryError._size_to_string} for a byte count below 2**63. */
-    static String sizeToString(long numBytes) {
+    public static String sizeToString(long numBytes) {
         String[] units = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
         int bitLength = 64 - Long.numberOfLeadingZeros(numBytes);
         int unit = Math.max(bitLength - 1, 1) / 10;
@@ -104,8 +104,39 @@ final class Shapes {
         return new BigDecimal(nUnits).setScale(0, RoundingMode.HALF_EVEN).toPlainString() + ". " + units[unit];
     }
 
+    /**
+     * A {@code size} argument as the generic paths take it: {@code null} (None), an
+     * {@code int[]}, or a Python value converted now, at the point where NumPy calls
+     * {@code np.empty(size)} (so its errors come after the parameter checks, as in NumPy).
+     */
+    public static int[] resolve(Object size) {
+        if (size == null || size instanceof int[]) {
+            return (int[]) size;
+        }
+        return org.nprand.internal.py.Py.size(size);
+    }
+
+    /**
+     * The broadcast of a binary ufunc ({@code np.subtract(a, b)}, {@code np.greater(a, b)}).
+     *
+     * @throws ValueError {@code "operands could not be broadcast together with shapes (4,) (2,3) "}
+     */
+    public static int[] ufuncBroadcast(int[] a, int[] b) {
+        try {
+            return broadcast(a, b);
+        } catch (ValueError e) {
+            throw new ValueError("operands could not be broadcast together with shapes " + compactTuple(a) + " "
+                    + compactTuple(b) + " ");
+        }
+    }
+
+    /** A shape as NumPy's ufunc messages print it: {@code (2,3)}, {@code (4,)}. */
+    private static String compactTuple(int[] shape) {
+        return tuple(shape).replace(" ", "");
+    }
+
     /** {@code np.prod(size) == 0}, evaluated as NumPy does before any other check in randint. */
-    static boolean productIsZero(int[] size) {
+    public static boolean productIsZero(int[] size) {
         for (int d : size) {
             if (d == 0) {
                 return true;
@@ -121,7 +152,7 @@ final class Shapes {
      * @throws ValueError {@code "shape mismatch: objects cannot be broadcast to a single shape.
      *     Mismatch is between arg i with shape (..) and arg j with shape (..)."}
      */
-    static int[] broadcast(int[]... shapes) {
+    public static int[] broadcast(int[]... shapes) {
         int nd = 0;
         for (int[] s : shapes) {
             nd = Math.max(nd, s.length);
@@ -158,7 +189,7 @@ final class Shapes {
      *
      * @throws ValueError {@code "operands could not be broadcast together with shapes (2,) (3,) "}
      */
-    static int ufuncBroadcast(int lengthA, int lengthB) {
+    public static int ufuncBroadcast(int lengthA, int lengthB) {
         if (lengthA != lengthB && lengthA != 1 && lengthB != 1) {
             throw new ValueError("operands could not be broadcast together with shapes (" + lengthA + ",) ("
                     + lengthB + ",) ");
@@ -167,7 +198,7 @@ final class Shapes {
     }
 
     /** A shape as Python prints a tuple: {@code ()}, {@code (3,)}, {@code (2, 3)}. */
-    static String tuple(int[] shape) {
+    public static String tuple(int[] shape) {
         if (shape.length == 1) {
             return "(" + shape[0] + ",)";
         }

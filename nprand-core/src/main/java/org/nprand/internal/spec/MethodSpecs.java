@@ -1,0 +1,42 @@
+package org.nprand.internal.spec;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The registry of {@link MethodSpec}s by Java class: each API class ({@code RandomState}, ...)
+ * registers its methods once, from its static initializer, and binders read them from here.
+ */
+public final class MethodSpecs {
+
+    private static final Map<Class<?>, Map<String, MethodSpec<?>>> BY_CLASS = new ConcurrentHashMap<>();
+
+    private MethodSpecs() {
+    }
+
+    /** Registers the methods of {@code type} (called once, by {@code type}'s static initializer). */
+    @SafeVarargs
+    public static <T> void register(Class<T> type, MethodSpec<T>... specs) {
+        Map<String, MethodSpec<?>> m = new LinkedHashMap<>();
+        for (MethodSpec<T> s : specs) {
+            if (m.put(s.name(), s) != null) {
+                throw new IllegalStateException("two specs named " + s.name());
+            }
+        }
+        BY_CLASS.put(type, Collections.unmodifiableMap(m));
+    }
+
+    /** The methods of {@code type} by Python name (the class is initialized first). */
+    @SuppressWarnings("unchecked")
+    public static <T> Map<String, MethodSpec<T>> of(Class<T> type) {
+        try {
+            Class.forName(type.getName(), true, type.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, MethodSpec<?>> m = BY_CLASS.get(type);
+        return m == null ? Map.of() : (Map<String, MethodSpec<T>>) (Map<?, ?>) m;
+    }
+}
