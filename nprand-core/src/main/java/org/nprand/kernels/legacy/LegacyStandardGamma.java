@@ -1,0 +1,75 @@
+package org.nprand.kernels.legacy;
+
+import org.nprand.math.Libm;
+
+/**
+ * NumPy's {@code legacy_standard_gamma} ({@code legacy-distributions.c}), behind
+ * {@code RandomState.standard_gamma} and every legacy sampler built on the gamma (gamma,
+ * chi-square, beta with a parameter above 1, Student's t, F, Dirichlet, negative binomial).
+ *
+ * <ul>
+ *   <li>{@code shape == 1}: one {@link LegacyStandardExponential} ({@code -log(1-U)}).</li>
+ *   <li>{@code shape == 0}: 0.0, with no draw.</li>
+ *   <li>{@code shape < 1}: rejection against an exponential: each attempt draws one
+ *       {@code next_double} {@code U}, then one legacy exponential {@code V} (two more words);
+ *       {@code U <= 1 - shape} proposes {@code X = U^(1/shape)}, accepted if {@code X <= V}, and
+ *       otherwise {@code Y = -log((1-U)/shape)} proposes {@code X = (1 - shape + shape*Y)^(1/shape)},
+ *       accepted if {@code X <= V + Y}. (NumPy's source names no reference for this branch.)</li>
+ *   <li>otherwise, NaN included: G. Marsaglia and W. W. Tsang, "A simple method for generating
+ *       gamma variables", ACM TOMS 26 (2000) 363-372, over the legacy polar Gaussian (so it reads
+ *       and refills the {@link AugmentedBitSource}'s cache), then one {@code next_double}.</li>
+ * </ul>
+ * Every expression keeps C's evaluation order; C's {@code log} and {@code pow} come from
+ * {@link Libm}. Parameters are not validated here.
+ */
+public final class LegacyStandardGamma {
+
+    private LegacyStandardGamma() {
+    }
+
+    /** One standard gamma variate with the given {@code shape}. */
+    public static double sample(AugmentedBitSource aug, double shape) {
+        if (shape == 1.0) {
+            return LegacyStandardExponential.sample(aug);
+        } else if (shape == 0.0) {
+            return 0.0;
+        } else if (shape < 1.0) {
+            while (true) {
+                double u = aug.nextDouble();
+                double v = LegacyStandardExponential.sample(aug);
+                if (u <= 1.0 - shape) {
+                    double x = Libm.pow(u, 1. / shape);
+                    if (x <= v) {
+                        return x;
+                    }
+                } else {
+                    double y = -Libm.log((1 - u) / shape);
+                    double x = Libm.pow(1.0 - shape + shape * y, 1. / shape);
+                    if (x <= (v + y)) {
+                        return x;
+                    }
+                }
+            }
+        }
+        double b = shape - 1. / 3.;
+        double c = 1. / Math.sqrt(9 * b);
+        while (true) {
+            double x;
+            double v;
+            do {
+                x = LegacyGauss.sample(aug);
+                v = 1.0 + c * x;
+            } while (v <= 0.0);
+
+            v = v * v * v;
+            double u = aug.nextDouble();
+            // Squeeze first; (X*X) is squared as a product, as in C, not as X^4.
+            if (u < 1.0 - 0.0331 * (x * x) * (x * x)) {
+                return b * v;
+            }
+            if (Libm.log(u) < 0.5 * x * x + b * (1. - v + Libm.log(v))) {
+                return b * v;
+            }
+        }
+    }
+}
