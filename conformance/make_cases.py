@@ -394,8 +394,583 @@ def pyrandom_suite():
     return s
 
 
+# ---------------------------------------------------------------- distributions
+
+INF = float("inf")
+NAN = float("nan")
+LEGACY_POISSON_LAM_MAX = 9.223372006484771e18      # long max - 10 * sqrt(long max), as a double
+LEGACY_POISSON_LAM_MAX_UP = 9.223372006484772e18   # the next double up: "lam value too large"
+
+
+def fv(x):
+    """A float as a VALUE: non-finite floats as {"float": ...}; lists recursively; anything else as is."""
+    if isinstance(x, float):
+        if x != x:
+            return {"float": "nan"}
+        if x in (INF, -INF):
+            return {"float": "inf" if x > 0 else "-inf"}
+        return x
+    if isinstance(x, (list, tuple)):
+        return [fv(v) for v in x]
+    return x
+
+
+def c(name, *args, **kwargs):
+    """call() with float arguments encoded (NaN, inf) and tuples as lists."""
+    return call(name, *[fv(a) for a in args], **{k: fv(v) for k, v in kwargs.items()})
+
+
+def prod(shape):
+    n = 1
+    for d in shape:
+        n *= d
+    return n
+
+
+def nested(flat, shape):
+    """flat (C order) as nested lists of the given shape."""
+    if not shape:
+        return flat[0]
+    if shape[0] == 0:
+        return []
+    step = prod(shape[1:])
+    if step == 0:
+        return [nested([], list(shape[1:])) for _ in range(shape[0])]
+    return [nested(flat[i * step:(i + 1) * step], shape[1:]) for i in range(shape[0])]
+
+
+def arr(dtype, flat, shape):
+    """An ndarray VALUE (floats encoded)."""
+    return {"dtype": dtype, "shape": list(shape), "data": [fv(v) for v in flat]}
+
+
+def distributions_suite():
+    s = Suite("distributions")
+    rng = s.rng
+    special_seeds = [0, 2**32 - 1, 1, [0], [2**32 - 1, 0], [1, 2, 3, 4, 5], 2**31, [2**32 - 1] * 3]
+    counter = [0]
+
+    def seed():
+        k = counter[0]
+        counter[0] += 1
+        if k % 4 == 0:
+            return special_seeds[(k // 4) % len(special_seeds)]
+        if k % 4 == 1:
+            return s.u32(rng.choice([1, 2, 3, 7]))
+        return rng.getrandbits(32)
+
+    def gen(sd=None):
+        return random_state(seed() if sd is None else sd)
+
+    tail = c("random_sample")
+    pre = c("standard_normal")                       # leaves a cached gaussian behind
+    post = [c("standard_normal"), c("random_sample")]  # the cached gaussian, then the stream
+
+    # ------------------------------------------------ 1. scalar parameters, every size form
+    sizes = [None, 1, 5, [2, 3], [2, 1, 3], [], 0, [3, 0], [0, 2, 4]]
+
+    def size_calls(name, args, kwargs=None, sizes_=sizes):
+        kwargs = kwargs or {}
+        out = []
+        for size in sizes_:
+            kw = dict(kwargs)
+            if size is not None:
+                kw["size"] = size
+            out.append(c(name, *args, **kw))
+        return out
+
+    for _ in range(3):
+        s.add("scalar-standard_normal", gen(),
+              [c("standard_normal"), c("standard_normal", None), c("standard_normal", 3)]
+              + size_calls("standard_normal", []) + [tail])
+    for _ in range(3):
+        s.add("scalar-randn", gen(),
+              [c("randn"), c("randn", 1), c("randn", 3), c("randn", 2, 3), c("randn", 2, 1, 3), c("randn", 0),
+               c("randn", 3, 0), c("randn"), tail])
+    s.add("scalar-standard_exponential", gen(),
+          [c("standard_exponential"), c("standard_exponential", 3)] + size_calls("standard_exponential", []) + [tail])
+    s.add("scalar-standard_exponential", gen(), size_calls("standard_exponential", []) + [c("standard_normal"), tail])
+
+    scalar_params = {
+        "normal": [((), {}), ((1.5, 2.0), {}), ((), {"loc": -3.0, "scale": 0.5}), ((), {"scale": 0.0}),
+                   ((1e300, 1e-300), {}), ((3, 2), {}), ((True, False), {}), ((-0.0,), {"scale": 1.0}),
+                   ((), {"loc": 10.0}), ((0.25,), {})],
+        "uniform": [((), {}), ((), {"high": 2}), ((5,), {}), ((-1.0, 1.0), {}), ((2.0, 2.0), {}),
+                    ((), {"low": -1e307, "high": 1e307}), ((0, 10), {}), ((1e-300, 2e-300), {}),
+                    ((), {"low": 3.5}), ((-2.5,), {"high": -7.25})],
+        "exponential": [((), {}), ((2.5,), {}), ((0.0,), {}), ((1e-300,), {}), ((), {"scale": 3}),
+                        ((1e300,), {})],
+        "standard_gamma": [((0.3,), {}), ((1.0,), {}), ((2.5,), {}), ((0.0,), {}), ((1e-3,), {}),
+                           ((), {"shape": 1e4}), ((1,), {}), ((0.999999,), {})],
+        "gamma": [((2.5,), {}), ((0.3, 2.0), {}), ((1.0, 3.0), {}), ((0.0, 5.0), {}), ((2.0, 0.0), {}),
+                  ((5.0, 1e-3), {}), ((), {"shape": 0.5, "scale": 4.0}), ((3,), {"scale": 2})],
+        "beta": [((0.5, 0.5), {}), ((2.0, 3.0), {}), ((0.5, 5.0), {}), ((1.0, 1.0), {}), ((1e-3, 1e-3), {}),
+                 ((100.0, 100.0), {}), ((0.9, 0.2), {}), ((5.0, 0.5), {}), ((), {"a": 1.0, "b": 1.0000001}),
+                 ((1e-300, 1e-300), {})],
+        "poisson": [((), {}), ((0.0,), {}), ((0.5,), {}), ((3.0,), {}), ((9.99,), {}), ((10.0,), {}),
+                    ((47.5,), {}), ((1e6,), {}), ((), {"lam": 1e12}), ((7,), {})],
+        "binomial": [((10, 0.5), {}), ((0, 0.5), {}), ((10, 0.0), {}), ((10, 1.0), {}), ((100, 0.3), {}), ((100, 0.7), {}), ((100, 0.30000000000000004), {}),
+                     ((60, 0.5), {}), ((1000, 0.4), {}), ((10**9, 0.5), {}), ((200, 0.8), {}), ((5, 0.99), {}),
+                     ((2**40, 1e-12), {}), ((True, 0.5), {}), ((5.7, 0.5), {}), ((), {"n": 20, "p": 0.9}),
+                     ((10**9, 1e-8), {}), ((1, 0.5), {})],
+        "triangular": [((0.0, 0.5, 1.0), {}), ((0.0, 0.0, 1.0), {}), ((0.0, 1.0, 1.0), {}),
+                       ((), {"left": -3, "mode": -1, "right": 10})],
+    }
+    for name, params in scalar_params.items():
+        for args, kwargs in params:
+            s.add("scalar-" + name, gen(), size_calls(name, list(args), kwargs) + [c("standard_normal"), tail])
+
+    # ------------------------------------------------ 2. n-d broadcasting
+    def sample(method, i, kind):
+        """One valid value for parameter i of method; kind 'f' (float), 'i' (int), 'b' (bool)."""
+        if kind == "b":
+            return rng.random() < 0.5
+        if method == "normal" and i == 0:
+            return round(rng.uniform(-10, 10), 4) if kind == "f" else rng.randint(-5, 5)
+        if method == "uniform":
+            return round(rng.uniform(-5, 5), 3) if kind == "f" else rng.randint(-5, 5)
+        if method in ("normal", "exponential"):  # scale
+            return rng.choice([0.0, 0.5, 1.0, 2.5, 1e-3, 100.0]) if kind == "f" else rng.randint(0, 4)
+        if method == "standard_gamma" or (method == "gamma" and i == 0):
+            return rng.choice([0.0, 0.3, 0.9, 1.0, 1.5, 2.5, 10.0, 1e4]) if kind == "f" else rng.randint(0, 5)
+        if method == "gamma":
+            return rng.choice([0.0, 0.5, 1.0, 2.0, 1e-3]) if kind == "f" else rng.randint(0, 4)
+        if method == "beta":
+            return rng.choice([1e-3, 0.2, 0.5, 0.9, 1.0, 2.0, 3.0, 5.0, 100.0]) if kind == "f" else rng.randint(1, 5)
+        if method == "poisson":
+            return rng.choice([0.0, 0.5, 3.0, 9.99, 10.0, 47.5, 1000.0, 1e6]) if kind == "f" else rng.randint(0, 20)
+        if method == "binomial":
+            if i == 0:
+                return rng.choice([0, 1, 5, 10, 60, 100, 1000, 10**6])
+            return rng.choice([0.0, 0.1, 0.3, 0.5, 0.8, 0.99, 1.0]) if kind == "f" else rng.randint(0, 1)
+        if method == "triangular":
+            lo, hi = [(-10, -1), (-1, 1), (1, 10)][i]
+            return round(rng.uniform(lo, hi), 3) if kind == "f" else rng.randint(lo, hi)
+        raise ValueError(method)
+
+    def pval(method, i, shape, form):
+        """Parameter i as: 's' scalar, 'nd' float64 ndarray, 'list' nested list, 'i64' / 'bool' ndarray.
+        Integer parameters (binomial n) are int64 ndarrays / int lists for 'nd' / 'list'."""
+        is_int = method == "binomial" and i == 0
+        if form == "s":
+            return sample(method, i, "i" if is_int else "f")
+        if form == "0d":
+            v = sample(method, i, "i" if is_int else "f")
+            return arr("int64" if is_int else "float64", [v], [])
+        kind = {"nd": "i" if is_int else "f", "list": "i" if is_int else "f", "i64": "i", "bool": "b"}[form]
+        flat = [sample(method, i, kind) for _ in range(prod(shape))]
+        if form == "list":
+            return nested(flat, list(shape))
+        dtype = {"nd": "int64" if is_int else "float64", "i64": "int64", "bool": "bool"}[form]
+        return arr(dtype, flat, shape)
+
+    def bcall(method, spec, size="absent", kw=False):
+        """spec: one (form, shape) per parameter; kw: pass parameters by keyword."""
+        names = {"normal": ["loc", "scale"], "uniform": ["low", "high"], "exponential": ["scale"],
+                 "standard_gamma": ["shape"], "gamma": ["shape", "scale"], "beta": ["a", "b"],
+                 "poisson": ["lam"], "binomial": ["n", "p"], "triangular": ["left", "mode", "right"]}[method]
+        vals = [pval(method, i, shape, form) for i, (form, shape) in enumerate(spec)]
+        kwargs = {"size": size} if size != "absent" else {}
+        if kw:
+            kwargs.update(dict(zip(names, vals)))
+            return c(method, **kwargs)
+        return c(method, *vals, **kwargs)
+
+    one = [  # (spec, size, kw, is_error)
+        ([("nd", (3,))], "absent", False, False),
+        ([("nd", (2, 3))], None, True, False),
+        ([("list", (2, 1, 3))], "absent", False, False),
+        ([("list", (3,))], [2, 3], False, False),
+        ([("nd", (4, 1))], [5, 4, 3], True, False),
+        ([("nd", (1,))], [3], False, False),
+        ([("0d", ())], "absent", False, False),
+        ([("0d", ())], 3, False, False),
+        ([("i64", (2, 2))], "absent", False, False),
+        ([("bool", (3,))], "absent", True, False),
+        ([("list", (0,))], "absent", False, False),
+        ([("nd", (2, 0))], "absent", False, False),
+        ([("nd", (2, 0))], [3, 2, 0], False, False),
+        ([("nd", (3,))], [0, 3], False, False),
+        ([("nd", (3,))], [4], False, True),
+        ([("list", (3,))], [2, 1], False, True),
+        ([("nd", (2,))], [], False, True),
+        ([("nd", (2, 0))], [2, 1], False, True),
+        ([("nd", (3,))], -1, False, True),
+        ([("nd", (3, 2))], [3], False, True),
+    ]
+    two = [
+        ([("nd", (3,)), ("s", None)], "absent", False, False),
+        ([("s", None), ("list", (2, 3))], "absent", False, False),
+        ([("nd", (3, 1)), ("list", (4,))], "absent", False, False),
+        ([("list", (2, 1, 3)), ("nd", (1, 4, 1))], "absent", True, False),
+        ([("nd", (2, 3)), ("nd", (3,))], None, False, False),
+        ([("nd", (3,)), ("nd", (3,))], [2, 3], False, False),
+        ([("list", (4, 1)), ("s", None)], [5, 4, 3], True, False),
+        ([("nd", (1,)), ("nd", (2, 1))], "absent", False, False),
+        ([("0d", ()), ("0d", ())], "absent", False, False),
+        ([("0d", ()), ("0d", ())], [2], False, False),
+        ([("0d", ()), ("nd", (2,))], "absent", False, False),
+        ([("i64", (2, 2)), ("bool", (2,))], "absent", False, False),
+        ([("bool", (3,)), ("i64", (1, 3))], "absent", False, False),
+        ([("nd", (2, 0)), ("nd", (1,))], "absent", False, False),
+        ([("list", (0,)), ("list", (0,))], "absent", False, False),
+        ([("nd", (2, 0)), ("nd", (3, 1, 1))], "absent", False, False),
+        ([("s", None), ("nd", (0, 3))], [2, 0, 3], False, False),
+        ([("nd", (3,)), ("nd", (2,))], "absent", False, True),
+        ([("nd", (3, 1)), ("nd", (4,))], [3, 1], False, True),
+        ([("nd", (3, 1)), ("nd", (4,))], [2, 3], False, True),
+        ([("nd", (2,)), ("list", (3, 1))], [4], False, True),
+        ([("list", (0,)), ("nd", (3,))], "absent", False, True),
+        ([("nd", (2,)), ("s", None)], [], False, True),
+        ([("nd", (2, 0)), ("nd", (3, 1, 2))], "absent", False, True),
+        ([("s", None), ("nd", (3,))], -1, False, True),
+    ]
+    three = [
+        ([("nd", (3,)), ("s", None), ("s", None)], "absent", False, False),
+        ([("s", None), ("list", (2, 1)), ("s", None)], "absent", False, False),
+        ([("nd", (3, 1, 1)), ("nd", (1, 2, 1)), ("list", (1, 1, 4))], "absent", False, False),
+        ([("nd", (2, 3)), ("nd", (2, 3)), ("nd", (2, 3))], "absent", True, False),
+        ([("list", (3,)), ("s", None), ("nd", (3,))], [2, 2, 3], False, False),
+        ([("0d", ()), ("0d", ()), ("0d", ())], [2], False, False),
+        ([("i64", (2,)), ("i64", (2, 1)), ("i64", (1,))], "absent", False, False),
+        ([("nd", (0,)), ("s", None), ("s", None)], "absent", False, False),
+        ([("nd", (2, 0)), ("s", None), ("nd", (1, 1))], [3, 2, 0], False, False),
+        ([("nd", (2,)), ("s", None), ("nd", (3,))], "absent", False, True),
+        ([("nd", (3,)), ("nd", (2,)), ("s", None)], "absent", False, True),
+        ([("nd", (3,)), ("s", None), ("s", None)], [2, 2], False, True),
+        ([("nd", (3,)), ("s", None), ("s", None)], [2, 1], False, True),
+        ([("nd", (3, 1)), ("nd", (4,)), ("s", None)], [2, 3, 4], False, False),
+    ]
+    for method, arity in (("exponential", 1), ("standard_gamma", 1), ("poisson", 1), ("normal", 2),
+                          ("uniform", 2), ("gamma", 2), ("beta", 2), ("binomial", 2), ("triangular", 3)):
+        scenarios = {1: one, 2: two, 3: three}[arity]
+        for start in range(0, len(scenarios), 3):
+            calls = []
+            for spec, size, kw, is_error in scenarios[start:start + 3]:
+                if method == "beta" and any(form == "bool" for form, _ in spec):
+                    spec = [("i64" if form == "bool" else form, shape) for form, shape in spec]
+                calls.append(bcall(method, spec, size, kw))
+                if is_error:
+                    calls.append(tail)
+            s.add("broadcast-" + method, gen(), calls + [c("standard_normal"), tail])
+    # binomial with 2-d / 3-d n and p mixing inversion and BTPE (the binomial cache switches per element)
+    for _ in range(3):
+        n = nested([rng.choice([0, 5, 60, 100, 1000, 10**9]) for _ in range(6)], [2, 3])
+        p = arr("float64", [rng.choice([0.0, 0.3, 0.5, 0.8, 1.0]) for _ in range(6)], [2, 1, 3])
+        s.add("broadcast-binomial-mixed", gen(), [c("binomial", n, p), c("binomial", n, 0.3, size=[4, 2, 3]), tail])
+
+    # ------------------------------------------------ 2b. randint with array bounds
+    def dtype_range(dtype):
+        if dtype == "bool":
+            return 0, 2
+        bits = DTYPE_BITS[dtype]
+        if dtype.startswith("u"):
+            return 0, 2**bits
+        return -2**(bits - 1), 2**(bits - 1)
+
+    def bounds(dtype, n):
+        """n (low, high) pairs: full range, single value, small, half+1, random sub-ranges."""
+        lo, hi = dtype_range(dtype)
+        out = []
+        for k in range(n):
+            r = k % 6
+            if r == 0:
+                out.append((lo, hi))
+            elif r == 1:
+                v = rng.randrange(lo, hi)
+                out.append((v, v + 1))
+            elif r == 2 and hi - lo > 5:
+                a = rng.randrange(lo, hi - 5)
+                out.append((a, a + rng.randint(2, 5)))
+            elif r == 3 and dtype != "bool":
+                out.append((lo, lo + (hi - lo) // 2 + 1))
+            else:
+                a = rng.randrange(lo, hi)
+                out.append((a, rng.randint(a + 1, hi)))
+        return out
+
+    def list_kind(vals):
+        """The dtype NumPy 2 gives a list of Python ints: int64, uint64, float64 (int64 mixed with
+        uint64-only values: lossy!) or object (a value outside both)."""
+        kinds = set()
+        for v in vals:
+            if -2**63 <= v < 2**63:
+                kinds.add("int64")
+            elif 0 <= v < 2**64:
+                kinds.add("uint64")
+            else:
+                return "object"
+        return "float64" if len(kinds) == 2 else (kinds.pop() if kinds else "float64")
+
+    def bparam(vals, shape, dtype):
+        """randint bounds as a nested list, unless NumPy would turn that list into a lossy float64 array:
+        then as an exact ndarray (the dtype's, or uint64), or clipped to int64."""
+        if not vals or list_kind(vals) != "float64":
+            return nested(vals, list(shape))
+        dlo, dhi = dtype_range(dtype)
+        if all(dlo <= v < dhi for v in vals):
+            return arr(dtype, vals, shape)
+        if all(0 <= v < 2**64 for v in vals):
+            return arr("uint64", vals, shape)
+        return nested([min(v, 2**63 - 1) for v in vals], list(shape))
+
+    for dtype in ("bool",) + INT_DTYPES:
+        lo, hi = dtype_range(dtype)
+        pairs = bounds(dtype, 6)
+        lows, highs = [p[0] for p in pairs], [p[1] for p in pairs]
+        # 2-d low and high of the same shape (int64 ndarray / nested list), one call
+        s.add("randint-array-" + dtype, gen(),
+              [c("randint", bparam(lows, [2, 3], dtype), bparam(highs, [2, 3], dtype), dtype=dtype),
+               c("randint", bparam(lows, [2, 3], dtype), bparam(highs, [2, 3], dtype), size=[2, 2, 3], dtype=dtype),
+               tail])
+        # 3-d broadcast: low (2,1,3) with high (1,4,1) -- high must exceed every low
+        low3 = [rng.randrange(lo, lo + max(1, (hi - lo) // 4)) for _ in range(6)]
+        high3 = [rng.randrange(lo + max(1, (hi - lo) // 4), hi) + 1 for _ in range(4)]
+        s.add("randint-array-" + dtype, gen(),
+              [c("randint", bparam(low3, [2, 1, 3], dtype), bparam(high3, [1, 4, 1], dtype), dtype=dtype),
+               c("randint", bparam(low3[:3], [3], dtype), hi, size=[4, 3], dtype=dtype),
+               c("randint", lo, bparam(high3, [4, 1], dtype), dtype=dtype), tail])
+        # high=None with an array (low becomes 0), scalar low with array high, size bigger
+        pos = [h for h in highs if h > 0] or [1]
+        s.add("randint-array-" + dtype, gen(),
+              [c("randint", bparam((pos * 4)[:4], [2, 2], dtype), dtype=dtype),
+               c("randint", bparam((pos * 4)[:4], [2, 2], dtype), None, [3, 2, 2], dtype),
+               c("randint", 0, [max(1, hi // 3), hi], size=[3, 2], dtype=dtype), tail])
+        # array-path errors, each followed by a draw
+        errs = [c("randint", [lo, lo + 1], [lo + 1, lo + 1], dtype=dtype),          # low >= high
+                c("randint", [0, 0], [1, 0], dtype=dtype),                          # high <= 0 (low all 0)
+                c("randint", [[0, 0]], dtype=dtype),                                # high <= 0 (high None)
+                c("randint", [lo - 1, lo], [lo + 1, lo + 1], dtype=dtype),          # low out of bounds
+                c("randint", [lo, lo], [lo + 1, hi + 1], dtype=dtype),              # high out of bounds
+                c("randint", [lo, lo], [lo + 1, lo + 1, lo + 1], dtype=dtype),      # operands could not be broadcast
+                c("randint", [lo, lo], lo + 1, size=[3], dtype=dtype),              # shape mismatch arg 0 / arg 2
+                c("randint", [lo + 1, lo], lo + 1, size=0, dtype=dtype),            # size 0: no check at all
+                c("randint", [lo, lo], lo + 1, size=-1, dtype=dtype)]               # negative dimensions
+        calls = []
+        for e in errs:
+            calls += [e, tail]
+        s.add("randint-array-errors-" + dtype, gen(), calls)
+    # ndarray bounds of various dtypes, float bounds (truncated), quirky output sizes
+    s.add("randint-array-dtypes", gen(),
+          [c("randint", arr("int64", [1, 2, 3, 4], [2, 2]), 10),
+           c("randint", arr("uint8", [1, 2, 3], [3]), arr("int64", [5, 6, 7], [3]), dtype="int8"),
+           c("randint", arr("bool", [True, False], [2]), 5, dtype="uint16"),
+           c("randint", arr("uint64", [1, 2], [2]), arr("int64", [5, 6], [2]), dtype="uint64"),
+           c("randint", arr("int64", [0, 1], [2]), [2**64, 2**63], dtype="uint64"),
+           c("randint", [-2**63, 1], [2**63 - 1, 2**63], dtype="int64"), tail])
+    # NumPy 2 turns a list mixing int64-range ints with ints in [2**63, 2**64) into float64 (lossy)
+    s.add("randint-array-list-promotion", gen(),
+          [c("randint", [5, 2**63 + 1], [6, 2**63 + 2], dtype="uint64"), tail,
+           c("randint", [0, 2**63 + 1], [10, 2**63 + 3000], size=[3, 2], dtype="uint64"),
+           c("randint", [0, 2**63 + 4096], [2**63, 2**64 - 1], dtype="uint64"),
+           c("randint", -5, [2**63, -1]), c("randint", [-5, 0], [5, 2**63]),
+           c("randint", [0, 2**63], [2**64, 2**64], dtype="uint64"), tail])
+    s.add("randint-array-floats", gen(),
+          [c("randint", [1.5, 2.5], 5), c("randint", [1, 2], [2.5, 5.9]), c("randint", arr("float64", [1.5, 2.5], [2]), 5),
+           c("randint", arr("float64", [1.5, 2.5], [2]), 5, dtype="int8"), c("randint", 5.7), c("randint", 0.5, 3.99, size=4),
+           tail])
+    s.add("randint-array-out-size", gen(),
+          [c("randint", [1, 2], 10, size=[3, 1]), tail, c("randint", [1, 2], 10, size=[1]), tail,
+           c("randint", [1, 2], 10, size=[]), tail, c("randint", [1, 2], [[10], [20]], size=[1, 1]), tail,
+           c("randint", [1, 2], 10, dtype="int8", size=[3, 1]), tail,
+           c("randint", [0, 0], [256, 128], dtype="uint8", size=[2, 1]), tail])
+    s.add("randint-array-zero", gen(),
+          [c("randint", [], 5), c("randint", arr("int64", [], [2, 0]), 5), c("randint", arr("int64", [], [2, 0]), 5, size=[3, 2, 0]),
+           c("randint", [1, 2], 5, size=[0, 2]), c("randint", 5, 4, size=[2, 0]), c("randint", [5], 4, size=0), tail])
+    s.add("randint-array-bad-types", gen(),
+          [c("randint", ["a"], 5), tail, c("randint", [None], 5), tail, c("randint", None, 5), tail,
+           c("randint", [1, 2], 5, dtype="float64"), tail, c("randint", [1, 2], 5, size=0, dtype="float64"), tail,
+           c("randint", 5, 4, size=0, dtype="float64"), tail, c("randint", arr("float64", [NAN], [1]), 5), tail])
+
+    # ------------------------------------------------ 3. validation (each bad call between draws)
+    def bad(family, *calls_):
+        for one_call in calls_:
+            s.add("validation-" + family, gen(), [pre, one_call] + post)
+
+    def ok(family, *calls_):  # legal but edge-case values: NaN, inf, -0.0 ...
+        for one_call in calls_:
+            s.add("edge-" + family, gen(), [pre, one_call] + post)
+
+    nd = lambda data, shape=None: arr("float64", data, shape if shape is not None else [len(data)])  # noqa: E731
+    bad("normal", c("normal", 0, -1), c("normal", 0, -0.0), c("normal", scale=-INF), c("normal", 0, [1, -0.0]),
+        c("normal", 0, nd([1.0, -2.0, 3.0])), c("normal", [[0.0], [1.0]], [[1.0, -1e-300]]),
+        c("normal", 0, nd([NAN, -1.0])), c("normal", 0, -1, size=-1), c("normal", 0, [1, -1], size=-1),
+        c("normal", 0, [1, -1], size=[4]), c("normal", 0, 1, size=-1), c("normal", 0, 1, size=[2, -1]),
+        c("normal", 0, [1, 1], size=-1), c("normal", "a"), c("normal", 0, "x"), c("normal", "1.5"),
+        c("normal", None), c("normal", 0, None), c("normal", ["a", "b"]), c("normal", 0, -1, size=2.0),
+        c("normal", size=2.0), c("normal", size="3"), c("normal", size=[2, 2.0]), c("normal", foo=1),
+        c("normal", 0, 1, 2, 3), c("normal", None, -1), c("normal", "x", -1))
+    ok("normal", c("normal", 0, NAN), c("normal", NAN), c("normal", 0, [1, NAN]), c("normal", INF),
+       c("normal", 0, INF, size=3), c("normal", -0.0, 0.0, size=2), c("normal", [None, 1]),
+       c("normal", 0, nd([NAN, 0.0, INF])), c("normal", size=arr("int64", [2, 3], [2])))
+    bad("uniform", c("uniform", NAN, 1), c("uniform", 0, NAN), c("uniform", -INF, 0), c("uniform", 0, INF),
+        c("uniform", -1e308, 1e308), c("uniform", 1e308, -1e308), c("uniform", INF, INF), c("uniform", [0, NAN], 1),
+        c("uniform", 0, nd([1.0, INF])), c("uniform", [[-1e308], [0.0]], [1e308]), c("uniform", [None], 1),
+        c("uniform", NAN, size=-1), c("uniform", 0, 1, size=-1), c("uniform", "a"), c("uniform", None),
+        c("uniform", 0, None), c("uniform", high="2"), c("uniform", [0, 1], [1, 2, 3]),
+        c("uniform", [0, 1], 2, size=[3]),
+        c("uniform", -8.98846567431158e307, 8.98846567431158e307))
+    ok("uniform", c("uniform", 5, 1, size=3), c("uniform", [3.0, 2.0], [1.0, 2.0]), c("uniform", -0.0, 0.0, size=2),
+       c("uniform", 1e-320, 2e-320, size=2), c("uniform", -8.988465674311579e307, 8.988465674311579e307, size=2))
+    bad("exponential", c("exponential", -1), c("exponential", -0.0), c("exponential", -INF),
+        c("exponential", [1, -2]), c("exponential", [[0.0, -0.0]]), c("exponential", nd([1.0, -0.0])),
+        c("exponential", -1, size=-1), c("exponential", [1, -1], size=[7]), c("exponential", "x"),
+        c("exponential", None), c("exponential", [None, "a"]), c("exponential", 1, 2, 3))
+    ok("exponential", c("exponential", NAN), c("exponential", INF), c("exponential", [NAN, 0.0, INF]),
+       c("exponential", 0.0, size=3), c("exponential", [None]))
+    bad("standard_gamma", c("standard_gamma", -1), c("standard_gamma", -0.0), c("standard_gamma", [0.5, -1]),
+        c("standard_gamma", nd([-0.0])), c("standard_gamma", -1, size=-1), c("standard_gamma"),
+        c("standard_gamma", None), c("standard_gamma", "2"), c("standard_gamma", size=3))
+    ok("standard_gamma", c("standard_gamma", NAN), c("standard_gamma", INF), c("standard_gamma", [NAN, 0.5, 2.0]),
+       c("standard_gamma", 0.0, size=4), c("standard_gamma", 1e-300, size=3))
+    bad("gamma", c("gamma", -1), c("gamma", 1, -1), c("gamma", -1, -1), c("gamma", -0.0), c("gamma", 1, -0.0),
+        c("gamma", [1, -1]), c("gamma", 1, [1, -1]), c("gamma", [-1], [-1]), c("gamma", -1, [1]), c("gamma", [1], -1),
+        c("gamma", -1, "x"), c("gamma", None, -1), c("gamma", -1, None), c("gamma", 1, None), c("gamma"),
+        c("gamma", -1, size=-1), c("gamma", 2, [1, 1], size=[3]))
+    ok("gamma", c("gamma", NAN), c("gamma", 2.5, NAN), c("gamma", INF, 1), c("gamma", 0.5, INF, size=2),
+       c("gamma", [NAN, 2.5], [1.0, NAN]))
+    bad("beta", c("beta", 0, 1), c("beta", 1, 0), c("beta", -1, 1), c("beta", 1, -0.0), c("beta", -0.0, 1),
+        c("beta", 0, 0), c("beta", [0.5, 0], [1, -1]), c("beta", [1, 0], [0, 1]), c("beta", 1, [1, 0]),
+        c("beta", -1, [1]), c("beta", nd([0.5, -INF]), 1), c("beta", 1), c("beta"), c("beta", None, 1),
+        c("beta", 1, "b"), c("beta", 0, 1, size=-1), c("beta", [1, 2], [1, 2, 3]))
+    ok("beta", c("beta", NAN, 1), c("beta", 1, NAN), c("beta", [NAN], [1]), c("beta", INF, 1), c("beta", 1, INF),
+       c("beta", 2.0, INF), c("beta", 5e-324, 5e-324))
+    bad("poisson", c("poisson", -1), c("poisson", NAN), c("poisson", -INF), c("poisson", INF),
+        c("poisson", 1e19), c("poisson", LEGACY_POISSON_LAM_MAX_UP), c("poisson", [1e19]), c("poisson", [-1]),
+        c("poisson", [NAN]), c("poisson", [-1, NAN]), c("poisson", [-1, 1e19]), c("poisson", [1e19, -1]),
+        c("poisson", nd([INF])), c("poisson", nd([1.0, -INF])), c("poisson", arr("float64", [NAN], [])),
+        c("poisson", arr("float64", [-1.0], [])), c("poisson", [[1.0, 2.0], [3.0, -0.5]]),
+        c("poisson", -1, size=-1), c("poisson", 1, size=-1), c("poisson", [1, 2], size=[1]), c("poisson", [1, 2], size=[]),
+        c("poisson", "a"), c("poisson", None), c("poisson", [None]), c("poisson", ["1", "x"]))
+    ok("poisson", c("poisson", -0.0), c("poisson", [-0.0, 0.0]), c("poisson", LEGACY_POISSON_LAM_MAX),
+       c("poisson", [LEGACY_POISSON_LAM_MAX, 0.0]), c("poisson", 9.2e18, size=2), c("poisson", True),
+       c("poisson", ["2", "3.5"]))
+    bad("binomial", c("binomial", -1, 0.5), c("binomial", 5, 1.5), c("binomial", 5, -0.1), c("binomial", 5, NAN),
+        c("binomial", 5, INF), c("binomial", -1, NAN), c("binomial", [5], [NAN]), c("binomial", [5], NAN),
+        c("binomial", 5, [0.5, NAN]), c("binomial", [-1], [NAN]), c("binomial", [-1], 0.5), c("binomial", [5, -1], [0.5]),
+        c("binomial", -5.5, 0.5), c("binomial", 2**63, 0.5), c("binomial", [2**63], 0.5), c("binomial", 1e19, 0.5),
+        c("binomial", [1e19], 0.5), c("binomial", NAN, 0.5), c("binomial", [NAN], 0.5), c("binomial", INF, 0.5),
+        c("binomial", NAN, 2.0), c("binomial", "5", 0.5), c("binomial", "abc", 0.5), c("binomial", "abc", "x"),
+        c("binomial", None, 0.5), c("binomial", [None], 0.5), c("binomial", 5, None), c("binomial", 5, "0.5"),
+        c("binomial", "5", 2.0), c("binomial", nd([5.0]), 0.5), c("binomial", arr("float64", [5.0], []), 0.5),
+        c("binomial", arr("uint64", [2**63], [1]), 0.5), c("binomial", -1, 0.5, size=-1), c("binomial", 5, 0.5, size=-1),
+        c("binomial", [5, 6], 0.5, size=[3]), c("binomial", [5, 6], [0.5, 0.1, 0.2]), c("binomial", 5, [0.5], size=[]),
+        c("binomial", [-1], nd([0.5]), size=[2, 0]), c("binomial", 5), c("binomial"))
+    ok("binomial", c("binomial", 5.5, 0.5), c("binomial", [5.5], 0.5), c("binomial", -0.5, 0.5), c("binomial", [-0.5], 0.5),
+       c("binomial", True, 0.5), c("binomial", [True, False], 0.5), c("binomial", 5, [True, False]),
+       c("binomial", -0.0, 0.5), c("binomial", 0, -0.0), c("binomial", 7, -0.0, size=2), c("binomial", ["5"], 0.5),
+       c("binomial", arr("int64", [5], []), 0.5), c("binomial", arr("int32", [5, 6], [2]), 0.5),
+       c("binomial", arr("uint32", [5], [1]), 0.5), c("binomial", arr("bool", [True], [1]), 0.5),
+       c("binomial", 2**63 - 1, 0.0), c("binomial", [2**63 - 1], 0.0), c("binomial", 2**62, 0.5),
+       c("binomial", 5, 0.5, size=[]), c("binomial", [5], 0.5, size=[1]))
+    bad("triangular", c("triangular", 1.0, 0.0, 2.0), c("triangular", 0.0, 3.0, 2.0), c("triangular", 1.0, 1.0, 1.0),
+        c("triangular", 0, 1, 0), c("triangular", 2, 1, 0), c("triangular", [0, 1], 0.5, 2),
+        c("triangular", [0, 1], [1, 3], 2), c("triangular", [0, 0], [0, 1], [0, 2]), c("triangular", [[0.0], [1.0]], 1.0, [1.0, 2.0]),
+        c("triangular", nd([-1.0, 0.0]), nd([0.0, -1.0]), 5), c("triangular", [0, 1], 2, [3, 4, 5]),
+        c("triangular", [0, 1, 2], [2, 3], 5), c("triangular", 1, 0.5, 1, size=-1), c("triangular", 0, 0.5, 1, size=-1),
+        c("triangular", [0, 1], 2, 3, size=[3]), c("triangular", "a", 0, 1), c("triangular", None, 0, 1),
+        c("triangular", 0, None, 1), c("triangular", 0, 1), c("triangular", 2, 1, "x"))
+    ok("triangular", c("triangular", NAN, 0, 1), c("triangular", [NAN], 0, 1), c("triangular", 0, NAN, 1),
+       c("triangular", -INF, 0, 1), c("triangular", -0.0, 0.0, 1.0, size=2), c("triangular", [0, 0], [0, 1], [1, 2]))
+    bad("standard_normal", c("standard_normal", -1), c("standard_normal", size=[2, -1]), c("standard_normal", 2.0),
+        c("standard_normal", size=[2, 2.5]), c("standard_normal", "a"))
+    bad("randn", c("randn", -1), c("randn", 2, -1), c("randn", 2.0), c("randn", "3"), c("randn", size=3))
+    bad("standard_exponential", c("standard_exponential", -1), c("standard_exponential", size=[0, -1]),
+        c("standard_exponential", 1.5))
+
+    # ------------------------------------------------ 4. the Gaussian cache
+    def key():
+        return ndarray("uint32", s.u32(624))
+
+    def legacy(pos, has_gauss, gauss):
+        return ["MT19937", key(), pos, has_gauss, fv(gauss)]
+
+    def as_dict(pos, **extra):
+        return dict({"bit_generator": "MT19937", "state": {"key": key(), "pos": pos}}, **{k: fv(v) for k, v in extra.items()})
+
+    gs = c("get_state")
+    gsd = c("get_state", legacy=False)
+    sn = c("standard_normal")
+    s.add("gauss-odd", gen(), [sn, gs, sn, gs])
+    s.add("gauss-odd", gen(), [c("normal", size=3), gsd, c("normal", 2.0, 0.5), gsd])
+    s.add("gauss-odd", gen(), [c("randn", 3), sn, c("randn"), c("standard_normal", size=0), sn, sn])
+    s.add("gauss-odd", gen(), [c("normal", [0.0, 1.0, 2.0]), sn, c("normal", 0.0, [[1.0], [2.0]]), sn])
+    s.add("gauss-odd", gen(), [c("normal", 5.0, 0.0), sn, c("normal", 5.0, 0.0, size=3), sn])
+    s.add("gauss-gamma", gen(), [sn, c("gamma", 2.5), gs, c("gamma", 2.5, size=3), sn])
+    s.add("gauss-gamma", gen(), [sn, c("standard_gamma", 0.5), sn, c("standard_gamma", 1.0), sn, c("standard_gamma", 0.0), sn])
+    s.add("gauss-gamma", gen(), [sn, c("standard_gamma", [0.5, 2.5, 1.0, 3.0, 0.0]), sn, c("gamma", [[1.5], [0.3]], [1.0, 2.0]), sn])
+    s.add("gauss-gamma", gen(), [c("standard_gamma", 1e4), sn, c("standard_gamma", 1.0000001, size=3), sn])
+    s.add("gauss-beta", gen(), [sn, c("beta", 2.0, 3.0), sn, c("beta", 0.5, 0.5), sn, c("beta", 0.5, 5.0), sn])
+    s.add("gauss-beta", gen(), [sn, c("beta", [0.5, 2.0, 0.9], [0.5, 0.3, 4.0]), sn, c("beta", 1.0, 1.0, size=3), sn])
+    s.add("gauss-others", gen(), [sn, c("poisson", 20.0), c("binomial", 100, 0.5), c("exponential"), c("uniform"),
+                                  c("triangular", 0, 1, 2), c("randint", 10), sn, sn])
+    s.add("gauss-seed", gen(), [sn, c("seed", 5), sn, gs])
+    s.add("gauss-seed", gen(), [sn, c("seed", [1, 2, 3]), c("get_state", legacy=False)])
+    s.add("gauss-seed", gen(), [sn, c("seed", -1), sn])  # rejected seed keeps the cache
+    for has_gauss, gauss in ((1, 0.75), (0, 0.75), (2, -1.5), (-1, 0.25), (1, -0.0), (1, NAN), (0, NAN),
+                             (1, INF), (-2**31, 3.0), (2**31 - 1, 1e-300)):
+        s.add("gauss-set-state-tuple", gen(),
+              [sn, c("set_state", legacy(rng.choice([0, 1, 311, 623, 624]), has_gauss, gauss)), gs, sn,
+               c("get_state", legacy=False), sn, c("normal", 5.0, 2.0)])
+    s.add("gauss-set-state-tuple", gen(), [c("set_state", legacy(624, 1, 0.5)), c("normal", 5.0, 2.0, size=3), sn])
+    s.add("gauss-set-state-tuple", gen(), [sn, c("set_state", ["MT19937", key(), 100]), gs, sn])  # 3-tuple: cache cleared
+    s.add("gauss-set-state-tuple", gen(), [c("set_state", legacy(7, True, 0.5)), gs, sn, sn])
+    s.add("gauss-set-state-tuple", gen(), [c("set_state", legacy(7, 1.5, 0.5)), gs, sn, sn])
+    for extra in ({"has_gauss": 1, "gauss": 1.25}, {"has_gauss": 2, "gauss": -0.5}, {"has_gauss": 0, "gauss": 7.0},
+                  {"has_gauss": 1}, {"gauss": 3.0}, {}):
+        s.add("gauss-set-state-dict", gen(),
+              [sn, c("set_state", as_dict(rng.choice([0, 5, 624]), **extra)), gsd, sn, sn])
+    # rejected set_state calls: gauss / has_gauss are converted first, then stored, then the key is written
+    s.add("gauss-set-state-bad", gen(), [sn, c("set_state", legacy(624, 2**31, 0.5)), sn, sn])  # OverflowError, nothing set
+    s.add("gauss-set-state-bad", gen(), [sn, c("set_state", legacy(624, 1, "x")), sn, sn])
+    s.add("gauss-set-state-bad", gen(), [sn, c("set_state", ["MT19937", key(), 624, 1]), sn, sn])  # IndexError
+    # key too short: the cache IS changed, and the key's first words are written before the IndexError
+    # (pos is not); the raw words after the next regeneration show it
+    raw = c("randint", 0, 2**32, size=650, dtype="uint32")
+    s.add("gauss-set-state-bad", gen(),
+          [sn, c("set_state", ["MT19937", ndarray("uint32", s.u32(5)), 624, 1, 0.75]), sn, sn, raw])
+    s.add("gauss-set-state-bad", gen(),
+          [c("set_state", {"bit_generator": "MT19937", "state": {"key": ndarray("uint32", s.u32(10)), "pos": 3},
+                           "has_gauss": 1, "gauss": -2.5}), sn, sn, raw])
+    s.add("gauss-set-state-bad", gen(), [sn, c("set_state", {"bit_generator": "MT19937", "has_gauss": 1, "gauss": 9.0}), sn, sn])
+
+    # ------------------------------------------------ 5. heavy: 5,000 draws per call, every algorithm regime
+    heavy_tail = [c("random_sample", size=2), sn]
+
+    def heavy(what, name, *args, **kwargs):
+        s.add("heavy-" + what, gen(), [c(name, *args, size=5000, **kwargs)] + heavy_tail)
+
+    for lam in (0.0, 0.5, 3.0, 9.99, 10.0, 47.5, 1e6, 9.99, 10.0, 1e6):
+        heavy("poisson", "poisson", lam)
+    for n, p in ((10, 0.3), (20, 0.9), (0, 0.5), (50, 0.0), (25, 1.0), (60, 0.5), (100, 0.3), (100, 0.7), (10**9, 1e-8),
+                 (1000, 0.4), (10**9, 0.5), (200, 0.8)):
+        heavy("binomial", "binomial", n, p)
+    heavy("gamma", "standard_gamma", 0.3)
+    heavy("gamma", "gamma", 0.3, 2.0)
+    heavy("gamma", "gamma", 1.0, 0.5)
+    heavy("gamma", "standard_gamma", 2.5)
+    heavy("gamma", "gamma", 2.5, 3.0)
+    heavy("gamma", "gamma", 1e4)
+    heavy("gamma", "gamma", 0.0, 2.0)
+    for a, b in ((0.5, 0.5), (1e-3, 1e-3), (0.9, 0.2), (2.0, 3.0), (0.5, 5.0), (100.0, 100.0)):
+        heavy("beta", "beta", a, b)
+    heavy("normal", "normal")
+    heavy("normal", "normal", 3.0, 2.5)
+    heavy("normal", "standard_normal")
+    s.add("heavy-normal", gen(s.u32(1000)), [c("randn", 4999), sn] + heavy_tail)
+    # parameter arrays of 2,000 elements mixing every regime (per-element algorithm switches)
+    lams = [rng.choice([0.0, 0.5, 3.0, 9.99, 10.0, 47.5, 1e6]) for _ in range(2000)]
+    s.add("heavy-mixed", gen(), [c("poisson", nd(lams))] + heavy_tail)
+    ns = [rng.choice([0, 10, 60, 100, 1000, 10**9]) for _ in range(2000)]
+    ps = [rng.choice([0.0, 0.3, 0.5, 0.8, 1.0]) for _ in range(2000)]
+    s.add("heavy-mixed", gen(), [c("binomial", arr("int64", ns, [2000]), nd(ps))] + heavy_tail)
+    shapes = [rng.choice([0.0, 0.3, 1.0, 2.5, 1e4]) for _ in range(2000)]
+    s.add("heavy-mixed", gen(), [c("standard_gamma", nd(shapes))] + heavy_tail)
+    return s
+
+
 SUITES = {"bitgen": bitgen_suite, "seedseq": seedseq_suite, "randomstate": randomstate_suite,
-          "pyrandom": pyrandom_suite}
+          "pyrandom": pyrandom_suite, "distributions": distributions_suite}
 
 
 def write(suite):
