@@ -17,6 +17,14 @@ public final class Uniform {
         return src.nextDouble();
     }
 
+    /**
+     * NumPy's {@code random_uniform(low, range)}: {@code low + range * next_double}; the caller
+     * computes {@code range = high - low} (in doubles) and checks it.
+     */
+    public static double sample(BitSource src, double low, double range) {
+        return low + range * src.nextDouble();
+    }
+
     /** NumPy's {@code random_standard_uniform_fill} over {@code out[from, to)}. */
     public static void fill(BitSource src, double[] out, int from, int to) {
         for (int i = from; i < to; i++) {

@@ -1,43 +1,346 @@
 package org.nprand.numpy;
 
-import org.nprand.internal.nd.Shapes;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 
 import org.nprand.bitgen.BitSource;
+import org.nprand.errors.OverflowError;
+import org.nprand.errors.TypeError;
 import org.nprand.errors.ValueError;
+import org.nprand.internal.nd.MultiIter;
+import org.nprand.internal.nd.Shapes;
+import org.nprand.internal.py.Py;
+import org.nprand.internal.py.PyRepr;
 import org.nprand.kernels.BoundedIntegers;
 
 /**
  * The array-bounds path of {@code RandomState.randint} ({@code _rand_<dtype>_broadcast} in
- * {@code _bounded_integers.pyx.in}) for 1-d int64 {@code low}/{@code high} arrays: NumPy's
- * validation order and messages, broadcasting against {@code size}, then one bounded draw per
- * output element in C order (the 8/16-bit and bool types share one word buffer across the call).
+ * {@code _bounded_integers.pyx.in}) for {@code low}/{@code high} of any shape: NumPy's validation
+ * order and messages (which depend on whether the bounds' dtype casts safely to the result's),
+ * the output shape ({@code size} or the broadcast of the bounds), then one bounded draw per output
+ * element in C order over the multi-iterator of {@code (low, high, out)}. NumPy never checks that
+ * iterator's shape against {@code size}: a smaller {@code size} takes the first elements of the
+ * broadcast walk. The 8/16-bit and bool types share one 32-bit word buffer across the call.
  */
 final class RandintBroadcast {
 
     private RandintBroadcast() {
     }
 
-    static long[] draw(BitSource src, long[] low, long[] high, int[] size, DType dtype) {
-        validate(low, high, dtype);
-        // The output shape: np.empty(size) or the broadcast of low and high; then the
-        // multi-iterator over (low, high, out) must broadcast.
-        int[] shape = size == null
-                ? Shapes.broadcast(new int[] {low.length}, new int[] {high.length})
-                : Shapes.broadcast(new int[] {low.length}, new int[] {high.length}, size);
-        int n = size == null ? shape[0] : Shapes.count(size, dtype.itemsize(), dtype.numpyName());
-        int lastDim = shape[shape.length - 1];
+    /**
+     * One bounds argument after {@code np.asarray}: its shape and dtype kind ({@code 'i'} int64,
+     * {@code 'u'} uint64, {@code 'b'} bool, {@code 'f'} float64, {@code 'O'} Python objects,
+     * {@code 'U'} strings), with the elements in the matching array.
+     */
+    static final class Bounds {
+        final int[] shape;
+        final char kind;
+        final String dtype;
+        final long[] ints;
+        final double[] floats;
+        final Object[] objects;
+
+        private Bounds(int[] shape, char kind, String dtype, long[] ints, double[] floats, Object[] objects) {
+            this.shape = shape;
+            this.kind = kind;
+            this.dtype = dtype;
+            this.ints = ints;
+            this.floats = floats;
+            this.objects = objects;
+        }
+
+        static Bounds of(NdArray a) {
+            switch (a.storage()) {
+                case INT:
+                    return new Bounds(a.shape(), a.dtype().equals("uint64") ? 'u' : 'i', a.dtype(), a.longs(), null, null);
+                case BOOL: {
+                    boolean[] b = (boolean[]) a.data();
+                    long[] l = new long[b.length];
+                    for (int i = 0; i < b.length; i++) {
+                        l[i] = b[i] ? 1 : 0;
+                    }
+                    return new Bounds(a.shape(), 'b', "bool", l, null, null);
+                }
+                default: {
+                    double[] d = new double[a.size()];
+                    for (int i = 0; i < d.length; i++) {
+                        d[i] = a.getDouble(i);
+                    }
+                    return new Bounds(a.shape(), 'f', a.dtype(), null, d, null);
+                }
+            }
+        }
+
+        /** {@code np.asarray(v)} for a Python value (a list of any depth, a scalar or an ndarray). */
+        static Bounds asarray(Object v) {
+            if (v instanceof NdArray) {
+                return of((NdArray) v);
+            }
+            if (!(v instanceof java.util.List)) {
+                return scalar(v);
+            }
+            java.util.List<?> l = (java.util.List<?>) v;
+            int[] shape = Py.nestedShape(l);
+            String dtype = Py.inferDtype(l);
+            if (dtype.equals("O") || dtype.startsWith("<U")) {
+                java.util.List<Object> flat = new java.util.ArrayList<>();
+                Py.flatten(l, flat);
+                return new Bounds(shape, dtype.equals("O") ? 'O' : 'U', dtype, null, null, flat.toArray());
+            }
+            return of(Py.asArray(l));
+        }
+
+        private static Bounds scalar(Object v) {
+            int[] shape = new int[0];
+            if (v instanceof Long || v instanceof Integer) {
+                return new Bounds(shape, 'i', "int64", new long[] {((Number) v).longValue()}, null, null);
+            }
+            if (v instanceof Boolean) {
+                return new Bounds(shape, 'b', "bool", new long[] {(Boolean) v ? 1 : 0}, null, null);
+            }
+            if (v instanceof Double) {
+                return new Bounds(shape, 'f', "float64", null, new double[] {(Double) v}, null);
+            }
+            if (v instanceof BigInteger) {
+                BigInteger b = (BigInteger) v;
+                if (b.bitLength() <= 63) {
+                    return new Bounds(shape, 'i', "int64", new long[] {b.longValue()}, null, null);
+                }
+                if (b.signum() > 0 && b.bitLength() <= 64) {
+                    return new Bounds(shape, 'u', "uint64", new long[] {b.longValue()}, null, null);
+                }
+            }
+            if (v instanceof String) {
+                return new Bounds(shape, 'U', "<U", null, null, new Object[] {v});
+            }
+            return new Bounds(shape, 'O', "O", null, null, new Object[] {v});
+        }
+
+        int size() {
+            return ints != null ? ints.length : floats != null ? floats.length : objects.length;
+        }
+
+        /** Python's {@code int(flat[i])}: exact. */
+        BigInteger pyInt(int i) {
+            switch (kind) {
+                case 'i':
+                case 'b':
+                    return BigInteger.valueOf(ints[i]);
+                case 'u':
+                    return new BigInteger(Long.toUnsignedString(ints[i]));
+                case 'f': {
+                    double d = floats[i];
+                    if (Double.isNaN(d)) {
+                        throw new ValueError("cannot convert float NaN to integer");
+                    }
+                    if (Double.isInfinite(d)) {
+                        throw new OverflowError("cannot convert float infinity to integer");
+                    }
+                    return new BigDecimal(d).toBigInteger();
+                }
+                case 'U': {
+                    String s = (String) objects[i];
+                    try {
+                        return new BigInteger(s.strip().replace("_", ""));
+                    } catch (NumberFormatException e) {
+                        throw new ValueError("invalid literal for int() with base 10: np.str_(" + PyRepr.repr(s) + ")");
+                    }
+                }
+                default:
+                    return Py.pyIntConversion(objects[i]);
+            }
+        }
+
+        /** The element as a double, for NumPy's comparisons in float ({@code np.less(arr, lb)}). */
+        double asDouble(int i) {
+            return kind == 'f' ? floats[i] : pyInt(i).doubleValue();
+        }
+
+        /** True when every element is zero ({@code not np.any(low)}). */
+        boolean allZero() {
+            for (int i = 0; i < size(); i++) {
+                if (kind == 'f' ? floats[i] != 0 : pyInt(i).signum() != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** {@code np.can_cast(self.dtype, dtype)} under the 'safe' rule. */
+        boolean canCastTo(DType dtype) {
+            switch (kind) {
+                case 'b':
+                    return true;
+                case 'i': {
+                    int bits = bitsOf(this.dtype);
+                    return dtype.isSigned() && bits <= dtype.bits();
+                }
+                case 'u': {
+                    int bits = bitsOf(this.dtype);
+                    return dtype != DType.BOOL && (dtype.isSigned() ? bits < dtype.bits() : bits <= dtype.bits());
+                }
+                default:
+                    return false;
+            }
+        }
+
+        private static int bitsOf(String dtype) {
+            return Integer.parseInt(dtype.replaceAll("[^0-9]", ""));
+        }
+    }
+
+    /** NumPy's {@code format_bounds_error(closed=False, low)}. */
+    private static String boundsError(Bounds low) {
+        return low.allZero() ? "high <= 0" : "low >= high";
+    }
+
+    /**
+     * The broadcast path: validation, output, draws.
+     *
+     * @param size {@code null} for {@code size=None}
+     */
+    static NdArray draw(BitSource src, Bounds low, Bounds high, int[] size, DType dtype) {
+        long[] lo;
+        long[] hiClosed;
+        if (dtype.bits() == 64) {
+            lo = wideLow(low, dtype);
+            hiClosed = wideHighClosed(high, low, lo, dtype);
+        } else {
+            BigInteger lb = dtype.min();
+            BigInteger ubOpen = dtype.max().add(BigInteger.ONE);
+            if (!low.canCastTo(dtype)) {
+                for (int i = 0; i < low.size(); i++) {
+                    if (low.kind == 'f' ? low.floats[i] < lb.doubleValue() : low.pyInt(i).compareTo(lb) < 0) {
+                        throw new ValueError("low is out of bounds for " + dtype.numpyName());
+                    }
+                }
+            }
+            if (!high.canCastTo(dtype)) {
+                for (int i = 0; i < high.size(); i++) {
+                    if (high.kind == 'f' ? high.floats[i] > ubOpen.doubleValue() : high.pyInt(i).compareTo(ubOpen) > 0) {
+                        throw new ValueError("high is out of bounds for " + dtype.numpyName());
+                    }
+                }
+            }
+            // np.greater_equal(low, high), then the forced cast to the next wider type.
+            lo = castWider(low);
+            long[] hi = castWider(high);
+            if (anyPair(low, high, true)) {
+                throw new ValueError(boundsError(low));
+            }
+            hiClosed = new long[hi.length];
+            for (int i = 0; i < hi.length; i++) {
+                hiClosed[i] = hi[i] - 1;
+            }
+        }
+        int[] outShape = size != null ? size
+                : Shapes.broadcast(low.shape, high.shape);
+        int n = Shapes.count(outShape, dtype.itemsize(), dtype.numpyName());
+        int[] iterShape = Shapes.broadcast(low.shape, high.shape, outShape);
+        MultiIter it = new MultiIter(iterShape, low.shape, high.shape);
         long[] out = new long[n];
         BoundedIntegers.Buffer buffer = new BoundedIntegers.Buffer();
-        for (int i = 0; i < n; i++) {
-            // Element i of the C-order walk over the broadcast shape; 1-d bounds vary along its
-            // last axis only.
-            int pos = lastDim == 0 ? 0 : i % lastDim;
-            long lo = low[low.length == 1 ? 0 : pos];
-            long hi = high[high.length == 1 ? 0 : pos];
-            long rng = hi - 1 - lo; // (high - is_open) - low, wrapped to the unsigned width
-            out[i] = one(src, buffer, lo, rng, dtype);
+        for (int i = 0; i < n; i++, it.next()) {
+            long off = lo[it.offset(0)];
+            long rng = hiClosed[it.offset(1)] - off; // wraps to the unsigned width, as in C
+            out[i] = one(src, buffer, off, rng, dtype);
+        }
+        return RandomState.typed(dtype, outShape, out);
+    }
+
+    /** The low path of the 64-bit types: cast, or Python {@code int()} per element with a bounds check. */
+    private static long[] wideLow(Bounds low, DType dtype) {
+        if (low.canCastTo(dtype)) {
+            return low.ints;
+        }
+        long[] out = new long[low.size()];
+        for (int i = 0; i < out.length; i++) {
+            BigInteger v = low.pyInt(i);
+            if (v.compareTo(dtype.min()) < 0 || v.compareTo(dtype.max()) > 0) {
+                throw new ValueError("low is out of bounds for " + dtype.numpyName());
+            }
+            out[i] = v.longValue();
         }
         return out;
+    }
+
+    /**
+     * The high path of the 64-bit types, returning {@code high - 1}: a safe cast keeps the open
+     * bound and compares {@code low >= high}; otherwise each {@code int(high) - 1} is checked and
+     * the comparison is {@code low > high - 1}.
+     */
+    private static long[] wideHighClosed(Bounds high, Bounds lowArg, long[] lo, DType dtype) {
+        Bounds lowConverted = lowArg.canCastTo(dtype) ? lowArg : convertedBounds(lowArg, lo, dtype);
+        long[] closed = new long[high.size()];
+        if (high.canCastTo(dtype)) {
+            if (anyPair(lowConverted, high, true)) {
+                throw new ValueError(boundsError(lowConverted));
+            }
+            for (int i = 0; i < closed.length; i++) {
+                closed[i] = high.ints[i] - 1;
+            }
+            return closed;
+        }
+        for (int i = 0; i < closed.length; i++) {
+            BigInteger v = high.pyInt(i).subtract(BigInteger.ONE);
+            if (v.compareTo(dtype.max()) > 0) {
+                throw new ValueError("high is out of bounds for " + dtype.numpyName());
+            }
+            if (v.compareTo(dtype.min()) < 0) {
+                throw new ValueError(boundsError(lowConverted));
+            }
+            closed[i] = v.longValue();
+        }
+        Bounds highClosed = convertedBounds(high, closed, dtype);
+        if (anyPair(lowConverted, highClosed, false)) {
+            throw new ValueError(boundsError(lowConverted));
+        }
+        return closed;
+    }
+
+    private static Bounds convertedBounds(Bounds like, long[] values, DType dtype) {
+        NdArray a = new NdArray(dtype.numpyName(), like.shape, values);
+        return Bounds.of(a);
+    }
+
+    /** {@code FROM_OTF(arr, <wider type>, FORCECAST)}: ints as they are, floats by C's cast. */
+    private static long[] castWider(Bounds b) {
+        if (b.ints != null) {
+            return b.ints;
+        }
+        long[] out = new long[b.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = b.kind == 'f' ? org.nprand.kernels.CCast.toInt64(b.floats[i]) : b.pyInt(i).longValue();
+        }
+        return out;
+    }
+
+    /**
+     * {@code np.any(np.greater_equal(low, high))} ({@code orEqual}) or {@code np.any(np.greater(low,
+     * high))}, over the broadcast of the two (the ufunc's message when they do not broadcast).
+     */
+    private static boolean anyPair(Bounds low, Bounds high, boolean orEqual) {
+        int[] shape = Shapes.ufuncBroadcast(low.shape, high.shape);
+        MultiIter it = new MultiIter(shape, low.shape, high.shape);
+        int n = Shapes.count(shape, 1, "bool");
+        boolean exact = low.kind != 'f' && high.kind != 'f';
+        for (int i = 0; i < n; i++, it.next()) {
+            int c;
+            if (exact) {
+                c = low.pyInt(it.offset(0)).compareTo(high.pyInt(it.offset(1)));
+            } else {
+                double x = low.asDouble(it.offset(0));
+                double y = high.asDouble(it.offset(1));
+                if (Double.isNaN(x) || Double.isNaN(y)) {
+                    continue;
+                }
+                c = Double.compare(x + 0.0, y + 0.0);
+            }
+            if (c > 0 || orEqual && c == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long one(BitSource src, BoundedIntegers.Buffer buffer, long off, long rng, DType dtype) {
@@ -70,53 +373,14 @@ final class RandintBroadcast {
         }
     }
 
-    /** NumPy's checks, in NumPy's order, for int64 input arrays. */
-    private static void validate(long[] low, long[] high, DType dtype) {
-        String name = dtype.numpyName();
-        if (dtype == DType.UINT64) {
-            // int64 arrays cannot be cast safely to uint64: NumPy checks element by element.
-            for (long lo : low) {
-                if (lo < 0) {
-                    throw new ValueError("low is out of bounds for uint64");
-                }
-            }
-            for (long hi : high) {
-                if (hi == Long.MIN_VALUE || hi - 1 < 0) {
-                    throw new ValueError(boundsError(low));
-                }
-            }
-        } else if (dtype != DType.INT64) {
-            long min = dtype.minLong();
-            long maxExclusive = dtype.maxLong() + 1;
-            for (long lo : low) {
-                if (lo < min) {
-                    throw new ValueError("low is out of bounds for " + name);
-                }
-            }
-            for (long hi : high) {
-                if (hi > maxExclusive) {
-                    throw new ValueError("high is out of bounds for " + name);
-                }
-            }
+    /** A dtype argument given as a Python value ({@code None} is float64, which randint rejects). */
+    static DType dtypeArgument(Object d) {
+        if (d == null) {
+            throw new TypeError("Unsupported dtype dtype('float64') for randint");
         }
-        // np.greater_equal(low, high): broadcasts (or fails) first, then compares.
-        int n = Shapes.ufuncBroadcast(low.length, high.length);
-        for (int i = 0; i < n; i++) {
-            long lo = low[low.length == 1 ? 0 : i];
-            long hi = high[high.length == 1 ? 0 : i];
-            if (hi == Long.MIN_VALUE || lo > hi - 1) {
-                throw new ValueError(boundsError(low));
-            }
+        if (!(d instanceof String)) {
+            throw new TypeError("Cannot interpret '" + PyRepr.repr(d) + "' as a data type");
         }
-    }
-
-    /** NumPy's {@code format_bounds_error(closed=False, low)}: special wording when all lows are 0. */
-    private static String boundsError(long[] low) {
-        for (long lo : low) {
-            if (lo != 0) {
-                return "low >= high";
-            }
-        }
-        return "high <= 0";
+        return DType.parse((String) d, "randint");
     }
 }

@@ -14,11 +14,34 @@ import org.nprand.bitgen.MT19937;
 import org.nprand.errors.TypeError;
 import org.nprand.errors.ValueError;
 import org.nprand.kernels.BoundedIntegers;
-import org.nprand.kernels.Exponential;
 import org.nprand.kernels.RandomInterval;
 import org.nprand.kernels.Triangular;
 import org.nprand.kernels.Uniform;
 import org.nprand.kernels.legacy.AugmentedBitSource;
+import org.nprand.internal.nd.CrossChecks;
+import org.nprand.internal.nd.Distribution;
+import org.nprand.internal.py.Args;
+import org.nprand.internal.spec.MethodSpec;
+import org.nprand.internal.spec.MethodSpecs;
+import org.nprand.kernels.BinomialState;
+import org.nprand.kernels.legacy.LegacyBeta;
+import org.nprand.kernels.legacy.LegacyBinomial;
+import org.nprand.kernels.legacy.LegacyExponential;
+import org.nprand.kernels.legacy.LegacyGamma;
+import org.nprand.kernels.legacy.LegacyGauss;
+import org.nprand.kernels.legacy.LegacyNormal;
+import org.nprand.kernels.legacy.LegacyPoisson;
+import org.nprand.kernels.legacy.LegacyStandardExponential;
+import org.nprand.kernels.legacy.LegacyStandardGamma;
+
+import static org.nprand.internal.nd.Constraint.BOUNDED_0_1;
+import static org.nprand.internal.nd.Constraint.LEGACY_NON_NEGATIVE_INBOUNDS_LONG;
+import static org.nprand.internal.nd.Constraint.LEGACY_POISSON;
+import static org.nprand.internal.nd.Constraint.NONE;
+import static org.nprand.internal.nd.Constraint.NON_NEGATIVE;
+import static org.nprand.internal.nd.Constraint.POSITIVE;
+import static org.nprand.internal.nd.Param.integer;
+import static org.nprand.internal.nd.Param.real;
 
 /**
  * NumPy's legacy {@code numpy.random.RandomState}: the frozen API over a bit generator (MT19937
@@ -50,9 +73,72 @@ public final class RandomState {
 
     private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 
+
+    // The distribution methods as NumPy declares them in mtrand.pyx: kernel, parameters in the
+    // kernel's order, constraints, defaults. Each facade below is one call into these, and the
+    // replay binder reads the same declarations (MethodSpecs).
+    private static final Distribution<RandomState> RANDOM_SAMPLE =
+            Distribution.<RandomState>of("random_sample", rs -> rs.bitGenerator.nextDouble())
+                    .withBulkFill((rs, out, from, to) -> rs.bitGenerator.fillDouble(out, from, to));
+    private static final Distribution<RandomState> STANDARD_NORMAL =
+            Distribution.of("standard_normal", rs -> LegacyGauss.sample(rs.aug));
+    private static final Distribution<RandomState> NORMAL = Distribution.of("normal",
+            (RandomState rs, double loc, double scale) -> LegacyNormal.sample(rs.aug, loc, scale),
+            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
+    private static final Distribution<RandomState> UNIFORM = Distribution.of("uniform",
+            (RandomState rs, double low, double range) -> Uniform.sample(rs.bitGenerator, low, range),
+            real("low", NONE, 0.0), real("high", NONE, 1.0)).withHook(CrossChecks.LEGACY_UNIFORM_RANGE);
+    private static final Distribution<RandomState> STANDARD_EXPONENTIAL =
+            Distribution.of("standard_exponential", rs -> LegacyStandardExponential.sample(rs.aug));
+    private static final Distribution<RandomState> EXPONENTIAL = Distribution.of("exponential",
+            (RandomState rs, double scale) -> LegacyExponential.sample(rs.aug, scale),
+            real("scale", NON_NEGATIVE, 1.0));
+    private static final Distribution<RandomState> STANDARD_GAMMA = Distribution.of("standard_gamma",
+            (RandomState rs, double shape) -> LegacyStandardGamma.sample(rs.aug, shape),
+            real("shape", NON_NEGATIVE));
+    private static final Distribution<RandomState> GAMMA = Distribution.of("gamma",
+            (RandomState rs, double shape, double scale) -> LegacyGamma.sample(rs.aug, shape, scale),
+            real("shape", NON_NEGATIVE), real("scale", NON_NEGATIVE, 1.0));
+    private static final Distribution<RandomState> BETA = Distribution.of("beta",
+            (RandomState rs, double a, double b) -> LegacyBeta.sample(rs.aug, a, b),
+            real("a", POSITIVE), real("b", POSITIVE));
+    private static final Distribution<RandomState> POISSON = Distribution.ofLong("poisson",
+            (RandomState rs, double lam) -> LegacyPoisson.sample(rs.bitGenerator, lam),
+            real("lam", LEGACY_POISSON, 1.0));
+    private static final Distribution<RandomState> BINOMIAL = Distribution.ofLong("binomial",
+            (RandomState rs, double p, long n) -> LegacyBinomial.sample(rs.bitGenerator, rs.binomialCache, p, n),
+            real("p", BOUNDED_0_1), integer("n", LEGACY_NON_NEGATIVE_INBOUNDS_LONG)).convertingAllFirst();
+    private static final Distribution<RandomState> TRIANGULAR = Distribution.of("triangular",
+            (RandomState rs, double left, double mode, double right) -> Triangular.sample(rs.bitGenerator, left, mode, right),
+            real("left", NONE), real("mode", NONE), real("right", NONE)).withHook(CrossChecks.TRIANGULAR);
+
+    static {
+        MethodSpecs.register(RandomState.class,
+                MethodSpec.of(RANDOM_SAMPLE, rs -> rs),
+                new MethodSpec<RandomState>("random", 0, (rs, v) -> RANDOM_SAMPLE.call(rs, new Object[0], absentIsNone(v[0])), "size"),
+                MethodSpec.of(STANDARD_NORMAL, rs -> rs),
+                MethodSpec.of(NORMAL, rs -> rs),
+                MethodSpec.of(UNIFORM, rs -> rs),
+                MethodSpec.of(STANDARD_EXPONENTIAL, rs -> rs),
+                MethodSpec.of(EXPONENTIAL, rs -> rs),
+                MethodSpec.of(STANDARD_GAMMA, rs -> rs),
+                MethodSpec.of(GAMMA, rs -> rs),
+                MethodSpec.of(BETA, rs -> rs),
+                MethodSpec.of(POISSON, rs -> rs),
+                MethodSpec.of(BINOMIAL, rs -> rs, "n", "p"),
+                MethodSpec.of(TRIANGULAR, rs -> rs),
+                new MethodSpec<RandomState>("randint", 1, RandomState::randintPython, "low", "high", "size", "dtype"));
+    }
+
+    private static Object absentIsNone(Object v) {
+        return v == Args.ABSENT ? null : v;
+    }
+
     private final BitGenerator bitGenerator;
     /** NumPy's {@code aug_bitgen_t}: the bit generator plus the legacy Gaussian cache. */
     private final AugmentedBitSource aug;
+    /** NumPy's {@code binomial_t}: kept for the instance's lifetime (shared with multinomial). */
+    private final BinomialState binomialCache = new BinomialState();
 
     /**
      * NumPy's {@code RandomState()}: a fresh {@code MT19937()} seeded from OS entropy through a
@@ -223,7 +309,7 @@ public final class RandomState {
 
     /** NumPy's {@code RandomState.random_sample()}: one double in [0, 1). */
     public double randomSample() {
-        return Uniform.standard(bitGenerator);
+        return RANDOM_SAMPLE.sample(this);
     }
 
     /**
@@ -233,9 +319,12 @@ public final class RandomState {
      * @throws ValueError {@code "negative dimensions are not allowed"}
      */
     public double[] randomSample(int... size) {
-        double[] out = new double[Shapes.count(size, 8, "float64")];
-        // random_standard_uniform_fill; the bit generator's bulk form (same doubles, faster).
-        bitGenerator.fillDouble(out, 0, out.length);
+        return RANDOM_SAMPLE.doubles(this, size);
+    }
+
+    /** NumPy's {@code RandomState.random_sample(size=len(out))} written into {@code out}; returns it. */
+    public double[] randomSample(double[] out) {
+        RANDOM_SAMPLE.fill(this, out, 0, out.length);
         return out;
     }
 
@@ -262,6 +351,16 @@ public final class RandomState {
      */
     public double[] rand(int... dims) {
         return randomSample(dims);
+    }
+
+    /** NumPy's {@code RandomState.randn()}: one standard normal ({@code legacy_gauss}). */
+    public double randn() {
+        return standardNormal();
+    }
+
+    /** NumPy's {@code RandomState.randn(d0, d1, ...)}: {@code standard_normal(size=(d0, d1, ...))}. */
+    public double[] randn(int... dims) {
+        return standardNormal(dims);
     }
 
     // ---- integers --------------------------------------------------------------------------
@@ -360,19 +459,63 @@ public final class RandomState {
     }
 
     /**
-     * NumPy's {@code RandomState.randint(low, high, size, dtype)} with 1-d int64 array bounds
-     * (NumPy's broadcast path): {@code low} and {@code high} broadcast against each other (equal
-     * lengths, or length 1) and against {@code size} ({@code null} means {@code size=None}: the
-     * broadcast length). One value per output element, in C order.
+     * NumPy's {@code RandomState.randint(low, high, size, dtype)} with bounds of any shape and
+     * dtype (NumPy's broadcast path, {@code _rand_<dtype>_broadcast}): the bounds are checked in
+     * NumPy's order (per element where they do not cast safely to {@code dtype}), the output
+     * has the shape {@code size} ({@code null}: the broadcast of the bounds), and each element
+     * draws one bounded value in C order. NumPy does not check {@code size} against the bounds'
+     * broadcast: a smaller {@code size} takes the first elements of the broadcast walk.
      *
-     * @throws ValueError the bounds messages of the scalar form, NumPy's {@code operands could
-     *     not be broadcast together ...} and {@code shape mismatch: ...} messages
+     * @return an array of {@code dtype} (bool as {@code boolean[]}, integers as {@code long[]})
+     * @throws ValueError {@code "low is out of bounds for int8"}, {@code "high is out of bounds
+     *     for int8"}, {@code "low >= high"}, {@code "high <= 0"}, NumPy's broadcasting messages
      */
-    public long[] randint(long[] low, long[] high, int[] size, DType dtype) {
+    public NdArray randint(NdArray low, NdArray high, int[] size, DType dtype) {
         if (size != null && Shapes.productIsZero(size)) {
-            return new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())];
+            return typed(dtype, size, new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())]);
         }
-        return RandintBroadcast.draw(bitGenerator, low, high, size, dtype);
+        return RandintBroadcast.draw(bitGenerator, RandintBroadcast.Bounds.of(low), RandintBroadcast.Bounds.of(high),
+                size, dtype);
+    }
+
+    /**
+     * {@code randint(low, high=None, size=None, dtype=int)} on Python values: NumPy's whole
+     * {@code randint}, bounds of any kind ({@code np.asarray}), the scalar and broadcast paths.
+     */
+    private static Object randintPython(RandomState rs, Object[] v) {
+        Object low = v[0];
+        Object high = v[1] == Args.ABSENT ? null : v[1];
+        if (high == null) {
+            high = low;
+            low = 0L;
+        }
+        DType dtype = v[3] == Args.ABSENT ? DType.INT64 : RandintBroadcast.dtypeArgument(v[3]);
+        int[] size = Shapes.resolve(v[2] == Args.ABSENT ? null : v[2]);
+        if (size != null && Shapes.productIsZero(size)) {
+            return typed(dtype, size, new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())]);
+        }
+        RandintBroadcast.Bounds lo = RandintBroadcast.Bounds.asarray(low);
+        RandintBroadcast.Bounds hi = RandintBroadcast.Bounds.asarray(high);
+        if (lo.shape.length > 0 || hi.shape.length > 0) {
+            return RandintBroadcast.draw(rs.bitGenerator, lo, hi, size, dtype);
+        }
+        long[] out = rs.randint(lo.pyInt(0), hi.pyInt(0), size, dtype);
+        if (size == null) {
+            return dtype == DType.INT64 ? (Object) out[0] : typed(dtype, new int[0], out);
+        }
+        return typed(dtype, size, out);
+    }
+
+    /** Values of {@code dtype} (as longs, uint64 as bits) in an array of that dtype. */
+    static NdArray typed(DType dtype, int[] shape, long[] values) {
+        if (dtype == DType.BOOL) {
+            boolean[] b = new boolean[values.length];
+            for (int i = 0; i < b.length; i++) {
+                b[i] = values[i] != 0;
+            }
+            return new NdArray("bool", shape, b);
+        }
+        return new NdArray(dtype.numpyName(), shape, values);
     }
 
     /**
@@ -620,108 +763,344 @@ public final class RandomState {
         return out;
     }
 
-    // ---- continuous distributions ----------------------------------------------------------
+    // ---- distributions: each a kernel and a declaration (NumPy's cont()/disc() in Distribution) ----
 
     /**
-     * NumPy's {@code RandomState.standard_exponential()}: {@code -log(1 - U)}
-     * ({@code legacy_standard_exponential}).
+     * NumPy's {@code RandomState.standard_normal()}: a standard normal draw: the legacy polar (Box-Muller) Gaussian with its one-value cache ({@code legacy_gauss}).
      */
-    public double standardExponential() {
-        return Exponential.legacyStandard(bitGenerator);
+    public double standardNormal() {
+        return STANDARD_NORMAL.sample(this);
     }
 
     /**
-     * NumPy's {@code RandomState.standard_exponential(size)}.
-     *
-     * @throws ValueError {@code "negative dimensions are not allowed"}
+     * NumPy's {@code RandomState.standard_normal(size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
      */
-    public double[] standardExponential(int... size) {
-        double[] out = new double[Shapes.count(size, 8, "float64")];
-        Exponential.legacyStandardFill(bitGenerator, out, 0, out.length);
+    public double[] standardNormal(int... size) {
+        return STANDARD_NORMAL.doubles(this, size);
+    }
+
+    /**
+     * NumPy's {@code RandomState.standard_normal(size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] standardNormal(double[] out) {
+        STANDARD_NORMAL.fill(this, out, 0, out.length);
         return out;
     }
 
     /**
-     * NumPy's {@code RandomState.triangular(left, mode, right)}.
-     *
+     * NumPy's {@code RandomState.normal(loc, scale)}: {@code loc + scale * gauss} ({@code legacy_normal}).
+     * @throws ValueError {@code "scale < 0"}
+     */
+    public double normal(double loc, double scale) {
+        return NORMAL.sample(this, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.normal(loc, scale, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] normal(double loc, double scale, int... size) {
+        return NORMAL.doubles(this, size, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.normal(loc, scale, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] normal(double loc, double scale, double[] out) {
+        NORMAL.fill(this, out, 0, out.length, loc, scale);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.normal(loc, scale, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray normal(NdArray loc, NdArray scale, int[] size) {
+        return NORMAL.broadcast(this, size, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.uniform(low, high)}: {@code low + (high - low) * U} ({@code random_uniform}; {@code high < low} is allowed, as in NumPy).
+     * @throws {@link org.nprand.errors.OverflowError} {@code "Range exceeds valid bounds"} when {@code high - low} is not finite
+     */
+    public double uniform(double low, double high) {
+        return UNIFORM.sample(this, low, high);
+    }
+
+    /**
+     * NumPy's {@code RandomState.uniform(low, high, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] uniform(double low, double high, int... size) {
+        return UNIFORM.doubles(this, size, low, high);
+    }
+
+    /**
+     * NumPy's {@code RandomState.uniform(low, high, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] uniform(double low, double high, double[] out) {
+        UNIFORM.fill(this, out, 0, out.length, low, high);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.uniform(low, high, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray uniform(NdArray low, NdArray high, int[] size) {
+        return UNIFORM.broadcast(this, size, low, high);
+    }
+
+    /**
+     * NumPy's {@code RandomState.standard_exponential()}: {@code -log(1 - U)} ({@code legacy_standard_exponential}).
+     */
+    public double standardExponential() {
+        return STANDARD_EXPONENTIAL.sample(this);
+    }
+
+    /**
+     * NumPy's {@code RandomState.standard_exponential(size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] standardExponential(int... size) {
+        return STANDARD_EXPONENTIAL.doubles(this, size);
+    }
+
+    /**
+     * NumPy's {@code RandomState.standard_exponential(size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] standardExponential(double[] out) {
+        STANDARD_EXPONENTIAL.fill(this, out, 0, out.length);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.exponential(scale)}: {@code scale * -log(1 - U)} ({@code legacy_exponential}).
+     * @throws ValueError {@code "scale < 0"}
+     */
+    public double exponential(double scale) {
+        return EXPONENTIAL.sample(this, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.exponential(scale, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] exponential(double scale, int... size) {
+        return EXPONENTIAL.doubles(this, size, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.exponential(scale, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] exponential(double scale, double[] out) {
+        EXPONENTIAL.fill(this, out, 0, out.length, scale);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.exponential(scale, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray exponential(NdArray scale, int[] size) {
+        return EXPONENTIAL.broadcast(this, size, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.standard_gamma(shape)}: the legacy gamma ({@code legacy_standard_gamma}: Marsaglia-Tsang over the legacy Gaussian for shape > 1, the exponential at 1, rejection below 1).
+     * @throws ValueError {@code "shape < 0"}
+     */
+    public double standardGamma(double shape) {
+        return STANDARD_GAMMA.sample(this, shape);
+    }
+
+    /**
+     * NumPy's {@code RandomState.standard_gamma(shape, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] standardGamma(double shape, int... size) {
+        return STANDARD_GAMMA.doubles(this, size, shape);
+    }
+
+    /**
+     * NumPy's {@code RandomState.standard_gamma(shape, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] standardGamma(double shape, double[] out) {
+        STANDARD_GAMMA.fill(this, out, 0, out.length, shape);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.standard_gamma(shape, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray standardGamma(NdArray shape, int[] size) {
+        return STANDARD_GAMMA.broadcast(this, size, shape);
+    }
+
+    /**
+     * NumPy's {@code RandomState.gamma(shape, scale)}: {@code scale * standard_gamma(shape)} ({@code legacy_gamma}).
+     * @throws ValueError {@code "shape < 0"}, {@code "scale < 0"}
+     */
+    public double gamma(double shape, double scale) {
+        return GAMMA.sample(this, shape, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.gamma(shape, scale, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] gamma(double shape, double scale, int... size) {
+        return GAMMA.doubles(this, size, shape, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.gamma(shape, scale, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] gamma(double shape, double scale, double[] out) {
+        GAMMA.fill(this, out, 0, out.length, shape, scale);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.gamma(shape, scale, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray gamma(NdArray shape, NdArray scale, int[] size) {
+        return GAMMA.broadcast(this, size, shape, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.beta(a, b)}: the legacy beta ({@code legacy_beta}: Johnk's method when both are at most 1, else a ratio of legacy gammas).
+     * @throws ValueError {@code "a <= 0"}, {@code "b <= 0"}
+     */
+    public double beta(double a, double b) {
+        return BETA.sample(this, a, b);
+    }
+
+    /**
+     * NumPy's {@code RandomState.beta(a, b, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] beta(double a, double b, int... size) {
+        return BETA.doubles(this, size, a, b);
+    }
+
+    /**
+     * NumPy's {@code RandomState.beta(a, b, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] beta(double a, double b, double[] out) {
+        BETA.fill(this, out, 0, out.length, a, b);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.beta(a, b, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray beta(NdArray a, NdArray b, int[] size) {
+        return BETA.broadcast(this, size, a, b);
+    }
+
+    /**
+     * NumPy's {@code RandomState.poisson(lam)}: the Poisson ({@code random_poisson}: multiplication below 10, PTRS from 10).
+     * @throws ValueError {@code "lam < 0 or lam is NaN"}, {@code "lam value too large"} (arrays: {@code "lam value too large"} first, then {@code "lam < 0 or lam contains NaNs"})
+     */
+    public long poisson(double lam) {
+        return POISSON.sampleLong(this, lam);
+    }
+
+    /**
+     * NumPy's {@code RandomState.poisson(lam, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public long[] poisson(double lam, int... size) {
+        return POISSON.longs(this, size, new double[] {lam}, new long[] {0});
+    }
+
+    /**
+     * NumPy's {@code RandomState.poisson(lam, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray poisson(NdArray lam, int[] size) {
+        return POISSON.broadcast(this, size, lam);
+    }
+
+    /**
+     * NumPy's {@code RandomState.binomial(n, p)}: the legacy binomial ({@code legacy_random_binomial}: inversion when {@code n*min(p,1-p) <= 30}, else BTPE).
+     * @throws ValueError {@code "p < 0, p > 1 or p is NaN"}, {@code "n < 0"} (arrays: {@code "... contains NaNs"})
+     */
+    public long binomial(long n, double p) {
+        return BINOMIAL.sampleLong(this, p, n);
+    }
+
+    /**
+     * NumPy's {@code RandomState.binomial(n, p, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public long[] binomial(long n, double p, int... size) {
+        return BINOMIAL.longs(this, size, new double[] {p, 0}, new long[] {0, n});
+    }
+
+    /**
+     * NumPy's {@code RandomState.binomial(n, p, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray binomial(NdArray n, NdArray p, int[] size) {
+        return BINOMIAL.broadcast(this, size, p, n);
+    }
+
+    /**
+     * NumPy's {@code RandomState.triangular(left, mode, right)}: the triangular distribution by inversion ({@code random_triangular}).
      * @throws ValueError {@code "left > mode"}, {@code "mode > right"}, {@code "left == right"}
      */
     public double triangular(double left, double mode, double right) {
-        checkTriangular(left, mode, right);
-        return Triangular.sample(bitGenerator, left, mode, right);
+        return TRIANGULAR.sample(this, left, mode, right);
     }
 
     /**
-     * NumPy's {@code RandomState.triangular(left, mode, right, size)}.
-     *
-     * @throws ValueError {@code "left > mode"}, {@code "mode > right"}, {@code "left == right"},
-     *     then {@code "negative dimensions are not allowed"}
+     * NumPy's {@code RandomState.triangular(left, mode, right, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
      */
     public double[] triangular(double left, double mode, double right, int... size) {
-        checkTriangular(left, mode, right);
-        double[] out = new double[Shapes.count(size, 8, "float64")];
-        Triangular.fill(bitGenerator, left, mode, right, out, 0, out.length);
+        return TRIANGULAR.doubles(this, size, left, mode, right);
+    }
+
+    /**
+     * NumPy's {@code RandomState.triangular(left, mode, right, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] triangular(double left, double mode, double right, double[] out) {
+        TRIANGULAR.fill(this, out, 0, out.length, left, mode, right);
         return out;
     }
 
     /**
-     * NumPy's {@code RandomState.triangular(left, mode, right, size)} with 1-d array parameters
-     * (NumPy's broadcast path, {@code cont_broadcast_3}); {@code size == null} means
-     * {@code size=None} (the broadcast length). One value per output element, in C order.
-     *
-     * @throws ValueError {@code "left > mode"}, {@code "mode > right"}, {@code "left == right"}
-     *     (each over the whole arrays, in that order), NumPy's broadcasting messages, and
-     *     {@code "Output size (1,) is not compatible with broadcast dimensions of inputs (3,)."}
+     * NumPy's {@code RandomState.triangular(left, mode, right, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
      */
-    public double[] triangular(double[] left, double[] mode, double[] right, int[] size) {
-        int lm = Shapes.ufuncBroadcast(left.length, mode.length);
-        for (int i = 0; i < lm; i++) {
-            if (left[left.length == 1 ? 0 : i] > mode[mode.length == 1 ? 0 : i]) {
-                throw new ValueError("left > mode");
-            }
-        }
-        int mr = Shapes.ufuncBroadcast(mode.length, right.length);
-        for (int i = 0; i < mr; i++) {
-            if (mode[mode.length == 1 ? 0 : i] > right[right.length == 1 ? 0 : i]) {
-                throw new ValueError("mode > right");
-            }
-        }
-        int lr = Shapes.ufuncBroadcast(left.length, right.length);
-        for (int i = 0; i < lr; i++) {
-            if (left[left.length == 1 ? 0 : i] == right[right.length == 1 ? 0 : i]) {
-                throw new ValueError("left == right");
-            }
-        }
-        int[] l = {left.length};
-        int[] m = {mode.length};
-        int[] r = {right.length};
-        int[] outShape = size != null ? size : Shapes.broadcast(l, m, r);
-        double[] out = new double[Shapes.count(outShape, 8, "float64")];
-        int[] iterShape = Shapes.broadcast(outShape, l, m, r);
-        if (!Arrays.equals(iterShape, outShape)) {
-            throw new ValueError("Output size " + Shapes.tuple(outShape) + " is not compatible with broadcast "
-                    + "dimensions of inputs " + Shapes.tuple(iterShape) + ".");
-        }
-        int lastDim = outShape.length == 0 ? 1 : outShape[outShape.length - 1];
-        for (int i = 0; i < out.length; i++) {
-            int pos = i % lastDim;
-            out[i] = Triangular.sample(bitGenerator, left[left.length == 1 ? 0 : pos],
-                    mode[mode.length == 1 ? 0 : pos], right[right.length == 1 ? 0 : pos]);
-        }
-        return out;
+    public NdArray triangular(NdArray left, NdArray mode, NdArray right, int[] size) {
+        return TRIANGULAR.broadcast(this, size, left, mode, right);
     }
 
-    private static void checkTriangular(double left, double mode, double right) {
-        if (left > mode) {
-            throw new ValueError("left > mode");
-        }
-        if (mode > right) {
-            throw new ValueError("mode > right");
-        }
-        if (left == right) {
-            throw new ValueError("left == right");
-        }
-    }
 
     /** NumPy's {@code str(RandomState)}: {@code "RandomState(MT19937)"}. */
     @Override

@@ -212,11 +212,11 @@ class RandomStateTest {
         RandomState rs = new RandomState(12);
         assertDoubles("triangular([0,1,2],[2,3,4],[5],size=(2,3))", new double[] {1.2416233018902003,
             3.5579173297356483, 3.256936788828622, 2.35540001147706, 1.341466982127639, 4.506280468585306},
-                rs.triangular(new double[] {0, 1, 2}, new double[] {2, 3, 4}, new double[] {5}, new int[] {2, 3}));
+                tri(rs, new double[] {0, 1, 2}, new double[] {2, 3, 4}, new double[] {5}, new int[] {2, 3}));
         assertDoubles("triangular([0],[2],[5],size=2)", new double[] {3.779640549573686, 0.5781126847453236},
-                rs.triangular(new double[] {0}, new double[] {2}, new double[] {5}, new int[] {2}));
+                tri(rs, new double[] {0}, new double[] {2}, new double[] {5}, new int[] {2}));
         assertDoubles("triangular([0,-1],[0.5],[1,2])", new double[] {0.8532848615089718, -0.21422525740366027},
-                rs.triangular(new double[] {0, -1}, new double[] {0.5}, new double[] {1, 2}, null));
+                tri(rs, new double[] {0, -1}, new double[] {0.5}, new double[] {1, 2}, null));
         assertEquals(0.28382835295794584, rs.rand());
     }
 
@@ -227,26 +227,26 @@ class RandomStateTest {
         double[] m3 = {2, 3, 4};
         double[] r1 = {5};
         assertRaisesUntouched(rs, ValueError.class, "operands could not be broadcast together with shapes (2,) (3,) ",
-                r -> r.triangular(new double[] {0, 1}, m3, r1, null));
+                r -> tri(r, new double[] {0, 1}, m3, r1, null));
         assertRaisesUntouched(rs, ValueError.class, "shape mismatch: objects cannot be broadcast to a single shape.  "
                 + "Mismatch is between arg 0 with shape (2,) and arg 1 with shape (3,).",
-                r -> r.triangular(l3, m3, r1, new int[] {2}));
+                r -> tri(r, l3, m3, r1, new int[] {2}));
         assertRaisesUntouched(rs, ValueError.class, "shape mismatch: objects cannot be broadcast to a single shape.  "
                 + "Mismatch is between arg 0 with shape (0,) and arg 1 with shape (3,).",
-                r -> r.triangular(l3, m3, r1, new int[] {0}));
+                r -> tri(r, l3, m3, r1, new int[] {0}));
         assertRaisesUntouched(rs, ValueError.class,
                 "Output size (1,) is not compatible with broadcast dimensions of inputs (3,).",
-                r -> r.triangular(l3, m3, r1, new int[] {1}));
+                r -> tri(r, l3, m3, r1, new int[] {1}));
         assertRaisesUntouched(rs, ValueError.class,
                 "Output size () is not compatible with broadcast dimensions of inputs (3,).",
-                r -> r.triangular(l3, m3, r1, new int[0]));
+                r -> tri(r, l3, m3, r1, new int[0]));
         assertRaisesUntouched(rs, ValueError.class, "left > mode",
-                r -> r.triangular(l3, new double[] {2, 0, 4}, r1, null));
+                r -> tri(r, l3, new double[] {2, 0, 4}, r1, null));
         assertRaisesUntouched(rs, ValueError.class, "mode > right",
-                r -> r.triangular(l3, new double[] {2, 3, 6}, r1, null));
+                r -> tri(r, l3, new double[] {2, 3, 6}, r1, null));
         assertRaisesUntouched(rs, ValueError.class, "left == right",
-                r -> r.triangular(new double[] {0, 1, 5}, new double[] {2, 3, 5}, r1, null));
-        assertEquals(0, rs.triangular(new double[0], new double[] {2}, r1, null).length);
+                r -> tri(r, new double[] {0, 1, 5}, new double[] {2, 3, 5}, r1, null));
+        assertEquals(0, tri(rs, new double[0], new double[] {2}, r1, null).length);
     }
 
     // ---- randint, every dtype --------------------------------------------------------------
@@ -300,24 +300,24 @@ class RandomStateTest {
     @Test
     void randintBroadcastPath() {
         RandomState rs = new RandomState(10);
-        assertLongs("randint([1,5,7],10)", new long[] {5, 5, 8}, rs.randint(new long[] {1, 5, 7}, new long[] {10}, null, DType.INT64));
-        assertLongs("randint(1,[3,5,10])", new long[] {2, 1, 1}, rs.randint(new long[] {1}, new long[] {3, 5, 10}, null, DType.INT64));
+        assertLongs("randint([1,5,7],10)", new long[] {5, 5, 8}, ri(rs, new long[] {1, 5, 7}, new long[] {10}, null, DType.INT64));
+        assertLongs("randint(1,[3,5,10])", new long[] {2, 1, 1}, ri(rs, new long[] {1}, new long[] {3, 5, 10}, null, DType.INT64));
         assertLongs("randint([1,3,5,7],[20],size=(2,4))", new long[] {18, 11, 14, 7, 11, 11, 11, 11},
-                rs.randint(new long[] {1, 3, 5, 7}, new long[] {20}, new int[] {2, 4}, DType.INT64));
+                ri(rs, new long[] {1, 3, 5, 7}, new long[] {20}, new int[] {2, 4}, DType.INT64));
         assertLongs("randint([0,100],[2,2**40])", new long[] {1, 72226755016L},
-                rs.randint(new long[] {0, 100}, new long[] {2, 1L << 40}, null, DType.INT64));
+                ri(rs, new long[] {0, 100}, new long[] {2, 1L << 40}, null, DType.INT64));
         assertLongs("uint8 (3,2)", new long[] {0, 252, 1, 253, 1, 250},
-                rs.randint(new long[] {0, 250}, new long[] {3, 256}, new int[] {3, 2}, DType.UINT8));
-        assertLongs("int8", new long[] {1, 3, -2}, rs.randint(new long[] {-5}, new long[] {5, 6, 7}, null, DType.INT8));
+                ri(rs, new long[] {0, 250}, new long[] {3, 256}, new int[] {3, 2}, DType.UINT8));
+        assertLongs("int8", new long[] {1, 3, -2}, ri(rs, new long[] {-5}, new long[] {5, 6, 7}, null, DType.INT8));
         assertLongs("bool (2,2)", new long[] {0, 1, 0, 1},
-                rs.randint(new long[] {0, 1}, new long[] {2, 2}, new int[] {2, 2}, DType.BOOL));
+                ri(rs, new long[] {0, 1}, new long[] {2, 2}, new int[] {2, 2}, DType.BOOL));
         assertLongs("uint64", new long[] {5766838892539419770L, 7},
-                rs.randint(new long[] {0, 7}, new long[] {Long.MAX_VALUE, 9}, null, DType.UINT64));
-        assertLongs("int16", new long[] {569, 1006}, rs.randint(new long[] {-1000}, new long[] {1000, 30000}, null, DType.INT16));
+                ri(rs, new long[] {0, 7}, new long[] {Long.MAX_VALUE, 9}, null, DType.UINT64));
+        assertLongs("int16", new long[] {569, 1006}, ri(rs, new long[] {-1000}, new long[] {1000, 30000}, null, DType.INT16));
         assertLongs("uint32 raw", new long[] {3099915464L, 3769327460L, 1253598158L},
-                rs.randint(new long[] {0}, new long[] {1L << 32}, new int[] {3}, DType.UINT32));
+                ri(rs, new long[] {0}, new long[] {1L << 32}, new int[] {3}, DType.UINT32));
         assertLongs("size=1 takes the first bounds", new long[] {2},
-                rs.randint(new long[] {1, 2, 3}, new long[] {10}, new int[] {1}, DType.INT64));
+                ri(rs, new long[] {1, 2, 3}, new long[] {10}, new int[] {1}, DType.INT64));
         assertEquals(0.9177741225129434, rs.rand(), "stream position after the broadcast calls");
     }
 
@@ -327,45 +327,45 @@ class RandomStateTest {
         long[] one23 = {1, 2, 3};
         long[] ten = {10};
         assertRaisesUntouched(rs, ValueError.class, "operands could not be broadcast together with shapes (3,) (4,) ",
-                r -> r.randint(one23, new long[] {5, 6, 7, 8}, null, DType.INT64));
+                r -> ri(r, one23, new long[] {5, 6, 7, 8}, null, DType.INT64));
         assertRaisesUntouched(rs, ValueError.class, "shape mismatch: objects cannot be broadcast to a single shape.  "
                 + "Mismatch is between arg 0 with shape (3,) and arg 2 with shape (2,).",
-                r -> r.randint(one23, ten, new int[] {2}, DType.INT64));
+                r -> ri(r, one23, ten, new int[] {2}, DType.INT64));
         assertRaisesUntouched(rs, ValueError.class, "shape mismatch: objects cannot be broadcast to a single shape.  "
                 + "Mismatch is between arg 0 with shape (3,) and arg 2 with shape (3, 2).",
-                r -> r.randint(one23, ten, new int[] {3, 2}, DType.INT64));
+                r -> ri(r, one23, ten, new int[] {3, 2}, DType.INT64));
         assertRaisesUntouched(rs, ValueError.class, "shape mismatch: objects cannot be broadcast to a single shape.  "
                 + "Mismatch is between arg 1 with shape (3,) and arg 2 with shape (2,).",
-                r -> r.randint(new long[] {1}, new long[] {5, 6, 7}, new int[] {2}, DType.INT64));
+                r -> ri(r, new long[] {1}, new long[] {5, 6, 7}, new int[] {2}, DType.INT64));
         assertRaisesUntouched(rs, ValueError.class, "shape mismatch: objects cannot be broadcast to a single shape.  "
                 + "Mismatch is between arg 0 with shape (3,) and arg 2 with shape (6,).",
-                r -> r.randint(one23, ten, new int[] {6}, DType.INT8));
+                r -> ri(r, one23, ten, new int[] {6}, DType.INT8));
         assertRaisesUntouched(rs, ValueError.class, "high <= 0",
-                r -> r.randint(new long[] {0, 0}, new long[] {0, 5}, null, DType.INT64));
+                r -> ri(r, new long[] {0, 0}, new long[] {0, 5}, null, DType.INT64));
         assertRaisesUntouched(rs, ValueError.class, "low >= high",
-                r -> r.randint(new long[] {0, 1}, new long[] {0, 5}, null, DType.INT64));
+                r -> ri(r, new long[] {0, 1}, new long[] {0, 5}, null, DType.INT64));
         assertRaisesUntouched(rs, ValueError.class, "high <= 0",
-                r -> r.randint(new long[] {0, 0}, new long[] {0, 5}, null, DType.UINT64));
+                r -> ri(r, new long[] {0, 0}, new long[] {0, 5}, null, DType.UINT64));
         assertRaisesUntouched(rs, ValueError.class, "low is out of bounds for uint64",
-                r -> r.randint(new long[] {-1, 0}, new long[] {3, 5}, null, DType.UINT64));
+                r -> ri(r, new long[] {-1, 0}, new long[] {3, 5}, null, DType.UINT64));
         assertRaisesUntouched(rs, ValueError.class, "low is out of bounds for uint64",
-                r -> r.randint(new long[] {-1, 1}, new long[] {3, 4, 5}, null, DType.UINT64));
+                r -> ri(r, new long[] {-1, 1}, new long[] {3, 4, 5}, null, DType.UINT64));
         assertRaisesUntouched(rs, ValueError.class, "operands could not be broadcast together with shapes (2,) (3,) ",
-                r -> r.randint(new long[] {0, 1}, new long[] {3, 4, 5}, null, DType.UINT64));
+                r -> ri(r, new long[] {0, 1}, new long[] {3, 4, 5}, null, DType.UINT64));
         assertRaisesUntouched(rs, ValueError.class, "high <= 0",
-                r -> r.randint(new long[] {0, 0}, new long[] {0, 5}, null, DType.INT8));
+                r -> ri(r, new long[] {0, 0}, new long[] {0, 5}, null, DType.INT8));
         assertRaisesUntouched(rs, ValueError.class, "high is out of bounds for int8",
-                r -> r.randint(new long[] {0, 0}, new long[] {3, 129}, null, DType.INT8));
+                r -> ri(r, new long[] {0, 0}, new long[] {3, 129}, null, DType.INT8));
         assertRaisesUntouched(rs, ValueError.class, "high is out of bounds for int8",
-                r -> r.randint(new long[] {0, 1}, new long[] {3, 400, 5}, null, DType.INT8));
+                r -> ri(r, new long[] {0, 1}, new long[] {3, 400, 5}, null, DType.INT8));
         assertRaisesUntouched(rs, ValueError.class, "low is out of bounds for int8",
-                r -> r.randint(new long[] {-129, 0}, new long[] {3, 12}, null, DType.INT8));
+                r -> ri(r, new long[] {-129, 0}, new long[] {3, 12}, null, DType.INT8));
         assertRaisesUntouched(rs, ValueError.class, "high <= 0",
-                r -> r.randint(new long[] {0, 0}, new long[] {-1, 5}, null, DType.UINT8));
+                r -> ri(r, new long[] {0, 0}, new long[] {-1, 5}, null, DType.UINT8));
         assertRaisesUntouched(rs, ValueError.class, "operands could not be broadcast together with shapes (0,) (3,) ",
-                r -> r.randint(new long[0], new long[] {3, 4, 5}, null, DType.INT64));
-        assertEquals(0, rs.randint(new long[0], new long[] {3}, null, DType.INT64).length);
-        assertEquals(0, rs.randint(new long[] {5}, new long[] {1, 2}, new int[] {0}, DType.INT64).length);
+                r -> ri(r, new long[0], new long[] {3, 4, 5}, null, DType.INT64));
+        assertEquals(0, ri(rs, new long[0], new long[] {3}, null, DType.INT64).length);
+        assertEquals(0, ri(rs, new long[] {5}, new long[] {1, 2}, new int[] {0}, DType.INT64).length);
         assertEquals(new RandomState(3).getState(), rs.getState(), "empty results draw nothing");
     }
 
@@ -612,5 +612,24 @@ class RandomStateTest {
         public double nextDouble() {
             return (counter++ % 1000) / 1000.0;
         }
+    }
+
+    /** The n-d triangular over 1-d parameters, flat. */
+    private static double[] tri(RandomState rs, double[] left, double[] mode, double[] right, int[] size) {
+        return rs.triangular(NdArray.of(left), NdArray.of(mode), NdArray.of(right), size).doubles();
+    }
+
+    /** The n-d randint over 1-d int64 bounds, as longs (bools as 0 and 1). */
+    private static long[] ri(RandomState rs, long[] low, long[] high, int[] size, DType dtype) {
+        NdArray out = rs.randint(NdArray.ofInts(low), NdArray.ofInts(high), size, dtype);
+        if (out.data() instanceof boolean[]) {
+            boolean[] b = (boolean[]) out.data();
+            long[] l = new long[b.length];
+            for (int i = 0; i < b.length; i++) {
+                l[i] = b[i] ? 1 : 0;
+            }
+            return l;
+        }
+        return out.longs();
     }
 }

@@ -12,6 +12,8 @@ import org.nprand.numpy.NdArray;
 import org.nprand.numpy.DType;
 import org.nprand.numpy.LegacyState;
 import org.nprand.numpy.RandomState;
+import org.nprand.internal.spec.MethodSpec;
+import org.nprand.internal.spec.MethodSpecs;
 import org.nprand.errors.IndexError;
 import org.nprand.errors.NotImplementedError;
 import org.nprand.errors.TypeError;
@@ -26,20 +28,9 @@ final class RandomStateCalls {
 
     private static final long SEED_MAX = 0xFFFF_FFFFL;
 
-    static final Dispatch<RandomState> TABLE = new Dispatch<RandomState>("RandomState")
-            .method("random_sample", (rs, a) -> randomSample(rs, a.bind("random_sample", 0, "size")[0]))
-            .method("random", (rs, a) -> randomSample(rs, a.bind("random", 0, "size")[0]))
-            .method("rand", (rs, a) -> {
-                if (!a.keywords().isEmpty()) {
-                    throw new TypeError("rand() got an unexpected keyword argument '"
-                            + a.keywords().keySet().iterator().next() + "'");
-                }
-                if (a.positional().isEmpty()) {
-                    return rs.rand();
-                }
-                int[] shape = Py.size(a.positional());
-                return new NdArray("float64", shape, rs.rand(shape));
-            })
+    static final Dispatch<RandomState> TABLE = specs(new Dispatch<RandomState>("RandomState"))
+            .method("rand", (rs, a) -> starSize("rand", "random_sample", rs, a))
+            .method("randn", (rs, a) -> starSize("randn", "standard_normal", rs, a))
             .method("randint", RandomStateCalls::randint)
             .method("tomaxint", (rs, a) -> {
                 int[] shape = Py.size(Args.or(a.bind("tomaxint", 0, "size")[0], null));
@@ -54,12 +45,6 @@ final class RandomStateCalls {
                 return x;
             })
             .method("permutation", (rs, a) -> permutation(rs, a.bind("permutation", 1, "x")[0]))
-            .method("standard_exponential", (rs, a) -> {
-                int[] shape = Py.size(Args.or(a.bind("standard_exponential", 0, "size")[0], null));
-                return shape == null ? (Object) rs.standardExponential()
-                        : new NdArray("float64", shape, rs.standardExponential(shape));
-            })
-            .method("triangular", RandomStateCalls::triangular)
             .method("seed", (rs, a) -> {
                 Object seed = Args.or(a.bind("seed", 0, "seed")[0], null);
                 if (seed == null) {
@@ -86,6 +71,28 @@ final class RandomStateCalls {
             .child("_bit_generator", rs -> BitGeneratorCalls.TABLE.bind(rs.bitGenerator()));
 
     private RandomStateCalls() {
+    }
+
+    /** Every method RandomState declares as data ({@link MethodSpecs}), bound generically. */
+    private static Dispatch<RandomState> specs(Dispatch<RandomState> table) {
+        for (MethodSpec<RandomState> spec : MethodSpecs.of(RandomState.class).values()) {
+            table.method(spec.name(), spec::call);
+        }
+        return table;
+    }
+
+    /**
+     * {@code rand(*args)} / {@code randn(*args)}: no keywords; the positional arguments are the
+     * {@code size} of {@code random_sample} / {@code standard_normal} (none: {@code size=None}).
+     */
+    private static Object starSize(String method, String target, RandomState rs, Args a) {
+        if (!a.keywords().isEmpty()) {
+            throw new TypeError(method + "() got an unexpected keyword argument '"
+                    + a.keywords().keySet().iterator().next() + "'");
+        }
+        MethodSpec<RandomState> spec = MethodSpecs.of(RandomState.class).get(target);
+        List<Object> size = a.positional().isEmpty() ? List.of() : List.of(new ArrayList<>(a.positional()));
+        return spec.call(rs, new Args(size, Map.of()));
     }
 
     /** {@code RandomState(S)}: S an int in [0, 2**32) or a list of them (legacy seeding). */
@@ -143,7 +150,7 @@ final class RandomStateCalls {
         if (list.isEmpty()) {
             throw new ValueError("Seed must be non-empty");
         }
-        String dtype = inferDtype(list);
+        String dtype = Py.inferDtype(list);
         if (!dtype.equals("int64") && !dtype.equals("bool")) {
             throw new TypeError("Cannot cast array data from dtype('" + dtype + "') to dtype('int64') according to the rule 'safe'");
         }
@@ -176,76 +183,7 @@ final class RandomStateCalls {
         return out;
     }
 
-    /**
-     * The dtype {@code np.asarray(list)} gives a (possibly nested) list: {@code bool},
-     * {@code int64}, {@code uint64} (ints past int64, none negative), {@code O} (past uint64),
-     * {@code float64}, {@code <U n} (strings).
-     */
-    static String inferDtype(List<?> list) {
-        boolean allBool = true;
-        boolean anyFloat = false;
-        boolean anyStr = false;
-        int strLen = 0;
-        boolean anyNegative = false;
-        boolean anyPastInt64 = false;
-        boolean anyPastUInt64 = false;
-        List<Object> flat = new ArrayList<>();
-        flatten(list, flat);
-        for (Object o : flat) {
-            if (o instanceof Boolean) {
-                continue;
-            }
-            allBool = false;
-            if (o instanceof Double) {
-                anyFloat = true;
-            } else if (o instanceof String) {
-                anyStr = true;
-                strLen = Math.max(strLen, ((String) o).codePointCount(0, ((String) o).length()));
-            } else if (o instanceof Long || o instanceof Integer) {
-                anyNegative |= ((Number) o).longValue() < 0;
-            } else if (o instanceof BigInteger) {
-                BigInteger b = (BigInteger) o;
-                anyNegative |= b.signum() < 0;
-                if (b.signum() < 0 || b.bitLength() > 64) {
-                    anyPastUInt64 = true;
-                } else {
-                    anyPastInt64 = true;
-                }
-            } else {
-                return "O";
-            }
-        }
-        if (anyStr) {
-            return "<U" + strLen;
-        }
-        if (anyPastUInt64 || (anyPastInt64 && anyNegative)) {
-            return anyFloat ? "float64" : "O";
-        }
-        if (anyFloat) {
-            return "float64";
-        }
-        if (allBool && !flat.isEmpty()) {
-            return "bool";
-        }
-        return anyPastInt64 ? "uint64" : "int64";
-    }
-
-    private static void flatten(List<?> list, List<Object> out) {
-        for (Object o : list) {
-            if (o instanceof List) {
-                flatten((List<?>) o, out);
-            } else {
-                out.add(o);
-            }
-        }
-    }
-
     // ---- the methods ----------------------------------------------------------------------
-
-    private static Object randomSample(RandomState rs, Object size) {
-        int[] shape = Py.size(Args.or(size, null));
-        return shape == null ? (Object) rs.randomSample() : new NdArray("float64", shape, rs.randomSample(shape));
-    }
 
     /** {@code randint(low, high=None, size=None, dtype=int)}. */
     private static Object randint(RandomState rs, Args a) {
@@ -300,7 +238,7 @@ final class RandomStateCalls {
         if (!isArray(v)) {
             return new long[] {Py.toLong(Py.pyIntConversion(v))};
         }
-        NdArray arr = v instanceof NdArray ? (NdArray) v : asArray((List<?>) v);
+        NdArray arr = v instanceof NdArray ? (NdArray) v : Py.asArray((List<?>) v);
         if (arr.ndim() == 1 && arr.size() == 0) {
             return new long[0];
         }
@@ -309,58 +247,6 @@ final class RandomStateCalls {
                     + method + ", not " + arr.ndim() + "-d " + arr.dtype());
         }
         return arr.longs().clone();
-    }
-
-    /** A scalar or 1-d array argument of numbers as a {@code double[]} (a scalar is length 1). */
-    private static double[] doubles1d(Object v, String method) {
-        if (!isArray(v)) {
-            return new double[] {scalarDouble(v, method)};
-        }
-        NdArray arr = v instanceof NdArray ? (NdArray) v : asArray((List<?>) v);
-        if (arr.ndim() != 1 || arr.dtype().equals("bool") || arr.dtype().equals("float32")) {
-            throw new NotImplementedError("nprand replay supports only 1-d int or float64 array parameters for RandomState."
-                    + method + ", not " + arr.ndim() + "-d " + arr.dtype());
-        }
-        if (arr.data() instanceof double[]) {
-            return arr.doubles().clone();
-        }
-        long[] l = arr.longs();
-        double[] d = new double[l.length];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = arr.dtype().equals("uint64") ? Py.toDouble(org.nprand.cli.value.ValueCodec.unsigned(l[i])) : l[i];
-        }
-        return d;
-    }
-
-    /** {@code triangular(left, mode, right, size=None)}. */
-    private static Object triangular(RandomState rs, Args a) {
-        Object[] v = a.bind("triangular", 3, "left", "mode", "right", "size");
-        // NumPy first makes float arrays of all three (a bad string fails here), then reads each
-        // original object as a C double (a str or None fails there).
-        for (int i = 0; i < 3; i++) {
-            if (v[i] instanceof String) {
-                Py.parseFloat((String) v[i]);
-            }
-        }
-        if (isArray(v[0]) || isArray(v[1]) || isArray(v[2])) {
-            double[] left = doubles1d(v[0], "triangular");
-            double[] mode = doubles1d(v[1], "triangular");
-            double[] right = doubles1d(v[2], "triangular");
-            int[] shape = Py.size(Args.or(v[3], null));
-            double[] out = rs.triangular(left, mode, right, shape);
-            return new NdArray("float64", shape == null ? new int[] {out.length} : shape, out);
-        }
-        double left = scalarDouble(v[0], "triangular");
-        double mode = scalarDouble(v[1], "triangular");
-        double right = scalarDouble(v[2], "triangular");
-        if (v[3] != Args.ABSENT && v[3] != null) {
-            // NumPy checks the parameters before it looks at size; a valid call is checked
-            // again (same order, same messages) by RandomState.triangular itself.
-            rs.triangular(left, mode, right, 0);
-        }
-        int[] shape = Py.size(Args.or(v[3], null));
-        return shape == null ? (Object) rs.triangular(left, mode, right)
-                : new NdArray("float64", shape, rs.triangular(left, mode, right, shape));
     }
 
     private static DType dtypeArgument(Object d) {
@@ -382,13 +268,6 @@ final class RandomStateCalls {
             return org.nprand.cli.value.ValueCodec.unsigned(value);
         }
         return value;
-    }
-
-    private static double scalarDouble(Object v, String method) {
-        if (v instanceof List || (v instanceof NdArray && ((NdArray) v).ndim() > 0)) {
-            throw new NotImplementedError("nprand replay does not support array parameters for RandomState." + method + " yet");
-        }
-        return Py.toDouble(v);
     }
 
     /** {@code shuffle(x)} in place: a list, or an ndarray along its first axis. */
@@ -433,7 +312,7 @@ final class RandomStateCalls {
         if (x instanceof NdArray) {
             arr = (NdArray) x;
         } else if (x instanceof List) {
-            arr = asArray((List<?>) x);
+            arr = Py.asArray((List<?>) x);
         } else {
             arr = null;
         }
@@ -459,49 +338,6 @@ final class RandomStateCalls {
         NdArray out = new NdArray(arr.dtype(), arr.shape(), copy);
         joinRows(rows, out);
         return out;
-    }
-
-    /** {@code np.asarray(list)} for a (nested, rectangular) list of numbers or bools. */
-    static NdArray asArray(List<?> list) {
-        String dtype = inferDtype(list);
-        List<Integer> shapeList = new ArrayList<>();
-        Object level = list;
-        while (level instanceof List) {
-            shapeList.add(((List<?>) level).size());
-            level = ((List<?>) level).isEmpty() ? null : ((List<?>) level).get(0);
-        }
-        int[] shape = shapeList.stream().mapToInt(Integer::intValue).toArray();
-        List<Object> flat = new ArrayList<>();
-        flatten(list, flat);
-        if (list.isEmpty()) {
-            return new NdArray("float64", shape, new double[0]);
-        }
-        switch (dtype) {
-            case "bool": {
-                boolean[] b = new boolean[flat.size()];
-                for (int i = 0; i < b.length; i++) {
-                    b[i] = (Boolean) flat.get(i);
-                }
-                return new NdArray(dtype, shape, b);
-            }
-            case "int64":
-            case "uint64": {
-                long[] l = new long[flat.size()];
-                for (int i = 0; i < l.length; i++) {
-                    l[i] = Py.bigInt(flat.get(i)).longValue();
-                }
-                return new NdArray(dtype, shape, l);
-            }
-            case "float64": {
-                double[] f = new double[flat.size()];
-                for (int i = 0; i < f.length; i++) {
-                    f[i] = Py.toDouble(flat.get(i));
-                }
-                return new NdArray(dtype, shape, f);
-            }
-            default:
-                throw new NotImplementedError("nprand replay does not support " + dtype + " arrays");
-        }
     }
 
     private static Object[] box(Object data) {

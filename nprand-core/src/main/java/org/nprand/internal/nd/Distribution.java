@@ -46,6 +46,7 @@ public final class Distribution<S> {
     private final Object kernel;
     private final int signature;
     private Hook hook;
+    private BulkFill<S> bulk;
     private boolean convertAllFirst;
 
     private static final int D0 = 0;
@@ -109,6 +110,18 @@ public final class Distribution<S> {
     /** {@code disc(func, narg_int64=3)}. */
     public static <S> Distribution<S> ofLong(String name, Kernel.LIII<S> k, Param a, Param b, Param c) {
         return new Distribution<>(name, k, LIII, true, a, b, c);
+    }
+
+    /** A faster bulk form of a parameterless kernel that gives the same values and draws. */
+    @FunctionalInterface
+    public interface BulkFill<S> {
+        void fill(S s, double[] out, int from, int to);
+    }
+
+    /** Uses {@code f} for sized calls of a parameterless kernel (e.g. a bit generator's bulk doubles). */
+    public Distribution<S> withBulkFill(BulkFill<S> f) {
+        this.bulk = f;
+        return this;
     }
 
     /** Adds a check or transformation of several parameters together. */
@@ -274,6 +287,10 @@ public final class Distribution<S> {
     private void fillChecked(S s, double[] v, double[] out, int from, int to) {
         switch (signature) {
             case D0: {
+                if (bulk != null) {
+                    bulk.fill(s, out, from, to);
+                    break;
+                }
                 Kernel.D0<S> f = (Kernel.D0<S>) kernel;
                 for (int i = from; i < to; i++) {
                     out[i] = f.sample(s);

@@ -75,14 +75,19 @@ public final class Py {
         if (v instanceof NdArray) {
             NdArray a = (NdArray) v;
             if (int64) {
+                // An ndarray is cast under the 'safe' rule (a list is converted element by element).
                 if (a.isInteger() && !a.dtype().equals("uint64")) {
                     return a.dtype().equals("int64") ? a : new NdArray("int64", a.shape(), a.longs());
                 }
-                long[] out = new long[a.size()];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = a.isInteger() ? a.longs()[i] : toLong(pyIntConversion(a.getDouble(i)));
+                if (a.dtype().equals("bool")) {
+                    long[] out = new long[a.size()];
+                    for (int i = 0; i < out.length; i++) {
+                        out[i] = ((boolean[]) a.data())[i] ? 1 : 0;
+                    }
+                    return new NdArray("int64", a.shape(), out);
                 }
-                return new NdArray("int64", a.shape(), out);
+                throw new TypeError("Cannot cast " + (a.ndim() == 0 ? "scalar" : "array data") + " from dtype('"
+                        + a.dtype() + "') to dtype('int64') according to the rule 'safe'");
             }
             if (a.dtype().equals("float64")) {
                 return a;
@@ -471,35 +476,67 @@ public final class Py {
     }
 
     /**
-     * NumPy's {@code size} argument: {@code null} for None (a scalar result), else the shape
-     * ({@code n} gives {@code [n]}, a list or tuple gives itself).
+     * NumPy's {@code size} argument ({@code PyArray_IntpConverter}): {@code null} for None (a
+     * scalar result), else the shape ({@code n} gives {@code [n]}, a list, tuple or integer
+     * ndarray gives itself). Negative dimensions are kept for {@code np.empty} to reject in
+     * NumPy's order.
+     *
+     * @throws TypeError {@code "expected a sequence of integers or a single integer, got
+     *     '2.0'"} (a float or bool size), {@code "an integer is required"} (a bool inside a
+     *     sequence), {@code "'float' object cannot be interpreted as an integer"}
+     * @throws org.nprand.errors.ValueError {@code "Maximum allowed dimension exceeded"} (past
+     *     {@code intp})
+     * @throws org.nprand.errors.MemoryError for a dimension past a Java array's length
      */
     public static int[] size(Object v) {
         if (isNone(v)) {
             return null;
         }
+        if (v instanceof Boolean || v instanceof Double || v instanceof Float) {
+            throw new TypeError("expected a sequence of integers or a single integer, got '" + PyRepr.repr(v) + "'");
+        }
+        if (v instanceof NdArray && ((NdArray) v).ndim() > 0) {
+            NdArray a = (NdArray) v;
+            if (!a.isInteger()) {
+                throw new TypeError("'numpy." + a.dtype() + "' object cannot be interpreted as an integer");
+            }
+            int[] shape = new int[a.size()];
+            for (int i = 0; i < shape.length; i++) {
+                shape[i] = dimension(NdArray.scalar(a.dtype(), a.longs()[i]));
+            }
+            return shape;
+        }
         if (v instanceof List) {
             List<?> l = (List<?>) v;
             int[] shape = new int[l.size()];
             for (int i = 0; i < shape.length; i++) {
-                shape[i] = dimension(l.get(i));
+                Object d = l.get(i);
+                if (d instanceof Boolean) {
+                    throw new TypeError("an integer is required");
+                }
+                shape[i] = dimension(d);
             }
             return shape;
         }
         return new int[] {dimension(v)};
     }
 
-    /** One dimension; negative ones are left for the library to reject in NumPy's order. */
+    /** One dimension ({@code PyArray_PyIntAsIntp}). */
     private static int dimension(Object v) {
         if (!isInt(v)) {
-            throw new TypeError("'" + typeName(v) + "' object cannot be interpreted as an integer");
+            String type = v instanceof NdArray ? "numpy." + ((NdArray) v).dtype() : typeName(v);
+            throw new TypeError("'" + type + "' object cannot be interpreted as an integer");
         }
-        long d = toLong(v);
+        BigInteger b = bigInt(v);
+        if (b.bitLength() > 63) {
+            throw new org.nprand.errors.ValueError("Maximum allowed dimension exceeded");
+        }
+        long d = b.longValue();
         if (d < Integer.MIN_VALUE) {
             throw new org.nprand.errors.ValueError("negative dimensions are not allowed");
         }
         if (d > Integer.MAX_VALUE) {
-            throw new org.nprand.errors.ValueError("array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size.");
+            throw org.nprand.internal.nd.Shapes.memoryError(new long[] {d}, d > Long.MAX_VALUE / 8 ? d : 8 * d, "float64");
         }
         return (int) d;
     }

@@ -1,0 +1,101 @@
+package org.nprand.internal.nd;
+
+import org.nprand.errors.OverflowError;
+import org.nprand.errors.ValueError;
+import org.nprand.numpy.NdArray;
+
+/**
+ * The few checks NumPy makes on several parameters together, as {@link Distribution.Hook}s:
+ * the hand-written parts of {@code mtrand.pyx}'s {@code uniform} and {@code triangular}.
+ */
+public final class CrossChecks {
+
+    private CrossChecks() {
+    }
+
+    /**
+     * RandomState's {@code uniform(low, high)}: the kernel takes {@code (low, high - low)}; the
+     * range is computed in doubles first and must be finite ({@code OverflowError "Range exceeds
+     * valid bounds"}); for arrays {@code np.subtract(high, low)} broadcasts (or fails with the
+     * ufunc's message) first. {@code high < low} is allowed.
+     */
+    public static final Distribution.Hook LEGACY_UNIFORM_RANGE = new Distribution.Hook() {
+        @Override
+        public void scalars(double[] v) {
+            double range = v[1] - v[0];
+            if (!Double.isFinite(range)) {
+                throw new OverflowError("Range exceeds valid bounds");
+            }
+            v[1] = range;
+        }
+
+        @Override
+        public NdArray[] arrays(NdArray[] a) {
+            NdArray low = a[0];
+            NdArray high = a[1];
+            int[] shape = Shapes.ufuncBroadcast(high.shape(), low.shape());
+            MultiIter it = new MultiIter(shape, high.shape(), low.shape());
+            double[] range = new double[Shapes.count(shape, 8, "float64")];
+            double[] h = high.doubles();
+            double[] l = low.doubles();
+            for (int i = 0; i < range.length; i++, it.next()) {
+                range[i] = h[it.offset(0)] - l[it.offset(1)];
+                if (!Double.isFinite(range[i])) {
+                    throw new OverflowError("Range exceeds valid bounds");
+                }
+            }
+            return new NdArray[] {low, NdArray.of(shape, range)};
+        }
+    };
+
+    /**
+     * {@code triangular(left, mode, right)}: {@code left > mode}, {@code mode > right},
+     * {@code left == right}, in that order; for arrays each test is a ufunc over the broadcast
+     * of its two operands ({@code np.any(np.greater(left, mode))}, ...).
+     */
+    public static final Distribution.Hook TRIANGULAR = new Distribution.Hook() {
+        @Override
+        public void scalars(double[] v) {
+            if (v[0] > v[1]) {
+                throw new ValueError("left > mode");
+            }
+            if (v[1] > v[2]) {
+                throw new ValueError("mode > right");
+            }
+            if (v[0] == v[2]) {
+                throw new ValueError("left == right");
+            }
+        }
+
+        @Override
+        public NdArray[] arrays(NdArray[] a) {
+            if (anyPair(a[0], a[1], false)) {
+                throw new ValueError("left > mode");
+            }
+            if (anyPair(a[1], a[2], false)) {
+                throw new ValueError("mode > right");
+            }
+            if (anyPair(a[0], a[2], true)) {
+                throw new ValueError("left == right");
+            }
+            return a;
+        }
+    };
+
+    /** {@code np.any(np.greater(x, y))} or {@code np.any(np.equal(x, y))}. */
+    private static boolean anyPair(NdArray x, NdArray y, boolean equal) {
+        int[] shape = Shapes.ufuncBroadcast(x.shape(), y.shape());
+        MultiIter it = new MultiIter(shape, x.shape(), y.shape());
+        int n = Shapes.count(shape, 1, "bool");
+        double[] xd = x.doubles();
+        double[] yd = y.doubles();
+        for (int i = 0; i < n; i++, it.next()) {
+            double p = xd[it.offset(0)];
+            double q = yd[it.offset(1)];
+            if (equal ? p == q : p > q) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
