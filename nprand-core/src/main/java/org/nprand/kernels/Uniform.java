@@ -3,9 +3,9 @@ package org.nprand.kernels;
 import org.nprand.bitgen.BitSource;
 
 /**
- * NumPy's standard uniform kernels: {@code random_standard_uniform} and
+ * NumPy's uniform kernels: {@code random_standard_uniform},
  * {@code random_standard_uniform_fill} ({@code next_double} per value, the bit generator's own
- * formula).
+ * formula) and {@code random_uniform(low, range)}.
  */
 public final class Uniform {
 
@@ -22,5 +22,15 @@ public final class Uniform {
         for (int i = from; i < to; i++) {
             out[i] = src.nextDouble();
         }
+    }
+
+    /**
+     * NumPy's {@code random_uniform(bitgen, lower, range)} ({@code distributions.c}), behind
+     * {@code RandomState.uniform} and {@code Generator.uniform}: {@code lower + range * U} with one
+     * {@code next_double}. The caller computes {@code range = high - low} in double first, as
+     * NumPy does; a negative range is fine here ({@code RandomState} allows it).
+     */
+    public static double sample(BitSource src, double lower, double range) {
+        return lower + range * src.nextDouble();
     }
 }
