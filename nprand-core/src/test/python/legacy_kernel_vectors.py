@@ -5,7 +5,7 @@ org.nprand.bitgen.MT19937.legacy(seed)) and runs one or more RandomState calls o
 later steps see the Gaussian cache and the binomial cache that earlier steps left. RandomState's
 methods with scalar parameters just loop the C kernel, so these are the kernels' own outputs.
 
-Output: src/test/resources/org/nprand/kernels/legacy_kernel_vectors.txt, lines of
+Output: src/test/resources/org/nprand/kernels/legacy_kernel_vectors.txt.gz, lines of
 
     case <name> <seed>
     step <kernel> <param>... <count> | <value>...
@@ -20,6 +20,8 @@ drew, <next> the next raw word (hex) afterwards, and has_gauss/gauss (hex bits) 
 
 Run: python3 legacy_kernel_vectors.py   (from any directory; it writes the resource file).
 """
+import gzip
+import io
 import os
 import struct
 
@@ -29,7 +31,7 @@ assert np.__version__ == "2.4.6", np.__version__
 
 N = 5000
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "resources", "org", "nprand", "kernels", "legacy_kernel_vectors.txt")
+OUT = os.path.join(HERE, "..", "resources", "org", "nprand", "kernels", "legacy_kernel_vectors.txt.gz")
 
 
 def dbits(x):
@@ -205,7 +207,8 @@ def main():
     lines = ["# NumPy 2.4.6 RandomState vectors for LegacyKernelsTest; made by src/test/python/legacy_kernel_vectors.py"]
     for name, seed, steps in CASES:
         lines.extend(run_case(name.replace(" ", "_"), seed, steps))
-    with open(OUT, "w") as f:
+    # gzip with a fixed mtime, so regenerating gives identical bytes
+    with gzip.GzipFile(OUT, "wb", mtime=0) as gz, io.TextIOWrapper(gz, encoding="ascii", newline="\n") as f:
         f.write("\n".join(lines) + "\n")
     print(f"wrote {len(CASES)} cases to {os.path.normpath(OUT)}")
 

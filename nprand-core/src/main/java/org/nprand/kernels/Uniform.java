@@ -3,9 +3,9 @@ package org.nprand.kernels;
 import org.nprand.bitgen.BitSource;
 
 /**
- * NumPy's standard uniform kernels: {@code random_standard_uniform} and
+ * NumPy's uniform kernels: {@code random_standard_uniform},
  * {@code random_standard_uniform_fill} ({@code next_double} per value, the bit generator's own
- * formula).
+ * formula) and {@code random_uniform(low, range)}.
  */
 public final class Uniform {
 

@@ -25,7 +25,7 @@ import org.nprand.kernels.Loggam;
 
 /**
  * The legacy kernels against NumPy 2.4.6's {@code RandomState}, bit for bit. Each case of
- * {@code legacy_kernel_vectors.txt} (made by {@code src/test/python/legacy_kernel_vectors.py})
+ * {@code legacy_kernel_vectors.txt.gz} (made by {@code src/test/python/legacy_kernel_vectors.py})
  * seeds {@code RandomState(seed)}, runs one or more methods on that one instance and records every
  * result, the number of raw MT19937 words consumed, the next raw word and the Gaussian cache. Here
  * the same steps run on {@link MT19937#legacy(long)} through one {@link AugmentedBitSource} and one
@@ -33,7 +33,7 @@ import org.nprand.kernels.Loggam;
  */
 class LegacyKernelsTest {
 
-    private static final String RESOURCE = "/org/nprand/kernels/legacy_kernel_vectors.txt";
+    private static final String RESOURCE = "/org/nprand/kernels/legacy_kernel_vectors.txt.gz";
 
     /** A step: one RandomState call, {@code kernel(params)} repeated {@code values.length} times. */
     record Step(String kernel, String[] params, String[] values) {
@@ -81,7 +81,7 @@ class LegacyKernelsTest {
             if (in == null) {
                 throw new IOException("missing resource " + RESOURCE);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+            BufferedReader r = new BufferedReader(new InputStreamReader(new java.util.zip.GZIPInputStream(in), StandardCharsets.US_ASCII));
             String name = null;
             long seed = 0;
             List<Step> steps = null;

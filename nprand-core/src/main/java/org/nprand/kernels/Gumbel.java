@@ -1,0 +1,26 @@
+package org.nprand.kernels;
+
+import org.nprand.bitgen.BitSource;
+import org.nprand.math.Libm;
+
+/**
+ * NumPy's {@code random_gumbel(bitgen, loc, scale)} ({@code distributions.c}), shared by
+ * {@code RandomState.gumbel} and {@code Generator.gumbel}: inversion, {@code U = 1 - next_double}
+ * in (0, 1], {@code loc - scale log(-log(U))}; {@code U == 1} is rejected (C recurses; a loop
+ * here).
+ */
+public final class Gumbel {
+
+    private Gumbel() {
+    }
+
+    /** One Gumbel variate (not validated). */
+    public static double sample(BitSource src, double loc, double scale) {
+        while (true) {
+            double u = 1.0 - src.nextDouble();
+            if (u < 1.0) {
+                return loc - scale * Libm.log(-Libm.log(u));
+            }
+        }
+    }
+}
