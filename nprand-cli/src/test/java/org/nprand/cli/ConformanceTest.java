@@ -52,6 +52,7 @@ class ConformanceTest {
     private static final AtomicInteger CASES_EXACT = new AtomicInteger();
     private static final AtomicInteger MESSAGES = new AtomicInteger();
     private static final AtomicInteger MESSAGES_IDENTICAL = new AtomicInteger();
+    private static final AtomicInteger DEVIATIONS = new AtomicInteger();
 
     @TestFactory
     Stream<DynamicNode> replaysEveryCommittedCaseLikeTheReference() throws IOException {
@@ -61,6 +62,7 @@ class ConformanceTest {
             suites = files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
         }
         assertTrue(!suites.isEmpty(), "no case files under " + conformance.resolve("cases"));
+        Map<String, String> deviations = deviations(conformance.resolve("deviations.txt"));
         Replayer replayer = new Replayer();
         List<DynamicNode> containers = new ArrayList<>();
         for (Path suite : suites) {
@@ -75,7 +77,18 @@ class ConformanceTest {
                     if (expectedLine == null) {
                         fail("case " + id + ": no answer in " + expectedFile + " (run conformance/regen.sh)");
                     }
-                    check(caseLine, expectedLine, replayer.replayLine(caseLine));
+                    String actualLine = replayer.replayLine(caseLine);
+                    String why = deviations.get(id);
+                    if (why != null) {
+                        try {
+                            check(caseLine, expectedLine, actualLine);
+                        } catch (AssertionError differs) {
+                            DEVIATIONS.incrementAndGet();
+                            return;
+                        }
+                        fail("case " + id + " is listed in deviations.txt (" + why + ") but now agrees: remove it");
+                    }
+                    check(caseLine, expectedLine, actualLine);
                 }));
             }
             containers.add(DynamicContainer.dynamicContainer(name, tests));
@@ -85,8 +98,23 @@ class ConformanceTest {
 
     @AfterAll
     static void printScores() {
-        System.out.printf("conformance: %d/%d cases exact; %d/%d error messages identical%n",
-                CASES_EXACT.get(), CASES.get(), MESSAGES_IDENTICAL.get(), MESSAGES.get());
+        System.out.printf("conformance: %d/%d cases exact; %d/%d error messages identical; %d documented deviations%n",
+                CASES_EXACT.get(), CASES.get() - DEVIATIONS.get(), MESSAGES_IDENTICAL.get(), MESSAGES.get(),
+                DEVIATIONS.get());
+    }
+
+    /** {@code deviations.txt}: case id to reason ({@code #} comments, blank lines ignored). */
+    private static Map<String, String> deviations(Path file) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] parts = line.split("\t", 2);
+                    out.put(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "");
+                }
+            }
+        }
+        return out;
     }
 
     /** Fails with the first difference between the reference's answer and nprand's. */

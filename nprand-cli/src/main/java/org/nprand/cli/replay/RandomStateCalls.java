@@ -31,7 +31,6 @@ final class RandomStateCalls {
     static final Dispatch<RandomState> TABLE = specs(new Dispatch<RandomState>("RandomState"))
             .method("rand", (rs, a) -> starSize("rand", "random_sample", rs, a))
             .method("randn", (rs, a) -> starSize("randn", "standard_normal", rs, a))
-            .method("randint", RandomStateCalls::randint)
             .method("tomaxint", (rs, a) -> {
                 int[] shape = Py.size(Args.or(a.bind("tomaxint", 0, "size")[0], null));
                 return shape == null ? (Object) rs.tomaxint() : new NdArray("int64", shape, rs.tomaxint(shape));
@@ -185,89 +184,8 @@ final class RandomStateCalls {
 
     // ---- the methods ----------------------------------------------------------------------
 
-    /** {@code randint(low, high=None, size=None, dtype=int)}. */
-    private static Object randint(RandomState rs, Args a) {
-        Object[] v = a.bind("randint", 1, "low", "high", "size", "dtype");
-        DType dtype = v[3] == Args.ABSENT ? DType.INT64 : dtypeArgument(v[3]);
-        Object highArg = Args.or(v[1], null);
-        if (isArray(v[0]) || isArray(highArg)) {
-            return randintBroadcast(rs, v[0], highArg, Args.or(v[2], null), dtype);
-        }
-        BigInteger low = Py.pyIntConversion(v[0]);
-        BigInteger high = highArg == null ? null : Py.pyIntConversion(highArg);
-        int[] shape = Py.size(Args.or(v[2], null));
-        long[] out = rs.randint(low, high, shape, dtype);
-        if (shape == null) {
-            return scalar(dtype, out[0]);
-        }
-        return typedArray(dtype, shape, out);
-    }
-
-    /** NumPy's broadcast path of {@code randint} for 1-d int bounds (a scalar counts as length 1). */
-    private static Object randintBroadcast(RandomState rs, Object lowArg, Object highArg, Object size, DType dtype) {
-        long[] low = longs1d(lowArg, "randint");
-        long[] high;
-        if (highArg == null) {
-            high = low;
-            low = new long[] {0};
-        } else {
-            high = longs1d(highArg, "randint");
-        }
-        int[] shape = Py.size(size);
-        long[] out = rs.randint(low, high, shape, dtype);
-        return typedArray(dtype, shape == null ? new int[] {out.length} : shape, out);
-    }
-
-    private static NdArray typedArray(DType dtype, int[] shape, long[] out) {
-        if (dtype == DType.BOOL) {
-            boolean[] b = new boolean[out.length];
-            for (int i = 0; i < b.length; i++) {
-                b[i] = out[i] != 0;
-            }
-            return new NdArray("bool", shape, b);
-        }
-        return new NdArray(dtype.numpyName(), shape, out);
-    }
-
     private static boolean isArray(Object v) {
         return v instanceof List || (v instanceof NdArray && ((NdArray) v).ndim() > 0);
-    }
-
-    /** A scalar or 1-d array argument of ints as a {@code long[]} (a scalar is length 1). */
-    private static long[] longs1d(Object v, String method) {
-        if (!isArray(v)) {
-            return new long[] {Py.toLong(Py.pyIntConversion(v))};
-        }
-        NdArray arr = v instanceof NdArray ? (NdArray) v : Py.asArray((List<?>) v);
-        if (arr.ndim() == 1 && arr.size() == 0) {
-            return new long[0];
-        }
-        if (arr.ndim() != 1 || !(arr.dtype().equals("int64") || (arr.isInteger() && !arr.dtype().equals("uint64")))) {
-            throw new NotImplementedError("nprand replay supports only 1-d int64 array parameters for RandomState."
-                    + method + ", not " + arr.ndim() + "-d " + arr.dtype());
-        }
-        return arr.longs().clone();
-    }
-
-    private static DType dtypeArgument(Object d) {
-        if (d == null) {
-            // np.dtype(None) is float64.
-            throw new TypeError("Unsupported dtype dtype('float64') for randint");
-        }
-        if (!(d instanceof String)) {
-            throw new TypeError("Cannot interpret '" + d + "' as a data type");
-        }
-        return DType.parse((String) d, "randint");
-    }
-
-    private static Object scalar(DType dtype, long value) {
-        if (dtype == DType.BOOL) {
-            return value != 0;
-        }
-        if (dtype == DType.UINT64) {
-            return org.nprand.cli.value.ValueCodec.unsigned(value);
-        }
-        return value;
     }
 
     /** {@code shuffle(x)} in place: a list, or an ndarray along its first axis. */

@@ -198,6 +198,7 @@ public final class Py {
         boolean anyNegative = false;
         boolean anyPastInt64 = false;
         boolean anyPastUInt64 = false;
+        boolean anyInt64 = false;
         java.util.List<Object> flat = new java.util.ArrayList<>();
         flatten(list, flat);
         for (Object o : flat) {
@@ -212,10 +213,13 @@ public final class Py {
                 strLen = Math.max(strLen, ((String) o).codePointCount(0, ((String) o).length()));
             } else if (o instanceof Long || o instanceof Integer) {
                 anyNegative |= ((Number) o).longValue() < 0;
+                anyInt64 = true;
             } else if (o instanceof BigInteger) {
                 BigInteger b = (BigInteger) o;
                 anyNegative |= b.signum() < 0;
-                if (b.signum() < 0 || b.bitLength() > 64) {
+                if (b.bitLength() <= 63) {
+                    anyInt64 = true;
+                } else if (b.signum() < 0 || b.bitLength() > 64) {
                     anyPastUInt64 = true;
                 } else {
                     anyPastInt64 = true;
@@ -227,8 +231,12 @@ public final class Py {
         if (anyStr) {
             return "<U" + strLen;
         }
-        if (anyPastUInt64 || (anyPastInt64 && anyNegative)) {
-            return anyFloat ? "float64" : "O";
+        if (anyPastUInt64) {
+            return "O";
+        }
+        if (anyPastInt64 && anyInt64) {
+            // NumPy 2: a Python int that fits int64 next to one past it promotes to float64.
+            return "float64";
         }
         if (anyFloat) {
             return "float64";
