@@ -82,6 +82,83 @@ public final class NpRandom {
         }
     }
 
+    /** NumPy's {@code np.random.chisquare}: {@link RandomState#chisquare(double)} on the global instance. */
+    public static double chisquare(double df) {
+        synchronized (RAND) {
+            return RAND.chisquare(df);
+        }
+    }
+
+    /** NumPy's {@code np.random.chisquare}: {@link RandomState#chisquare(double, double[])} on the global instance. */
+    public static double[] chisquare(double df, double[] out) {
+        synchronized (RAND) {
+            return RAND.chisquare(df, out);
+        }
+    }
+
+    /** NumPy's {@code np.random.chisquare}: {@link RandomState#chisquare(double, int[])} on the global instance. */
+    public static double[] chisquare(double df, int... size) {
+        synchronized (RAND) {
+            return RAND.chisquare(df, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.chisquare}: {@link RandomState#chisquare(NdArray, int[])} on the global instance. */
+    public static NdArray chisquare(NdArray df, int[] size) {
+        synchronized (RAND) {
+            return RAND.chisquare(df, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.choice}: {@link RandomState#choice(double[], int[], boolean, double[])} on the global instance. */
+    public static double[] choice(double[] a, int[] size, boolean replace, double[] p) {
+        synchronized (RAND) {
+            return RAND.choice(a, size, replace, p);
+        }
+    }
+
+    /** NumPy's {@code np.random.choice}: {@link RandomState#choice(java.util.List, int[], boolean, double[])} on the global instance. */
+    public static <T> java.util.List<T> choice(java.util.List<T> a, int[] size, boolean replace, double[] p) {
+        synchronized (RAND) {
+            return RAND.choice(a, size, replace, p);
+        }
+    }
+
+    /** NumPy's {@code np.random.choice}: {@link RandomState#choice(long)} on the global instance. */
+    public static long choice(long a) {
+        synchronized (RAND) {
+            return RAND.choice(a);
+        }
+    }
+
+    /** NumPy's {@code np.random.choice}: {@link RandomState#choice(long, int[])} on the global instance. */
+    public static long[] choice(long a, int... size) {
+        synchronized (RAND) {
+            return RAND.choice(a, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.choice}: {@link RandomState#choice(long, int[], boolean, double[])} on the global instance. */
+    public static long[] choice(long a, int[] size, boolean replace, double[] p) {
+        synchronized (RAND) {
+            return RAND.choice(a, size, replace, p);
+        }
+    }
+
+    /** NumPy's {@code np.random.choice}: {@link RandomState#choice(long[], int[], boolean, double[])} on the global instance. */
+    public static long[] choice(long[] a, int[] size, boolean replace, double[] p) {
+        synchronized (RAND) {
+            return RAND.choice(a, size, replace, p);
+        }
+    }
+
+    /** NumPy's {@code np.random.dirichlet}: {@link RandomState#dirichlet(double[], int[])} on the global instance. */
+    public static double[] dirichlet(double[] alpha, int... size) {
+        synchronized (RAND) {
+            return RAND.dirichlet(alpha, size);
+        }
+    }
+
     /** NumPy's {@code np.random.exponential}: {@link RandomState#exponential(double)} on the global instance. */
     public static double exponential(double scale) {
         synchronized (RAND) {
@@ -107,6 +184,34 @@ public final class NpRandom {
     public static NdArray exponential(NdArray scale, int[] size) {
         synchronized (RAND) {
             return RAND.exponential(scale, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.f}: {@link RandomState#f(double, double)} on the global instance. */
+    public static double f(double dfnum, double dfden) {
+        synchronized (RAND) {
+            return RAND.f(dfnum, dfden);
+        }
+    }
+
+    /** NumPy's {@code np.random.f}: {@link RandomState#f(double, double, double[])} on the global instance. */
+    public static double[] f(double dfnum, double dfden, double[] out) {
+        synchronized (RAND) {
+            return RAND.f(dfnum, dfden, out);
+        }
+    }
+
+    /** NumPy's {@code np.random.f}: {@link RandomState#f(double, double, int[])} on the global instance. */
+    public static double[] f(double dfnum, double dfden, int... size) {
+        synchronized (RAND) {
+            return RAND.f(dfnum, dfden, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.f}: {@link RandomState#f(NdArray, NdArray, int[])} on the global instance. */
+    public static NdArray f(NdArray dfnum, NdArray dfden, int[] size) {
+        synchronized (RAND) {
+            return RAND.f(dfnum, dfden, size);
         }
     }
 
@@ -138,6 +243,27 @@ public final class NpRandom {
         }
     }
 
+    /** NumPy's {@code np.random.geometric}: {@link RandomState#geometric(double)} on the global instance. */
+    public static long geometric(double p) {
+        synchronized (RAND) {
+            return RAND.geometric(p);
+        }
+    }
+
+    /** NumPy's {@code np.random.geometric}: {@link RandomState#geometric(double, int[])} on the global instance. */
+    public static long[] geometric(double p, int... size) {
+        synchronized (RAND) {
+            return RAND.geometric(p, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.geometric}: {@link RandomState#geometric(NdArray, int[])} on the global instance. */
+    public static NdArray geometric(NdArray p, int[] size) {
+        synchronized (RAND) {
+            return RAND.geometric(p, size);
+        }
+    }
+
     /** NumPy's {@code np.random.get_state}: {@link RandomState#getState()} on the global instance. */
     public static Object getState() {
         synchronized (RAND) {
@@ -149,6 +275,244 @@ public final class NpRandom {
     public static Object getState(boolean legacy) {
         synchronized (RAND) {
             return RAND.getState(legacy);
+        }
+    }
+
+    /** NumPy's {@code np.random.gumbel}: {@link RandomState#gumbel(double, double)} on the global instance. */
+    public static double gumbel(double loc, double scale) {
+        synchronized (RAND) {
+            return RAND.gumbel(loc, scale);
+        }
+    }
+
+    /** NumPy's {@code np.random.gumbel}: {@link RandomState#gumbel(double, double, double[])} on the global instance. */
+    public static double[] gumbel(double loc, double scale, double[] out) {
+        synchronized (RAND) {
+            return RAND.gumbel(loc, scale, out);
+        }
+    }
+
+    /** NumPy's {@code np.random.gumbel}: {@link RandomState#gumbel(double, double, int[])} on the global instance. */
+    public static double[] gumbel(double loc, double scale, int... size) {
+        synchronized (RAND) {
+            return RAND.gumbel(loc, scale, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.gumbel}: {@link RandomState#gumbel(NdArray, NdArray, int[])} on the global instance. */
+    public static NdArray gumbel(NdArray loc, NdArray scale, int[] size) {
+        synchronized (RAND) {
+            return RAND.gumbel(loc, scale, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.hypergeometric}: {@link RandomState#hypergeometric(long, long, long)} on the global instance. */
+    public static long hypergeometric(long ngood, long nbad, long nsample) {
+        synchronized (RAND) {
+            return RAND.hypergeometric(ngood, nbad, nsample);
+        }
+    }
+
+    /** NumPy's {@code np.random.hypergeometric}: {@link RandomState#hypergeometric(long, long, long, int[])} on the global instance. */
+    public static long[] hypergeometric(long ngood, long nbad, long nsample, int... size) {
+        synchronized (RAND) {
+            return RAND.hypergeometric(ngood, nbad, nsample, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.hypergeometric}: {@link RandomState#hypergeometric(NdArray, NdArray, NdArray, int[])} on the global instance. */
+    public static NdArray hypergeometric(NdArray ngood, NdArray nbad, NdArray nsample, int[] size) {
+        synchronized (RAND) {
+            return RAND.hypergeometric(ngood, nbad, nsample, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.laplace}: {@link RandomState#laplace(double, double)} on the global instance. */
+    public static double laplace(double loc, double scale) {
+        synchronized (RAND) {
+            return RAND.laplace(loc, scale);
+        }
+    }
+
+    /** NumPy's {@code np.random.laplace}: {@link RandomState#laplace(double, double, double[])} on the global instance. */
+    public static double[] laplace(double loc, double scale, double[] out) {
+        synchronized (RAND) {
+            return RAND.laplace(loc, scale, out);
+        }
+    }
+
+    /** NumPy's {@code np.random.laplace}: {@link RandomState#laplace(double, double, int[])} on the global instance. */
+    public static double[] laplace(double loc, double scale, int... size) {
+        synchronized (RAND) {
+            return RAND.laplace(loc, scale, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.laplace}: {@link RandomState#laplace(NdArray, NdArray, int[])} on the global instance. */
+    public static NdArray laplace(NdArray loc, NdArray scale, int[] size) {
+        synchronized (RAND) {
+            return RAND.laplace(loc, scale, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.logistic}: {@link RandomState#logistic(double, double)} on the global instance. */
+    public static double logistic(double loc, double scale) {
+        synchronized (RAND) {
+            return RAND.logistic(loc, scale);
+        }
+    }
+
+    /** NumPy's {@code np.random.logistic}: {@link RandomState#logistic(double, double, double[])} on the global instance. */
+    public static double[] logistic(double loc, double scale, double[] out) {
+        synchronized (RAND) {
+            return RAND.logistic(loc, scale, out);
+        }
+    }
+
+    /** NumPy's {@code np.random.logistic}: {@link RandomState#logistic(double, double, int[])} on the global instance. */
+    public static double[] logistic(double loc, double scale, int... size) {
+        synchronized (RAND) {
+            return RAND.logistic(loc, scale, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.logistic}: {@link RandomState#logistic(NdArray, NdArray, int[])} on the global instance. */
+    public static NdArray logistic(NdArray loc, NdArray scale, int[] size) {
+        synchronized (RAND) {
+            return RAND.logistic(loc, scale, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.lognormal}: {@link RandomState#lognormal(double, double)} on the global instance. */
+    public static double lognormal(double mean, double sigma) {
+        synchronized (RAND) {
+            return RAND.lognormal(mean, sigma);
+        }
+    }
+
+    /** NumPy's {@code np.random.lognormal}: {@link RandomState#lognormal(double, double, double[])} on the global instance. */
+    public static double[] lognormal(double mean, double sigma, double[] out) {
+        synchronized (RAND) {
+            return RAND.lognormal(mean, sigma, out);
+        }
+    }
+
+    /** NumPy's {@code np.random.lognormal}: {@link RandomState#lognormal(double, double, int[])} on the global instance. */
+    public static double[] lognormal(double mean, double sigma, int... size) {
+        synchronized (RAND) {
+            return RAND.lognormal(mean, sigma, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.lognormal}: {@link RandomState#lognormal(NdArray, NdArray, int[])} on the global instance. */
+    public static NdArray lognormal(NdArray mean, NdArray sigma, int[] size) {
+        synchronized (RAND) {
+            return RAND.lognormal(mean, sigma, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.logseries}: {@link RandomState#logseries(double)} on the global instance. */
+    public static long logseries(double p) {
+        synchronized (RAND) {
+            return RAND.logseries(p);
+        }
+    }
+
+    /** NumPy's {@code np.random.logseries}: {@link RandomState#logseries(double, int[])} on the global instance. */
+    public static long[] logseries(double p, int... size) {
+        synchronized (RAND) {
+            return RAND.logseries(p, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.logseries}: {@link RandomState#logseries(NdArray, int[])} on the global instance. */
+    public static NdArray logseries(NdArray p, int[] size) {
+        synchronized (RAND) {
+            return RAND.logseries(p, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.multinomial}: {@link RandomState#multinomial(long, double[], int[])} on the global instance. */
+    public static long[] multinomial(long n, double[] pvals, int... size) {
+        synchronized (RAND) {
+            return RAND.multinomial(n, pvals, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.negative_binomial}: {@link RandomState#negativeBinomial(double, double)} on the global instance. */
+    public static long negativeBinomial(double n, double p) {
+        synchronized (RAND) {
+            return RAND.negativeBinomial(n, p);
+        }
+    }
+
+    /** NumPy's {@code np.random.negative_binomial}: {@link RandomState#negativeBinomial(double, double, int[])} on the global instance. */
+    public static long[] negativeBinomial(double n, double p, int... size) {
+        synchronized (RAND) {
+            return RAND.negativeBinomial(n, p, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.negative_binomial}: {@link RandomState#negativeBinomial(NdArray, NdArray, int[])} on the global instance. */
+    public static NdArray negativeBinomial(NdArray n, NdArray p, int[] size) {
+        synchronized (RAND) {
+            return RAND.negativeBinomial(n, p, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.noncentral_chisquare}: {@link RandomState#noncentralChisquare(double, double)} on the global instance. */
+    public static double noncentralChisquare(double df, double nonc) {
+        synchronized (RAND) {
+            return RAND.noncentralChisquare(df, nonc);
+        }
+    }
+
+    /** NumPy's {@code np.random.noncentral_chisquare}: {@link RandomState#noncentralChisquare(double, double, double[])} on the global instance. */
+    public static double[] noncentralChisquare(double df, double nonc, double[] out) {
+        synchronized (RAND) {
+            return RAND.noncentralChisquare(df, nonc, out);
+        }
+    }
+
+    /** NumPy's {@code np.random.noncentral_chisquare}: {@link RandomState#noncentralChisquare(double, double, int[])} on the global instance. */
+    public static double[] noncentralChisquare(double df, double nonc, int... size) {
+        synchronized (RAND) {
+            return RAND.noncentralChisquare(df, nonc, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.noncentral_chisquare}: {@link RandomState#noncentralChisquare(NdArray, NdArray, int[])} on the global instance. */
+    public static NdArray noncentralChisquare(NdArray df, NdArray nonc, int[] size) {
+        synchronized (RAND) {
+            return RAND.noncentralChisquare(df, nonc, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.noncentral_f}: {@link RandomState#noncentralF(double, double, double)} on the global instance. */
+    public static double noncentralF(double dfnum, double dfden, double nonc) {
+        synchronized (RAND) {
+            return RAND.noncentralF(dfnum, dfden, nonc);
+        }
+    }
+
+    /** NumPy's {@code np.random.noncentral_f}: {@link RandomState#noncentralF(double, double, double, double[])} on the global instance. */
+    public static double[] noncentralF(double dfnum, double dfden, double nonc, double[] out) {
+        synchronized (RAND) {
+            return RAND.noncentralF(dfnum, dfden, nonc, out);
+        }
+    }
+
+    /** NumPy's {@code np.random.noncentral_f}: {@link RandomState#noncentralF(double, double, double, int[])} on the global instance. */
+    public static double[] noncentralF(double dfnum, double dfden, double nonc, int... size) {
+        synchronized (RAND) {
+            return RAND.noncentralF(dfnum, dfden, nonc, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.noncentral_f}: {@link RandomState#noncentralF(NdArray, NdArray, NdArray, int[])} on the global instance. */
+    public static NdArray noncentralF(NdArray dfnum, NdArray dfden, NdArray nonc, int[] size) {
+        synchronized (RAND) {
+            return RAND.noncentralF(dfnum, dfden, nonc, size);
         }
     }
 
@@ -177,6 +541,34 @@ public final class NpRandom {
     public static NdArray normal(NdArray loc, NdArray scale, int[] size) {
         synchronized (RAND) {
             return RAND.normal(loc, scale, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.pareto}: {@link RandomState#pareto(double)} on the global instance. */
+    public static double pareto(double a) {
+        synchronized (RAND) {
+            return RAND.pareto(a);
+        }
+    }
+
+    /** NumPy's {@code np.random.pareto}: {@link RandomState#pareto(double, double[])} on the global instance. */
+    public static double[] pareto(double a, double[] out) {
+        synchronized (RAND) {
+            return RAND.pareto(a, out);
+        }
+    }
+
+    /** NumPy's {@code np.random.pareto}: {@link RandomState#pareto(double, int[])} on the global instance. */
+    public static double[] pareto(double a, int... size) {
+        synchronized (RAND) {
+            return RAND.pareto(a, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.pareto}: {@link RandomState#pareto(NdArray, int[])} on the global instance. */
+    public static NdArray pareto(NdArray a, int[] size) {
+        synchronized (RAND) {
+            return RAND.pareto(a, size);
         }
     }
 
@@ -222,6 +614,13 @@ public final class NpRandom {
         }
     }
 
+    /** NumPy's {@code np.random.permutation}: {@link RandomState#permutation(NdArray)} on the global instance. */
+    public static NdArray permutation(NdArray x) {
+        synchronized (RAND) {
+            return RAND.permutation(x);
+        }
+    }
+
     /** NumPy's {@code np.random.poisson}: {@link RandomState#poisson(double)} on the global instance. */
     public static long poisson(double lam) {
         synchronized (RAND) {
@@ -240,6 +639,34 @@ public final class NpRandom {
     public static NdArray poisson(NdArray lam, int[] size) {
         synchronized (RAND) {
             return RAND.poisson(lam, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.power}: {@link RandomState#power(double)} on the global instance. */
+    public static double power(double a) {
+        synchronized (RAND) {
+            return RAND.power(a);
+        }
+    }
+
+    /** NumPy's {@code np.random.power}: {@link RandomState#power(double, double[])} on the global instance. */
+    public static double[] power(double a, double[] out) {
+        synchronized (RAND) {
+            return RAND.power(a, out);
+        }
+    }
+
+    /** NumPy's {@code np.random.power}: {@link RandomState#power(double, int[])} on the global instance. */
+    public static double[] power(double a, int... size) {
+        synchronized (RAND) {
+            return RAND.power(a, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.power}: {@link RandomState#power(NdArray, int[])} on the global instance. */
+    public static NdArray power(NdArray a, int[] size) {
+        synchronized (RAND) {
+            return RAND.power(a, size);
         }
     }
 
@@ -341,6 +768,20 @@ public final class NpRandom {
         }
     }
 
+    /** NumPy's {@code np.random.random_integers}: {@link RandomState#randomIntegers(long, long)} on the global instance. */
+    public static long randomIntegers(long low, long high) {
+        synchronized (RAND) {
+            return RAND.randomIntegers(low, high);
+        }
+    }
+
+    /** NumPy's {@code np.random.random_integers}: {@link RandomState#randomIntegers(long, long, int[])} on the global instance. */
+    public static long[] randomIntegers(long low, long high, int... size) {
+        synchronized (RAND) {
+            return RAND.randomIntegers(low, high, size);
+        }
+    }
+
     /** NumPy's {@code np.random.random_sample}: {@link RandomState#randomSample()} on the global instance. */
     public static double randomSample() {
         synchronized (RAND) {
@@ -359,6 +800,34 @@ public final class NpRandom {
     public static double[] randomSample(int... size) {
         synchronized (RAND) {
             return RAND.randomSample(size);
+        }
+    }
+
+    /** NumPy's {@code np.random.rayleigh}: {@link RandomState#rayleigh(double)} on the global instance. */
+    public static double rayleigh(double scale) {
+        synchronized (RAND) {
+            return RAND.rayleigh(scale);
+        }
+    }
+
+    /** NumPy's {@code np.random.rayleigh}: {@link RandomState#rayleigh(double, double[])} on the global instance. */
+    public static double[] rayleigh(double scale, double[] out) {
+        synchronized (RAND) {
+            return RAND.rayleigh(scale, out);
+        }
+    }
+
+    /** NumPy's {@code np.random.rayleigh}: {@link RandomState#rayleigh(double, int[])} on the global instance. */
+    public static double[] rayleigh(double scale, int... size) {
+        synchronized (RAND) {
+            return RAND.rayleigh(scale, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.rayleigh}: {@link RandomState#rayleigh(NdArray, int[])} on the global instance. */
+    public static NdArray rayleigh(NdArray scale, int[] size) {
+        synchronized (RAND) {
+            return RAND.rayleigh(scale, size);
         }
     }
 
@@ -422,6 +891,34 @@ public final class NpRandom {
     public static void shuffle(long[] x) {
         synchronized (RAND) {
             RAND.shuffle(x);
+        }
+    }
+
+    /** NumPy's {@code np.random.shuffle}: {@link RandomState#shuffle(NdArray)} on the global instance. */
+    public static void shuffle(NdArray x) {
+        synchronized (RAND) {
+            RAND.shuffle(x);
+        }
+    }
+
+    /** NumPy's {@code np.random.standard_cauchy}: {@link RandomState#standardCauchy()} on the global instance. */
+    public static double standardCauchy() {
+        synchronized (RAND) {
+            return RAND.standardCauchy();
+        }
+    }
+
+    /** NumPy's {@code np.random.standard_cauchy}: {@link RandomState#standardCauchy(double[])} on the global instance. */
+    public static double[] standardCauchy(double[] out) {
+        synchronized (RAND) {
+            return RAND.standardCauchy(out);
+        }
+    }
+
+    /** NumPy's {@code np.random.standard_cauchy}: {@link RandomState#standardCauchy(int[])} on the global instance. */
+    public static double[] standardCauchy(int... size) {
+        synchronized (RAND) {
+            return RAND.standardCauchy(size);
         }
     }
 
@@ -495,6 +992,34 @@ public final class NpRandom {
         }
     }
 
+    /** NumPy's {@code np.random.standard_t}: {@link RandomState#standardT(double)} on the global instance. */
+    public static double standardT(double df) {
+        synchronized (RAND) {
+            return RAND.standardT(df);
+        }
+    }
+
+    /** NumPy's {@code np.random.standard_t}: {@link RandomState#standardT(double, double[])} on the global instance. */
+    public static double[] standardT(double df, double[] out) {
+        synchronized (RAND) {
+            return RAND.standardT(df, out);
+        }
+    }
+
+    /** NumPy's {@code np.random.standard_t}: {@link RandomState#standardT(double, int[])} on the global instance. */
+    public static double[] standardT(double df, int... size) {
+        synchronized (RAND) {
+            return RAND.standardT(df, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.standard_t}: {@link RandomState#standardT(NdArray, int[])} on the global instance. */
+    public static NdArray standardT(NdArray df, int[] size) {
+        synchronized (RAND) {
+            return RAND.standardT(df, size);
+        }
+    }
+
     /** NumPy's {@code np.random.tomaxint}: {@link RandomState#tomaxint()} on the global instance. */
     public static long tomaxint() {
         synchronized (RAND) {
@@ -562,6 +1087,111 @@ public final class NpRandom {
     public static NdArray uniform(NdArray low, NdArray high, int[] size) {
         synchronized (RAND) {
             return RAND.uniform(low, high, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.vonmises}: {@link RandomState#vonmises(double, double)} on the global instance. */
+    public static double vonmises(double mu, double kappa) {
+        synchronized (RAND) {
+            return RAND.vonmises(mu, kappa);
+        }
+    }
+
+    /** NumPy's {@code np.random.vonmises}: {@link RandomState#vonmises(double, double, double[])} on the global instance. */
+    public static double[] vonmises(double mu, double kappa, double[] out) {
+        synchronized (RAND) {
+            return RAND.vonmises(mu, kappa, out);
+        }
+    }
+
+    /** NumPy's {@code np.random.vonmises}: {@link RandomState#vonmises(double, double, int[])} on the global instance. */
+    public static double[] vonmises(double mu, double kappa, int... size) {
+        synchronized (RAND) {
+            return RAND.vonmises(mu, kappa, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.vonmises}: {@link RandomState#vonmises(NdArray, NdArray, int[])} on the global instance. */
+    public static NdArray vonmises(NdArray mu, NdArray kappa, int[] size) {
+        synchronized (RAND) {
+            return RAND.vonmises(mu, kappa, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.wald}: {@link RandomState#wald(double, double)} on the global instance. */
+    public static double wald(double mean, double scale) {
+        synchronized (RAND) {
+            return RAND.wald(mean, scale);
+        }
+    }
+
+    /** NumPy's {@code np.random.wald}: {@link RandomState#wald(double, double, double[])} on the global instance. */
+    public static double[] wald(double mean, double scale, double[] out) {
+        synchronized (RAND) {
+            return RAND.wald(mean, scale, out);
+        }
+    }
+
+    /** NumPy's {@code np.random.wald}: {@link RandomState#wald(double, double, int[])} on the global instance. */
+    public static double[] wald(double mean, double scale, int... size) {
+        synchronized (RAND) {
+            return RAND.wald(mean, scale, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.wald}: {@link RandomState#wald(NdArray, NdArray, int[])} on the global instance. */
+    public static NdArray wald(NdArray mean, NdArray scale, int[] size) {
+        synchronized (RAND) {
+            return RAND.wald(mean, scale, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.weibull}: {@link RandomState#weibull(double)} on the global instance. */
+    public static double weibull(double a) {
+        synchronized (RAND) {
+            return RAND.weibull(a);
+        }
+    }
+
+    /** NumPy's {@code np.random.weibull}: {@link RandomState#weibull(double, double[])} on the global instance. */
+    public static double[] weibull(double a, double[] out) {
+        synchronized (RAND) {
+            return RAND.weibull(a, out);
+        }
+    }
+
+    /** NumPy's {@code np.random.weibull}: {@link RandomState#weibull(double, int[])} on the global instance. */
+    public static double[] weibull(double a, int... size) {
+        synchronized (RAND) {
+            return RAND.weibull(a, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.weibull}: {@link RandomState#weibull(NdArray, int[])} on the global instance. */
+    public static NdArray weibull(NdArray a, int[] size) {
+        synchronized (RAND) {
+            return RAND.weibull(a, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.zipf}: {@link RandomState#zipf(double)} on the global instance. */
+    public static long zipf(double a) {
+        synchronized (RAND) {
+            return RAND.zipf(a);
+        }
+    }
+
+    /** NumPy's {@code np.random.zipf}: {@link RandomState#zipf(double, int[])} on the global instance. */
+    public static long[] zipf(double a, int... size) {
+        synchronized (RAND) {
+            return RAND.zipf(a, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.zipf}: {@link RandomState#zipf(NdArray, int[])} on the global instance. */
+    public static NdArray zipf(NdArray a, int[] size) {
+        synchronized (RAND) {
+            return RAND.zipf(a, size);
         }
     }
 }

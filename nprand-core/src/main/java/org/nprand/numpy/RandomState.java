@@ -18,6 +18,28 @@ import org.nprand.kernels.RandomInterval;
 import org.nprand.kernels.Triangular;
 import org.nprand.kernels.Uniform;
 import org.nprand.kernels.legacy.AugmentedBitSource;
+import org.nprand.kernels.legacy.LegacyMultinomial;
+import org.nprand.kernels.legacy.LegacyChisquare;
+import org.nprand.kernels.legacy.LegacyF;
+import org.nprand.kernels.legacy.LegacyNoncentralChisquare;
+import org.nprand.kernels.legacy.LegacyNoncentralF;
+import org.nprand.kernels.legacy.LegacyStandardT;
+import org.nprand.kernels.legacy.LegacyStandardCauchy;
+import org.nprand.kernels.legacy.LegacyLognormal;
+import org.nprand.kernels.legacy.LegacyPareto;
+import org.nprand.kernels.legacy.LegacyPower;
+import org.nprand.kernels.legacy.LegacyWeibull;
+import org.nprand.kernels.legacy.LegacyRayleigh;
+import org.nprand.kernels.legacy.LegacyWald;
+import org.nprand.kernels.legacy.LegacyVonmises;
+import org.nprand.kernels.legacy.LegacyGeometric;
+import org.nprand.kernels.legacy.LegacyNegativeBinomial;
+import org.nprand.kernels.legacy.LegacyZipf;
+import org.nprand.kernels.legacy.LegacyLogseries;
+import org.nprand.kernels.legacy.LegacyHypergeometric;
+import org.nprand.kernels.Laplace;
+import org.nprand.kernels.Gumbel;
+import org.nprand.kernels.Logistic;
 import org.nprand.internal.nd.CrossChecks;
 import org.nprand.internal.nd.Distribution;
 import org.nprand.internal.py.Args;
@@ -35,6 +57,10 @@ import org.nprand.kernels.legacy.LegacyStandardExponential;
 import org.nprand.kernels.legacy.LegacyStandardGamma;
 
 import static org.nprand.internal.nd.Constraint.BOUNDED_0_1;
+import static org.nprand.internal.nd.Constraint.GTE_1;
+import static org.nprand.internal.nd.Constraint.GT_1;
+import static org.nprand.internal.nd.Constraint.BOUNDED_LT_0_1;
+import static org.nprand.internal.nd.Constraint.BOUNDED_GT_0_1;
 import static org.nprand.internal.nd.Constraint.LEGACY_NON_NEGATIVE_INBOUNDS_LONG;
 import static org.nprand.internal.nd.Constraint.LEGACY_POISSON;
 import static org.nprand.internal.nd.Constraint.NONE;
@@ -111,6 +137,61 @@ public final class RandomState {
     private static final Distribution<RandomState> TRIANGULAR = Distribution.of("triangular",
             (RandomState rs, double left, double mode, double right) -> Triangular.sample(rs.bitGenerator, left, mode, right),
             real("left", NONE), real("mode", NONE), real("right", NONE)).withHook(CrossChecks.TRIANGULAR);
+    private static final Distribution<RandomState> CHISQUARE = Distribution.of("chisquare",
+            (RandomState rs, double df) -> LegacyChisquare.sample(rs.aug, df), real("df", POSITIVE));
+    private static final Distribution<RandomState> F = Distribution.of("f",
+            (RandomState rs, double dfnum, double dfden) -> LegacyF.sample(rs.aug, dfnum, dfden),
+            real("dfnum", POSITIVE), real("dfden", POSITIVE));
+    private static final Distribution<RandomState> NONCENTRAL_CHISQUARE = Distribution.of("noncentral_chisquare",
+            (RandomState rs, double df, double nonc) -> LegacyNoncentralChisquare.sample(rs.aug, df, nonc),
+            real("df", POSITIVE), real("nonc", NON_NEGATIVE));
+    private static final Distribution<RandomState> NONCENTRAL_F = Distribution.of("noncentral_f",
+            (RandomState rs, double dfnum, double dfden, double nonc) -> LegacyNoncentralF.sample(rs.aug, dfnum, dfden, nonc),
+            real("dfnum", POSITIVE), real("dfden", POSITIVE), real("nonc", NON_NEGATIVE));
+    private static final Distribution<RandomState> STANDARD_T = Distribution.of("standard_t",
+            (RandomState rs, double df) -> LegacyStandardT.sample(rs.aug, df), real("df", POSITIVE));
+    private static final Distribution<RandomState> STANDARD_CAUCHY =
+            Distribution.of("standard_cauchy", rs -> LegacyStandardCauchy.sample(rs.aug));
+    private static final Distribution<RandomState> LOGNORMAL = Distribution.of("lognormal",
+            (RandomState rs, double mean, double sigma) -> LegacyLognormal.sample(rs.aug, mean, sigma),
+            real("mean", NONE, 0.0), real("sigma", NON_NEGATIVE, 1.0));
+    private static final Distribution<RandomState> PARETO = Distribution.of("pareto",
+            (RandomState rs, double a) -> LegacyPareto.sample(rs.aug, a), real("a", POSITIVE));
+    private static final Distribution<RandomState> POWER = Distribution.of("power",
+            (RandomState rs, double a) -> LegacyPower.sample(rs.aug, a), real("a", POSITIVE));
+    private static final Distribution<RandomState> WEIBULL = Distribution.of("weibull",
+            (RandomState rs, double a) -> LegacyWeibull.sample(rs.aug, a), real("a", NON_NEGATIVE));
+    private static final Distribution<RandomState> RAYLEIGH = Distribution.of("rayleigh",
+            (RandomState rs, double scale) -> LegacyRayleigh.sample(rs.bitGenerator, scale),
+            real("scale", NON_NEGATIVE, 1.0));
+    private static final Distribution<RandomState> WALD = Distribution.of("wald",
+            (RandomState rs, double mean, double scale) -> LegacyWald.sample(rs.aug, mean, scale),
+            real("mean", POSITIVE), real("scale", POSITIVE));
+    private static final Distribution<RandomState> VONMISES = Distribution.of("vonmises",
+            (RandomState rs, double mu, double kappa) -> LegacyVonmises.sample(rs.bitGenerator, mu, kappa),
+            real("mu", NONE), real("kappa", NON_NEGATIVE));
+    private static final Distribution<RandomState> LAPLACE = Distribution.of("laplace",
+            (RandomState rs, double loc, double scale) -> Laplace.sample(rs.bitGenerator, loc, scale),
+            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
+    private static final Distribution<RandomState> GUMBEL = Distribution.of("gumbel",
+            (RandomState rs, double loc, double scale) -> Gumbel.sample(rs.bitGenerator, loc, scale),
+            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
+    private static final Distribution<RandomState> LOGISTIC = Distribution.of("logistic",
+            (RandomState rs, double loc, double scale) -> Logistic.sample(rs.bitGenerator, loc, scale),
+            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
+    private static final Distribution<RandomState> GEOMETRIC = Distribution.ofLong("geometric",
+            (RandomState rs, double p) -> LegacyGeometric.sample(rs.bitGenerator, p), real("p", BOUNDED_GT_0_1));
+    private static final Distribution<RandomState> NEGATIVE_BINOMIAL = Distribution.ofLong("negative_binomial",
+            (RandomState rs, double n, double p) -> LegacyNegativeBinomial.sample(rs.aug, n, p),
+            real("n", POSITIVE), real("p", BOUNDED_0_1));
+    private static final Distribution<RandomState> ZIPF = Distribution.ofLong("zipf",
+            (RandomState rs, double a) -> LegacyZipf.sample(rs.bitGenerator, a), real("a", GT_1));
+    private static final Distribution<RandomState> LOGSERIES = Distribution.ofLong("logseries",
+            (RandomState rs, double p) -> LegacyLogseries.sample(rs.bitGenerator, p), real("p", BOUNDED_LT_0_1));
+    private static final Distribution<RandomState> HYPERGEOMETRIC = Distribution.ofLong("hypergeometric",
+            (RandomState rs, long good, long bad, long sample) -> LegacyHypergeometric.sample(rs.bitGenerator, good, bad, sample),
+            integer("ngood", LEGACY_NON_NEGATIVE_INBOUNDS_LONG), integer("nbad", NON_NEGATIVE), integer("nsample", GTE_1))
+            .withPrecheck(CrossChecks.LEGACY_HYPERGEOMETRIC);
 
     static {
         MethodSpecs.register(RandomState.class,
@@ -127,7 +208,29 @@ public final class RandomState {
                 MethodSpec.of(POISSON, rs -> rs),
                 MethodSpec.of(BINOMIAL, rs -> rs, "n", "p"),
                 MethodSpec.of(TRIANGULAR, rs -> rs),
-                new MethodSpec<RandomState>("randint", 1, RandomState::randintPython, "low", "high", "size", "dtype"));
+                MethodSpec.of(CHISQUARE, rs -> rs),
+                MethodSpec.of(F, rs -> rs),
+                MethodSpec.of(NONCENTRAL_CHISQUARE, rs -> rs),
+                MethodSpec.of(NONCENTRAL_F, rs -> rs),
+                MethodSpec.of(STANDARD_T, rs -> rs),
+                MethodSpec.of(STANDARD_CAUCHY, rs -> rs),
+                MethodSpec.of(LOGNORMAL, rs -> rs),
+                MethodSpec.of(PARETO, rs -> rs),
+                MethodSpec.of(POWER, rs -> rs),
+                MethodSpec.of(WEIBULL, rs -> rs),
+                MethodSpec.of(RAYLEIGH, rs -> rs),
+                MethodSpec.of(WALD, rs -> rs),
+                MethodSpec.of(VONMISES, rs -> rs),
+                MethodSpec.of(LAPLACE, rs -> rs),
+                MethodSpec.of(GUMBEL, rs -> rs),
+                MethodSpec.of(LOGISTIC, rs -> rs),
+                MethodSpec.of(GEOMETRIC, rs -> rs),
+                MethodSpec.of(NEGATIVE_BINOMIAL, rs -> rs),
+                MethodSpec.of(ZIPF, rs -> rs),
+                MethodSpec.of(LOGSERIES, rs -> rs),
+
+                MethodSpec.of(HYPERGEOMETRIC, rs -> rs, "ngood", "nbad", "nsample"));
+        MethodSpecs.register(RandomState.class, RandomStatePython.specs());
     }
 
     private static Object absentIsNone(Object v) {
@@ -476,34 +579,6 @@ public final class RandomState {
         }
         return RandintBroadcast.draw(bitGenerator, RandintBroadcast.Bounds.of(low), RandintBroadcast.Bounds.of(high),
                 size, dtype);
-    }
-
-    /**
-     * {@code randint(low, high=None, size=None, dtype=int)} on Python values: NumPy's whole
-     * {@code randint}, bounds of any kind ({@code np.asarray}), the scalar and broadcast paths.
-     */
-    private static Object randintPython(RandomState rs, Object[] v) {
-        Object low = v[0];
-        Object high = v[1] == Args.ABSENT ? null : v[1];
-        if (high == null) {
-            high = low;
-            low = 0L;
-        }
-        DType dtype = v[3] == Args.ABSENT ? DType.INT64 : RandintBroadcast.dtypeArgument(v[3]);
-        int[] size = Shapes.resolve(v[2] == Args.ABSENT ? null : v[2]);
-        if (size != null && Shapes.productIsZero(size)) {
-            return typed(dtype, size, new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())]);
-        }
-        RandintBroadcast.Bounds lo = RandintBroadcast.Bounds.asarray(low);
-        RandintBroadcast.Bounds hi = RandintBroadcast.Bounds.asarray(high);
-        if (lo.shape.length > 0 || hi.shape.length > 0) {
-            return RandintBroadcast.draw(rs.bitGenerator, lo, hi, size, dtype);
-        }
-        long[] out = rs.randint(lo.pyInt(0), hi.pyInt(0), size, dtype);
-        if (size == null) {
-            return dtype == DType.INT64 ? (Object) out[0] : typed(dtype, new int[0], out);
-        }
-        return typed(dtype, size, out);
     }
 
     /** Values of {@code dtype} (as longs, uint64 as bits) in an array of that dtype. */
@@ -1101,6 +1176,911 @@ public final class RandomState {
         return TRIANGULAR.broadcast(this, size, left, mode, right);
     }
 
+
+    /**
+     * NumPy's {@code RandomState.chisquare(df)}: {@code 2 * standard_gamma(df / 2)} ({@code legacy_chisquare}).
+     *
+     * @throws ValueError {@code "df <= 0"}
+     */
+    public double chisquare(double df) {
+        return CHISQUARE.sample(this, df);
+    }
+
+    /**
+     * NumPy's {@code RandomState.chisquare(df, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] chisquare(double df, int... size) {
+        return CHISQUARE.doubles(this, size, df);
+    }
+
+    /**
+     * NumPy's {@code RandomState.chisquare(df, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] chisquare(double df, double[] out) {
+        CHISQUARE.fill(this, out, 0, out.length, df);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.chisquare(df, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray chisquare(NdArray df, int[] size) {
+        return CHISQUARE.broadcast(this, size, df);
+    }
+
+    /**
+     * NumPy's {@code RandomState.f(dfnum, dfden)}: {@code (chisquare(dfnum) * dfden) / (chisquare(dfden) * dfnum)}, numerator drawn first ({@code legacy_f}).
+     *
+     * @throws ValueError {@code "dfnum <= 0"}, {@code "dfden <= 0"}
+     */
+    public double f(double dfnum, double dfden) {
+        return F.sample(this, dfnum, dfden);
+    }
+
+    /**
+     * NumPy's {@code RandomState.f(dfnum, dfden, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] f(double dfnum, double dfden, int... size) {
+        return F.doubles(this, size, dfnum, dfden);
+    }
+
+    /**
+     * NumPy's {@code RandomState.f(dfnum, dfden, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] f(double dfnum, double dfden, double[] out) {
+        F.fill(this, out, 0, out.length, dfnum, dfden);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.f(dfnum, dfden, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray f(NdArray dfnum, NdArray dfden, int[] size) {
+        return F.broadcast(this, size, dfnum, dfden);
+    }
+
+    /**
+     * NumPy's {@code RandomState.noncentral_chisquare(df, nonc)}: the noncentral chi-square ({@code legacy_noncentral_chisquare}).
+     *
+     * @throws ValueError {@code "df <= 0"}, {@code "nonc < 0"}
+     */
+    public double noncentralChisquare(double df, double nonc) {
+        return NONCENTRAL_CHISQUARE.sample(this, df, nonc);
+    }
+
+    /**
+     * NumPy's {@code RandomState.noncentral_chisquare(df, nonc, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] noncentralChisquare(double df, double nonc, int... size) {
+        return NONCENTRAL_CHISQUARE.doubles(this, size, df, nonc);
+    }
+
+    /**
+     * NumPy's {@code RandomState.noncentral_chisquare(df, nonc, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] noncentralChisquare(double df, double nonc, double[] out) {
+        NONCENTRAL_CHISQUARE.fill(this, out, 0, out.length, df, nonc);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.noncentral_chisquare(df, nonc, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray noncentralChisquare(NdArray df, NdArray nonc, int[] size) {
+        return NONCENTRAL_CHISQUARE.broadcast(this, size, df, nonc);
+    }
+
+    /**
+     * NumPy's {@code RandomState.noncentral_f(dfnum, dfden, nonc)}: the noncentral F ({@code legacy_noncentral_f}).
+     *
+     * @throws ValueError {@code "dfnum <= 0"}, {@code "dfden <= 0"}, {@code "nonc < 0"}
+     */
+    public double noncentralF(double dfnum, double dfden, double nonc) {
+        return NONCENTRAL_F.sample(this, dfnum, dfden, nonc);
+    }
+
+    /**
+     * NumPy's {@code RandomState.noncentral_f(dfnum, dfden, nonc, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] noncentralF(double dfnum, double dfden, double nonc, int... size) {
+        return NONCENTRAL_F.doubles(this, size, dfnum, dfden, nonc);
+    }
+
+    /**
+     * NumPy's {@code RandomState.noncentral_f(dfnum, dfden, nonc, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] noncentralF(double dfnum, double dfden, double nonc, double[] out) {
+        NONCENTRAL_F.fill(this, out, 0, out.length, dfnum, dfden, nonc);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.noncentral_f(dfnum, dfden, nonc, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray noncentralF(NdArray dfnum, NdArray dfden, NdArray nonc, int[] size) {
+        return NONCENTRAL_F.broadcast(this, size, dfnum, dfden, nonc);
+    }
+
+    /**
+     * NumPy's {@code RandomState.standard_t(df)}: Student's t ({@code legacy_standard_t}).
+     *
+     * @throws ValueError {@code "df <= 0"}
+     */
+    public double standardT(double df) {
+        return STANDARD_T.sample(this, df);
+    }
+
+    /**
+     * NumPy's {@code RandomState.standard_t(df, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] standardT(double df, int... size) {
+        return STANDARD_T.doubles(this, size, df);
+    }
+
+    /**
+     * NumPy's {@code RandomState.standard_t(df, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] standardT(double df, double[] out) {
+        STANDARD_T.fill(this, out, 0, out.length, df);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.standard_t(df, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray standardT(NdArray df, int[] size) {
+        return STANDARD_T.broadcast(this, size, df);
+    }
+
+    /**
+     * NumPy's {@code RandomState.standard_cauchy()}: {@code gauss / gauss}, numerator first ({@code legacy_standard_cauchy}).
+     */
+    public double standardCauchy() {
+        return STANDARD_CAUCHY.sample(this);
+    }
+
+    /**
+     * NumPy's {@code RandomState.standard_cauchy(size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] standardCauchy(int... size) {
+        return STANDARD_CAUCHY.doubles(this, size);
+    }
+
+    /**
+     * NumPy's {@code RandomState.standard_cauchy(size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] standardCauchy(double[] out) {
+        STANDARD_CAUCHY.fill(this, out, 0, out.length);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.lognormal(mean, sigma)}: {@code exp(normal(mean, sigma))} ({@code legacy_lognormal}).
+     *
+     * @throws ValueError {@code "sigma < 0"}
+     */
+    public double lognormal(double mean, double sigma) {
+        return LOGNORMAL.sample(this, mean, sigma);
+    }
+
+    /**
+     * NumPy's {@code RandomState.lognormal(mean, sigma, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] lognormal(double mean, double sigma, int... size) {
+        return LOGNORMAL.doubles(this, size, mean, sigma);
+    }
+
+    /**
+     * NumPy's {@code RandomState.lognormal(mean, sigma, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] lognormal(double mean, double sigma, double[] out) {
+        LOGNORMAL.fill(this, out, 0, out.length, mean, sigma);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.lognormal(mean, sigma, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray lognormal(NdArray mean, NdArray sigma, int[] size) {
+        return LOGNORMAL.broadcast(this, size, mean, sigma);
+    }
+
+    /**
+     * NumPy's {@code RandomState.pareto(a)}: {@code exp(E / a) - 1} ({@code legacy_pareto}).
+     *
+     * @throws ValueError {@code "a <= 0"}
+     */
+    public double pareto(double a) {
+        return PARETO.sample(this, a);
+    }
+
+    /**
+     * NumPy's {@code RandomState.pareto(a, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] pareto(double a, int... size) {
+        return PARETO.doubles(this, size, a);
+    }
+
+    /**
+     * NumPy's {@code RandomState.pareto(a, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] pareto(double a, double[] out) {
+        PARETO.fill(this, out, 0, out.length, a);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.pareto(a, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray pareto(NdArray a, int[] size) {
+        return PARETO.broadcast(this, size, a);
+    }
+
+    /**
+     * NumPy's {@code RandomState.power(a)}: {@code pow(1 - exp(-E), 1 / a)} ({@code legacy_power}).
+     *
+     * @throws ValueError {@code "a <= 0"}
+     */
+    public double power(double a) {
+        return POWER.sample(this, a);
+    }
+
+    /**
+     * NumPy's {@code RandomState.power(a, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] power(double a, int... size) {
+        return POWER.doubles(this, size, a);
+    }
+
+    /**
+     * NumPy's {@code RandomState.power(a, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] power(double a, double[] out) {
+        POWER.fill(this, out, 0, out.length, a);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.power(a, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray power(NdArray a, int[] size) {
+        return POWER.broadcast(this, size, a);
+    }
+
+    /**
+     * NumPy's {@code RandomState.weibull(a)}: {@code pow(E, 1 / a)}, 0 without a draw for {@code a == 0} ({@code legacy_weibull}).
+     *
+     * @throws ValueError {@code "a < 0"}
+     */
+    public double weibull(double a) {
+        return WEIBULL.sample(this, a);
+    }
+
+    /**
+     * NumPy's {@code RandomState.weibull(a, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] weibull(double a, int... size) {
+        return WEIBULL.doubles(this, size, a);
+    }
+
+    /**
+     * NumPy's {@code RandomState.weibull(a, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] weibull(double a, double[] out) {
+        WEIBULL.fill(this, out, 0, out.length, a);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.weibull(a, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray weibull(NdArray a, int[] size) {
+        return WEIBULL.broadcast(this, size, a);
+    }
+
+    /**
+     * NumPy's {@code RandomState.rayleigh(scale)}: {@code scale * sqrt(-2 log1p(-U))} ({@code legacy_rayleigh}).
+     *
+     * @throws ValueError {@code "scale < 0"}
+     */
+    public double rayleigh(double scale) {
+        return RAYLEIGH.sample(this, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.rayleigh(scale, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] rayleigh(double scale, int... size) {
+        return RAYLEIGH.doubles(this, size, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.rayleigh(scale, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] rayleigh(double scale, double[] out) {
+        RAYLEIGH.fill(this, out, 0, out.length, scale);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.rayleigh(scale, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray rayleigh(NdArray scale, int[] size) {
+        return RAYLEIGH.broadcast(this, size, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.wald(mean, scale)}: the inverse Gaussian, NumPy 1.16's formula ({@code legacy_wald}).
+     *
+     * @throws ValueError {@code "mean <= 0"}, {@code "scale <= 0"}
+     */
+    public double wald(double mean, double scale) {
+        return WALD.sample(this, mean, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.wald(mean, scale, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] wald(double mean, double scale, int... size) {
+        return WALD.doubles(this, size, mean, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.wald(mean, scale, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] wald(double mean, double scale, double[] out) {
+        WALD.fill(this, out, 0, out.length, mean, scale);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.wald(mean, scale, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray wald(NdArray mean, NdArray scale, int[] size) {
+        return WALD.broadcast(this, size, mean, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.vonmises(mu, kappa)}: the von Mises distribution on [-pi, pi] ({@code legacy_vonmises}; glibc's cos and acos, exact with nprand-libm-lgpl).
+     *
+     * @throws ValueError {@code "kappa < 0"}
+     */
+    public double vonmises(double mu, double kappa) {
+        return VONMISES.sample(this, mu, kappa);
+    }
+
+    /**
+     * NumPy's {@code RandomState.vonmises(mu, kappa, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] vonmises(double mu, double kappa, int... size) {
+        return VONMISES.doubles(this, size, mu, kappa);
+    }
+
+    /**
+     * NumPy's {@code RandomState.vonmises(mu, kappa, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] vonmises(double mu, double kappa, double[] out) {
+        VONMISES.fill(this, out, 0, out.length, mu, kappa);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.vonmises(mu, kappa, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray vonmises(NdArray mu, NdArray kappa, int[] size) {
+        return VONMISES.broadcast(this, size, mu, kappa);
+    }
+
+    /**
+     * NumPy's {@code RandomState.laplace(loc, scale)}: the Laplace distribution by inversion ({@code random_laplace}).
+     *
+     * @throws ValueError {@code "scale < 0"}
+     */
+    public double laplace(double loc, double scale) {
+        return LAPLACE.sample(this, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.laplace(loc, scale, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] laplace(double loc, double scale, int... size) {
+        return LAPLACE.doubles(this, size, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.laplace(loc, scale, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] laplace(double loc, double scale, double[] out) {
+        LAPLACE.fill(this, out, 0, out.length, loc, scale);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.laplace(loc, scale, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray laplace(NdArray loc, NdArray scale, int[] size) {
+        return LAPLACE.broadcast(this, size, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.gumbel(loc, scale)}: the Gumbel distribution by inversion ({@code random_gumbel}).
+     *
+     * @throws ValueError {@code "scale < 0"}
+     */
+    public double gumbel(double loc, double scale) {
+        return GUMBEL.sample(this, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.gumbel(loc, scale, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] gumbel(double loc, double scale, int... size) {
+        return GUMBEL.doubles(this, size, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.gumbel(loc, scale, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] gumbel(double loc, double scale, double[] out) {
+        GUMBEL.fill(this, out, 0, out.length, loc, scale);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.gumbel(loc, scale, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray gumbel(NdArray loc, NdArray scale, int[] size) {
+        return GUMBEL.broadcast(this, size, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.logistic(loc, scale)}: the logistic distribution by inversion ({@code random_logistic}).
+     *
+     * @throws ValueError {@code "scale < 0"}
+     */
+    public double logistic(double loc, double scale) {
+        return LOGISTIC.sample(this, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.logistic(loc, scale, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] logistic(double loc, double scale, int... size) {
+        return LOGISTIC.doubles(this, size, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.logistic(loc, scale, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] logistic(double loc, double scale, double[] out) {
+        LOGISTIC.fill(this, out, 0, out.length, loc, scale);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.logistic(loc, scale, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray logistic(NdArray loc, NdArray scale, int[] size) {
+        return LOGISTIC.broadcast(this, size, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code RandomState.geometric(p)}: the number of trials to the first success ({@code legacy_random_geometric}: search for {@code p >= 1/3}, else inversion).
+     *
+     * @throws ValueError {@code "p <= 0, p > 1 or p contains NaNs"}
+     */
+    public long geometric(double p) {
+        return GEOMETRIC.sampleLong(this, p);
+    }
+
+    /**
+     * NumPy's {@code RandomState.geometric(p, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public long[] geometric(double p, int... size) {
+        return GEOMETRIC.longs(this, size, new double[] {p}, new long[] {0});
+    }
+
+    /**
+     * NumPy's {@code RandomState.geometric(p, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray geometric(NdArray p, int[] size) {
+        return GEOMETRIC.broadcast(this, size, p);
+    }
+
+    /**
+     * NumPy's {@code RandomState.negative_binomial(n, p)}: {@code poisson(gamma(n, (1 - p) / p))} ({@code legacy_negative_binomial}; {@code p == 0} gives {@code Long.MIN_VALUE}, as C's cast does in NumPy).
+     *
+     * @throws ValueError {@code "n <= 0"}, {@code "p < 0, p > 1 or p is NaN"}
+     */
+    public long negativeBinomial(double n, double p) {
+        return NEGATIVE_BINOMIAL.sampleLong(this, n, p);
+    }
+
+    /**
+     * NumPy's {@code RandomState.negative_binomial(n, p, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public long[] negativeBinomial(double n, double p, int... size) {
+        return NEGATIVE_BINOMIAL.longs(this, size, new double[] {n, p}, new long[] {0, 0});
+    }
+
+    /**
+     * NumPy's {@code RandomState.negative_binomial(n, p, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray negativeBinomial(NdArray n, NdArray p, int[] size) {
+        return NEGATIVE_BINOMIAL.broadcast(this, size, n, p);
+    }
+
+    /**
+     * NumPy's {@code RandomState.zipf(a)}: the Zipf distribution by rejection ({@code legacy_random_zipf}; like NumPy it does not return for {@code a >= 1025} or infinite {@code a}).
+     *
+     * @throws ValueError {@code "a <= 1 or a is NaN"}
+     */
+    public long zipf(double a) {
+        return ZIPF.sampleLong(this, a);
+    }
+
+    /**
+     * NumPy's {@code RandomState.zipf(a, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public long[] zipf(double a, int... size) {
+        return ZIPF.longs(this, size, new double[] {a}, new long[] {0});
+    }
+
+    /**
+     * NumPy's {@code RandomState.zipf(a, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray zipf(NdArray a, int[] size) {
+        return ZIPF.broadcast(this, size, a);
+    }
+
+    /**
+     * NumPy's {@code RandomState.logseries(p)}: the logarithmic series distribution ({@code legacy_logseries}).
+     *
+     * @throws ValueError {@code "p < 0, p >= 1 or p is NaN"}
+     */
+    public long logseries(double p) {
+        return LOGSERIES.sampleLong(this, p);
+    }
+
+    /**
+     * NumPy's {@code RandomState.logseries(p, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public long[] logseries(double p, int... size) {
+        return LOGSERIES.longs(this, size, new double[] {p}, new long[] {0});
+    }
+
+    /**
+     * NumPy's {@code RandomState.logseries(p, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray logseries(NdArray p, int[] size) {
+        return LOGSERIES.broadcast(this, size, p);
+    }
+
+    /**
+     * NumPy's {@code RandomState.hypergeometric(ngood, nbad, nsample)}: the hypergeometric distribution ({@code legacy_random_hypergeometric}: HYP for {@code nsample <= 10}, else HRUA).
+     *
+     * @throws ValueError {@code "ngood + nbad < nsample"}, {@code "ngood < 0"}, {@code "nbad < 0"}, {@code "nsample < 1 or nsample is NaN"}
+     */
+    public long hypergeometric(long ngood, long nbad, long nsample) {
+        return HYPERGEOMETRIC.sampleLong(this, ngood, nbad, nsample);
+    }
+
+    /**
+     * NumPy's {@code RandomState.hypergeometric(ngood, nbad, nsample, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public long[] hypergeometric(long ngood, long nbad, long nsample, int... size) {
+        return HYPERGEOMETRIC.longs(this, size, new double[] {0, 0, 0}, new long[] {ngood, nbad, nsample});
+    }
+
+    /**
+     * NumPy's {@code RandomState.hypergeometric(ngood, nbad, nsample, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
+     * {@code size=None} (the broadcast shape).
+     */
+    public NdArray hypergeometric(NdArray ngood, NdArray nbad, NdArray nsample, int[] size) {
+        return HYPERGEOMETRIC.broadcast(this, size, ngood, nbad, nsample);
+    }
+
+
+    // ---- choice, random_integers, dirichlet, multinomial --------------------------------------
+
+    /**
+     * NumPy's {@code RandomState.choice(a)}: one index in {@code [0, a)} ({@code randint(0, a)}).
+     *
+     * @throws ValueError {@code "a must be greater than 0 unless no samples are taken"}
+     */
+    public long choice(long a) {
+        return choice(a, null, true, null)[0];
+    }
+
+    /**
+     * NumPy's {@code RandomState.choice(a, size)}: {@code prod(size)} indices in {@code [0, a)}
+     * with replacement, flat in C order.
+     */
+    public long[] choice(long a, int... size) {
+        return choice(a, size, true, null);
+    }
+
+    /**
+     * NumPy's {@code RandomState.choice(a, size, replace, p)} for an int population: indices in
+     * {@code [0, a)}, flat in C order ({@code size == null}: one). With replacement and {@code p}:
+     * {@code searchsorted} of {@code random_sample(size)} over the normalised cumulative
+     * {@code p}; without {@code p}: {@code randint(0, a, size)}. Without replacement: the first
+     * {@code prod(size)} of {@code permutation(a)}, or with {@code p} NumPy's loop that redraws
+     * and zeroes the probabilities already taken.
+     *
+     * @param p the probabilities ({@code null}: uniform), checked as NumPy checks them
+     * @throws ValueError {@code "a must be greater than 0 unless no samples are taken"},
+     *     {@code "'a' and 'p' must have same size"}, {@code "probabilities contain NaN"},
+     *     {@code "probabilities are not non-negative"}, {@code "probabilities do not sum to 1"},
+     *     {@code "Cannot take a larger sample than population when 'replace=False'"},
+     *     {@code "Fewer non-zero entries in p than size"}
+     */
+    public long[] choice(long a, int[] size, boolean replace, double[] p) {
+        if (a <= 0 && (size == null || !Shapes.productIsZero(size))) {
+            throw new ValueError("a must be greater than 0 unless no samples are taken");
+        }
+        if (p != null) {
+            LegacyChoice.checkP(p, a, LegacyChoice.ATOL_FLOAT64);
+        }
+        return LegacyChoice.indices(this, a, size, replace, p);
+    }
+
+    /**
+     * NumPy's {@code RandomState.choice(a, size, replace, p)} for a 1-d population: the chosen
+     * elements ({@code size == null}: one, in a 1-element list), drawn as for
+     * {@link #choice(long, int[], boolean, double[])} with {@code a.size()}.
+     *
+     * @throws ValueError {@code "'a' cannot be empty unless no samples are taken"} and the
+     *     messages of the int form
+     */
+    public <T> List<T> choice(List<T> a, int[] size, boolean replace, double[] p) {
+        long[] idx = choiceIndices(a.size(), size, replace, p);
+        List<T> out = new ArrayList<>(idx.length);
+        for (long i : idx) {
+            out.add(a.get((int) i));
+        }
+        return out;
+    }
+
+    /** NumPy's {@code RandomState.choice(a, size, replace, p)} for a 1-d float64 population. */
+    public double[] choice(double[] a, int[] size, boolean replace, double[] p) {
+        long[] idx = choiceIndices(a.length, size, replace, p);
+        double[] out = new double[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            out[i] = a[(int) idx[i]];
+        }
+        return out;
+    }
+
+    /** NumPy's {@code RandomState.choice(a, size, replace, p)} for a 1-d int64 population. */
+    public long[] choice(long[] a, int[] size, boolean replace, double[] p) {
+        long[] idx = choiceIndices(a.length, size, replace, p);
+        long[] out = new long[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            out[i] = a[(int) idx[i]];
+        }
+        return out;
+    }
+
+    private long[] choiceIndices(int popSize, int[] size, boolean replace, double[] p) {
+        if (popSize == 0 && (size == null || !Shapes.productIsZero(size))) {
+            throw new ValueError("'a' cannot be empty unless no samples are taken");
+        }
+        if (p != null) {
+            LegacyChoice.checkP(p, popSize, LegacyChoice.ATOL_FLOAT64);
+        }
+        return LegacyChoice.indices(this, popSize, size, replace, p);
+    }
+
+    /**
+     * NumPy's {@code RandomState.random_integers(low, high)} (deprecated in NumPy, which warns):
+     * {@code randint(low, high + 1)}, one value in {@code [low, high]}.
+     */
+    public long randomIntegers(long low, long high) {
+        return randint(BigInteger.valueOf(low), BigInteger.valueOf(high).add(BigInteger.ONE), null, DType.INT64)[0];
+    }
+
+    /** NumPy's {@code RandomState.random_integers(low, high, size)}: {@code randint(low, high + 1, size)}. */
+    public long[] randomIntegers(long low, long high, int... size) {
+        return randint(BigInteger.valueOf(low), BigInteger.valueOf(high).add(BigInteger.ONE), size, DType.INT64);
+    }
+
+    /**
+     * NumPy's {@code RandomState.dirichlet(alpha, size)}: {@code prod(size)} vectors of
+     * {@code k = alpha.length} legacy gammas, each divided by its sum
+     * ({@code val * (1 / acc)}, as NumPy computes it); shape {@code size + (k,)}, flat in C
+     * order ({@code size == null}: one vector).
+     *
+     * @throws ValueError {@code "alpha <= 0"}
+     */
+    public double[] dirichlet(double[] alpha, int... size) {
+        for (double a : alpha) {
+            if (a <= 0) {
+                throw new ValueError("alpha <= 0");
+            }
+        }
+        int k = alpha.length;
+        int[] shape = size == null ? new int[] {k} : append(size, k);
+        double[] out = new double[Shapes.count(shape, 8, "float64")];
+        for (int i = 0; i < out.length; i += k) {
+            double acc = 0.0;
+            for (int j = 0; j < k; j++) {
+                out[i + j] = LegacyStandardGamma.sample(aug, alpha[j]);
+                acc = acc + out[i + j];
+            }
+            double invacc = 1 / acc;
+            for (int j = 0; j < k; j++) {
+                out[i + j] = out[i + j] * invacc;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * NumPy's {@code RandomState.multinomial(n, pvals, size)}: {@code prod(size)} count vectors
+     * of length {@code d = pvals.length}, shape {@code size + (d,)}, flat in C order. Each is
+     * {@code random_multinomial} over the Generator's binomial, as NumPy 2.4.6 does, sharing this
+     * RandomState's binomial cache. The last {@code pvals} entry is never read.
+     *
+     * @throws ValueError {@code "pvals < 0, pvals > 1 or pvals contains NaNs"},
+     *     {@code "sum(pvals[:-1]) > 1.0"}, then {@code "n < 0"}
+     */
+    public long[] multinomial(long n, double[] pvals, int... size) {
+        org.nprand.internal.nd.Constraint.BOUNDED_0_1.checkArray(pvals, "pvals");
+        int d = pvals.length;
+        if (d > 0 && LegacyChoice.kahanSum(pvals, d - 1) > (1.0 + 1e-12)) {
+            throw new ValueError("sum(pvals[:-1]) > 1.0");
+        }
+        int[] shape = size == null ? new int[] {d} : append(size, d);
+        long[] out = new long[Shapes.count(shape, 8, "int64")];
+        org.nprand.internal.nd.Constraint.NON_NEGATIVE.check((double) n, "n");
+        int iterations = d == 0 ? 0 : out.length / d;
+        for (int i = 0, offset = 0; i < iterations; i++, offset += d) {
+            LegacyMultinomial.sample(bitGenerator, n, out, offset, pvals, d, binomialCache);
+        }
+        return out;
+    }
+
+    private static int[] append(int[] size, int last) {
+        int[] shape = Arrays.copyOf(size, size.length + 1);
+        shape[size.length] = last;
+        return shape;
+    }
+
+    // ---- n-d shuffle and permutation -----------------------------------------------------------
+
+    /**
+     * NumPy's {@code RandomState.shuffle(x)} for an ndarray, in place along its first axis (rows
+     * keep their contents); an array with no elements is left alone without drawing.
+     *
+     * @throws TypeError {@code "len() of unsized object"} for a 0-d array
+     */
+    public void shuffle(NdArray x) {
+        if (x.ndim() == 0) {
+            throw new TypeError("len() of unsized object");
+        }
+        if (x.size() == 0) {
+            return;
+        }
+        int n = x.shape()[0];
+        int row = x.size() / n;
+        Object data = x.data();
+        Object buf = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), row);
+        for (int i = n - 1; i >= 1; i--) {
+            int j = (int) RandomInterval.draw(bitGenerator, i);
+            if (i == j) {
+                continue;
+            }
+            System.arraycopy(data, j * row, buf, 0, row);
+            System.arraycopy(data, i * row, data, j * row, row);
+            System.arraycopy(buf, 0, data, i * row, row);
+        }
+    }
+
+    /**
+     * NumPy's {@code RandomState.permutation(x)} for an ndarray: a copy with the rows (first
+     * axis) permuted. A 1-d array is shuffled as a copy; an n-d one through a shuffled index
+     * array, which draws even when the rows are empty.
+     *
+     * @throws org.nprand.errors.IndexError {@code "x must be an integer or at least 1-dimensional"}
+     */
+    public NdArray permutation(NdArray x) {
+        if (x.ndim() < 1) {
+            throw new org.nprand.errors.IndexError("x must be an integer or at least 1-dimensional");
+        }
+        Object data = x.data();
+        int length = java.lang.reflect.Array.getLength(data);
+        Object copy = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), length);
+        System.arraycopy(data, 0, copy, 0, length);
+        NdArray out = new NdArray(x.dtype(), x.shape(), copy);
+        if (x.ndim() == 1) {
+            shuffle(out);
+            return out;
+        }
+        int n = x.shape()[0];
+        long[] idx = permutation((long) n);
+        int row = n == 0 ? 0 : length / n;
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(data, (int) idx[i] * row, copy, i * row, row);
+        }
+        return out;
+    }
 
     /** NumPy's {@code str(RandomState)}: {@code "RandomState(MT19937)"}. */
     @Override

@@ -31,19 +31,11 @@ final class RandomStateCalls {
     static final Dispatch<RandomState> TABLE = specs(new Dispatch<RandomState>("RandomState"))
             .method("rand", (rs, a) -> starSize("rand", "random_sample", rs, a))
             .method("randn", (rs, a) -> starSize("randn", "standard_normal", rs, a))
-            .method("tomaxint", (rs, a) -> {
-                int[] shape = Py.size(Args.or(a.bind("tomaxint", 0, "size")[0], null));
-                return shape == null ? (Object) rs.tomaxint() : new NdArray("int64", shape, rs.tomaxint(shape));
-            })
-            .method("bytes", (rs, a) -> {
-                return rs.bytes(Py.cythonLong(a.bind("bytes", 1, "length")[0]));
-            })
             .method("shuffle", (rs, a) -> {
                 Object x = a.bind("shuffle", 1, "x")[0];
                 shuffle(rs, x);
                 return x;
             })
-            .method("permutation", (rs, a) -> permutation(rs, a.bind("permutation", 1, "x")[0]))
             .method("seed", (rs, a) -> {
                 Object seed = Args.or(a.bind("seed", 0, "seed")[0], null);
                 if (seed == null) {
@@ -199,100 +191,10 @@ final class RandomStateCalls {
             if (arr.ndim() == 0) {
                 throw new TypeError("object of type 'numpy.int64' has no len()".replace("int64", arr.dtype()));
             }
-            if (arr.ndim() == 1) {
-                Object d = arr.data();
-                if (d instanceof long[]) {
-                    rs.shuffle((long[]) d);
-                } else if (d instanceof double[]) {
-                    rs.shuffle((double[]) d);
-                } else {
-                    Object[] boxed = box(d);
-                    rs.shuffle(boxed);
-                    unbox(boxed, d);
-                }
-                return;
-            }
-            Object[] rows = rows(arr);
-            rs.shuffle(rows);
-            joinRows(rows, arr);
+            rs.shuffle(arr);
             return;
         }
         throw new TypeError("object of type '" + Py.typeName(x) + "' has no len()");
-    }
-
-    /** {@code permutation(x)}: an int gives {@code arange(x)} shuffled, else a shuffled copy. */
-    private static Object permutation(RandomState rs, Object x) {
-        if (x instanceof Long || x instanceof Integer || x instanceof BigInteger) {
-            long[] p = rs.permutation(Py.toLong(x));
-            return NdArray.ofInts(p);
-        }
-        NdArray arr;
-        if (x instanceof NdArray) {
-            arr = (NdArray) x;
-        } else if (x instanceof List) {
-            arr = Py.asArray((List<?>) x);
-        } else {
-            arr = null;
-        }
-        if (arr == null || arr.ndim() == 0) {
-            throw new IndexError("x must be an integer or at least 1-dimensional");
-        }
-        Object d = arr.data();
-        Object copy;
-        if (arr.ndim() == 1) {
-            if (d instanceof long[]) {
-                copy = rs.permutation((long[]) d);
-            } else if (d instanceof double[]) {
-                copy = rs.permutation((double[]) d);
-            } else {
-                Object[] boxed = rs.permutation(box(d));
-                copy = java.lang.reflect.Array.newInstance(d.getClass().getComponentType(), boxed.length);
-                unbox(boxed, copy);
-            }
-            return new NdArray(arr.dtype(), arr.shape(), copy);
-        }
-        Object[] rows = rs.permutation(rows(arr));
-        copy = java.lang.reflect.Array.newInstance(d.getClass().getComponentType(), arr.size());
-        NdArray out = new NdArray(arr.dtype(), arr.shape(), copy);
-        joinRows(rows, out);
-        return out;
-    }
-
-    private static Object[] box(Object data) {
-        int n = java.lang.reflect.Array.getLength(data);
-        Object[] out = new Object[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = java.lang.reflect.Array.get(data, i);
-        }
-        return out;
-    }
-
-    private static void unbox(Object[] boxed, Object data) {
-        for (int i = 0; i < boxed.length; i++) {
-            java.lang.reflect.Array.set(data, i, boxed[i]);
-        }
-    }
-
-    /** The rows (first-axis slices) of an n-d array, each its flat data. */
-    private static Object[] rows(NdArray arr) {
-        int n = arr.shape()[0];
-        int rowLen = n == 0 ? 0 : arr.size() / n;
-        Object d = arr.data();
-        Object[] rows = new Object[n];
-        for (int i = 0; i < n; i++) {
-            Object row = java.lang.reflect.Array.newInstance(d.getClass().getComponentType(), rowLen);
-            System.arraycopy(d, i * rowLen, row, 0, rowLen);
-            rows[i] = row;
-        }
-        return rows;
-    }
-
-    private static void joinRows(Object[] rows, NdArray into) {
-        Object d = into.data();
-        int rowLen = rows.length == 0 ? 0 : into.size() / rows.length;
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(rows[i], 0, d, i * rowLen, rowLen);
-        }
     }
 
     /** A {@code set_state} argument in the Java form: uint32 arrays as {@code int[]}, lists kept. */

@@ -21,7 +21,7 @@ public final class CrossChecks {
      */
     public static final Distribution.Hook LEGACY_UNIFORM_RANGE = new Distribution.Hook() {
         @Override
-        public void scalars(double[] v) {
+        public void scalars(double[] v, long[] ints) {
             double range = v[1] - v[0];
             if (!Double.isFinite(range)) {
                 throw new OverflowError("Range exceeds valid bounds");
@@ -55,7 +55,7 @@ public final class CrossChecks {
      */
     public static final Distribution.Hook TRIANGULAR = new Distribution.Hook() {
         @Override
-        public void scalars(double[] v) {
+        public void scalars(double[] v, long[] ints) {
             if (v[0] > v[1]) {
                 throw new ValueError("left > mode");
             }
@@ -98,4 +98,37 @@ public final class CrossChecks {
         }
         return false;
     }
+
+    /**
+     * RandomState's {@code hypergeometric(ngood, nbad, nsample)}: {@code ngood + nbad < nsample}
+     * (int64 arithmetic, wrapping as C's does) before the constraints; for arrays
+     * {@code np.any(np.less(np.add(ngood, nbad), nsample))} with the ufuncs' broadcasting.
+     */
+    public static final Distribution.Hook LEGACY_HYPERGEOMETRIC = new Distribution.Hook() {
+        @Override
+        public void scalars(double[] v, long[] ints) {
+            if (ints[0] + ints[1] < ints[2]) {
+                throw new ValueError("ngood + nbad < nsample");
+            }
+        }
+
+        @Override
+        public NdArray[] arrays(NdArray[] a) {
+            int[] sumShape = Shapes.ufuncBroadcast(a[0].shape(), a[1].shape());
+            MultiIter add = new MultiIter(sumShape, a[0].shape(), a[1].shape());
+            long[] sum = new long[Shapes.count(sumShape, 8, "int64")];
+            for (int i = 0; i < sum.length; i++, add.next()) {
+                sum[i] = a[0].longs()[add.offset(0)] + a[1].longs()[add.offset(1)];
+            }
+            int[] shape = Shapes.ufuncBroadcast(sumShape, a[2].shape());
+            MultiIter it = new MultiIter(shape, sumShape, a[2].shape());
+            int n = Shapes.count(shape, 1, "bool");
+            for (int i = 0; i < n; i++, it.next()) {
+                if (sum[it.offset(0)] < a[2].longs()[it.offset(1)]) {
+                    throw new ValueError("ngood + nbad < nsample");
+                }
+            }
+            return a;
+        }
+    };
 }

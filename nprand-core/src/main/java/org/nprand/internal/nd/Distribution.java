@@ -33,8 +33,11 @@ public final class Distribution<S> {
 
     /** A check or transformation of several parameters together (triangular, uniform). */
     public interface Hook {
-        /** Scalar parameters, after conversion and constraints; may rewrite {@code values}. */
-        void scalars(double[] values);
+        /**
+         * Scalar parameters, after conversion and (unless the hook runs first) constraints;
+         * may rewrite {@code values}. {@code ints} holds the int64 parameters at their positions.
+         */
+        void scalars(double[] values, long[] ints);
 
         /** Array parameters (float64), before their constraints; returns the arrays to use. */
         NdArray[] arrays(NdArray[] arrays);
@@ -48,6 +51,7 @@ public final class Distribution<S> {
     private Hook hook;
     private BulkFill<S> bulk;
     private boolean convertAllFirst;
+    private boolean hookFirst;
 
     private static final int D0 = 0;
     private static final int D1 = 1;
@@ -131,6 +135,18 @@ public final class Distribution<S> {
     }
 
     /**
+     * Adds a check of several parameters together that NumPy makes before the constraints
+     * (hypergeometric's {@code ngood + nbad < nsample}): every scalar parameter is converted, the
+     * hook runs, then the constraints.
+     */
+    public Distribution<S> withPrecheck(Hook h) {
+        this.hook = h;
+        this.hookFirst = true;
+        this.convertAllFirst = true;
+        return this;
+    }
+
+    /**
      * Converts every scalar parameter before checking any (RandomState's hand-written
      * {@code binomial}); {@code cont}/{@code disc} convert and check one parameter at a time.
      */
@@ -176,7 +192,7 @@ public final class Distribution<S> {
         params[1].constraint().check(b, params[1].name());
         if (hook != null) {
             double[] v = {a, b};
-            hook.scalars(v);
+            hook.scalars(v, null);
             a = v[0];
             b = v[1];
         }
@@ -190,7 +206,7 @@ public final class Distribution<S> {
         params[1].constraint().check(b, params[1].name());
         params[2].constraint().check(c, params[2].name());
         if (hook != null) {
-            hook.scalars(new double[] {a, b, c});
+            hook.scalars(new double[] {a, b, c}, null);
         }
         return ((Kernel.D3<S>) kernel).sample(s, a, b, c);
     }
@@ -228,6 +244,9 @@ public final class Distribution<S> {
     /** A discrete {@code f(a, b, c)} (int64 parameters) with {@code size=None}. */
     @SuppressWarnings("unchecked")
     public long sampleLong(S s, long a, long b, long c) {
+        if (hook != null && hookFirst) {
+            hook.scalars(new double[] {a, b, c}, new long[] {a, b, c});
+        }
         params[0].constraint().check((double) a, params[0].name());
         params[1].constraint().check((double) b, params[1].name());
         params[2].constraint().check((double) c, params[2].name());
@@ -275,10 +294,15 @@ public final class Distribution<S> {
         double[] v = new double[params.length];
         for (int k = 0; k < params.length; k++) {
             v[k] = params[k].isInt64() ? (double) ip[k] : dp[k];
+        }
+        if (hook != null && hookFirst) {
+            hook.scalars(v, ip);
+        }
+        for (int k = 0; k < params.length; k++) {
             params[k].constraint().check(v[k], params[k].name());
         }
-        if (hook != null) {
-            hook.scalars(v);
+        if (hook != null && !hookFirst) {
+            hook.scalars(v, ip);
         }
         return v;
     }
@@ -447,6 +471,9 @@ public final class Distribution<S> {
             for (int k = 0; k < params.length; k++) {
                 convert(values[k], k, v, iv);
             }
+            if (hook != null && hookFirst) {
+                hook.scalars(v, iv);
+            }
             for (int k = 0; k < params.length; k++) {
                 params[k].constraint().check(v[k], params[k].name());
             }
@@ -456,8 +483,8 @@ public final class Distribution<S> {
                 params[k].constraint().check(v[k], params[k].name());
             }
         }
-        if (hook != null) {
-            hook.scalars(v);
+        if (hook != null && !hookFirst) {
+            hook.scalars(v, iv);
         }
         int[] shape = Shapes.resolve(size);
         if (shape == null && !asArray) {

@@ -16,10 +16,13 @@ public final class MethodSpecs {
     private MethodSpecs() {
     }
 
-    /** Registers the methods of {@code type} (called once, by {@code type}'s static initializer). */
+    /**
+     * Registers methods of {@code type} (called by {@code type}'s static initializer, once or in
+     * several groups; a name may be registered only once).
+     */
     @SafeVarargs
-    public static <T> void register(Class<T> type, MethodSpec<T>... specs) {
-        Map<String, MethodSpec<?>> m = new LinkedHashMap<>();
+    public static synchronized <T> void register(Class<T> type, MethodSpec<T>... specs) {
+        Map<String, MethodSpec<?>> m = new LinkedHashMap<>(BY_CLASS.getOrDefault(type, Map.of()));
         for (MethodSpec<T> s : specs) {
             if (m.put(s.name(), s) != null) {
                 throw new IllegalStateException("two specs named " + s.name());

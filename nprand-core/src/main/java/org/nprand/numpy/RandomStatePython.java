@@ -1,0 +1,243 @@
+package org.nprand.numpy;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nprand.errors.IndexError;
+import org.nprand.errors.TypeError;
+import org.nprand.errors.ValueError;
+import org.nprand.internal.nd.Shapes;
+import org.nprand.internal.py.Args;
+import org.nprand.internal.py.Py;
+import org.nprand.internal.spec.MethodSpec;
+
+/**
+ * RandomState's hand-written methods on Python values (the irregular ones of {@code mtrand.pyx}:
+ * {@code randint}, {@code choice}, {@code dirichlet}, {@code multinomial}, {@code shuffle}, ...),
+ * as {@link MethodSpec}s for binders. Each converts its arguments by NumPy's rules, in NumPy's
+ * order, and calls the Java method that draws.
+ */
+final class RandomStatePython {
+
+    private RandomStatePython() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static MethodSpec<RandomState>[] specs() {
+        return new MethodSpec[] {
+            new MethodSpec<RandomState>("randint", 1, RandomStatePython::randint, "low", "high", "size", "dtype"),
+            new MethodSpec<RandomState>("random_integers", 1, RandomStatePython::randomIntegers, "low", "high", "size"),
+            new MethodSpec<RandomState>("choice", 1, RandomStatePython::choice, "a", "size", "replace", "p"),
+            new MethodSpec<RandomState>("dirichlet", 1, RandomStatePython::dirichlet, "alpha", "size"),
+            new MethodSpec<RandomState>("multinomial", 2, RandomStatePython::multinomial, "n", "pvals", "size"),
+            new MethodSpec<RandomState>("tomaxint", 0, (rs, v) -> {
+                int[] shape = Shapes.resolve(absentIsNone(v[0]));
+                return shape == null ? (Object) rs.tomaxint() : NdArray.of(shape, rs.tomaxint(shape));
+            }, "size"),
+            new MethodSpec<RandomState>("bytes", 1, (rs, v) -> rs.bytes(Py.cythonLong(v[0])), "length"),
+            new MethodSpec<RandomState>("permutation", 1, RandomStatePython::permutation, "x"),
+        };
+    }
+
+    static Object absentIsNone(Object v) {
+        return v == Args.ABSENT ? null : v;
+    }
+
+    /**
+     * {@code randint(low, high=None, size=None, dtype=int)}: NumPy's whole {@code randint}, bounds
+     * of any kind ({@code np.asarray}), the scalar and broadcast paths.
+     */
+    static Object randint(RandomState rs, Object[] v) {
+        Object low = v[0];
+        Object high = absentIsNone(v[1]);
+        if (high == null) {
+            high = low;
+            low = 0L;
+        }
+        DType dtype = v[3] == Args.ABSENT ? DType.INT64 : RandintBroadcast.dtypeArgument(v[3]);
+        int[] size = Shapes.resolve(absentIsNone(v[2]));
+        if (size != null && Shapes.productIsZero(size)) {
+            return RandomState.typed(dtype, size, new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())]);
+        }
+        RandintBroadcast.Bounds lo = RandintBroadcast.Bounds.asarray(low);
+        RandintBroadcast.Bounds hi = RandintBroadcast.Bounds.asarray(high);
+        if (lo.shape.length > 0 || hi.shape.length > 0) {
+            return RandintBroadcast.draw(rs.bitGenerator(), lo, hi, size, dtype);
+        }
+        long[] out = rs.randint(lo.pyInt(0), hi.pyInt(0), size, dtype);
+        if (size == null) {
+            return dtype == DType.INT64 ? (Object) out[0] : RandomState.typed(dtype, new int[0], out);
+        }
+        return RandomState.typed(dtype, size, out);
+    }
+
+    /** {@code random_integers(low, high=None, size=None)}: {@code randint(low, int(high) + 1, size, 'l')}. */
+    static Object randomIntegers(RandomState rs, Object[] v) {
+        Object low = v[0];
+        Object high = absentIsNone(v[1]);
+        if (high == null) {
+            high = low;
+            low = 1L;
+        }
+        BigInteger top = Py.pyIntConversion(high).add(BigInteger.ONE);
+        Object topValue = top.bitLength() < 64 ? (Object) top.longValue() : top;
+        return randint(rs, new Object[] {low, topValue, v[2], "l"});
+    }
+
+    /** {@code choice(a, size=None, replace=True, p=None)}. */
+    static Object choice(RandomState rs, Object[] v) {
+        Object a = v[0];
+        Object size = absentIsNone(v[1]);
+        boolean replace = v[2] == Args.ABSENT || Py.truthy(v[2]);
+        Object p = absentIsNone(v[3]);
+        NdArray population = null;
+        long popSize;
+        if (a instanceof List || a instanceof NdArray && ((NdArray) a).ndim() > 0) {
+            population = a instanceof NdArray ? (NdArray) a : Py.asArray((List<?>) a);
+            if (population.ndim() != 1) {
+                throw new ValueError("a must be 1-dimensional");
+            }
+            popSize = population.size();
+            if (popSize == 0 && !prodIsZero(size)) {
+                throw new ValueError("'a' cannot be empty unless no samples are taken");
+            }
+        } else {
+            if (!Py.isInt(a)) {
+                throw new ValueError("a must be 1-dimensional or an integer");
+            }
+            popSize = Py.toLong(a);
+            if (popSize <= 0 && !prodIsZero(size)) {
+                throw new ValueError("a must be greater than 0 unless no samples are taken");
+            }
+        }
+        double[] pv = null;
+        if (p != null) {
+            double atol = LegacyChoice.ATOL_FLOAT64;
+            if (p instanceof NdArray && ((NdArray) p).dtype().equals("float32")) {
+                atol = Math.max(atol, LegacyChoice.ATOL_FLOAT32);
+            }
+            if (!(p instanceof List || p instanceof NdArray && ((NdArray) p).ndim() > 0 || p instanceof String)) {
+                throw new TypeError("object of type '" + Py.typeName(p) + "' has no len()");
+            }
+            NdArray pa = Py.fromOtf(p, false);
+            if (pa.ndim() != 1) {
+                throw new ValueError("'p' must be 1-dimensional");
+            }
+            pv = pa.doubles();
+            LegacyChoice.checkP(pv, popSize, atol);
+        }
+        int[] shape = Shapes.resolve(size);
+        long[] idx = LegacyChoice.indices(rs, popSize, shape, replace, pv);
+        if (population == null) {
+            return shape == null ? (Object) idx[0] : NdArray.of(shape, idx);
+        }
+        NdArray taken = take(population, idx, shape == null ? new int[0] : shape);
+        return shape == null ? scalarOf(taken) : taken;
+    }
+
+    private static boolean prodIsZero(Object size) {
+        if (size == null) {
+            return false;
+        }
+        int[] s = Shapes.resolve(size);
+        return Shapes.productIsZero(s);
+    }
+
+    /** {@code a[idx]} for a 1-d array: the elements, in the shape of {@code idx}. */
+    private static NdArray take(NdArray a, long[] idx, int[] shape) {
+        Object data = a.data();
+        Object out = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), idx.length);
+        for (int i = 0; i < idx.length; i++) {
+            java.lang.reflect.Array.set(out, i, java.lang.reflect.Array.get(data, (int) idx[i]));
+        }
+        return new NdArray(a.dtype(), shape, out);
+    }
+
+    /** A NumPy scalar of a 1-element array's dtype, as the replay codec writes scalars. */
+    private static Object scalarOf(NdArray a) {
+        Object d = a.data();
+        if (d instanceof double[]) {
+            return ((double[]) d)[0];
+        }
+        if (d instanceof boolean[]) {
+            return ((boolean[]) d)[0];
+        }
+        if (a.dtype().equals("int64")) {
+            return a.longs()[0];
+        }
+        return new NdArray(a.dtype(), new int[0], d);
+    }
+
+    /** {@code dirichlet(alpha, size=None)}. */
+    static Object dirichlet(RandomState rs, Object[] v) {
+        double[] alpha = oneDimensional(v[0], "alpha");
+        int[] size = sizeWithItems(absentIsNone(v[1]));
+        double[] out = rs.dirichlet(alpha, size);
+        return NdArray.of(size == null ? new int[] {alpha.length} : appendDim(size, alpha.length), out);
+    }
+
+    /** {@code multinomial(n, pvals, size=None)}: {@code n} a C long, {@code pvals} 1-d. */
+    static Object multinomial(RandomState rs, Object[] v) {
+        long n = Py.cythonLong(v[0]);
+        Object pvals = v[1];
+        if (!(pvals instanceof List || pvals instanceof NdArray && ((NdArray) pvals).ndim() > 0)) {
+            Py.fromOtf(pvals, false);
+            throw new TypeError("pvals must be a 1-d sequence");
+        }
+        double[] p = oneDimensional(pvals, "pvals");
+        int[] size = sizeWithItems(absentIsNone(v[2]));
+        long[] out = rs.multinomial(n, p, size);
+        return NdArray.of(size == null ? new int[] {p.length} : appendDim(size, p.length), out);
+    }
+
+    /**
+     * {@code PyArray_FROMANY(x, NPY_DOUBLE, 1, 1)}: a 1-d float64 array (a deeper one fails with
+     * NumPy's message; a scalar with {@code len()}'s).
+     */
+    private static double[] oneDimensional(Object x, String what) {
+        if (!(x instanceof List || x instanceof NdArray && ((NdArray) x).ndim() > 0)) {
+            throw new TypeError("object of type '" + Py.typeName(x) + "' has no len()");
+        }
+        NdArray a = Py.fromOtf(x, false);
+        if (a.ndim() > 1) {
+            throw new ValueError("setting an array element with a sequence. The requested array would exceed the "
+                    + "maximum number of dimension of 1.");
+        }
+        return a.doubles();
+    }
+
+    /** {@code (operator.index(size),)} or {@code tuple(size)}: the leading dimensions. */
+    private static int[] sizeWithItems(Object size) {
+        return Shapes.resolve(size);
+    }
+
+    private static int[] appendDim(int[] size, int last) {
+        int[] shape = java.util.Arrays.copyOf(size, size.length + 1);
+        shape[size.length] = last;
+        return shape;
+    }
+
+    /** {@code permutation(x)}: an int gives {@code arange(x)} shuffled, else a shuffled copy. */
+    static Object permutation(RandomState rs, Object[] v) {
+        Object x = v[0];
+        // A Python int (a 0-d ndarray is not one: NumPy raises IndexError for it).
+        if (x instanceof Long || x instanceof BigInteger) {
+            return NdArray.ofInts(rs.permutation(Py.toLong(x)));
+        }
+        if (x instanceof List) {
+            List<?> l = (List<?>) x;
+            String dtype = Py.inferDtype(l);
+            if (dtype.equals("O") || dtype.startsWith("<U")) {
+                List<Object> copy = new ArrayList<>(l);
+                rs.shuffle(copy);
+                return copy;
+            }
+            return rs.permutation(Py.asArray(l));
+        }
+        if (x instanceof NdArray && ((NdArray) x).ndim() > 0) {
+            return rs.permutation((NdArray) x);
+        }
+        throw new IndexError("x must be an integer or at least 1-dimensional");
+    }
+}
