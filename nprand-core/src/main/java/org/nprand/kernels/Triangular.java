@@ -25,12 +25,4 @@ public final class Triangular {
         }
         return right - Math.sqrt((1.0 - u) * rightProd);
     }
-
-    /** {@link #sample} over {@code out[from, to)}, in order. */
-    public static void fill(BitSource src, double left, double mode, double right,
-                            double[] out, int from, int to) {
-        for (int i = from; i < to; i++) {
-            out[i] = sample(src, left, mode, right);
-        }
-    }
 }
