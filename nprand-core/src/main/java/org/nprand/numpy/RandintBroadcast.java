@@ -14,7 +14,8 @@ import org.nprand.internal.py.PyRepr;
 import org.nprand.kernels.BoundedIntegers;
 
 /**
- * The array-bounds path of {@code RandomState.randint} ({@code _rand_<dtype>_broadcast} in
+ * The array-bounds path of {@code RandomState.randint} and {@code Generator.integers}
+ * ({@code _rand_<dtype>_broadcast} in
  * {@code _bounded_integers.pyx.in}) for {@code low}/{@code high} of any shape: NumPy's validation
  * order and messages (which depend on whether the bounds' dtype casts safely to the result's),
  * the output shape ({@code size} or the broadcast of the bounds), then one bounded draw per output
@@ -189,9 +190,9 @@ final class RandintBroadcast {
         }
     }
 
-    /** NumPy's {@code format_bounds_error(closed=False, low)}. */
-    private static String boundsError(Bounds low) {
-        return low.allZero() ? "high <= 0" : "low >= high";
+    /** NumPy's {@code format_bounds_error(closed, low)}. */
+    private static String boundsError(boolean closed, Bounds low) {
+        return BoundedIntegerDraws.boundsError(closed, low.allZero());
     }
 
     /**
@@ -199,12 +200,13 @@ final class RandintBroadcast {
      *
      * @param size {@code null} for {@code size=None}
      */
-    static NdArray draw(BitSource src, Bounds low, Bounds high, int[] size, DType dtype) {
+    static NdArray draw(BitSource src, Bounds low, Bounds high, int[] size, DType dtype, boolean masked,
+                        boolean closed) {
         long[] lo;
         long[] hiClosed;
         if (dtype.bits() == 64) {
             lo = wideLow(low, dtype);
-            hiClosed = wideHighClosed(high, low, lo, dtype);
+            hiClosed = wideHighClosed(high, low, lo, dtype, closed);
         } else {
             BigInteger lb = dtype.min();
             BigInteger ubOpen = dtype.max().add(BigInteger.ONE);
@@ -217,7 +219,9 @@ final class RandintBroadcast {
             }
             if (!high.canCastTo(dtype)) {
                 for (int i = 0; i < high.size(); i++) {
-                    if (high.kind == 'f' ? high.floats[i] > ubOpen.doubleValue() : high.pyInt(i).compareTo(ubOpen) > 0) {
+                    int c = high.kind == 'f' ? Double.compare(high.floats[i], ubOpen.doubleValue())
+                            : high.pyInt(i).compareTo(ubOpen);
+                    if (!(high.kind == 'f' && Double.isNaN(high.floats[i])) && (c > 0 || closed && c == 0)) {
                         throw new ValueError("high is out of bounds for " + dtype.numpyName());
                     }
                 }
@@ -225,12 +229,12 @@ final class RandintBroadcast {
             // np.greater_equal(low, high), then the forced cast to the next wider type.
             lo = castWider(low);
             long[] hi = castWider(high);
-            if (anyPair(low, high, true)) {
-                throw new ValueError(boundsError(low));
+            if (anyPair(low, high, !closed)) {
+                throw new ValueError(boundsError(closed, low));
             }
             hiClosed = new long[hi.length];
             for (int i = 0; i < hi.length; i++) {
-                hiClosed[i] = hi[i] - 1;
+                hiClosed[i] = closed ? hi[i] : hi[i] - 1;
             }
         }
         int[] outShape = size != null ? size
@@ -243,7 +247,7 @@ final class RandintBroadcast {
         for (int i = 0; i < n; i++, it.next()) {
             long off = lo[it.offset(0)];
             long rng = hiClosed[it.offset(1)] - off; // wraps to the unsigned width, as in C
-            out[i] = one(src, buffer, off, rng, dtype);
+            out[i] = one(src, buffer, off, rng, dtype, masked);
         }
         return RandomState.typed(dtype, outShape, out);
     }
@@ -265,35 +269,37 @@ final class RandintBroadcast {
     }
 
     /**
-     * The high path of the 64-bit types, returning {@code high - 1}: a safe cast keeps the open
-     * bound and compares {@code low >= high}; otherwise each {@code int(high) - 1} is checked and
-     * the comparison is {@code low > high - 1}.
+     * The high path of the 64-bit types, returning the closed bound ({@code high - 1} for an open
+     * interval): a safe cast keeps the bound and compares {@code low >= high} ({@code low > high}
+     * when closed); otherwise each {@code int(high) - is_open} is checked and the comparison is
+     * {@code low > closed bound}.
      */
-    private static long[] wideHighClosed(Bounds high, Bounds lowArg, long[] lo, DType dtype) {
+    private static long[] wideHighClosed(Bounds high, Bounds lowArg, long[] lo, DType dtype, boolean closedInterval) {
+        long isOpen = closedInterval ? 0 : 1;
         Bounds lowConverted = lowArg.canCastTo(dtype) ? lowArg : convertedBounds(lowArg, lo, dtype);
         long[] closed = new long[high.size()];
         if (high.canCastTo(dtype)) {
-            if (anyPair(lowConverted, high, true)) {
-                throw new ValueError(boundsError(lowConverted));
+            if (anyPair(lowConverted, high, !closedInterval)) {
+                throw new ValueError(boundsError(closedInterval, lowConverted));
             }
             for (int i = 0; i < closed.length; i++) {
-                closed[i] = high.ints[i] - 1;
+                closed[i] = high.ints[i] - isOpen;
             }
             return closed;
         }
         for (int i = 0; i < closed.length; i++) {
-            BigInteger v = high.pyInt(i).subtract(BigInteger.ONE);
+            BigInteger v = high.pyInt(i).subtract(BigInteger.valueOf(isOpen));
             if (v.compareTo(dtype.max()) > 0) {
                 throw new ValueError("high is out of bounds for " + dtype.numpyName());
             }
             if (v.compareTo(dtype.min()) < 0) {
-                throw new ValueError(boundsError(lowConverted));
+                throw new ValueError(boundsError(closedInterval, lowConverted));
             }
             closed[i] = v.longValue();
         }
         Bounds highClosed = convertedBounds(high, closed, dtype);
         if (anyPair(lowConverted, highClosed, false)) {
-            throw new ValueError(boundsError(lowConverted));
+            throw new ValueError(boundsError(closedInterval, lowConverted));
         }
         return closed;
     }
@@ -343,27 +349,28 @@ final class RandintBroadcast {
         return false;
     }
 
-    private static long one(BitSource src, BoundedIntegers.Buffer buffer, long off, long rng, DType dtype) {
+    private static long one(BitSource src, BoundedIntegers.Buffer buffer, long off, long rng, DType dtype,
+                            boolean masked) {
         switch (dtype) {
             case INT64:
             case UINT64:
-                return BoundedIntegers.boundedUInt64(src, off, rng, BoundedIntegers.genMask(rng), true);
+                return BoundedIntegers.boundedUInt64(src, off, rng, BoundedIntegers.genMask(rng), masked);
             case INT32:
             case UINT32: {
                 int r = (int) rng;
-                int v = BoundedIntegers.boundedUInt32(src, (int) off, r, (int) BoundedIntegers.genMask(r & 0xFFFF_FFFFL), true);
+                int v = BoundedIntegers.boundedUInt32(src, (int) off, r, (int) BoundedIntegers.genMask(r & 0xFFFF_FFFFL), masked);
                 return dtype.isSigned() ? v : v & 0xFFFF_FFFFL;
             }
             case INT16:
             case UINT16: {
                 short r = (short) rng;
-                short v = buffer.boundedUInt16(src, (short) off, r, (int) BoundedIntegers.genMask(r & 0xFFFF), true);
+                short v = buffer.boundedUInt16(src, (short) off, r, (int) BoundedIntegers.genMask(r & 0xFFFF), masked);
                 return dtype.isSigned() ? v : v & 0xFFFF;
             }
             case INT8:
             case UINT8: {
                 byte r = (byte) rng;
-                byte v = buffer.boundedUInt8(src, (byte) off, r, (int) BoundedIntegers.genMask(r & 0xFF), true);
+                byte v = buffer.boundedUInt8(src, (byte) off, r, (int) BoundedIntegers.genMask(r & 0xFF), masked);
                 return dtype.isSigned() ? v : v & 0xFF;
             }
             case BOOL:

@@ -529,7 +529,7 @@ public final class RandomState {
         if (highUnderflows || low > highClosed) {
             throw new ValueError(low == 0 ? "high <= 0" : "low >= high");
         }
-        return draw(low, highClosed - low, size, dtype);
+        return BoundedIntegerDraws.draw(bitGenerator, low, highClosed - low, size, dtype, true);
     }
 
     /**
@@ -544,21 +544,7 @@ public final class RandomState {
             high = low;
             low = BigInteger.ZERO;
         }
-        if (size != null && Shapes.productIsZero(size)) {
-            return new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())];
-        }
-        BigInteger highClosed = high.subtract(BigInteger.ONE);
-        if (low.compareTo(dtype.min()) < 0) {
-            throw new ValueError("low is out of bounds for " + dtype.numpyName());
-        }
-        if (highClosed.compareTo(dtype.max()) > 0) {
-            throw new ValueError("high is out of bounds for " + dtype.numpyName());
-        }
-        if (low.compareTo(highClosed) > 0) {
-            throw new ValueError(low.signum() == 0 ? "high <= 0" : "low >= high");
-        }
-        long rng = highClosed.subtract(low).mod(TWO_64).longValue();
-        return draw(low.longValue(), rng, size, dtype);
+        return BoundedIntegerDraws.scalarBounds(bitGenerator, low, high, size, dtype, true, false);
     }
 
     /**
@@ -578,7 +564,7 @@ public final class RandomState {
             return typed(dtype, size, new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())]);
         }
         return RandintBroadcast.draw(bitGenerator, RandintBroadcast.Bounds.of(low), RandintBroadcast.Bounds.of(high),
-                size, dtype);
+                size, dtype, true, false);
     }
 
     /** Values of {@code dtype} (as longs, uint64 as bits) in an array of that dtype. */
@@ -602,63 +588,6 @@ public final class RandomState {
      */
     public long[] randint(BigInteger low, BigInteger high, int[] size, String dtype) {
         return randint(low, high, size, DType.parse(dtype, "randint"));
-    }
-
-    /**
-     * The draw of {@code _rand_<dtype>} once validated: {@code off} is {@code low} as the
-     * unsigned type, {@code rng = high - 1 - low}; the kernel fills one typed buffer per call
-     * (as NumPy's {@code random_bounded_*_fill}), widened to long.
-     */
-    private long[] draw(long off, long rng, int[] size, DType dtype) {
-        int n = Shapes.count(size, dtype.itemsize(), dtype.numpyName());
-        long[] out = new long[n];
-        switch (dtype) {
-            case INT64:
-            case UINT64:
-                BoundedIntegers.fillUInt64(bitGenerator, off, rng, true, out, 0, n);
-                break;
-            case INT32:
-            case UINT32: {
-                int[] buf = new int[n];
-                BoundedIntegers.fillUInt32(bitGenerator, (int) off, (int) rng, true, buf, 0, n);
-                boolean signed = dtype.isSigned();
-                for (int i = 0; i < n; i++) {
-                    out[i] = signed ? buf[i] : buf[i] & 0xFFFF_FFFFL;
-                }
-                break;
-            }
-            case INT16:
-            case UINT16: {
-                short[] buf = new short[n];
-                BoundedIntegers.fillUInt16(bitGenerator, (short) off, (short) rng, true, buf, 0, n);
-                boolean signed = dtype.isSigned();
-                for (int i = 0; i < n; i++) {
-                    out[i] = signed ? buf[i] : buf[i] & 0xFFFF;
-                }
-                break;
-            }
-            case INT8:
-            case UINT8: {
-                byte[] buf = new byte[n];
-                BoundedIntegers.fillUInt8(bitGenerator, (byte) off, (byte) rng, true, buf, 0, n);
-                boolean signed = dtype.isSigned();
-                for (int i = 0; i < n; i++) {
-                    out[i] = signed ? buf[i] : buf[i] & 0xFF;
-                }
-                break;
-            }
-            case BOOL: {
-                boolean[] buf = new boolean[n];
-                BoundedIntegers.fillBool(bitGenerator, off != 0, rng != 0, buf, 0, n);
-                for (int i = 0; i < n; i++) {
-                    out[i] = buf[i] ? 1 : 0;
-                }
-                break;
-            }
-            default:
-                throw new AssertionError(dtype);
-        }
-        return out;
     }
 
     /** NumPy's {@code RandomState.tomaxint()}: one int64 in {@code [0, 2**63 - 1]} ({@code next_uint64 >> 1}). */

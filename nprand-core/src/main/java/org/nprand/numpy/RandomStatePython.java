@@ -63,7 +63,7 @@ final class RandomStatePython {
         RandintBroadcast.Bounds lo = RandintBroadcast.Bounds.asarray(low);
         RandintBroadcast.Bounds hi = RandintBroadcast.Bounds.asarray(high);
         if (lo.shape.length > 0 || hi.shape.length > 0) {
-            return RandintBroadcast.draw(rs.bitGenerator(), lo, hi, size, dtype);
+            return RandintBroadcast.draw(rs.bitGenerator(), lo, hi, size, dtype, true, false);
         }
         long[] out = rs.randint(lo.pyInt(0), hi.pyInt(0), size, dtype);
         if (size == null) {

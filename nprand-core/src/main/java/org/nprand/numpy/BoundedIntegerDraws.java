@@ -1,0 +1,118 @@
+package org.nprand.numpy;
+
+import java.math.BigInteger;
+
+import org.nprand.bitgen.BitSource;
+import org.nprand.errors.ValueError;
+import org.nprand.internal.nd.Shapes;
+import org.nprand.kernels.BoundedIntegers;
+
+/**
+ * The scalar-bounds path of NumPy's bounded integers ({@code _rand_<dtype>} in
+ * {@code _bounded_integers.pyx.in}), shared by {@code RandomState.randint} (masked rejection,
+ * open interval) and {@code Generator.integers} (Lemire's method, {@code endpoint} choosing the
+ * closed interval): NumPy's checks on exact Python ints, then one fill of {@code prod(size)}
+ * values.
+ */
+final class BoundedIntegerDraws {
+
+    private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
+
+    private BoundedIntegerDraws() {
+    }
+
+    /**
+     * NumPy's {@code format_bounds_error(closed, low)}: {@code "high <= 0"} / {@code "high < 0"}
+     * when {@code low} is 0 (everywhere), else {@code "low >= high"} / {@code "low > high"}.
+     */
+    static String boundsError(boolean closed, boolean lowIsZero) {
+        if (lowIsZero) {
+            return closed ? "high < 0" : "high <= 0";
+        }
+        return closed ? "low > high" : "low >= high";
+    }
+
+    /**
+     * {@code _rand_<dtype>(low, high, size, masked, closed)} for scalar bounds: an empty size
+     * returns at once; then {@code low} and {@code high - !closed} are checked against the dtype
+     * and each other, then the draws.
+     *
+     * @param size {@code null} for {@code size=None} (one value)
+     */
+    static long[] scalarBounds(BitSource src, BigInteger low, BigInteger high, int[] size, DType dtype,
+                               boolean masked, boolean closed) {
+        if (size != null && Shapes.productIsZero(size)) {
+            return new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())];
+        }
+        BigInteger highClosed = closed ? high : high.subtract(BigInteger.ONE);
+        if (low.compareTo(dtype.min()) < 0) {
+            throw new ValueError("low is out of bounds for " + dtype.numpyName());
+        }
+        if (highClosed.compareTo(dtype.max()) > 0) {
+            throw new ValueError("high is out of bounds for " + dtype.numpyName());
+        }
+        if (low.compareTo(highClosed) > 0) {
+            throw new ValueError(boundsError(closed, low.signum() == 0));
+        }
+        long rng = highClosed.subtract(low).mod(TWO_64).longValue();
+        return draw(src, low.longValue(), rng, size, dtype, masked);
+    }
+
+    /**
+     * The draw of {@code _rand_<dtype>} once validated: {@code off} is {@code low} as the
+     * unsigned type, {@code rng = high - low} (closed); the kernel fills one typed buffer per call
+     * (as NumPy's {@code random_bounded_*_fill}, so the 8/16-bit buffers live for the call),
+     * widened to long.
+     */
+    static long[] draw(BitSource src, long off, long rng, int[] size, DType dtype, boolean masked) {
+        int n = Shapes.count(size, dtype.itemsize(), dtype.numpyName());
+        long[] out = new long[n];
+        switch (dtype) {
+            case INT64:
+            case UINT64:
+                BoundedIntegers.fillUInt64(src, off, rng, masked, out, 0, n);
+                break;
+            case INT32:
+            case UINT32: {
+                int[] buf = new int[n];
+                BoundedIntegers.fillUInt32(src, (int) off, (int) rng, masked, buf, 0, n);
+                boolean signed = dtype.isSigned();
+                for (int i = 0; i < n; i++) {
+                    out[i] = signed ? buf[i] : buf[i] & 0xFFFF_FFFFL;
+                }
+                break;
+            }
+            case INT16:
+            case UINT16: {
+                short[] buf = new short[n];
+                BoundedIntegers.fillUInt16(src, (short) off, (short) rng, masked, buf, 0, n);
+                boolean signed = dtype.isSigned();
+                for (int i = 0; i < n; i++) {
+                    out[i] = signed ? buf[i] : buf[i] & 0xFFFF;
+                }
+                break;
+            }
+            case INT8:
+            case UINT8: {
+                byte[] buf = new byte[n];
+                BoundedIntegers.fillUInt8(src, (byte) off, (byte) rng, masked, buf, 0, n);
+                boolean signed = dtype.isSigned();
+                for (int i = 0; i < n; i++) {
+                    out[i] = signed ? buf[i] : buf[i] & 0xFF;
+                }
+                break;
+            }
+            case BOOL: {
+                boolean[] buf = new boolean[n];
+                BoundedIntegers.fillBool(src, off != 0, rng != 0, buf, 0, n);
+                for (int i = 0; i < n; i++) {
+                    out[i] = buf[i] ? 1 : 0;
+                }
+                break;
+            }
+            default:
+                throw new AssertionError(dtype);
+        }
+        return out;
+    }
+}
