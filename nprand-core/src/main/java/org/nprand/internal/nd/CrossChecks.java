@@ -131,4 +131,88 @@ public final class CrossChecks {
             return a;
         }
     };
+
+    /**
+     * The Generator's {@code uniform(low, high)}: the range {@code high - low} must be finite
+     * ({@code OverflowError "high - low range exceeds valid bounds"} for scalars, {@code "Range
+     * exceeds valid bounds"} for arrays), then it is the kernel's second parameter and is checked
+     * as non-negative under the name {@code "high - low"}. Declare it with {@link
+     * Distribution#withPrecheck}.
+     */
+    public static final Distribution.Hook UNIFORM_RANGE = new Distribution.Hook() {
+        @Override
+        public void scalars(double[] v, long[] ints) {
+            double range = v[1] - v[0];
+            if (!Double.isFinite(range)) {
+                throw new OverflowError("high - low range exceeds valid bounds");
+            }
+            v[1] = range;
+        }
+
+        @Override
+        public NdArray[] arrays(NdArray[] a) {
+            return LEGACY_UNIFORM_RANGE.arrays(a);
+        }
+    };
+
+    /**
+     * The Generator's {@code negative_binomial(n, p)}: {@code n} (positive, not NaN) and
+     * {@code p} (in (0, 1]) are checked, then the largest Poisson mean the kernel could meet,
+     * {@code (1 - p) / p * (n + 10 * sqrt(n))}, must not exceed {@code POISSON_LAM_MAX}.
+     */
+    public static final Distribution.Hook NEGATIVE_BINOMIAL = new Distribution.Hook() {
+        @Override
+        public void scalars(double[] v, long[] ints) {
+            Constraint.POSITIVE_NOT_NAN.check(v[0], "n");
+            Constraint.BOUNDED_GT_0_1.check(v[1], "p");
+            if ((1 - v[1]) / v[1] * (v[0] + 10 * Math.sqrt(v[0])) > Constraint.POISSON_LAM_MAX) {
+                throw new ValueError("n too large or p too small, see Generator.negative_binomial Notes");
+            }
+        }
+
+        @Override
+        public NdArray[] arrays(NdArray[] a) {
+            Constraint.POSITIVE_NOT_NAN.checkArray(a[0].doubles(), "n");
+            Constraint.BOUNDED_GT_0_1.checkArray(a[1].doubles(), "p");
+            int[] shape = Shapes.ufuncBroadcast(a[1].shape(), a[0].shape());
+            MultiIter it = new MultiIter(shape, a[1].shape(), a[0].shape());
+            int n = Shapes.count(shape, 8, "float64");
+            for (int i = 0; i < n; i++, it.next()) {
+                double p = a[1].doubles()[it.offset(0)];
+                double nn = a[0].doubles()[it.offset(1)];
+                if ((1 - p) / p * (nn + 10 * Math.sqrt(nn)) > Constraint.POISSON_LAM_MAX) {
+                    throw new ValueError("n too large or p too small, see Generator.negative_binomial Notes");
+                }
+            }
+            return a;
+        }
+    };
+
+    /**
+     * The Generator's {@code hypergeometric(ngood, nbad, nsample)}: {@code ngood} and {@code nbad}
+     * below 10**9, then {@code ngood + nbad >= nsample}, before the constraints.
+     */
+    public static final Distribution.Hook HYPERGEOMETRIC = new Distribution.Hook() {
+        private static final long MAX = 1_000_000_000L;
+
+        @Override
+        public void scalars(double[] v, long[] ints) {
+            if (ints[0] >= MAX || ints[1] >= MAX) {
+                throw new ValueError("both ngood and nbad must be less than 1000000000");
+            }
+            LEGACY_HYPERGEOMETRIC.scalars(v, ints);
+        }
+
+        @Override
+        public NdArray[] arrays(NdArray[] a) {
+            for (int k = 0; k < 2; k++) {
+                for (long x : a[k].longs()) {
+                    if (x >= MAX) {
+                        throw new ValueError("both ngood and nbad must be less than 1000000000");
+                    }
+                }
+            }
+            return LEGACY_HYPERGEOMETRIC.arrays(a);
+        }
+    };
 }

@@ -188,26 +188,25 @@ public final class Distribution<S> {
     /** {@code f(a, b)} with {@code size=None}. */
     @SuppressWarnings("unchecked")
     public double sample(S s, double a, double b) {
+        if (hook != null) {
+            double[] v = checkScalars(new double[] {a, b}, null);
+            return ((Kernel.D2<S>) kernel).sample(s, v[0], v[1]);
+        }
         params[0].constraint().check(a, params[0].name());
         params[1].constraint().check(b, params[1].name());
-        if (hook != null) {
-            double[] v = {a, b};
-            hook.scalars(v, null);
-            a = v[0];
-            b = v[1];
-        }
         return ((Kernel.D2<S>) kernel).sample(s, a, b);
     }
 
     /** {@code f(a, b, c)} with {@code size=None}. */
     @SuppressWarnings("unchecked")
     public double sample(S s, double a, double b, double c) {
+        if (hook != null) {
+            double[] v = checkScalars(new double[] {a, b, c}, null);
+            return ((Kernel.D3<S>) kernel).sample(s, v[0], v[1], v[2]);
+        }
         params[0].constraint().check(a, params[0].name());
         params[1].constraint().check(b, params[1].name());
         params[2].constraint().check(c, params[2].name());
-        if (hook != null) {
-            hook.scalars(new double[] {a, b, c}, null);
-        }
         return ((Kernel.D3<S>) kernel).sample(s, a, b, c);
     }
 
@@ -221,6 +220,10 @@ public final class Distribution<S> {
     /** A discrete {@code f(a, b)} (double parameters) with {@code size=None}. */
     @SuppressWarnings("unchecked")
     public long sampleLong(S s, double a, double b) {
+        if (hook != null) {
+            double[] v = checkScalars(new double[] {a, b}, null);
+            return ((Kernel.LDD<S>) kernel).sample(s, v[0], v[1]);
+        }
         params[0].constraint().check(a, params[0].name());
         params[1].constraint().check(b, params[1].name());
         return ((Kernel.LDD<S>) kernel).sample(s, a, b);

@@ -1,0 +1,126 @@
+package org.nprand.numpy;
+
+import org.nprand.errors.AxisError;
+
+/** Array plumbing for the shuffles along an axis: copies, slices and lanes of an {@link NdArray}. */
+final class NdArrays {
+
+    private NdArrays() {
+    }
+
+    /** NumPy's {@code normalize_axis_index(axis, ndim)}. */
+    static int normalizeAxis(int axis, int ndim) {
+        if (axis < -ndim || axis >= ndim) {
+            throw new AxisError("axis " + axis + " is out of bounds for array of dimension " + ndim);
+        }
+        return axis < 0 ? axis + ndim : axis;
+    }
+
+    /** A copy with its own data. */
+    static NdArray copy(NdArray x) {
+        Object data = x.data();
+        int n = java.lang.reflect.Array.getLength(data);
+        Object copy = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), n);
+        System.arraycopy(data, 0, copy, 0, n);
+        return new NdArray(x.dtype(), x.shape(), copy);
+    }
+
+    /** {@code out = x[..., idx, ...]} along {@code axis} ({@code out} has x's shape). */
+    static void takeAlong(NdArray x, long[] idx, int axis, NdArray out) {
+        int[] shape = x.shape();
+        int outer = 1;
+        for (int d = 0; d < axis; d++) {
+            outer *= shape[d];
+        }
+        int inner = 1;
+        for (int d = axis + 1; d < shape.length; d++) {
+            inner *= shape[d];
+        }
+        int len = shape[axis];
+        Object src = x.data();
+        Object dst = out.data();
+        for (int o = 0; o < outer; o++) {
+            for (int i = 0; i < len; i++) {
+                System.arraycopy(src, (o * len + (int) idx[i]) * inner, dst, (o * len + i) * inner, inner);
+            }
+        }
+    }
+
+    /** The slices {@code x[..., i, ...]} along one axis, swappable in place. */
+    static final class Slices {
+        private final Object data;
+        private final int outer;
+        private final int len;
+        private final int inner;
+        private final Object buf;
+
+        Slices(NdArray x, int axis) {
+            int[] shape = x.shape();
+            int o = 1;
+            for (int d = 0; d < axis; d++) {
+                o *= shape[d];
+            }
+            int in = 1;
+            for (int d = axis + 1; d < shape.length; d++) {
+                in *= shape[d];
+            }
+            this.data = x.data();
+            this.outer = o;
+            this.len = shape[axis];
+            this.inner = in;
+            this.buf = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), in);
+        }
+
+        void swap(int i, int j) {
+            for (int o = 0; o < outer; o++) {
+                int a = (o * len + i) * inner;
+                int b = (o * len + j) * inner;
+                System.arraycopy(data, a, buf, 0, inner);
+                System.arraycopy(data, b, data, a, inner);
+                System.arraycopy(buf, 0, data, b, inner);
+            }
+        }
+    }
+
+    /** The 1-d lanes along one axis, in C order of the other axes ({@code PyArray_IterAllButAxis}). */
+    static final class Lanes {
+        private final Object data;
+        private final int len;
+        private final int inner;
+        private final int count;
+
+        Lanes(NdArray x, int axis) {
+            int[] shape = x.shape();
+            int outer = 1;
+            for (int d = 0; d < axis; d++) {
+                outer *= shape[d];
+            }
+            int in = 1;
+            for (int d = axis + 1; d < shape.length; d++) {
+                in *= shape[d];
+            }
+            this.data = x.data();
+            this.len = shape[axis];
+            this.inner = in;
+            this.count = outer * in;
+        }
+
+        int count() {
+            return count;
+        }
+
+        /** Swaps elements {@code i} and {@code j} of lane {@code lane}. */
+        void swap(int lane, int i, int j) {
+            if (i == j) {
+                return;
+            }
+            int o = lane / inner;
+            int r = lane % inner;
+            int a = (o * len + i) * inner + r;
+            int b = (o * len + j) * inner + r;
+            Object t = java.lang.reflect.Array.get(data, a);
+            java.lang.reflect.Array.set(data, a, java.lang.reflect.Array.get(data, b));
+            java.lang.reflect.Array.set(data, b, t);
+        }
+    }
+}
