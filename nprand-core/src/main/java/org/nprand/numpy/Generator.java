@@ -11,6 +11,7 @@ import org.nprand.bitgen.SeedSequence;
 import org.nprand.errors.TypeError;
 import org.nprand.errors.ValueError;
 import org.nprand.internal.nd.Shapes;
+import org.nprand.internal.spec.MethodSpecs;
 import org.nprand.kernels.BinomialState;
 import org.nprand.kernels.BoundedIntegers;
 import org.nprand.kernels.RandomInterval;
@@ -29,6 +30,10 @@ import org.nprand.kernels.RandomInterval;
  * {@link #spawn(int)}) or synchronize on it.
  */
 public final class Generator {
+
+    static {
+        MethodSpecs.register(Generator.class, GeneratorPython.specs());
+    }
 
     private final BitGenerator bitGenerator;
     /** NumPy's {@code binomial_t}, for the instance's lifetime. */
@@ -163,6 +168,44 @@ public final class Generator {
         byte[] out = new byte[(int) keep];
         for (int i = 0; i < out.length; i++) {
             out[i] = (byte) (w[i >> 2] >>> (8 * (i & 3)));
+        }
+        return out;
+    }
+
+    // ---- uniform floats ---------------------------------------------------------------------
+
+    /** NumPy's {@code Generator.random()}: one double in [0, 1). */
+    public double random() {
+        return bitGenerator.nextDouble();
+    }
+
+    /** NumPy's {@code Generator.random(size)}: doubles in [0, 1), flat in C order. */
+    public double[] random(int... size) {
+        double[] out = new double[Shapes.count(size, 8, "float64")];
+        bitGenerator.fillDouble(out, 0, out.length);
+        return out;
+    }
+
+    /** NumPy's {@code Generator.random(out=out)} for a float64 array; returns {@code out}. */
+    public double[] random(double[] out) {
+        bitGenerator.fillDouble(out, 0, out.length);
+        return out;
+    }
+
+    /** NumPy's {@code Generator.random(dtype=np.float32)}: {@code next_float}. */
+    public float randomFloat() {
+        return bitGenerator.nextFloat();
+    }
+
+    /** NumPy's {@code Generator.random(size, dtype=np.float32)}. */
+    public float[] randomFloat(int... size) {
+        return random(new float[Shapes.count(size, 4, "float32")]);
+    }
+
+    /** NumPy's {@code Generator.random(out=out)} for a float32 array; returns {@code out}. */
+    public float[] random(float[] out) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = bitGenerator.nextFloat();
         }
         return out;
     }

@@ -97,39 +97,43 @@ final class LegacyChoice {
             if (nonZero < n) {
                 throw new ValueError("Fewer non-zero entries in p than size");
             }
-            double[] q = p.clone();
-            long[] found = new long[n];
-            int nUniq = 0;
-            while (nUniq < n) {
-                double[] x = rs.rand(n - nUniq);
-                if (nUniq > 0) {
-                    for (int i = 0; i < nUniq; i++) {
-                        q[(int) found[i]] = 0;
-                    }
-                }
-                double[] cdf = cumsumNormalised(q);
-                long[] fresh = new long[x.length];
-                for (int i = 0; i < x.length; i++) {
-                    fresh[i] = searchsortedRight(cdf, x[i]);
-                }
-                // np.unique(new, return_index=True), indices sorted: distinct values in order of
-                // their first occurrence.
-                boolean[] seen = new boolean[q.length + 1];
-                for (long v : fresh) {
-                    if (!seen[(int) v]) {
-                        seen[(int) v] = true;
-                        found[nUniq++] = v;
-                    }
-                }
-            }
-            return found;
+            return withoutReplacement(p, n, k -> rs.rand(k));
         }
         long[] perm = rs.permutation(popSize);
         return Arrays.copyOf(perm, n);
     }
 
+    /**
+     * NumPy's loop for {@code replace=False} with {@code p} (both APIs): draw {@code size - found}
+     * uniforms, zero the probabilities already taken, search the new cumulative {@code p}, keep
+     * the new distinct indices in order of first occurrence, until {@code n} are found.
+     */
+    static long[] withoutReplacement(double[] p, int n, java.util.function.IntFunction<double[]> uniforms) {
+        double[] q = p.clone();
+        long[] found = new long[n];
+        int nUniq = 0;
+        while (nUniq < n) {
+            double[] x = uniforms.apply(n - nUniq);
+            for (int i = 0; i < nUniq; i++) {
+                q[(int) found[i]] = 0;
+            }
+            double[] cdf = cumsumNormalised(q);
+            boolean[] seen = new boolean[q.length + 1];
+            for (double u : x) {
+                long v = searchsortedRight(cdf, u);
+                // np.unique(new, return_index=True), indices sorted: distinct values in order of
+                // their first occurrence.
+                if (!seen[(int) v]) {
+                    seen[(int) v] = true;
+                    found[nUniq++] = v;
+                }
+            }
+        }
+        return found;
+    }
+
     /** {@code cdf = p.cumsum(); cdf /= cdf[-1]}. */
-    private static double[] cumsumNormalised(double[] p) {
+    static double[] cumsumNormalised(double[] p) {
         double[] cdf = new double[p.length];
         double acc = 0;
         for (int i = 0; i < p.length; i++) {
@@ -144,7 +148,7 @@ final class LegacyChoice {
     }
 
     /** {@code np.searchsorted(cdf, u, side='right')}: the number of entries {@code <= u} (NaN sorts last). */
-    private static long searchsortedRight(double[] cdf, double u) {
+    static long searchsortedRight(double[] cdf, double u) {
         int lo = 0;
         int hi = cdf.length;
         while (lo < hi) {

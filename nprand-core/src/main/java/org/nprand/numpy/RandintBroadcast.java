@@ -380,14 +380,19 @@ final class RandintBroadcast {
         }
     }
 
-    /** A dtype argument given as a Python value ({@code None} is float64, which randint rejects). */
-    static DType dtypeArgument(Object d) {
+    /**
+     * A dtype argument given as a Python value ({@code None} is float64, which the bounded
+     * integers reject).
+     *
+     * @param method {@code "randint"} or {@code "integers"}, for NumPy's message
+     */
+    static DType dtypeArgument(Object d, String method) {
         if (d == null) {
-            throw new TypeError("Unsupported dtype dtype('float64') for randint");
+            throw new TypeError("Unsupported dtype dtype('float64') for " + method);
         }
         if (!(d instanceof String)) {
             throw new TypeError("Cannot interpret '" + PyRepr.repr(d) + "' as a data type");
         }
-        return DType.parse((String) d, "randint");
+        return DType.parse((String) d, method);
     }
 }

@@ -49,23 +49,33 @@ final class RandomStatePython {
      * of any kind ({@code np.asarray}), the scalar and broadcast paths.
      */
     static Object randint(RandomState rs, Object[] v) {
-        Object low = v[0];
-        Object high = absentIsNone(v[1]);
+        return boundedIntegers(rs.bitGenerator(), v[0], v[1], v[2], v[3], "randint", true, false);
+    }
+
+    /**
+     * {@code _rand_<dtype>} on Python values for {@code randint} (masked, open) and
+     * {@code Generator.integers} (Lemire, {@code endpoint}): {@code high=None} means
+     * {@code [0, low)}; the dtype first, an empty size next, then the scalar or broadcast path.
+     */
+    static Object boundedIntegers(org.nprand.bitgen.BitGenerator src, Object lowArg, Object highArg, Object sizeArg,
+                                  Object dtypeArg, String method, boolean masked, boolean closed) {
+        Object low = lowArg;
+        Object high = absentIsNone(highArg);
         if (high == null) {
             high = low;
             low = 0L;
         }
-        DType dtype = v[3] == Args.ABSENT ? DType.INT64 : RandintBroadcast.dtypeArgument(v[3]);
-        int[] size = Shapes.resolve(absentIsNone(v[2]));
+        DType dtype = dtypeArg == Args.ABSENT ? DType.INT64 : RandintBroadcast.dtypeArgument(dtypeArg, method);
+        int[] size = Shapes.resolve(absentIsNone(sizeArg));
         if (size != null && Shapes.productIsZero(size)) {
             return RandomState.typed(dtype, size, new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())]);
         }
         RandintBroadcast.Bounds lo = RandintBroadcast.Bounds.asarray(low);
         RandintBroadcast.Bounds hi = RandintBroadcast.Bounds.asarray(high);
         if (lo.shape.length > 0 || hi.shape.length > 0) {
-            return RandintBroadcast.draw(rs.bitGenerator(), lo, hi, size, dtype, true, false);
+            return RandintBroadcast.draw(src, lo, hi, size, dtype, masked, closed);
         }
-        long[] out = rs.randint(lo.pyInt(0), hi.pyInt(0), size, dtype);
+        long[] out = BoundedIntegerDraws.scalarBounds(src, lo.pyInt(0), hi.pyInt(0), size, dtype, masked, closed);
         if (size == null) {
             return dtype == DType.INT64 ? (Object) out[0] : RandomState.typed(dtype, new int[0], out);
         }

@@ -29,7 +29,7 @@ public final class GeneratorTypes {
         FACTORIES.put("BitGenerator", BitGeneratorCalls::create);
         FACTORIES.put("RandomState", RandomStateCalls::create);
         FACTORIES.put("random.Random", PyRandomCalls::create);
-        FACTORIES.put("Generator", NOT_YET);
+        FACTORIES.put("Generator", GeneratorCalls::create);
     }
 
     private GeneratorTypes() {

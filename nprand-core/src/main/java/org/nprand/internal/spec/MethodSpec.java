@@ -60,6 +60,9 @@ public final class MethodSpec<T> {
         names[kernelOrder.length] = "size";
         int required = 0;
         for (int i = 0; i < kernelOrder.length; i++) {
+            // By name; a Python name that is not a kernel parameter's (uniform's "high" feeding
+            // the kernel's range) keeps its position.
+            toKernel[i] = i;
             for (int k = 0; k < kernelOrder.length; k++) {
                 if (kernelOrder[k].name().equals(names[i])) {
                     toKernel[i] = k;

@@ -1,0 +1,126 @@
+package org.nprand.numpy;
+
+import org.nprand.errors.ValueError;
+import org.nprand.internal.nd.Shapes;
+import org.nprand.kernels.BoundedIntegers;
+
+/**
+ * {@code Generator.choice}'s sampling once the population size is known ({@code _generator.pyx}):
+ * the probability checks (with the Generator's wording), then with replacement
+ * {@code searchsorted} of {@code random(shape)} over the normalised cumulative {@code p}, or
+ * {@code integers(0, n, shape)}; without replacement NumPy's redraw-and-zero loop with {@code p},
+ * else a partial Fisher-Yates of the tail of {@code arange(n)} when the sample is a large part of a
+ * large population, or Floyd's set-based algorithm with an open-addressing hash set (then, with
+ * {@code shuffle}, a shuffle of the result). Returns indices.
+ */
+final class GeneratorChoice {
+
+    private GeneratorChoice() {
+    }
+
+    /** The checks of {@code p} in NumPy's order and wording. */
+    static void checkP(double[] p, long popSize, double atol) {
+        if (p.length != popSize) {
+            throw new ValueError("a and p must have same size");
+        }
+        double sum = LegacyChoice.kahanSum(p, p.length);
+        if (Double.isNaN(sum)) {
+            throw new ValueError("Probabilities contain NaN");
+        }
+        for (double v : p) {
+            if (v < 0) {
+                throw new ValueError("Probabilities are not non-negative");
+            }
+        }
+        if (Math.abs(sum - 1.0) > atol) {
+            throw new ValueError("Probabilities do not sum to 1. See Notes section of docstring for more information.");
+        }
+    }
+
+    /** The indices drawn ({@code shape == null}: one, as {@code size=None}). */
+    static long[] indices(Generator g, long popSize, int[] shape, boolean replace, double[] p, boolean shuffle) {
+        int[] s = shape == null ? new int[0] : shape;
+        if (replace) {
+            if (p != null) {
+                double[] cdf = LegacyChoice.cumsumNormalised(p);
+                double[] u = g.random(s);
+                long[] idx = new long[u.length];
+                for (int i = 0; i < u.length; i++) {
+                    idx[i] = LegacyChoice.searchsortedRight(cdf, u[i]);
+                }
+                return idx;
+            }
+            return g.integers(java.math.BigInteger.ZERO, java.math.BigInteger.valueOf(popSize), s, DType.INT64, false);
+        }
+        long size = 1;
+        for (int d : s) {
+            size *= d;
+        }
+        if (size > popSize) {
+            throw new ValueError("Cannot take a larger sample than population when replace is False");
+        }
+        if (size < 0) {
+            throw new ValueError("negative dimensions are not allowed");
+        }
+        int n = Shapes.count(s, 8, "int64");
+        if (p != null) {
+            return LegacyChoice.withoutReplacement(p, n, k -> g.random(k));
+        }
+        long cutoff = shuffle ? 50 : 20;
+        if (popSize > 10000 && size > popSize / cutoff) {
+            if (popSize > Shapes.MAX_JAVA_LENGTH) {
+                throw Shapes.memoryError(new long[] {popSize}, 8 * popSize, "int64");
+            }
+            long[] idx = Generator.arange((int) popSize);
+            shuffleInt(g, (int) popSize, (int) Math.max(popSize - size, 1), idx);
+            long[] out = new long[n];
+            System.arraycopy(idx, (int) (popSize - size), out, 0, n);
+            return out;
+        }
+        long[] idx = new long[n];
+        long setSize = CCastUnsigned.toUInt64(1.2 * size);
+        long mask = BoundedIntegers.genMask(setSize);
+        int slots = (int) (mask + 1);
+        long[] hash = new long[slots];
+        java.util.Arrays.fill(hash, -1L);
+        for (long j = popSize - size; j < popSize; j++) {
+            long val = BoundedIntegers.boundedUInt64(g.bitGenerator(), 0, j, 0, false);
+            int loc = (int) (val & mask);
+            while (hash[loc] != -1L && hash[loc] != val) {
+                loc = (int) ((loc + 1) & mask);
+            }
+            if (hash[loc] == -1L) {
+                hash[loc] = val;
+                idx[(int) (j - popSize + size)] = val;
+            } else {
+                loc = (int) (j & mask);
+                while (hash[loc] != -1L) {
+                    loc = (int) ((loc + 1) & mask);
+                }
+                hash[loc] = j;
+                idx[(int) (j - popSize + size)] = j;
+            }
+        }
+        if (shuffle) {
+            shuffleInt(g, n, 1, idx);
+        }
+        return idx;
+    }
+
+    /** NumPy's {@code _shuffle_int(n, first, data)}: Fisher-Yates from {@code n - 1} down to {@code first}, Lemire draws. */
+    private static void shuffleInt(Generator g, int n, int first, long[] data) {
+        for (int i = n - 1; i >= first; i--) {
+            int j = (int) BoundedIntegers.boundedUInt64(g.bitGenerator(), 0, i, 0, false);
+            long t = data[j];
+            data[j] = data[i];
+            data[i] = t;
+        }
+    }
+
+    /** C's {@code (uint64_t)} of a non-negative double below 2**64. */
+    private static final class CCastUnsigned {
+        static long toUInt64(double x) {
+            return x < 0x1p63 ? (long) x : (long) (x - 0x1p63) ^ Long.MIN_VALUE;
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package org.nprand.numpy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nprand.errors.TypeError;
+import org.nprand.errors.ValueError;
+import org.nprand.internal.nd.Shapes;
+import org.nprand.internal.py.Args;
+import org.nprand.internal.py.Py;
+import org.nprand.internal.spec.MethodSpec;
+
+/**
+ * The Generator's hand-written methods on Python values ({@code integers}, {@code random},
+ * {@code choice}, {@code bytes}, {@code permutation}, {@code permuted}, ...), as
+ * {@link MethodSpec}s for binders: NumPy's argument rules and order, then the Java method.
+ */
+final class GeneratorPython {
+
+    private GeneratorPython() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static MethodSpec<Generator>[] specs() {
+        return new MethodSpec[] {
+            new MethodSpec<Generator>("integers", 1, (g, v) -> RandomStatePython.boundedIntegers(g.bitGenerator(),
+                    v[0], v[1], v[2], v[3], "integers", false, v[4] != Args.ABSENT && Py.truthy(v[4])),
+                    "low", "high", "size", "dtype", "endpoint"),
+            new MethodSpec<Generator>("random", 0, GeneratorPython::random, "size", "dtype", "out"),
+            new MethodSpec<Generator>("choice", 1, GeneratorPython::choice, "a", "size", "replace", "p", "axis", "shuffle"),
+            new MethodSpec<Generator>("bytes", 1, (g, v) -> g.bytes(Py.cythonLong(v[0])), "length"),
+            new MethodSpec<Generator>("permutation", 1, GeneratorPython::permutation, "x", "axis"),
+            new MethodSpec<Generator>("permuted", 1, GeneratorPython::permuted, "x", "axis", "out"),
+        };
+    }
+
+    /**
+     * {@code np.dtype(dtype)} for the float methods: float64 (also for {@code None}) or float32,
+     * else NumPy's {@code TypeError}.
+     */
+    static boolean isFloat32(Object dtype, String method) {
+        if (dtype == Args.ABSENT || dtype == null) {
+            return false;
+        }
+        String name = Py.dtype(dtype);
+        if (name.equals("float64")) {
+            return false;
+        }
+        if (name.equals("float32")) {
+            return true;
+        }
+        throw new TypeError("Unsupported dtype dtype('" + name + "') for " + method);
+    }
+
+    /**
+     * NumPy's {@code check_output(out, dtype, size, require_c_array)}: the dtype, then
+     * {@code size} against {@code out.shape}.
+     */
+    static NdArray checkOut(Object out, String dtype, Object size) {
+        if (!(out instanceof NdArray)) {
+            throw new TypeError("Supplied output array has the wrong type. Expected " + dtype + ", got "
+                    + Py.typeName(out));
+        }
+        NdArray a = (NdArray) out;
+        if (!a.dtype().equals(dtype)) {
+            throw new TypeError("Supplied output array has the wrong type. Expected " + dtype + ", got " + a.dtype());
+        }
+        if (size != null) {
+            int[] s = Shapes.resolve(size);
+            if (!java.util.Arrays.equals(s, a.shape())) {
+                throw new ValueError("size must match out.shape when used together");
+            }
+        }
+        return a;
+    }
+
+    /** {@code random(size=None, dtype=np.float64, out=None)}: {@code double_fill} / {@code float_fill}. */
+    static Object random(Generator g, Object[] v) {
+        boolean f32 = isFloat32(v[1], "random");
+        Object size = RandomStatePython.absentIsNone(v[0]);
+        Object out = RandomStatePython.absentIsNone(v[2]);
+        if (size == null && out == null) {
+            return f32 ? (Object) g.randomFloat() : (Object) g.random();
+        }
+        if (out != null) {
+            NdArray a = checkOut(out, f32 ? "float32" : "float64", size);
+            if (f32) {
+                g.random((float[]) a.data());
+            } else {
+                g.random(a.doubles());
+            }
+            return a;
+        }
+        int[] shape = Shapes.resolve(size);
+        return f32 ? new NdArray("float32", shape, g.randomFloat(shape)) : NdArray.of(shape, g.random(shape));
+    }
+
+    /** {@code choice(a, size=None, replace=True, p=None, axis=0, shuffle=True)}. */
+    static Object choice(Generator g, Object[] v) {
+        Object a = v[0];
+        Object size = RandomStatePython.absentIsNone(v[1]);
+        boolean replace = v[2] == Args.ABSENT || Py.truthy(v[2]);
+        Object p = RandomStatePython.absentIsNone(v[3]);
+        int axis = v[4] == Args.ABSENT ? 0 : (int) Py.cythonLong(v[4]);
+        boolean shuffle = v[5] == Args.ABSENT || Py.truthy(v[5]);
+        NdArray population = null;
+        long popSize;
+        if (a instanceof List || a instanceof NdArray && ((NdArray) a).ndim() > 0) {
+            population = a instanceof NdArray ? (NdArray) a : Py.asArray((List<?>) a);
+            int ax = NdArrays.normalizeAxis(axis, population.ndim());
+            axis = ax;
+            popSize = population.shape()[ax];
+            if (popSize == 0 && !prodIsZero(size)) {
+                throw new ValueError("a cannot be empty unless no samples are taken");
+            }
+        } else {
+            if (!Py.isInt(a)) {
+                throw new ValueError("a must be a sequence or an integer, not <class '" + Py.typeName(a) + "'>");
+            }
+            popSize = Py.toLong(a);
+            if (popSize <= 0 && !prodIsZero(size)) {
+                throw new ValueError("a must be a positive integer unless no samples are taken");
+            }
+        }
+        double[] pv = null;
+        if (p != null) {
+            double atol = LegacyChoice.ATOL_FLOAT64;
+            if (p instanceof NdArray && ((NdArray) p).dtype().equals("float32")) {
+                atol = Math.max(atol, LegacyChoice.ATOL_FLOAT32);
+            }
+            if (!(p instanceof List || p instanceof NdArray && ((NdArray) p).ndim() > 0 || p instanceof String)) {
+                throw new TypeError("object of type '" + Py.typeName(p) + "' has no len()");
+            }
+            NdArray pa = Py.fromOtf(p, false);
+            if (pa.ndim() != 1) {
+                throw new ValueError("p must be 1-dimensional");
+            }
+            pv = pa.doubles();
+            GeneratorChoice.checkP(pv, popSize, atol);
+        }
+        int[] shape = Shapes.resolve(size);
+        long[] idx = GeneratorChoice.indices(g, popSize, shape, replace, pv, shuffle);
+        if (population == null) {
+            return shape == null ? (Object) idx[0] : NdArray.of(shape, idx);
+        }
+        return take(population, idx, shape, axis);
+    }
+
+    private static boolean prodIsZero(Object size) {
+        return size != null && Shapes.productIsZero(Shapes.resolve(size));
+    }
+
+    /** {@code a.take(idx, axis)} (a scalar when {@code size=None} and {@code a} is 1-d). */
+    private static Object take(NdArray a, long[] idx, int[] shape, int axis) {
+        int[] ashape = a.shape();
+        int[] idxShape = shape == null ? new int[0] : shape;
+        int[] outShape = new int[ashape.length - 1 + idxShape.length];
+        System.arraycopy(ashape, 0, outShape, 0, axis);
+        System.arraycopy(idxShape, 0, outShape, axis, idxShape.length);
+        System.arraycopy(ashape, axis + 1, outShape, axis + idxShape.length, ashape.length - axis - 1);
+        int outer = 1;
+        for (int d = 0; d < axis; d++) {
+            outer *= ashape[d];
+        }
+        int inner = 1;
+        for (int d = axis + 1; d < ashape.length; d++) {
+            inner *= ashape[d];
+        }
+        Object data = a.data();
+        int n = outer * idx.length * inner;
+        Object out = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), n);
+        int len = ashape[axis];
+        for (int o = 0; o < outer; o++) {
+            for (int i = 0; i < idx.length; i++) {
+                System.arraycopy(data, (o * len + (int) idx[i]) * inner, out, (o * idx.length + i) * inner, inner);
+            }
+        }
+        NdArray r = new NdArray(a.dtype(), outShape, out);
+        if (outShape.length == 0) {
+            return scalarOf(r);
+        }
+        return r;
+    }
+
+    private static Object scalarOf(NdArray a) {
+        Object d = a.data();
+        if (d instanceof double[]) {
+            return ((double[]) d)[0];
+        }
+        if (d instanceof boolean[]) {
+            return ((boolean[]) d)[0];
+        }
+        if (a.dtype().equals("int64")) {
+            return a.longs()[0];
+        }
+        return a;
+    }
+
+    /** {@code permutation(x, axis=0)}. */
+    static Object permutation(Generator g, Object[] v) {
+        Object x = v[0];
+        int axis = v[1] == Args.ABSENT ? 0 : (int) Py.cythonLong(v[1]);
+        if (x instanceof Long || x instanceof java.math.BigInteger) {
+            return NdArray.ofInts(g.permutation(Py.toLong(x)));
+        }
+        NdArray arr;
+        if (x instanceof List) {
+            String dtype = Py.inferDtype((List<?>) x);
+            if (dtype.equals("O") || dtype.startsWith("<U")) {
+                List<Object> copy = new ArrayList<>((List<?>) x);
+                g.shuffle(copy);
+                return copy;
+            }
+            arr = Py.asArray((List<?>) x);
+        } else if (x instanceof NdArray) {
+            arr = (NdArray) x;
+        } else {
+            arr = Py.fromOtf(x, false);
+        }
+        return g.permutation(arr, axis);
+    }
+
+    /** {@code permuted(x, *, axis=None, out=None)}. */
+    static Object permuted(Generator g, Object[] v) {
+        Object x = v[0];
+        NdArray arr = x instanceof NdArray ? (NdArray) x : x instanceof List ? Py.asArray((List<?>) x) : Py.fromOtf(x, false);
+        Object axisArg = RandomStatePython.absentIsNone(v[1]);
+        Integer axis = axisArg == null ? null : (int) Py.cythonLong(axisArg);
+        Object out = RandomStatePython.absentIsNone(v[2]);
+        if (out == null) {
+            return g.permuted(arr, axis);
+        }
+        if (!(out instanceof NdArray)) {
+            throw new TypeError("out must be a numpy array");
+        }
+        NdArray o = (NdArray) out;
+        if (!java.util.Arrays.equals(o.shape(), arr.shape())) {
+            throw new ValueError("out must have the same shape as x");
+        }
+        NdArray result = g.permuted(arr, axis);
+        System.arraycopy(result.data(), 0, o.data(), 0, result.size());
+        return o;
+    }
+}
