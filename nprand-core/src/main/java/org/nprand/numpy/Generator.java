@@ -15,6 +15,28 @@ import org.nprand.internal.spec.MethodSpecs;
 import org.nprand.kernels.BinomialState;
 import org.nprand.kernels.BoundedIntegers;
 import org.nprand.kernels.RandomInterval;
+import org.nprand.internal.nd.Constraint;
+import org.nprand.internal.nd.CrossChecks;
+import org.nprand.internal.nd.Distribution;
+import org.nprand.internal.spec.MethodSpec;
+import org.nprand.kernels.GeneratorBinomial;
+import org.nprand.kernels.Gumbel;
+import org.nprand.kernels.Laplace;
+import org.nprand.kernels.Logistic;
+import org.nprand.kernels.Poisson;
+import org.nprand.kernels.Triangular;
+import org.nprand.kernels.Uniform;
+
+import static org.nprand.internal.nd.Constraint.BOUNDED_0_1;
+import static org.nprand.internal.nd.Constraint.BOUNDED_GT_0_1;
+import static org.nprand.internal.nd.Constraint.BOUNDED_LT_0_1;
+import static org.nprand.internal.nd.Constraint.GT_1;
+import static org.nprand.internal.nd.Constraint.NONE;
+import static org.nprand.internal.nd.Constraint.NON_NEGATIVE;
+
+import static org.nprand.internal.nd.Constraint.POSITIVE;
+import static org.nprand.internal.nd.Param.integer;
+import static org.nprand.internal.nd.Param.real;
 
 /**
  * NumPy's {@code numpy.random.Generator} ({@code default_rng}): the modern API over any bit
@@ -31,8 +53,40 @@ import org.nprand.kernels.RandomInterval;
  */
 public final class Generator {
 
+    // The distribution methods as NumPy declares them in _generator.pyx (see RandomState).
+    private static final Distribution<Generator> LAPLACE = Distribution.of("laplace",
+            (Generator g, double loc, double scale) -> Laplace.sample(g.bitGenerator, loc, scale),
+            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
+    private static final Distribution<Generator> GUMBEL = Distribution.of("gumbel",
+            (Generator g, double loc, double scale) -> Gumbel.sample(g.bitGenerator, loc, scale),
+            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
+    private static final Distribution<Generator> LOGISTIC = Distribution.of("logistic",
+            (Generator g, double loc, double scale) -> Logistic.sample(g.bitGenerator, loc, scale),
+            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
+    private static final Distribution<Generator> UNIFORM = Distribution.of("uniform",
+            (Generator g, double low, double range) -> Uniform.sample(g.bitGenerator, low, range),
+            real("low", NONE, 0.0), real("high - low", NON_NEGATIVE, 1.0)).withPrecheck(CrossChecks.UNIFORM_RANGE);
+    private static final Distribution<Generator> TRIANGULAR = Distribution.of("triangular",
+            (Generator g, double left, double mode, double right) -> Triangular.sample(g.bitGenerator, left, mode, right),
+            real("left", NONE), real("mode", NONE), real("right", NONE)).withHook(CrossChecks.TRIANGULAR);
+    private static final Distribution<Generator> POISSON = Distribution.ofLong("poisson",
+            (Generator g, double lam) -> Poisson.sample(g.bitGenerator, lam),
+            real("lam", Constraint.POISSON, 1.0));
+    private static final Distribution<Generator> BINOMIAL = Distribution.ofLong("binomial",
+            (Generator g, double p, long n) -> GeneratorBinomial.sample(g.bitGenerator, p, n, g.binomialCache),
+            real("p", BOUNDED_0_1), integer("n", NON_NEGATIVE)).convertingAllFirst();
+    // ---- declarations
+
     static {
         MethodSpecs.register(Generator.class, GeneratorPython.specs());
+        MethodSpecs.register(Generator.class, MethodSpec.of(UNIFORM, g -> g, "low", "high"));
+        MethodSpecs.register(Generator.class, MethodSpec.of(TRIANGULAR, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(LAPLACE, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(GUMBEL, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(LOGISTIC, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(POISSON, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(BINOMIAL, g -> g, "n", "p"));
+        // ---- spec registrations
     }
 
     private final BitGenerator bitGenerator;
@@ -305,6 +359,228 @@ public final class Generator {
             }
         }
         return out;
+    }
+
+    // ---- distributions: each a kernel and a declaration ---------------------------------------
+
+    /**
+     * NumPy's {@code Generator.laplace(loc, scale)}: the Laplace distribution ({@code random_laplace}).
+     *
+     * @throws ValueError {@code "scale < 0"}
+     */
+    public double laplace(double loc, double scale) {
+        return LAPLACE.sample(this, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.laplace(loc, scale, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] laplace(double loc, double scale, int... size) {
+        return LAPLACE.doubles(this, size, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.laplace(loc, scale, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] laplace(double loc, double scale, double[] out) {
+        LAPLACE.fill(this, out, 0, out.length, loc, scale);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.laplace(loc, scale, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray laplace(NdArray loc, NdArray scale, int[] size) {
+        return LAPLACE.broadcast(this, size, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.gumbel(loc, scale)}: the Gumbel distribution ({@code random_gumbel}).
+     *
+     * @throws ValueError {@code "scale < 0"}
+     */
+    public double gumbel(double loc, double scale) {
+        return GUMBEL.sample(this, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.gumbel(loc, scale, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] gumbel(double loc, double scale, int... size) {
+        return GUMBEL.doubles(this, size, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.gumbel(loc, scale, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] gumbel(double loc, double scale, double[] out) {
+        GUMBEL.fill(this, out, 0, out.length, loc, scale);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.gumbel(loc, scale, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray gumbel(NdArray loc, NdArray scale, int[] size) {
+        return GUMBEL.broadcast(this, size, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.logistic(loc, scale)}: the logistic distribution ({@code random_logistic}).
+     *
+     * @throws ValueError {@code "scale < 0"}
+     */
+    public double logistic(double loc, double scale) {
+        return LOGISTIC.sample(this, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.logistic(loc, scale, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] logistic(double loc, double scale, int... size) {
+        return LOGISTIC.doubles(this, size, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.logistic(loc, scale, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] logistic(double loc, double scale, double[] out) {
+        LOGISTIC.fill(this, out, 0, out.length, loc, scale);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.logistic(loc, scale, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray logistic(NdArray loc, NdArray scale, int[] size) {
+        return LOGISTIC.broadcast(this, size, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.uniform(low, high)}: {@code low + (high - low) * U} ({@code random_uniform}).
+     *
+     * @throws ValueError {@code "high - low < 0"}; {@link org.nprand.errors.OverflowError} {@code "high - low range exceeds valid bounds"}
+     */
+    public double uniform(double low, double high) {
+        return UNIFORM.sample(this, low, high);
+    }
+
+    /**
+     * NumPy's {@code Generator.uniform(low, high, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] uniform(double low, double high, int... size) {
+        return UNIFORM.doubles(this, size, low, high);
+    }
+
+    /**
+     * NumPy's {@code Generator.uniform(low, high, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] uniform(double low, double high, double[] out) {
+        UNIFORM.fill(this, out, 0, out.length, low, high);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.uniform(low, high, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray uniform(NdArray low, NdArray high, int[] size) {
+        return UNIFORM.broadcast(this, size, low, high);
+    }
+
+    /**
+     * NumPy's {@code Generator.triangular(left, mode, right)}: the triangular distribution ({@code random_triangular}).
+     *
+     * @throws ValueError {@code "left > mode"}, {@code "mode > right"}, {@code "left == right"}
+     */
+    public double triangular(double left, double mode, double right) {
+        return TRIANGULAR.sample(this, left, mode, right);
+    }
+
+    /**
+     * NumPy's {@code Generator.triangular(left, mode, right, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] triangular(double left, double mode, double right, int... size) {
+        return TRIANGULAR.doubles(this, size, left, mode, right);
+    }
+
+    /**
+     * NumPy's {@code Generator.triangular(left, mode, right, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] triangular(double left, double mode, double right, double[] out) {
+        TRIANGULAR.fill(this, out, 0, out.length, left, mode, right);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.triangular(left, mode, right, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray triangular(NdArray left, NdArray mode, NdArray right, int[] size) {
+        return TRIANGULAR.broadcast(this, size, left, mode, right);
+    }
+
+    /**
+     * NumPy's {@code Generator.poisson(lam)}: the Poisson distribution ({@code random_poisson}: multiplication below 10, PTRS).
+     *
+     * @throws ValueError {@code "lam < 0 or lam is NaN"}, {@code "lam value too large"}
+     */
+    public long poisson(double lam) {
+        return POISSON.sampleLong(this, lam);
+    }
+
+    /**
+     * NumPy's {@code Generator.poisson(lam, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public long[] poisson(double lam, int... size) {
+        return POISSON.longs(this, size, new double[] {lam}, new long[] {0});
+    }
+
+    /**
+     * NumPy's {@code Generator.poisson(lam, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray poisson(NdArray lam, int[] size) {
+        return POISSON.broadcast(this, size, lam);
+    }
+
+    /**
+     * NumPy's {@code Generator.binomial(n, p)}: the binomial distribution ({@code random_binomial}: 0 without a draw for {@code n == 0} or {@code p == 0}; inversion or BTPE).
+     *
+     * @throws ValueError {@code "p < 0, p > 1 or p is NaN"}, {@code "n < 0"}
+     */
+    public long binomial(long n, double p) {
+        return BINOMIAL.sampleLong(this, p, n);
+    }
+
+    /**
+     * NumPy's {@code Generator.binomial(n, p, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public long[] binomial(long n, double p, int... size) {
+        return BINOMIAL.longs(this, size, new double[] {p, 0}, new long[] {0, n});
+    }
+
+    /**
+     * NumPy's {@code Generator.binomial(n, p, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray binomial(NdArray n, NdArray p, int[] size) {
+        return BINOMIAL.broadcast(this, size, p, n);
     }
 
     /** NumPy's {@code str(Generator)}: {@code "Generator(PCG64)"}. */
