@@ -31,15 +31,21 @@ public final class Multinomial {
      */
     public static void sample(BitSource src, long n, long[] out, int outOffset, double[] pvals, int d,
                               BinomialState cache) {
+        sample(src, n, out, outOffset, pvals, 0, d, cache);
+    }
+
+    /** {@link #sample} with the probabilities at {@code pvals[pOffset, pOffset + d)} (a row of an n-d {@code pvals}). */
+    public static void sample(BitSource src, long n, long[] out, int outOffset, double[] pvals, int pOffset, int d,
+                              BinomialState cache) {
         double remainingP = 1.0;
         long dn = n;
         for (int j = 0; j < (d - 1); j++) {
-            out[outOffset + j] = GeneratorBinomial.sample(src, pvals[j] / remainingP, dn, cache);
+            out[outOffset + j] = GeneratorBinomial.sample(src, pvals[pOffset + j] / remainingP, dn, cache);
             dn = dn - out[outOffset + j];
             if (dn <= 0) {
                 break;
             }
-            remainingP -= pvals[j];
+            remainingP -= pvals[pOffset + j];
         }
         if (dn > 0) {
             out[outOffset + d - 1] = dn;

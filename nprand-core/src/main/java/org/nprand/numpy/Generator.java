@@ -20,6 +20,7 @@ import org.nprand.internal.nd.CrossChecks;
 import org.nprand.internal.nd.Distribution;
 import org.nprand.internal.spec.MethodSpec;
 import org.nprand.kernels.GeneratorBinomial;
+import org.nprand.kernels.Multinomial;
 import org.nprand.kernels.Gumbel;
 import org.nprand.kernels.Laplace;
 import org.nprand.kernels.Logistic;
@@ -262,6 +263,91 @@ public final class Generator {
             out[i] = bitGenerator.nextFloat();
         }
         return out;
+    }
+
+    // ---- multivariate --------------------------------------------------------------------------
+
+    /**
+     * NumPy's {@code Generator.multinomial(n, pvals, size)} for a scalar {@code n} and 1-d
+     * {@code pvals}: {@code prod(size)} count vectors of length {@code d}, shape
+     * {@code size + (d,)}, flat in C order ({@code size == null}: one vector). The last
+     * {@code pvals} entry is never read.
+     *
+     * @throws ValueError {@code "pvals must have at least 1 dimension and the last dimension of
+     *     pvals must be greater than 0."}, {@code "pvals < 0, pvals > 1 or pvals contains NaNs"},
+     *     {@code "sum(pvals[:-1]) > 1.0"}, {@code "n < 0"}
+     */
+    public long[] multinomial(long n, double[] pvals, int... size) {
+        int d = pvals.length;
+        checkPvals(pvals, d, false);
+        int[] shape = size == null ? new int[] {d} : appendDim(size, d);
+        long[] out = new long[Shapes.count(shape, 8, "int64")];
+        org.nprand.internal.nd.Constraint.NON_NEGATIVE.check((double) n, "n");
+        for (int offset = 0; offset < out.length; offset += d) {
+            Multinomial.sample(bitGenerator, n, out, offset, pvals, d, binomialCache);
+        }
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.multinomial(n, pvals, size)} with {@code n} of any shape and
+     * {@code pvals} of any number of dimensions (its last axis holds the probabilities): one
+     * multinomial per element of the broadcast of {@code n} and {@code pvals.shape[:-1]} (or of
+     * {@code size}), in C order; the result has shape {@code broadcast + (d,)}.
+     */
+    public NdArray multinomial(NdArray n, NdArray pvals, int[] size) {
+        NdArray on = org.nprand.internal.py.Py.fromOtf(n, true);
+        NdArray parr = org.nprand.internal.py.Py.fromOtf(pvals, false);
+        int ndim = parr.ndim();
+        int d = ndim >= 1 ? parr.shape()[ndim - 1] : 0;
+        checkPvals(parr.doubles(), d, ndim > 1);
+        if (on.ndim() == 0 && ndim <= 1) {
+            return NdArray.of(size == null ? new int[] {d} : appendDim(size, d),
+                    multinomial(on.longs()[0], parr.doubles(), size));
+        }
+        org.nprand.internal.nd.Constraint.NON_NEGATIVE.checkArray(on.longs(), "n");
+        int[] rows = Arrays.copyOf(parr.shape(), ndim - 1);
+        int[] iterShape;
+        if (size == null) {
+            iterShape = Shapes.broadcast(on.shape(), rows);
+        } else {
+            Shapes.count(size, 1, "int8");
+            iterShape = Shapes.broadcast(on.shape(), rows, size);
+            if (!Arrays.equals(iterShape, size)) {
+                throw new ValueError("Output size " + Shapes.tuple(size) + " is not compatible with broadcast "
+                        + "dimensions of inputs " + Shapes.tuple(iterShape) + ".");
+            }
+        }
+        int[] shape = appendDim(iterShape, d);
+        long[] out = new long[Shapes.count(shape, 8, "int64")];
+        org.nprand.internal.nd.MultiIter it = new org.nprand.internal.nd.MultiIter(iterShape, on.shape(), rows);
+        int count = d == 0 ? 0 : out.length / d;
+        for (int i = 0, offset = 0; i < count; i++, offset += d, it.next()) {
+            Multinomial.sample(bitGenerator, on.longs()[it.offset(0)], out, offset, parr.doubles(), it.offset(1) * d, d,
+                    binomialCache);
+        }
+        return NdArray.of(shape, out);
+    }
+
+    /** {@code pvals}' checks: a last axis, bounds, then each row's {@code kahan_sum(row[:-1])}. */
+    private static void checkPvals(double[] p, int d, boolean nd) {
+        if (d == 0) {
+            throw new ValueError("pvals must have at least 1 dimension and the last dimension of pvals must be "
+                    + "greater than 0.");
+        }
+        org.nprand.internal.nd.Constraint.BOUNDED_0_1.checkArray(p, "pvals");
+        for (int offset = 0; offset < p.length; offset += d) {
+            double sum = LegacyChoice.kahanSum(Arrays.copyOfRange(p, offset, offset + d), d - 1);
+            if (sum > 1.0 + 1e-12) {
+                throw new ValueError("sum(pvals" + (nd ? "[...,:-1]" : "[:-1]") + ") > 1.0");
+            }
+        }
+    }
+
+    private static int[] appendDim(int[] size, int last) {
+        int[] shape = Arrays.copyOf(size, size.length + 1);
+        shape[size.length] = last;
+        return shape;
     }
 
     // ---- shuffles -----------------------------------------------------------------------------

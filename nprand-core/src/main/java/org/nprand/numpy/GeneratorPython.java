@@ -31,6 +31,11 @@ final class GeneratorPython {
             new MethodSpec<Generator>("bytes", 1, (g, v) -> g.bytes(Py.cythonLong(v[0])), "length"),
             new MethodSpec<Generator>("permutation", 1, GeneratorPython::permutation, "x", "axis"),
             new MethodSpec<Generator>("permuted", 1, GeneratorPython::permuted, "x", "axis", "out"),
+            new MethodSpec<Generator>("multinomial", 2, (g, v) -> {
+                NdArray n = Py.fromOtf(v[0], true);
+                NdArray p = Py.fromOtf(v[1], false);
+                return g.multinomial(n, p, Shapes.resolve(RandomStatePython.absentIsNone(v[2])));
+            }, "n", "pvals", "size"),
         };
     }
 
