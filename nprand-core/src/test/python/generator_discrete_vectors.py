@@ -102,6 +102,13 @@ def integers_call(g, p, n):
     return [int(x) for x in out.ravel()]
 
 
+def integers_array_call(g, p, n):
+    dtype, lows, highs, endpoint = p
+    out = g.integers(np.array(lows), np.array(highs), dtype=np.dtype(dtype), endpoint=endpoint)
+    assert out.size == n
+    return [int(x) for x in out.ravel()]
+
+
 def integers_scalar_call(g, p, n):
     dtype, low, high, endpoint = p
     return [int(g.integers(low, high, dtype=np.dtype(dtype), endpoint=endpoint)) for _ in range(n)]
@@ -120,6 +127,7 @@ CALLS = {
     "multinomial": (lambda g, p, n: g.multinomial(p[0], p[1], size=n), False),
     "integers": (integers_call, False),
     "integers_scalar": (integers_scalar_call, False),
+    "integers_array": (integers_array_call, False),
     "poisson": (lambda g, p, n: g.poisson(p[0], size=n), False),
     # the continuous pieces behind PendingGeneratorBase
     "standard_normal": (lambda g, p, n: g.standard_normal(size=n), True),
@@ -234,6 +242,28 @@ def cases():
         add("integers_scalar", [dtype, lo, hi, True], n=300)
         add("integers_scalar", [dtype, lo, hi + 1, False], n=300, seeds=(54321,))
 
+    # array bounds (the broadcast path): one value per element through random_bounded_uint64 /
+    # random_buffered_bounded_*, the 8/16-bit/bool buffer shared by the whole call
+    import random
+    rnd = random.Random(2024)
+    for dtype, lo_min, hi_max in [("int8", -128, 127), ("uint8", 0, 255), ("int16", -32768, 32767),
+                                  ("uint16", 0, 65535), ("int32", -2**31, 2**31 - 1), ("uint32", 0, 2**32 - 1),
+                                  ("int64", -2**63, 2**63 - 1), ("bool", 0, 1)]:
+        for endpoint in (True, False):
+            lows, highs = [], []
+            for _ in range(1000):
+                span = rnd.choice([0, 1, 2, 3, 7, 8, 100, 255, 256, 65535, 65536, 2**31, 2**32 - 1, 2**32,
+                                   2**40, 2**62, 2**63, 2**64 - 1])
+                span = min(span, hi_max - lo_min)
+                lo = rnd.randint(lo_min, hi_max - span)
+                lows.append(lo)
+                highs.append(lo + span + (0 if endpoint else 1))
+            if dtype == "int64" and not endpoint:
+                # keep the exclusive high an int64 (np.array of Python ints)
+                highs = [min(h, 2**63 - 1) for h in highs]
+                lows = [min(l, h - 1) for l, h in zip(lows, highs)]
+            add("integers_array", [dtype, lows, highs, endpoint], n=1000, seeds=(777 if endpoint else 778,))
+
     # ---- Poisson (shared kernel, the Generator's negative binomial relies on it) ----
     add("poisson", [3.0], n=1000)
     add("poisson", [250.5], n=1000)
@@ -302,7 +332,8 @@ def main():
     buf.write("params " + " ".join(str(k) for k in LOGFACT_KS) + "\n")
     buf.write(f"n {len(vals)}\nvalues " + " ".join(hex_double(v) for v in vals) + "\nstate -\nend\n")
     for kernel, params, n, seed, bitgen, digest in cases():
-        name = f"{kernel}({', '.join(tok(p) for p in params)}) n={n} {bitgen}({seed})" + (" sha" if digest else "")
+        shown = [tok(p) if not isinstance(p, list) or len(p) <= 20 else f"[{len(p)} values]" for p in params]
+        name = f"{kernel}({', '.join(shown)}) n={n} {bitgen}({seed})" + (" sha" if digest else "")
         assert name not in names, name
         names.add(name)
         g = np.random.Generator(BITGENS[bitgen](seed))

@@ -10,9 +10,9 @@ import org.nprand.bitgen.BitSource;
  * components:
  *
  * <ul>
- *   <li>{@code k > 0} and {@code max(alpha) < 0.1} (NumPy 1.24+; the threshold keeps the
- *       probability that all gammas underflow to 0, and the result is 0/0, below about
- *       {@code 1.8e-31}): stick breaking with betas. With
+ *   <li>{@code k > 0} and {@code max(alpha) < 0.1} (NumPy 1.19+, B. Trendelkamp-Schroer; the
+ *       threshold keeps the probability that all gammas underflow to 0, and the result is 0/0,
+ *       below about {@code 1.8e-31}): stick breaking with betas. With
  *       {@code csum[j] = alpha[j] + ... + alpha[k-1]} (summed right to left), each component
  *       {@code j < k - 1} is {@code acc * v} with {@code v = random_beta(alpha[j], csum[j + 1])},
  *       then {@code acc *= 1 - v}; the loop stops after a component whose {@code csum[j + 1]}

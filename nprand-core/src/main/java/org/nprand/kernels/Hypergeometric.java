@@ -13,7 +13,7 @@ import org.nprand.math.Libm;
  *   <li>{@code 10 <= sample <= good + bad - 10}: HRUA, the ratio-of-uniforms method of E.
  *       Stadlober ("Sampling from Poisson, Binomial and Hypergeometric Distributions: Ratio of
  *       Uniforms as a Simple and Fast Alternative", thesis, 1989, algorithm HRUA; J. Comput.
- *       Appl. Math. 31, 1990) as rewritten for NumPy 1.18 by Warren Weckesser, with
+ *       Appl. Math. 31, 1990) as rewritten by Warren Weckesser for NumPy 1.17, with
  *       {@link Logfactorial} (not {@code random_loggam}), on {@code min(sample, total - sample)}
  *       and {@code min(good, bad)}, mapped back at the end. Two {@code next_double} per try.</li>
  *   <li>otherwise: {@code hypergeometric_sample}, direct simulation: for

@@ -6,7 +6,8 @@ import org.nprand.math.Libm;
 /**
  * NumPy 2.4.6's {@code random_zipf(bitgen, a)} ({@code distributions.c}), behind
  * {@code Generator.zipf}: Devroye's rejection algorithm (L. Devroye, Non-Uniform Random Variate
- * Generation, 1986, X.6.1) truncated to {@code [1, 2^63]}, with the NumPy 1.21+ changes:
+ * Generation, 1986, X.6.1) truncated to {@code [1, 2^63]}, with the changes of NumPy 2.1
+ * (W. Weckesser, 2024):
  *
  * <ul>
  *   <li>{@code a >= 1025}: returns 1 with no draw (there {@code b = 2^(a-1)} overflows and the

@@ -90,7 +90,16 @@ class GeneratorDiscreteKernelsTest {
         }
     }
 
-    static List<Case> readCases() {
+    private static List<Case> cached;
+
+    static synchronized List<Case> readCases() {
+        if (cached == null) {
+            cached = List.copyOf(parseCases());
+        }
+        return cached;
+    }
+
+    private static List<Case> parseCases() {
         List<Case> cases = new ArrayList<>();
         try (InputStream in = GeneratorDiscreteKernelsTest.class.getResourceAsStream(VECTORS)) {
             if (in == null) {
@@ -245,6 +254,7 @@ class GeneratorDiscreteKernelsTest {
                 }
                 yield out;
             }
+            case "integers_array" -> integersArray(c, src);
             case "standard_normal" -> doubles(c.n, () -> PendingGeneratorBase.standardNormal(src));
             case "standard_exponential" -> doubles(c.n, () -> PendingGeneratorBase.standardExponential(src));
             case "standard_gamma" -> doubles(c.n, () -> PendingGeneratorBase.standardGamma(src, c.d(0)));
@@ -302,6 +312,40 @@ class GeneratorDiscreteKernelsTest {
                 }
             }
             default -> throw new IllegalStateException(dtype);
+        }
+        return out;
+    }
+
+    /**
+     * {@code Generator.integers(low_array, high_array, dtype, endpoint)}: NumPy's broadcast path,
+     * one value per element with {@code rng = (high - is_open) - low} and {@code off = low} in the
+     * width's unsigned type: {@code random_bounded_uint64} for 64 bits,
+     * {@code random_buffered_bounded_uint32/16/8/bool} with one buffer for the whole call below.
+     */
+    static long[] integersArray(Case c, BitGenerator src) {
+        String dtype = c.params[0];
+        long[] lows = c.longs(1);
+        long[] highs = c.longs(2);
+        long isOpen = Boolean.parseBoolean(c.params[3].toLowerCase()) ? 0 : 1;
+        long[] out = new long[lows.length];
+        BoundedIntegers.Buffer buffer = new BoundedIntegers.Buffer();
+        for (int i = 0; i < lows.length; i++) {
+            long rng = (highs[i] - isOpen) - lows[i];
+            long off = lows[i];
+            long mask = BoundedIntegers.genMask(rng);
+            out[i] = switch (dtype) {
+                case "int64", "uint64" -> BoundedIntegers.boundedUInt64(src, off, rng, mask, false);
+                case "int32" -> BoundedIntegers.boundedUInt32(src, (int) off, (int) rng, (int) mask, false);
+                case "uint32" -> BoundedIntegers.boundedUInt32(src, (int) off, (int) rng, (int) mask, false)
+                        & 0xFFFF_FFFFL;
+                case "int16" -> buffer.boundedUInt16(src, (short) off, (short) rng, (int) mask & 0xFFFF, false);
+                case "uint16" -> buffer.boundedUInt16(src, (short) off, (short) rng, (int) mask & 0xFFFF, false)
+                        & 0xFFFF;
+                case "int8" -> buffer.boundedUInt8(src, (byte) off, (byte) rng, (int) mask & 0xFF, false);
+                case "uint8" -> buffer.boundedUInt8(src, (byte) off, (byte) rng, (int) mask & 0xFF, false) & 0xFF;
+                case "bool" -> buffer.boundedBool(src, off != 0, rng != 0) ? 1 : 0;
+                default -> throw new IllegalStateException(dtype);
+            };
         }
         return out;
     }
@@ -404,6 +448,7 @@ class GeneratorDiscreteKernelsTest {
         assertTrue(cases.size() > 250, "cases: " + cases.size());
         for (String k : List.of("hypergeometric", "zipf", "logseries", "geometric", "negative_binomial",
                 "mvhg_count", "mvhg_marginals", "dirichlet", "multinomial", "integers", "integers_scalar",
+                "integers_array",
                 "logfactorial", "standard_normal", "standard_exponential", "standard_gamma", "beta")) {
             assertTrue(cases.stream().anyMatch(c -> c.kernel.equals(k)), "no case for " + k);
         }
