@@ -23,6 +23,13 @@ import org.nprand.bitgen.UInt128;
  * into 2 halves / 4 bytes / 32 bits, least significant first, through a {@link Buffer} that lives
  * for one fill call (NumPy discards the leftover at the end of the call). {@code rng == 0} draws
  * nothing; {@code rng} equal to the type's maximum returns the raw word without rejection.
+ *
+ * <p>The Lemire forms are checked against NumPy 2.4.6's {@code Generator.integers} by
+ * {@code GeneratorDiscreteKernelsTest}: every dtype (int8 ... uint64, bool), {@code endpoint}
+ * True and False, ranges 0, 1, {@code 2^k - 1}, {@code 2^k}, full and the 32/64-bit switch, as
+ * sized fills, as repeated {@code size=None} calls (one fresh buffer each) and through the
+ * array-bounds path (the single-value methods with one buffer per call), on PCG64, MT19937,
+ * Philox, SFC64 and PCG64DXSM, comparing values and the bit generator's state afterwards.
  */
 public final class BoundedIntegers {
 

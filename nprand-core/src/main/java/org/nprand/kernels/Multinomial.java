@@ -12,6 +12,10 @@ import org.nprand.bitgen.BitSource;
  * {@code dn -= out[j]}, stop as soon as {@code dn <= 0}, else {@code remaining -= pvals[j]}. Then
  * {@code out[d - 1] = dn} if {@code dn > 0}. The last probability is never read, and a zero
  * probability (or {@code dn}) costs no draw ({@code random_binomial}'s shortcut).
+ *
+ * <p>{@code Generator.multinomial(n, pvals, size)} with a scalar {@code n} and 1-d {@code pvals}
+ * calls this C function once per variate on rows of {@code np.zeros} with the Generator's
+ * {@code binomial_t}; {@code GeneratorDiscreteKernelsTest} checks this class against it.
  */
 public final class Multinomial {
 
