@@ -21,6 +21,11 @@ import org.nprand.internal.nd.Distribution;
 import org.nprand.internal.spec.MethodSpec;
 import org.nprand.kernels.GeneratorBinomial;
 import org.nprand.kernels.Multinomial;
+import org.nprand.kernels.Geometric;
+import org.nprand.kernels.Hypergeometric;
+import org.nprand.kernels.Logseries;
+import org.nprand.kernels.NegativeBinomial;
+import org.nprand.kernels.Zipf;
 import org.nprand.kernels.Gumbel;
 import org.nprand.kernels.Laplace;
 import org.nprand.kernels.Logistic;
@@ -76,6 +81,21 @@ public final class Generator {
     private static final Distribution<Generator> BINOMIAL = Distribution.ofLong("binomial",
             (Generator g, double p, long n) -> GeneratorBinomial.sample(g.bitGenerator, p, n, g.binomialCache),
             real("p", BOUNDED_0_1), integer("n", NON_NEGATIVE)).convertingAllFirst();
+    private static final Distribution<Generator> NEGATIVE_BINOMIAL = Distribution.ofLong("negative_binomial",
+            (Generator g, double n, double p) -> NegativeBinomial.sample(g.bitGenerator, n, p),
+            real("n", NONE), real("p", NONE)).withPrecheck(CrossChecks.NEGATIVE_BINOMIAL);
+    private static final Distribution<Generator> GEOMETRIC = Distribution.ofLong("geometric",
+            (Generator g, double p) -> Geometric.sample(g.bitGenerator, p),
+            real("p", BOUNDED_GT_0_1));
+    private static final Distribution<Generator> ZIPF = Distribution.ofLong("zipf",
+            (Generator g, double a) -> Zipf.sample(g.bitGenerator, a),
+            real("a", GT_1));
+    private static final Distribution<Generator> LOGSERIES = Distribution.ofLong("logseries",
+            (Generator g, double p) -> Logseries.sample(g.bitGenerator, p),
+            real("p", BOUNDED_LT_0_1));
+    private static final Distribution<Generator> HYPERGEOMETRIC = Distribution.ofLong("hypergeometric",
+            (Generator g, long ngood, long nbad, long nsample) -> Hypergeometric.sample(g.bitGenerator, ngood, nbad, nsample),
+            integer("ngood", NON_NEGATIVE), integer("nbad", NON_NEGATIVE), integer("nsample", NON_NEGATIVE)).withPrecheck(CrossChecks.HYPERGEOMETRIC);
     // ---- declarations
 
     static {
@@ -87,6 +107,11 @@ public final class Generator {
         MethodSpecs.register(Generator.class, MethodSpec.of(LOGISTIC, g -> g));
         MethodSpecs.register(Generator.class, MethodSpec.of(POISSON, g -> g));
         MethodSpecs.register(Generator.class, MethodSpec.of(BINOMIAL, g -> g, "n", "p"));
+        MethodSpecs.register(Generator.class, MethodSpec.of(NEGATIVE_BINOMIAL, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(GEOMETRIC, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(ZIPF, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(LOGSERIES, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(HYPERGEOMETRIC, g -> g));
         // ---- spec registrations
     }
 
@@ -667,6 +692,131 @@ public final class Generator {
      */
     public NdArray binomial(NdArray n, NdArray p, int[] size) {
         return BINOMIAL.broadcast(this, size, p, n);
+    }
+
+    /**
+     * NumPy's {@code Generator.negative_binomial(n, p)}: {@code poisson(gamma(n, (1 - p) / p))} ({@code random_negative_binomial}).
+     *
+     * @throws ValueError {@code "n must not be NaN"}, {@code "n <= 0"}, {@code "p <= 0, p > 1 or p contains NaNs"}, {@code "n too large or p too small, see Generator.negative_binomial Notes"}
+     */
+    public long negativeBinomial(double n, double p) {
+        return NEGATIVE_BINOMIAL.sampleLong(this, n, p);
+    }
+
+    /**
+     * NumPy's {@code Generator.negative_binomial(n, p, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public long[] negativeBinomial(double n, double p, int... size) {
+        return NEGATIVE_BINOMIAL.longs(this, size, new double[] {n, p}, new long[] {0, 0});
+    }
+
+    /**
+     * NumPy's {@code Generator.negative_binomial(n, p, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray negativeBinomial(NdArray n, NdArray p, int[] size) {
+        return NEGATIVE_BINOMIAL.broadcast(this, size, n, p);
+    }
+
+    /**
+     * NumPy's {@code Generator.geometric(p)}: the number of trials to the first success ({@code random_geometric}).
+     *
+     * @throws ValueError {@code "p <= 0, p > 1 or p contains NaNs"}
+     */
+    public long geometric(double p) {
+        return GEOMETRIC.sampleLong(this, p);
+    }
+
+    /**
+     * NumPy's {@code Generator.geometric(p, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public long[] geometric(double p, int... size) {
+        return GEOMETRIC.longs(this, size, new double[] {p}, new long[] {0});
+    }
+
+    /**
+     * NumPy's {@code Generator.geometric(p, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray geometric(NdArray p, int[] size) {
+        return GEOMETRIC.broadcast(this, size, p);
+    }
+
+    /**
+     * NumPy's {@code Generator.zipf(a)}: the Zipf distribution ({@code random_zipf}).
+     *
+     * @throws ValueError {@code "a <= 1 or a is NaN"}
+     */
+    public long zipf(double a) {
+        return ZIPF.sampleLong(this, a);
+    }
+
+    /**
+     * NumPy's {@code Generator.zipf(a, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public long[] zipf(double a, int... size) {
+        return ZIPF.longs(this, size, new double[] {a}, new long[] {0});
+    }
+
+    /**
+     * NumPy's {@code Generator.zipf(a, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray zipf(NdArray a, int[] size) {
+        return ZIPF.broadcast(this, size, a);
+    }
+
+    /**
+     * NumPy's {@code Generator.logseries(p)}: the logarithmic series distribution ({@code random_logseries}).
+     *
+     * @throws ValueError {@code "p < 0, p >= 1 or p is NaN"}
+     */
+    public long logseries(double p) {
+        return LOGSERIES.sampleLong(this, p);
+    }
+
+    /**
+     * NumPy's {@code Generator.logseries(p, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public long[] logseries(double p, int... size) {
+        return LOGSERIES.longs(this, size, new double[] {p}, new long[] {0});
+    }
+
+    /**
+     * NumPy's {@code Generator.logseries(p, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray logseries(NdArray p, int[] size) {
+        return LOGSERIES.broadcast(this, size, p);
+    }
+
+    /**
+     * NumPy's {@code Generator.hypergeometric(ngood, nbad, nsample)}: the hypergeometric distribution ({@code random_hypergeometric}).
+     *
+     * @throws ValueError {@code "both ngood and nbad must be less than 1000000000"}, {@code "ngood + nbad < nsample"}, {@code "ngood < 0"}, {@code "nbad < 0"}, {@code "nsample < 0"}
+     */
+    public long hypergeometric(long ngood, long nbad, long nsample) {
+        return HYPERGEOMETRIC.sampleLong(this, ngood, nbad, nsample);
+    }
+
+    /**
+     * NumPy's {@code Generator.hypergeometric(ngood, nbad, nsample, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public long[] hypergeometric(long ngood, long nbad, long nsample, int... size) {
+        return HYPERGEOMETRIC.longs(this, size, new double[] {0, 0, 0}, new long[] {ngood, nbad, nsample});
+    }
+
+    /**
+     * NumPy's {@code Generator.hypergeometric(ngood, nbad, nsample, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray hypergeometric(NdArray ngood, NdArray nbad, NdArray nsample, int[] size) {
+        return HYPERGEOMETRIC.broadcast(this, size, ngood, nbad, nsample);
     }
 
     /** NumPy's {@code str(Generator)}: {@code "Generator(PCG64)"}. */
