@@ -444,6 +444,76 @@ def arr(dtype, flat, shape):
     return {"dtype": dtype, "shape": list(shape), "data": [fv(v) for v in flat]}
 
 
+# n-d broadcasting scenarios shared by the distributions and randomstate2 suites: per parameter a
+# (form, shape), form 's' scalar, '0d', 'nd' float64 ndarray, 'list' nested list, 'i64' / 'bool' ndarray;
+# size 'absent' (not passed) or a size; kw: parameters by keyword; is_error: NumPy raises.
+BROADCAST_ONE = [  # (spec, size, kw, is_error): one parameter
+    ([("nd", (3,))], "absent", False, False),
+    ([("nd", (2, 3))], None, True, False),
+    ([("list", (2, 1, 3))], "absent", False, False),
+    ([("list", (3,))], [2, 3], False, False),
+    ([("nd", (4, 1))], [5, 4, 3], True, False),
+    ([("nd", (1,))], [3], False, False),
+    ([("0d", ())], "absent", False, False),
+    ([("0d", ())], 3, False, False),
+    ([("i64", (2, 2))], "absent", False, False),
+    ([("bool", (3,))], "absent", True, False),
+    ([("list", (0,))], "absent", False, False),
+    ([("nd", (2, 0))], "absent", False, False),
+    ([("nd", (2, 0))], [3, 2, 0], False, False),
+    ([("nd", (3,))], [0, 3], False, False),
+    ([("nd", (3,))], [4], False, True),
+    ([("list", (3,))], [2, 1], False, True),
+    ([("nd", (2,))], [], False, True),
+    ([("nd", (2, 0))], [2, 1], False, True),
+    ([("nd", (3,))], -1, False, True),
+    ([("nd", (3, 2))], [3], False, True),
+]
+BROADCAST_TWO = [
+    ([("nd", (3,)), ("s", None)], "absent", False, False),
+    ([("s", None), ("list", (2, 3))], "absent", False, False),
+    ([("nd", (3, 1)), ("list", (4,))], "absent", False, False),
+    ([("list", (2, 1, 3)), ("nd", (1, 4, 1))], "absent", True, False),
+    ([("nd", (2, 3)), ("nd", (3,))], None, False, False),
+    ([("nd", (3,)), ("nd", (3,))], [2, 3], False, False),
+    ([("list", (4, 1)), ("s", None)], [5, 4, 3], True, False),
+    ([("nd", (1,)), ("nd", (2, 1))], "absent", False, False),
+    ([("0d", ()), ("0d", ())], "absent", False, False),
+    ([("0d", ()), ("0d", ())], [2], False, False),
+    ([("0d", ()), ("nd", (2,))], "absent", False, False),
+    ([("i64", (2, 2)), ("bool", (2,))], "absent", False, False),
+    ([("bool", (3,)), ("i64", (1, 3))], "absent", False, False),
+    ([("nd", (2, 0)), ("nd", (1,))], "absent", False, False),
+    ([("list", (0,)), ("list", (0,))], "absent", False, False),
+    ([("nd", (2, 0)), ("nd", (3, 1, 1))], "absent", False, False),
+    ([("s", None), ("nd", (0, 3))], [2, 0, 3], False, False),
+    ([("nd", (3,)), ("nd", (2,))], "absent", False, True),
+    ([("nd", (3, 1)), ("nd", (4,))], [3, 1], False, True),
+    ([("nd", (3, 1)), ("nd", (4,))], [2, 3], False, True),
+    ([("nd", (2,)), ("list", (3, 1))], [4], False, True),
+    ([("list", (0,)), ("nd", (3,))], "absent", False, True),
+    ([("nd", (2,)), ("s", None)], [], False, True),
+    ([("nd", (2, 0)), ("nd", (3, 1, 2))], "absent", False, True),
+    ([("s", None), ("nd", (3,))], -1, False, True),
+]
+BROADCAST_THREE = [
+    ([("nd", (3,)), ("s", None), ("s", None)], "absent", False, False),
+    ([("s", None), ("list", (2, 1)), ("s", None)], "absent", False, False),
+    ([("nd", (3, 1, 1)), ("nd", (1, 2, 1)), ("list", (1, 1, 4))], "absent", False, False),
+    ([("nd", (2, 3)), ("nd", (2, 3)), ("nd", (2, 3))], "absent", True, False),
+    ([("list", (3,)), ("s", None), ("nd", (3,))], [2, 2, 3], False, False),
+    ([("0d", ()), ("0d", ()), ("0d", ())], [2], False, False),
+    ([("i64", (2,)), ("i64", (2, 1)), ("i64", (1,))], "absent", False, False),
+    ([("nd", (0,)), ("s", None), ("s", None)], "absent", False, False),
+    ([("nd", (2, 0)), ("s", None), ("nd", (1, 1))], [3, 2, 0], False, False),
+    ([("nd", (2,)), ("s", None), ("nd", (3,))], "absent", False, True),
+    ([("nd", (3,)), ("nd", (2,)), ("s", None)], "absent", False, True),
+    ([("nd", (3,)), ("s", None), ("s", None)], [2, 2], False, True),
+    ([("nd", (3,)), ("s", None), ("s", None)], [2, 1], False, True),
+    ([("nd", (3, 1)), ("nd", (4,)), ("s", None)], [2, 3, 4], False, False),
+]
+
+
 def distributions_suite():
     s = Suite("distributions")
     rng = s.rng
@@ -576,74 +646,9 @@ def distributions_suite():
             return c(method, **kwargs)
         return c(method, *vals, **kwargs)
 
-    one = [  # (spec, size, kw, is_error)
-        ([("nd", (3,))], "absent", False, False),
-        ([("nd", (2, 3))], None, True, False),
-        ([("list", (2, 1, 3))], "absent", False, False),
-        ([("list", (3,))], [2, 3], False, False),
-        ([("nd", (4, 1))], [5, 4, 3], True, False),
-        ([("nd", (1,))], [3], False, False),
-        ([("0d", ())], "absent", False, False),
-        ([("0d", ())], 3, False, False),
-        ([("i64", (2, 2))], "absent", False, False),
-        ([("bool", (3,))], "absent", True, False),
-        ([("list", (0,))], "absent", False, False),
-        ([("nd", (2, 0))], "absent", False, False),
-        ([("nd", (2, 0))], [3, 2, 0], False, False),
-        ([("nd", (3,))], [0, 3], False, False),
-        ([("nd", (3,))], [4], False, True),
-        ([("list", (3,))], [2, 1], False, True),
-        ([("nd", (2,))], [], False, True),
-        ([("nd", (2, 0))], [2, 1], False, True),
-        ([("nd", (3,))], -1, False, True),
-        ([("nd", (3, 2))], [3], False, True),
-    ]
-    two = [
-        ([("nd", (3,)), ("s", None)], "absent", False, False),
-        ([("s", None), ("list", (2, 3))], "absent", False, False),
-        ([("nd", (3, 1)), ("list", (4,))], "absent", False, False),
-        ([("list", (2, 1, 3)), ("nd", (1, 4, 1))], "absent", True, False),
-        ([("nd", (2, 3)), ("nd", (3,))], None, False, False),
-        ([("nd", (3,)), ("nd", (3,))], [2, 3], False, False),
-        ([("list", (4, 1)), ("s", None)], [5, 4, 3], True, False),
-        ([("nd", (1,)), ("nd", (2, 1))], "absent", False, False),
-        ([("0d", ()), ("0d", ())], "absent", False, False),
-        ([("0d", ()), ("0d", ())], [2], False, False),
-        ([("0d", ()), ("nd", (2,))], "absent", False, False),
-        ([("i64", (2, 2)), ("bool", (2,))], "absent", False, False),
-        ([("bool", (3,)), ("i64", (1, 3))], "absent", False, False),
-        ([("nd", (2, 0)), ("nd", (1,))], "absent", False, False),
-        ([("list", (0,)), ("list", (0,))], "absent", False, False),
-        ([("nd", (2, 0)), ("nd", (3, 1, 1))], "absent", False, False),
-        ([("s", None), ("nd", (0, 3))], [2, 0, 3], False, False),
-        ([("nd", (3,)), ("nd", (2,))], "absent", False, True),
-        ([("nd", (3, 1)), ("nd", (4,))], [3, 1], False, True),
-        ([("nd", (3, 1)), ("nd", (4,))], [2, 3], False, True),
-        ([("nd", (2,)), ("list", (3, 1))], [4], False, True),
-        ([("list", (0,)), ("nd", (3,))], "absent", False, True),
-        ([("nd", (2,)), ("s", None)], [], False, True),
-        ([("nd", (2, 0)), ("nd", (3, 1, 2))], "absent", False, True),
-        ([("s", None), ("nd", (3,))], -1, False, True),
-    ]
-    three = [
-        ([("nd", (3,)), ("s", None), ("s", None)], "absent", False, False),
-        ([("s", None), ("list", (2, 1)), ("s", None)], "absent", False, False),
-        ([("nd", (3, 1, 1)), ("nd", (1, 2, 1)), ("list", (1, 1, 4))], "absent", False, False),
-        ([("nd", (2, 3)), ("nd", (2, 3)), ("nd", (2, 3))], "absent", True, False),
-        ([("list", (3,)), ("s", None), ("nd", (3,))], [2, 2, 3], False, False),
-        ([("0d", ()), ("0d", ()), ("0d", ())], [2], False, False),
-        ([("i64", (2,)), ("i64", (2, 1)), ("i64", (1,))], "absent", False, False),
-        ([("nd", (0,)), ("s", None), ("s", None)], "absent", False, False),
-        ([("nd", (2, 0)), ("s", None), ("nd", (1, 1))], [3, 2, 0], False, False),
-        ([("nd", (2,)), ("s", None), ("nd", (3,))], "absent", False, True),
-        ([("nd", (3,)), ("nd", (2,)), ("s", None)], "absent", False, True),
-        ([("nd", (3,)), ("s", None), ("s", None)], [2, 2], False, True),
-        ([("nd", (3,)), ("s", None), ("s", None)], [2, 1], False, True),
-        ([("nd", (3, 1)), ("nd", (4,)), ("s", None)], [2, 3, 4], False, False),
-    ]
     for method, arity in (("exponential", 1), ("standard_gamma", 1), ("poisson", 1), ("normal", 2),
                           ("uniform", 2), ("gamma", 2), ("beta", 2), ("binomial", 2), ("triangular", 3)):
-        scenarios = {1: one, 2: two, 3: three}[arity]
+        scenarios = {1: BROADCAST_ONE, 2: BROADCAST_TWO, 3: BROADCAST_THREE}[arity]
         for start in range(0, len(scenarios), 3):
             calls = []
             for spec, size, kw, is_error in scenarios[start:start + 3]:
@@ -969,8 +974,642 @@ def distributions_suite():
     return s
 
 
+# ---------------------------------------------------------------- randomstate2
+
+# The rest of RandomState: parameter names per method (for keyword calls and broadcasting).
+RS2_PARAMS = {
+    "chisquare": ["df"], "standard_t": ["df"], "pareto": ["a"], "power": ["a"], "weibull": ["a"],
+    "rayleigh": ["scale"], "geometric": ["p"], "zipf": ["a"], "logseries": ["p"],
+    "f": ["dfnum", "dfden"], "noncentral_chisquare": ["df", "nonc"], "lognormal": ["mean", "sigma"],
+    "wald": ["mean", "scale"], "vonmises": ["mu", "kappa"], "laplace": ["loc", "scale"],
+    "gumbel": ["loc", "scale"], "logistic": ["loc", "scale"], "negative_binomial": ["n", "p"],
+    "noncentral_f": ["dfnum", "dfden", "nonc"], "hypergeometric": ["ngood", "nbad", "nsample"],
+}
+# methods whose every parameter accepts 0 and 1 (so a bool array is a legal parameter)
+RS2_BOOL_OK = ("weibull", "rayleigh", "lognormal", "vonmises", "laplace", "gumbel", "logistic")
+F32_HALF_UP = 0.5000001192092896   # float32(0.5000001), exactly
+
+
+def randomstate2_suite():
+    s = Suite("randomstate2")
+    rng = s.rng
+    special_seeds = [0, 2**32 - 1, 1, [0], [2**32 - 1, 0], [1, 2, 3, 4, 5], 2**31, [2**32 - 1] * 3]
+    counter = [0]
+
+    def seed():
+        k = counter[0]
+        counter[0] += 1
+        if k % 4 == 0:
+            return special_seeds[(k // 4) % len(special_seeds)]
+        if k % 4 == 1:
+            return s.u32(rng.choice([1, 2, 3, 7]))
+        return rng.getrandbits(32)
+
+    def gen(sd=None):
+        return random_state(seed() if sd is None else sd)
+
+    tail = c("random_sample")
+    sn = c("standard_normal")
+    pre = sn                                  # leaves a cached gaussian behind
+    post = [sn, tail]                         # the cached gaussian (if still there), then the stream
+    nd = lambda data, shape=None: arr("float64", data, shape if shape is not None else [len(data)])  # noqa: E731
+    i64 = lambda data, shape=None: arr("int64", data, shape if shape is not None else [len(data)])  # noqa: E731
+
+    # ------------------------------------------------ 1. scalar parameters, every size form
+    sizes = [None, 1, 5, [2, 3], [2, 1, 3], [], 0, [3, 0], [0, 2, 4]]
+
+    def size_calls(name, args, kwargs=None):
+        out = []
+        for size in sizes:
+            kw = dict(kwargs or {})
+            if size is not None:
+                kw["size"] = size
+            out.append(c(name, *args, **kw))
+        return out
+
+    for _ in range(3):
+        s.add("scalar-standard_cauchy", gen(),
+              [c("standard_cauchy"), c("standard_cauchy", None), c("standard_cauchy", 3)]
+              + size_calls("standard_cauchy", []) + [sn, tail])
+    scalar_params = {
+        "chisquare": [((1.0,), {}), ((2.0,), {}), ((0.5,), {}), ((50,), {}), ((1e-3,), {}), ((3,), {}),
+                      ((1e6,), {}), ((), {"df": 2.5}), ((4.0,), {})],
+        "f": [((12, 77), {}), ((1, 1), {}), ((0.5, 0.5), {}), ((2, 1e6), {}), ((1e-3, 5.0), {}),
+              ((), {"dfnum": 3.5, "dfden": 2.0}), ((5.0,), {"dfden": 0.9})],
+        "noncentral_chisquare": [((5, 5), {}), ((0.5, 0.2), {}), ((1.0, 3.0), {}), ((1.0000001, 3.0), {}),
+                                 ((5, 0), {}), ((3, 1e-300), {}), ((0.5, 100.0), {}), ((2, 1e4), {}),
+                                 ((), {"df": 0.9, "nonc": 0.0}), ((1e-3, 5.0), {}), ((2.0,), {"nonc": 25.0})],
+        "noncentral_f": [((5, 2, 1), {}), ((0.9, 0.9, 2), {}), ((3, 20, 0), {}), ((1, 1, 50), {}),
+                         ((), {"dfnum": 2.0, "dfden": 3.0, "nonc": 4.0}), ((0.5, 10.0, 30.0), {})],
+        "standard_t": [((10,), {}), ((1,), {}), ((0.5,), {}), ((2.5,), {}), ((2,), {}), ((1e6,), {}),
+                       ((), {"df": 3.0}), ((1e-3,), {})],
+        "lognormal": [((), {}), ((0.123456789, 2.0), {}), ((), {"mean": -3.0, "sigma": 0.5}), ((), {"sigma": 0.0}),
+                      ((700.0, 1.0), {}), ((3, 2), {}), ((-0.0,), {}), ((), {"mean": 10.0})],
+        "pareto": [((0.123456789,), {}), ((1,), {}), ((3.5,), {}), ((1e-3,), {}), ((100.0,), {}), ((), {"a": 2.0})],
+        "power": [((0.123456789,), {}), ((1,), {}), ((5.0,), {}), ((1e-3,), {}), ((1e3,), {}), ((), {"a": 0.5})],
+        "weibull": [((1.23,), {}), ((1,), {}), ((0,), {}), ((0.5,), {}), ((1e-3,), {}), ((50.0,), {}),
+                    ((), {"a": 2.0})],
+        "rayleigh": [((), {}), ((10,), {}), ((0.0,), {}), ((1e-300,), {}), ((), {"scale": 2.5})],
+        "wald": [((1.23, 1.54), {}), ((0.5, 1), {}), ((1, 1e-3), {}), ((1e-3, 100.0), {}), ((3, 3), {}),
+                 ((), {"mean": 2.0, "scale": 0.5})],
+        "vonmises": [((1.23, 1.54), {}), ((0.0, 0.0), {}), ((0.0, 1e-9), {}), ((0.0, 5e-6), {}), ((0.5, 1e-5), {}),
+                     ((2, 1), {}), ((-3.0, 50.0), {}), ((0.0, 1e7), {}), ((10.0, 2.0), {}), ((-10.0, 2.0), {}),
+                     ((), {"mu": 1.0, "kappa": 0.75}), ((3.141592653589793, 1e4), {})],
+        "laplace": [((), {}), ((0.123456789, 2.0), {}), ((), {"loc": -3.0, "scale": 0.5}), ((), {"scale": 0.0}),
+                    ((3, 2), {}), ((1e300, 1e300), {})],
+        "gumbel": [((), {}), ((0.123456789, 2.0), {}), ((), {"loc": -3.0, "scale": 0.5}), ((), {"scale": 0.0}),
+                   ((3, 2), {}), ((1e300, 1e300), {})],
+        "logistic": [((), {}), ((0.123456789, 2.0), {}), ((), {"loc": -3.0, "scale": 0.5}), ((), {"scale": 0.0}),
+                     ((3, 2), {}), ((1e300, 1e300), {})],
+        "geometric": [((0.5,), {}), ((0.123456789,), {}), ((0.3333333333333333,), {}), ((0.33333333333333326,), {}),
+                      ((1.0,), {}), ((1e-3,), {}), ((0.9,), {}), ((), {"p": 0.25})],
+        "negative_binomial": [((100, 0.12345), {}), ((1, 0.5), {}), ((0.5, 0.5), {}), ((5, 1.0), {}),
+                              ((1e-3, 0.3), {}), ((1000, 0.99), {}), ((2.5, 0.01), {}), ((), {"n": 10, "p": 0.3})],
+        "zipf": [((2,), {}), ((1.23,), {}), ((1.5,), {}), ((3.0,), {}), ((10.0,), {}), ((100.0,), {}),
+                 ((1000.0,), {}), ((), {"a": 2.5})],
+        "logseries": [((0.5,), {}), ((0.923456789,), {}), ((0.0,), {}), ((0.1,), {}), ((0.99,), {}), ((0.9999,), {}),
+                      ((1e-10,), {}), ((), {"p": 0.6})],
+        "hypergeometric": [((10, 5, 14), {}), ((20, 20, 10), {}), ((5, 0, 3), {}), ((15, 0, 12), {}), ((0, 5, 3), {}),
+                           ((0, 15, 12), {}), ((100, 200, 150), {}), ((2**20 - 2,) * 3, {}), ((2**40 - 2,) * 3, {}),
+                           ((1000, 1, 11), {}), ((3, 18, 11), {}), ((18, 3, 11), {}), ((1, 1, 1), {}),
+                           ((), {"ngood": 7, "nbad": 9, "nsample": 16}), ((2**62, 2**62 - 1, 5), {}),
+                           ((2**62, 2**61, 2**61 + 5), {})],
+    }
+    for name, params in scalar_params.items():
+        for args, kwargs in params:
+            s.add("scalar-" + name, gen(), size_calls(name, list(args), kwargs) + [sn, tail])
+
+    # ------------------------------------------------ 2. n-d broadcasting
+    def sample(method, i, kind):
+        """One legal value for parameter i of method; kind 'f' (float), 'i' (int), 'b' (bool)."""
+        if kind == "b":
+            return rng.random() < 0.5
+        pick = rng.choice
+        if method == "hypergeometric":
+            return [rng.randint(6, 20), rng.randint(6, 20), pick([1, 2, 5, 10, 11, 12])][i]
+        if method in ("chisquare", "standard_t", "f"):
+            return pick([0.5, 1.0, 2.0, 3.5, 10.0, 1e-3, 50.0]) if kind == "f" else rng.randint(1, 10)
+        if method == "pareto":
+            return pick([0.123456789, 0.5, 1.0, 3.5, 100.0]) if kind == "f" else rng.randint(1, 5)
+        if method == "power":
+            return pick([0.123456789, 0.5, 1.0, 5.0, 1e3]) if kind == "f" else rng.randint(1, 5)
+        if method == "weibull":
+            return pick([0.0, 0.5, 1.0, 1.23, 5.0]) if kind == "f" else rng.randint(0, 5)
+        if method == "geometric":
+            return pick([0.05, 0.123456789, 0.3, 0.3333333333333333, 0.5, 0.9, 1.0]) if kind == "f" else 1
+        if method == "zipf":
+            return pick([1.1, 1.23, 1.5, 2.0, 3.0, 10.0]) if kind == "f" else rng.randint(2, 5)
+        if method == "logseries":
+            return pick([0.0, 0.1, 0.5, 0.9, 0.99]) if kind == "f" else 0
+        if method == "noncentral_chisquare":
+            if i == 0:
+                return pick([0.5, 1.0, 2.0, 5.0]) if kind == "f" else rng.randint(1, 5)
+            return pick([0.0, 0.2, 1.0, 5.0, 50.0]) if kind == "f" else rng.randint(0, 5)
+        if method == "noncentral_f":
+            vals = [[0.9, 2.0, 5.0], [0.9, 2.0, 3.0, 20.0], [0.0, 1.0, 4.0]][i]
+            return pick(vals) if kind == "f" else rng.randint(0 if i == 2 else 1, 5)
+        if method == "wald":
+            vals = [[0.5, 1.0, 1.23, 3.0], [0.5, 1.0, 1.54, 10.0]][i]
+            return pick(vals) if kind == "f" else rng.randint(1, 5)
+        if method == "negative_binomial":
+            if i == 0:
+                return pick([0.5, 1.0, 5.0, 100.0, 2.5]) if kind == "f" else rng.randint(1, 10)
+            return pick([0.1, 0.12345, 0.5, 0.9, 1.0]) if kind == "f" else 1
+        if i == 0:  # a location: lognormal mean, vonmises mu, laplace / gumbel / logistic loc
+            return round(rng.uniform(-4, 4), 4) if kind == "f" else rng.randint(-3, 3)
+        if method == "vonmises":
+            return pick([0.0, 1e-9, 1e-6, 0.5, 1.54, 10.0, 1e4]) if kind == "f" else rng.randint(0, 5)
+        # a scale: rayleigh scale, lognormal sigma, laplace / gumbel / logistic scale
+        return pick([0.0, 0.5, 1.0, 2.0, 10.0]) if kind == "f" else rng.randint(0, 3)
+
+    def pval(method, i, shape, form):
+        is_int = method == "hypergeometric"
+        if form == "s":
+            return sample(method, i, "i" if is_int else "f")
+        if form == "0d":
+            v = sample(method, i, "i" if is_int else "f")
+            return arr("int64" if is_int else "float64", [v], [])
+        kind = {"nd": "i" if is_int else "f", "list": "i" if is_int else "f", "i64": "i", "bool": "b"}[form]
+        flat = [sample(method, i, kind) for _ in range(prod(shape))]
+        if form == "list":
+            return nested(flat, list(shape))
+        dtype = {"nd": "int64" if is_int else "float64", "i64": "int64", "bool": "bool"}[form]
+        return arr(dtype, flat, shape)
+
+    def bcall(method, spec, size="absent", kw=False):
+        names = RS2_PARAMS[method]
+        vals = [pval(method, i, shape, form) for i, (form, shape) in enumerate(spec)]
+        kwargs = {"size": size} if size != "absent" else {}
+        if kw:
+            kwargs.update(dict(zip(names, vals)))
+            return c(method, **kwargs)
+        return c(method, *vals, **kwargs)
+
+    for method in RS2_PARAMS:
+        scenarios = {1: BROADCAST_ONE, 2: BROADCAST_TWO, 3: BROADCAST_THREE}[len(RS2_PARAMS[method])]
+        for start in range(0, len(scenarios), 3):
+            calls = []
+            for spec, size, kw, is_error in scenarios[start:start + 3]:
+                if method not in RS2_BOOL_OK:
+                    spec = [("i64" if form == "bool" else form, shape) for form, shape in spec]
+                calls.append(bcall(method, spec, size, kw))
+                if is_error:
+                    calls.append(tail)
+            s.add("broadcast-" + method, gen(), calls + [sn, tail])
+    # per-element regime switches: vonmises kappa regimes, geometric search / inversion, hypergeometric HYP / HRUA
+    s.add("broadcast-regimes", gen(),
+          [c("vonmises", [[0.0], [1.0], [-2.0]], nd([0.0, 1e-9, 5e-6, 1e-5, 0.5, 1e4])),
+           c("geometric", nd([0.1, 0.3333333333333333, 0.33333333333333326, 0.9, 1.0], [5]), size=[2, 5]),
+           c("hypergeometric", [[20], [100]], [[20], [200]], [1, 5, 10, 11, 150]), sn, tail])
+    s.add("broadcast-regimes", gen(),
+          [c("noncentral_chisquare", nd([0.5, 1.0, 1.5, 5.0]), [[0.0], [0.2], [50.0]]),
+           c("negative_binomial", [[0.5], [100.0]], nd([0.1, 0.5, 1.0])),
+           c("zipf", nd([1.1, 2.0, 10.0, 1000.0]), size=[3, 4]),
+           c("logseries", nd([0.0, 0.1, 0.5, 0.99, 0.9999]), size=[2, 5]), sn, tail])
+
+    # ------------------------------------------------ 3. validation (each bad call between draws) and edges
+    def bad(family, *calls_):
+        for one_call in calls_:
+            s.add("validation-" + family, gen(), [pre, one_call] + post)
+
+    def ok(family, *calls_):  # legal but edge-case values: NaN, inf, -0.0, extremes ...
+        for one_call in calls_:
+            s.add("edge-" + family, gen(), [pre, one_call] + post)
+
+    for m in ("chisquare", "standard_t"):
+        bad(m, c(m, 0), c(m, -1), c(m, -0.0), c(m, -INF), c(m, [1, 0]), c(m, [[2.0], [-1.0]]), c(m, nd([1.0, 0.0])),
+            c(m, [1.0, -0.0]), c(m, 0, size=-1), c(m, 1, size=-1), c(m, [1, -1], size=[3]), c(m, [1, 2], size=[3]),
+            c(m, "x"), c(m, None), c(m, [None, "a"]), c(m), c(m, 1, 2, 3), c(m, size=3), c(m, 1, size=2.0),
+            c(m, nd([2.0, -1.0], [2]), size=[2, 2]), c(m, "2.5"))
+        ok(m, c(m, NAN), c(m, INF), c(m, [NAN, 1.0, INF]), c(m, 5e-324, size=2), c(m, True), c(m, [None, 2.0]),
+           c(m, arr("float64", [3.0], [])), c(m, ["2.5", "3"]))
+    bad("f", c("f", 0, 1), c("f", 1, 0), c("f", -1, -1), c("f", 1, -0.0), c("f", [1, 0], 1), c("f", 1, [1, 0]),
+        c("f", [0], [0]), c("f", nd([1.0, -INF]), 1), c("f", "a", -1), c("f", -1, "a"), c("f", 1), c("f"),
+        c("f", [1, 2], [1, 2, 3]), c("f", 1, 1, size=-1), c("f", [1, -1], 1, size=-1), c("f", None, 1),
+        c("f", 1, [[1.0], [2.0]], size=[3]))
+    ok("f", c("f", NAN, 1), c("f", 1, NAN), c("f", INF, 1), c("f", 1, INF), c("f", INF, INF), c("f", 5e-324, 5e-324),
+       c("f", [NAN, 1.0], [1.0, INF]))
+    bad("noncentral_chisquare", c("noncentral_chisquare", 0, 1), c("noncentral_chisquare", 1, -1),
+        c("noncentral_chisquare", -1, -1), c("noncentral_chisquare", 1, -0.0), c("noncentral_chisquare", [1, 0], 1),
+        c("noncentral_chisquare", 1, [0, -1]), c("noncentral_chisquare", nd([1.0, -1.0]), 1),
+        c("noncentral_chisquare", 0, NAN), c("noncentral_chisquare", "a", 1), c("noncentral_chisquare", 1, None),
+        c("noncentral_chisquare", 1), c("noncentral_chisquare", [1, 2], [1, 2, 3]),
+        c("noncentral_chisquare", 1, 1, size=-1), c("noncentral_chisquare", [-1], [-1]))
+    ok("noncentral_chisquare", c("noncentral_chisquare", NAN, 1), c("noncentral_chisquare", 1, NAN),
+       c("noncentral_chisquare", 0.5, NAN), c("noncentral_chisquare", 2, NAN), c("noncentral_chisquare", 2, INF),
+       c("noncentral_chisquare", INF, 1), c("noncentral_chisquare", 1, 0.0), c("noncentral_chisquare", 5e-324, 1),
+       c("noncentral_chisquare", [0.5, 2.0], [NAN, NAN]), c("noncentral_chisquare", 0.5, INF),
+       c("noncentral_chisquare", 0.5, 1e300))
+    bad("noncentral_f", c("noncentral_f", 0, 1, 1), c("noncentral_f", 1, 0, 1), c("noncentral_f", 1, 1, -1),
+        c("noncentral_f", -1, -1, -1), c("noncentral_f", 1, -1, -1), c("noncentral_f", 1, 1, -0.0),
+        c("noncentral_f", [1, 0], 1, 1), c("noncentral_f", 1, [1], [-1]), c("noncentral_f", [0], [2], [-1]),
+        c("noncentral_f", 1, 1), c("noncentral_f", "a", 1, 1), c("noncentral_f", 1, 1, "a"),
+        c("noncentral_f", [1, 2], [1, 2, 3], 1), c("noncentral_f", 1, 1, 1, size=-1),
+        c("noncentral_f", [1, 2], 1, 1, size=[3]))
+    ok("noncentral_f", c("noncentral_f", 1, 1, NAN), c("noncentral_f", [5], [2], [NAN]), c("noncentral_f", NAN, 1, 1),
+       c("noncentral_f", 1, INF, 1), c("noncentral_f", 1, 1, 0), c("noncentral_f", 1, 1, INF),
+       c("noncentral_f", 0.5, 1, INF), c("noncentral_f", [2, 2, 2], 3, [NAN, 4.0, NAN]))
+    bad("standard_cauchy", c("standard_cauchy", -1), c("standard_cauchy", size=[2, -1]), c("standard_cauchy", 1.5),
+        c("standard_cauchy", "a"), c("standard_cauchy", 1, 2), c("standard_cauchy", loc=1))
+    bad("lognormal", c("lognormal", 0, -1), c("lognormal", 0, -0.0), c("lognormal", sigma=-INF),
+        c("lognormal", 0, [1, -1]), c("lognormal", 0, nd([1.0, -2.0])), c("lognormal", [[0.0], [1.0]], [[1.0, -1e-300]]),
+        c("lognormal", "a"), c("lognormal", 0, None), c("lognormal", None), c("lognormal", [0, 1], [1, 2, 3]),
+        c("lognormal", 0, -1, size=-1), c("lognormal", 0, 1, size=-1), c("lognormal", mean=1, foo=2),
+        c("lognormal", 0, [1, -1], size=[4]), c("lognormal", 0, 1, 2, 3), c("lognormal", "x", -1))
+    ok("lognormal", c("lognormal", NAN), c("lognormal", 0, NAN), c("lognormal", INF), c("lognormal", -INF),
+       c("lognormal", 0, INF), c("lognormal", -0.0, 0.0, size=2), c("lognormal", 1000.0, 1.0), c("lognormal", [None, 1]),
+       c("lognormal", -1000.0, 1.0, size=2))
+    for m in ("pareto", "power"):
+        bad(m, c(m, 0), c(m, -1), c(m, -0.0), c(m, [1, 0]), c(m, nd([2.0, -INF])), c(m, "a"), c(m, None), c(m),
+            c(m, [1, 2], size=[3]), c(m, 1, size=-1), c(m, -1, size=-1), c(m, [[1.0, -0.5]]))
+        ok(m, c(m, NAN), c(m, INF), c(m, 5e-324), c(m, [NAN, INF, 1.0]), c(m, 1e300, size=2), c(m, True))
+    bad("weibull", c("weibull", -1), c("weibull", -0.0), c("weibull", -INF), c("weibull", [0, -0.0]),
+        c("weibull", nd([1.0, -1.0])), c("weibull", "a"), c("weibull"), c("weibull", None), c("weibull", -1, size=-1),
+        c("weibull", [1, 2], size=[1]))
+    ok("weibull", c("weibull", 0), c("weibull", 0, size=3), c("weibull", [0.0, 1.0, 0.0, 2.0]), c("weibull", NAN),
+       c("weibull", INF), c("weibull", 5e-324), c("weibull", [False, True]), c("weibull", 1e300, size=2))
+    bad("rayleigh", c("rayleigh", -1), c("rayleigh", -0.0), c("rayleigh", [1, -1]), c("rayleigh", nd([-INF])),
+        c("rayleigh", "x"), c("rayleigh", None), c("rayleigh", -1, size=-1), c("rayleigh", 1, size=-1),
+        c("rayleigh", [1, 2], size=[3]), c("rayleigh", 1, 2, 3))
+    ok("rayleigh", c("rayleigh", 0), c("rayleigh", NAN), c("rayleigh", INF), c("rayleigh", 5e-324, size=2),
+       c("rayleigh", [0.0, NAN, 1.0]), c("rayleigh", size=2))
+    bad("wald", c("wald", 0, 1), c("wald", 1, 0), c("wald", -1, 1), c("wald", 1, -0.0), c("wald", 0.0, 1),
+        c("wald", 0.5, 0.0), c("wald", [0.5, 0], 1), c("wald", 0.5, [1, -2]), c("wald", -1, -1), c("wald", 1),
+        c("wald", "a", 1), c("wald", 1, None), c("wald", [1, 2], [1, 2, 3]), c("wald", 1, 1, size=-1))
+    ok("wald", c("wald", NAN, 1), c("wald", 1, NAN), c("wald", INF, 1), c("wald", 1, INF), c("wald", 1e-300, 1e-300),
+       c("wald", 1e300, 1e300), c("wald", [NAN, 1.0], [1.0, INF]))
+    bad("vonmises", c("vonmises", 0, -1), c("vonmises", 0, -0.0), c("vonmises", 0, [1, -1]), c("vonmises", 0, -INF),
+        c("vonmises", "a", 1), c("vonmises", 0), c("vonmises", None, 1), c("vonmises", [0, 1], [1, 2, 3]),
+        c("vonmises", 0, nd([1.0, -1.0])), c("vonmises", 0, 1, size=-1), c("vonmises", 0, -1, size=-1),
+        c("vonmises", [0, 1], 1, size=[3]))
+    ok("vonmises", c("vonmises", 0, NAN), c("vonmises", NAN, 1), c("vonmises", INF, 1), c("vonmises", -INF, 1),
+       c("vonmises", 1e300, 1, size=2), c("vonmises", -0.0, 0.0, size=2), c("vonmises", 0, 1e-300),
+       c("vonmises", 7, 1), c("vonmises", -7, 1), c("vonmises", 3.141592653589793, 1e-9, size=3),
+       c("vonmises", -3.141592653589793, 1.0, size=3), c("vonmises", 0, 5e-324), c("vonmises", [NAN, 0.0], [1.0, NAN]),
+       c("vonmises", 0, True))
+    for m in ("laplace", "gumbel", "logistic"):
+        bad(m, c(m, 0, -1), c(m, 0, -0.0), c(m, scale=-INF), c(m, 0, [1, -1]), c(m, 0, nd([NAN, -1.0])), c(m, "a"),
+            c(m, 0, None), c(m, [0, 1], [1, 2, 3]), c(m, 0, -1, size=-1), c(m, 0, 1, size=-1), c(m, [0, 1], size=[3]),
+            c(m, 0, 1, 2, 3))
+        ok(m, c(m, NAN), c(m, 0, NAN), c(m, INF, 0), c(m, 0, INF), c(m, -0.0, 0.0, size=2), c(m, 5, 0),
+           c(m, [5.0, 6.0], 0.0), c(m, -INF, 1))
+    bad("geometric", c("geometric", 0), c("geometric", -0.0), c("geometric", 1.1), c("geometric", -0.1),
+        c("geometric", NAN), c("geometric", INF), c("geometric", [0.5, 0]), c("geometric", [NAN]),
+        c("geometric", [1.1] * 10), c("geometric", nd([-0.1])), c("geometric", "a"), c("geometric", None),
+        c("geometric"), c("geometric", 0.5, size=-1), c("geometric", [0.5, 0.2], size=[3]),
+        c("geometric", 0, size=-1), c("geometric", 1.0000000000000002))
+    ok("geometric", c("geometric", 1.0), c("geometric", 5e-324), c("geometric", 1e-300, size=2), c("geometric", True),
+       c("geometric", [1.0, 0.5]), c("geometric", 1e-17, size=3), c("geometric", 0.999999, size=3))
+    bad("negative_binomial", c("negative_binomial", 0, 0.5), c("negative_binomial", -1, 0.5),
+        c("negative_binomial", 1, -0.1), c("negative_binomial", 1, 1.5), c("negative_binomial", 100, NAN),
+        c("negative_binomial", 100, [NAN] * 3), c("negative_binomial", [1, 0], 0.5), c("negative_binomial", 1, [0.5, 1.5]),
+        c("negative_binomial", 0, NAN), c("negative_binomial", -0.0, 0.5), c("negative_binomial", "a", 0.5),
+        c("negative_binomial", 1), c("negative_binomial", [1, 2], [0.5, 0.5, 0.5]),
+        c("negative_binomial", 1, 0.5, size=-1), c("negative_binomial", 1, INF), c("negative_binomial", [0], [2.0]))
+    ok("negative_binomial", c("negative_binomial", NAN, 0.5), c("negative_binomial", INF, 0.5),
+       c("negative_binomial", 1, 0.0), c("negative_binomial", 5, 0.0, size=2), c("negative_binomial", 1, 1.0),
+       c("negative_binomial", 5e-324, 0.5), c("negative_binomial", True, 0.5), c("negative_binomial", 1, -0.0),
+       c("negative_binomial", 1e300, 0.5), c("negative_binomial", [1.0, 2.0], [0.0, 1.0]))
+    bad("zipf", c("zipf", 1), c("zipf", 1.0), c("zipf", 0), c("zipf", -1), c("zipf", NAN), c("zipf", [2, 1]),
+        c("zipf", [0, 0, NAN]), c("zipf", nd([NAN])), c("zipf", "a"), c("zipf", None), c("zipf"),
+        c("zipf", 2, size=-1), c("zipf", 1, size=-1), c("zipf", True), c("zipf", -INF), c("zipf", [2, 3], size=[3]))
+    ok("zipf", c("zipf", 1000.0, size=3), c("zipf", 2, size=0), c("zipf", [1.5, 1000.0]), c("zipf", 1024.5),
+       c("zipf", arr("int64", [2, 3], [2])))
+    bad("logseries", c("logseries", 1.0), c("logseries", -0.1), c("logseries", NAN), c("logseries", INF),
+        c("logseries", -5e-324), c("logseries", 5.0), c("logseries", [0.5, 1]), c("logseries", [NAN] * 10),
+        c("logseries", nd([2.0])), c("logseries", [-1]), c("logseries", "a"), c("logseries"),
+        c("logseries", 0.5, size=-1), c("logseries", True), c("logseries", [0.5, 0.2], size=[1]))
+    ok("logseries", c("logseries", 0), c("logseries", -0.0), c("logseries", 5e-324), c("logseries", 0.9999999999999999),
+       c("logseries", [0.0, 0.5]), c("logseries", False), c("logseries", 0.99999999, size=3))
+
+    # ------------------------------------------------ 4. hypergeometric: its own checks
+    hg = "hypergeometric"
+    bad(hg, c(hg, -1, 10, 5), c(hg, 10, -1, 5), c(hg, -1, -1, 5), c(hg, 10, 10, 21), c(hg, 10, 10, 0), c(hg, 10, 10, -1),
+        c(hg, 0, 0, 0), c(hg, -1, 10, 20), c(hg, 10, -1, 20), c(hg, 10, 10, 25), c(hg, -5, 5, 2), c(hg, 5, -5, 2),
+        c(hg, 2**62, 2**62, 5), c(hg, 2**63 - 1, 1, 1), c(hg, 2**63, 1, 1), c(hg, 1, 2**63, 1), c(hg, -2**63, 0, 0),
+        c(hg, NAN, 10, 5), c(hg, INF, 10, 5), c(hg, "a", 10, 5), c(hg, None, 10, 5), c(hg, 10, 10),
+        c(hg, 10, 10, 5, size=-1), c(hg, 10, 10, 25, size=-1), c(hg, -1, 10, 5, size=-1),
+        c(hg, arr("float64", [5.5], []), 10, 5), c(hg, nd([5.0, 6.0]), 10, 5), c(hg, 10, [10, 10], nd([5.0, 5.0])),
+        c(hg, 10, 5, 0.5), c(hg, arr("uint64", [2**63 + 1], [1]), 1, 1), c(hg, arr("uint64", [5], [1]), 1, 1))
+    bad(hg, c(hg, [10], [10], [21]), c(hg, [-1], [10], [5]), c(hg, [10], [-1], [5]), c(hg, [10], [10], [0]),
+        c(hg, [10, -1], 10, 5), c(hg, 10, [10, 10], [5, 0]), c(hg, [-1, -1], 10, [5, 20]), c(hg, [1, 2], [3, 4, 5], [1]),
+        c(hg, [[1, 2]], [3, 4, 5], [10]), c(hg, [5, 5], 5, 5, size=[3]), c(hg, [2**62], [2**62], [5]),
+        c(hg, [5, 5], [5, 5], [20, 1]), c(hg, [-1], [10], [5], size=-1), c(hg, [10, 10], [10], [5], size=-1),
+        c(hg, [0, 0], [0, 0], [0, 0]), c(hg, ["a"], 1, 1), c(hg, [None], 1, 1), c(hg, [2**63], 1, 1))
+    ok(hg, c(hg, 5.5, 5, 3), c(hg, 10.1, 5.5, 14, size=[3, 2]), c(hg, True, 1, 1), c(hg, True, True, True),
+       c(hg, [1.5], 10, 5), c(hg, [[10], [20]], [5.9, 6.1], 3), c(hg, 2**63 - 1, 0, 1), c(hg, 0, 2**63 - 1, 1),
+       c(hg, 10, 10, 20, size=3), c(hg, 10, 0, 10), c(hg, 0, 10, 10), c(hg, arr("int32", [5, 6], [2]), 5, 5),
+       c(hg, arr("uint8", [5, 6], [2]), 5, 5), c(hg, arr("int64", [7], []), 5, 5), c(hg, 1, 1, 2, size=[2, 2]),
+       c(hg, [[5]], [[5]], [[10]]), c(hg, 2**40, 2**40, 2**40, size=3), c(hg, 2**62, 2**61, 2**62, size=2),
+       c(hg, [2**61, 5], [2**61, 5], [2**61, 5]), c(hg, 10, 5, 1.5), c(hg, 10.9, 5.9, 15.9))
+
+    # ------------------------------------------------ 5. random_integers (deprecated: randint(low, int(high) + 1, 'l'))
+    ri = "random_integers"
+    s.add("random_integers", gen(), size_calls(ri, [5]) + [sn, tail])
+    s.add("random_integers", gen(), size_calls(ri, [-99, 99]) + [sn, tail])
+    s.add("random_integers", gen(), size_calls(ri, [1, 1]) + [tail])
+    s.add("random_integers", gen(1234567890), [c(ri, -99, 99, size=[3, 2]), c(ri, 198, size=[3, 2]), tail])
+    s.add("random_integers", gen(),
+          [c(ri, 2**63 - 1, 2**63 - 1), c(ri, 0, 2**32 - 1, size=4), c(ri, -2**63, -2**63 + 10, size=3),
+           c(ri, 2**31, size=3), c(ri, 5, 5.9, size=3), c(ri, 5.5), c(ri, 1.5, 3, size=4), c(ri, high=7, low=3),
+           c(ri, [1, 5], 10), c(ri, [[1], [5]], 10, size=[2, 2]), c(ri, True), c(ri, 0, 2**40), tail])
+    for bad_call in (c(ri, 5, 4), c(ri, 0), c(ri, -1), c(ri, 1, [5, 10]), c(ri, [5, 6]), c(ri, 2**63 - 1, 2**63),
+                     c(ri, 5, "x"), c(ri, "a"), c(ri, None), c(ri, 1, None, size=-1), c(ri, 1, 5, size=-1),
+                     c(ri), c(ri, 1, 2, 3, 4), c(ri, 5, NAN), c(ri, 5, INF), c(ri, -2**63 - 1, 0)):
+        s.add("validation-random_integers", gen(), [tail, bad_call, tail])
+
+    # ------------------------------------------------ 6. the Gaussian cache across the new methods
+    gauss_users = [c("standard_t", 3.0), c("standard_cauchy"), c("lognormal", 0.5, 2.0), c("wald", 1.0, 2.0),
+                   c("chisquare", 5.0), c("chisquare", 2.0), c("chisquare", 0.5), c("f", 5.0, 7.0),
+                   c("noncentral_chisquare", 3.0, 2.0), c("noncentral_chisquare", 0.5, 2.0),
+                   c("noncentral_chisquare", 3.0, 0.0), c("noncentral_f", 3.0, 5.0, 1.0),
+                   c("negative_binomial", 5.0, 0.5), c("dirichlet", [2.0, 3.0, 0.5])]
+    no_gauss = [c("vonmises", 1.0, 2.0), c("laplace"), c("gumbel"), c("logistic"), c("rayleigh"), c("pareto", 2.0),
+                c("power", 2.0), c("weibull", 2.0), c("geometric", 0.2), c("geometric", 0.5), c("zipf", 2.0),
+                c("logseries", 0.7), c("hypergeometric", 10, 20, 5), c("hypergeometric", 100, 200, 50),
+                c("random_integers", 10), c("tomaxint"), c("bytes", 5), c("choice", 10), c("permutation", 5),
+                c("multinomial", 10, [0.3, 0.7])]
+    for one_call in gauss_users + no_gauss:
+        name, args, kwargs = one_call
+        sized = {"bytes": c("bytes", 17), "permutation": c("permutation", 6)}.get(name, [name, args, dict(kwargs, size=3)])
+        s.add("gauss-" + name, gen(), [sn, one_call, sn, sized, sn, sn, tail])
+    # a cached gaussian from set_state is used (or kept) by each method
+    for one_call in gauss_users[:6] + no_gauss[:4]:
+        key = ndarray("uint32", s.u32(624))
+        s.add("gauss-set-state", gen(),
+              [c("set_state", ["MT19937", key, 624, 1, 0.75]), one_call, sn, sn, c("get_state")])
+
+    # ------------------------------------------------ 7. dirichlet (RandomState: no small-alpha path)
+    dsizes = [None, 1, 5, [2, 3], [], 0, [3, 0], arr("int64", [2, 2], [2])]
+    alphas = [[51.72840233779265, 39.74494232180944], [1.0], [1.0, 1.0], [0.5, 0.5, 0.5], [1, 2, 3, 4, 5],
+              [1e-3, 1e-3, 1e-3], [0.1, 1e5], [2.5, 0.3], nd([0.2, 0.2, 5.0]), [1e-300, 1e-300], [5e-324, 1.0],
+              [1e-2] * 6, arr("int64", [3, 4], [2])]
+    for alpha in alphas:
+        s.add("dirichlet", gen(), [c("dirichlet", alpha, **({} if sz is None else {"size": sz})) for sz in dsizes]
+              + [sn, tail])
+    s.add("dirichlet", gen(), [c("dirichlet", [], size=3), c("dirichlet", []), c("dirichlet", [], size=0), tail])
+    s.add("dirichlet", gen(1234567890),
+          [c("dirichlet", nd([51.72840233779265162, 39.74494232180943953]), size=[3, 2]), tail])
+    bad("dirichlet", c("dirichlet", [0, 1]), c("dirichlet", [5.4e-01, -1.0e-16]), c("dirichlet", [-0.0, 1.0]),
+        c("dirichlet", [[1, 2]]), c("dirichlet", [[1], [2]]), c("dirichlet", 3.0), c("dirichlet", 3),
+        c("dirichlet", ["a", "b"]), c("dirichlet", [1, 2], size=-1), c("dirichlet", [1, 2], size=2.0),
+        c("dirichlet", [1, 2], size=[2, -1]), c("dirichlet", [1, 2], size="3"), c("dirichlet", [0, 1], size=-1),
+        c("dirichlet", nd([1.0, -INF])), c("dirichlet"), c("dirichlet", [1, 2], 3, 4))
+    ok("dirichlet", c("dirichlet", [NAN, 1.0]), c("dirichlet", [INF, 1.0]), c("dirichlet", [INF, INF]),
+       c("dirichlet", [1e300, 1.0], size=2), c("dirichlet", [True, True]), c("dirichlet", ["1", "2"]),
+       c("dirichlet", [None, 1.0]))
+
+    # ------------------------------------------------ 8. multinomial
+    mn = "multinomial"
+    for n, pvals in ((20, [1 / 6.0] * 6), (100, [0.2, 0.8]), (100, [0.2, 0.8, 0.0, 0.0, 0.0]), (0, [0.5, 0.5]),
+                     (10, [1.0]), (10, [0.3, 0.3]), (10**6, [0.1] * 10), (5, [0.0, 0.0, 1.0]), (1000, [0.9, 0.05, 0.05]),
+                     (2**40, [0.25, 0.25, 0.25, 0.25]), (50, nd([0.2, 0.5, 0.3])), (7, [0.5, 0.5 + 1e-13, 0.0]),
+                     (30, [1.0, 0.0]), (30, [0.0, 1.0]), (100, [0.6, 0.35, 0.05, 0.0]), (3, [0.7, 0.3, 5.0e-1]),
+                     (100, arr("float32", [0.30000001192092896, 0.699999988079071], [2]))):
+        s.add("multinomial", gen(),
+              [c(mn, n, pvals, **({} if sz is None else {"size": sz})) for sz in (None, 1, 3, [2, 2], [], 0, [2, 0])]
+              + [sn, tail])
+    s.add("multinomial", gen(1234567890), [c(mn, 20, [1 / 6.0] * 6, size=[3, 2]), tail])
+    s.add("multinomial", gen(),
+          [c(mn, 10, []), c(mn, 3, [], size=[7, 5, 3]), c(mn, 100.5, [0.2, 0.8]), c(mn, True, [0.5, 0.5]),
+           c(mn, 10, [0.5, 0.5], size=arr("int64", [2, 2], [2])), c(mn, -0.5, [0.5, 0.5]), tail])
+    # the binomial cache shared by binomial (legacy) and multinomial (the Generator's binomial)
+    s.add("multinomial-binomial-cache", gen(),
+          [c("binomial", 100, 0.3), c(mn, 100, [0.3, 0.7]), c("binomial", 100, 0.3, size=3), c(mn, 100, [0.3, 0.7], size=2),
+           c("binomial", 100, 0.7), c(mn, 100, [0.7, 0.3]), c("binomial", 100, 0.7, size=2), tail])
+    s.add("multinomial-binomial-cache", gen(),
+          [c(mn, 1000, [0.4, 0.6]), c("binomial", 1000, 0.4, size=3), c(mn, 1000, [0.4, 0.6], size=3),
+           c(mn, 20, [0.1, 0.9]), c("binomial", 20, 0.1, size=3), tail])
+    bad(mn, c(mn, 100, [1.1, 0.2]), c(mn, 100, [-0.1, 0.9]), c(mn, -1, [0.8, 0.2]), c(mn, 10, 0.3), c(mn, 10, [[0, 1]]),
+        c(mn, 10, [[0], [1]]), c(mn, 10, [[[0], [1]], [[1], [0]]]), c(mn, 10, arr("int64", [0, 1, 1, 0], [2, 2])),
+        c(mn, 10, [0.6, 0.6, 0.0]), c(mn, 10, [0.5, 0.5 + 1e-11, 0.0]), c(mn, 10, [NAN, 0.5]), c(mn, 10, [0.5, NAN]),
+        c(mn, 1, [0.5, 0.5], 1.0), c(mn, -1, [0.5, 0.5], size=-1), c(mn, -1, [1.5, 0.5]), c(mn, 2**63, [0.5, 0.5]),
+        c(mn, "a", [0.5, 0.5]), c(mn, 10, ["a", "b"]), c(mn, 10, None), c(mn, 10, [0.5, 0.5], size=-1),
+        c(mn, 10, [0.5, 0.5], size=[2, -1]), c(mn, 10, [0.5, 0.5], size="3"),
+        c(mn, 10, arr("float32", [F32_HALF_UP, F32_HALF_UP, 0.0], [3])),
+        c(mn, 10, arr("float32", [0.75, 0.75, 0.0], [3])), c(mn, 10, arr("float64", [F32_HALF_UP, F32_HALF_UP, 0.0], [3])),
+        c(mn, NAN, [0.5, 0.5]), c(mn, 10), c(mn, 10, [0.5, 0.5], size=[2.0]), c(mn, 5, [INF, 0.0]))
+    ok(mn, c(mn, 10, [-0.0, 1.0]), c(mn, 10, [0.5, 0.5 + 1e-12, 0.0]), c(mn, 10, [1.0, 1.0]), c(mn, 10, [0.2, 0.2]),
+       c(mn, 10, arr("float32", [0.5, 0.5, 0.5], [3])))
+
+    # ------------------------------------------------ 9. multivariate_normal (values depend on LAPACK's SVD:
+    # each call in its own case, and again in a second case with draws after it)
+    mvn = "multivariate_normal"
+    mvn_calls = [
+        c(mvn, [0.123456789, 10], [[1, 0], [0, 1]], [3, 2]),
+        c(mvn, [0.0], [[1.0]]), c(mvn, [5.0], [[4.0]], 3), c(mvn, [0.0], [[0.0]], size=1),
+        c(mvn, [1.0, -1.0], [[2.0, 0.5], [0.5, 1.0]]), c(mvn, [1.0, -1.0], [[2.0, 0.5], [0.5, 1.0]], size=5),
+        c(mvn, [0, 0, 0], [[1, 0.5, 0.25], [0.5, 1, 0.5], [0.25, 0.5, 1]], size=[2, 2]),
+        c(mvn, [1, 2, 3, 4], [[4, 2, 0.6, 0], [2, 3, 0.4, 0], [0.6, 0.4, 2, 0.1], [0, 0, 0.1, 1]], size=3),
+        c(mvn, [0, 0], [[1, 1], [1, 1]], size=4),                                  # singular PSD
+        c(mvn, [0, 0, 0], [[0, 0, 0], [0, 0, 0], [0, 0, 0]], size=2),              # zero covariance
+        c(mvn, [0, 0], [[1, 2], [2, 1]]),                                         # not PSD: warns
+        c(mvn, [0, 0], [[1, 2], [2, 1]], size=3, check_valid="ignore"),
+        c(mvn, [0, 0], [[1, 0.5], [0.0, 1]], size=2),                             # not symmetric
+        c(mvn, [0, 0], [[1, 1.0000001], [1.0000001, 1]], size=2, tol=1e-6),        # nearly PSD within tol
+        c(mvn, [0, 0], [[1, 1.0000001], [1.0000001, 1]], size=2, check_valid="warn"),
+        c(mvn, [0, 0], [[1, 0.1], [0.1, 1]], size=[]), c(mvn, [0, 0], [[1, 0.1], [0.1, 1]], size=0),
+        c(mvn, [0, 0], [[1, 0.1], [0.1, 1]], size=[2, 0]), c(mvn, [2, 3], arr("float32", [1.0, 0.1, 0.1, 1.0], [2, 2]), 2),
+        c(mvn, nd([1.5, -2.5]), arr("int64", [3, 1, 1, 2], [2, 2]), size=[1, 2]),
+        c(mvn, [0.0, 0.0], [[1e-300, 0.0], [0.0, 1e300]], size=2),
+        c(mvn, [NAN, 0.0], [[1.0, 0.0], [0.0, 1.0]], size=2),
+        c(mvn, [0.0, 0.0], [[1.0, 0.0], [0.0, -1.0]], size=2, check_valid="ignore"),
+        c(mvn, [0.0, 0.0, 0.0, 0.0], [[2, -1, 0, 0], [-1, 2, -1, 0], [0, -1, 2, -1], [0, 0, -1, 2]], size=[2, 3]),
+        c(mvn, mean=[1.0, 2.0], cov=[[1.0, 0.3], [0.3, 1.0]], size=2, check_valid="raise", tol=1e-8),
+    ]
+    for one_call in mvn_calls:
+        s.add("mvn", gen(), [one_call])
+        s.add("mvn-then-draw", gen(), [one_call, sn, tail])
+    # errors: the shape checks come before any draw; check_valid and the PSD test come after the normals are drawn
+    for bad_call in (c(mvn, [[0, 0]], [[1, 0], [0, 1]]), c(mvn, 0.0, [[1.0]]), c(mvn, [0, 0], [1, 1]),
+                     c(mvn, [0, 0], [[1, 0, 0], [0, 1, 0]]), c(mvn, [0, 0], [[1, 0, 0], [0, 1, 0], [0, 0, 1]]),
+                     c(mvn, arr("float64", [0.0] * 4, [2, 1, 2]), [[1, 0], [0, 1]]), c(mvn, [0, 0], 1.0),
+                     c(mvn, [0, 0], [[1, 0], [0, 1]], size=-1), c(mvn, [0, 0], [[1, 0], [0, 1]], check_valid="other"),
+                     c(mvn, [0, 0], [[1, 2], [2, 1]], check_valid="raise"),
+                     c(mvn, [0, 0], [[1, 2], [2, 1]], size=3, check_valid="raise"),
+                     c(mvn, [0, 0], [[1, 2], [2, 1]], size=[2, 2], check_valid="Warn"),
+                     c(mvn, [0, 0], [[1, 1.0000001], [1.0000001, 1]], check_valid="raise", tol=1e-12),
+                     c(mvn, [0, 0, 0], [[1, 0, 0], [0, 1, 0], [0, 0, -1]], check_valid="raise"),
+                     c(mvn, [0], [[1]], size=[2, -1]), c(mvn, [0], [["a"]]), c(mvn, [0, 0]), c(mvn),
+                     c(mvn, [0], [[1]], 2.0)):
+        s.add("validation-mvn", gen(), [pre, bad_call] + post)
+
+    # ------------------------------------------------ 10. choice
+    ch = "choice"
+    s.add("choice", gen(1234567890), [c(ch, 4, 4)])
+    s.add("choice", gen(1234567890), [c(ch, 4, 4, p=[0.4, 0.4, 0.1, 0.1])])
+    s.add("choice", gen(1234567890), [c(ch, 4, 3, replace=False)])
+    s.add("choice", gen(1234567890), [c(ch, 4, 3, replace=False, p=[0.1, 0.3, 0.5, 0.1])])
+    s.add("choice", gen(1234567890), [c(ch, ["a", "b", "c", "d"], 4)])
+    populations = [5, 1, 10, 100, 2**31, 2**32 + 1, [3, 1, 4, 1, 5], [0.5, -1.5, 2.25], nd([1.0, 2.0, 3.0, 4.0]),
+                   arr("uint8", [7, 8, 9], [3]), arr("bool", [True, False], [2]), arr("int64", [2**62, -2**62], [2]),
+                   arr("float32", [0.5, 0.25], [2]), ["x", "yy", "zzz"], [True, False, True], arr("int64", [9], [])]
+    for a in populations:
+        s.add("choice-uniform", gen(),
+              [c(ch, a), c(ch, a, 3), c(ch, a, [2, 3]), c(ch, a, []), c(ch, a, 0), c(ch, a, size=[2, 0]),
+               c(ch, a, None, True), tail])
+    for a in (5, 10, 100, [3, 1, 4, 1, 5], nd([1.0, 2.0, 3.0, 4.0]), ["x", "yy", "zzz"], 1):
+        size_k = {5: 3, 10: 10, 100: 7, 1: 1}.get(a, 2) if isinstance(a, int) else 2
+        s.add("choice-noreplace", gen(),
+              [c(ch, a, replace=False), c(ch, a, size_k, replace=False), c(ch, a, [1, size_k], replace=False),
+               c(ch, a, [], replace=False), c(ch, a, 0, replace=False), tail])
+    s.add("choice-noreplace", gen(), [c(ch, 100000, 3, replace=False), tail])
+    s.add("choice-noreplace", gen(), [c(ch, 2**16, size=[2, 2], replace=False), tail])
+    weights = [
+        (4, [0.4, 0.4, 0.1, 0.1]), (6, [0.1, 0.1, 0.1, 0.1, 0.4, 0.2]), (3, [0.0, 1.0, 0.0]), (3, [1.0, 0.0, 0.0]),
+        (10, [0.1] * 10), (5, nd([0.2, 0.2, 0.2, 0.2, 0.2])), (3, arr("float32", [0.4000000059604645, 0.4000000059604645,
+                                                                              0.20000000298023224], [3])),
+        ([10, 20, 30], [0.5, 0.25, 0.25]), (["a", "b"], [0.9, 0.1]), (2, [0.5, 0.5 + 1e-9]), (2, [0.5, 0.5 - 1e-9]),
+        (5, [0.0, 0.2, 0.0, 0.5, 0.3]), (4, [1, 0, 0, 0]), (3, [0.2, 0.3, 0.5]), (2, [True, False])]
+    for a, p in weights:
+        s.add("choice-p", gen(),
+              [c(ch, a, p=p), c(ch, a, 5, p=p), c(ch, a, [2, 3], p=p), c(ch, a, [], p=p), c(ch, a, 0, p=p), tail])
+    for a, p, k in ((4, [0.1, 0.3, 0.5, 0.1], 3), (6, [0.1, 0.1, 0.1, 0.1, 0.4, 0.2], 6), (5, [0.0, 0.2, 0.0, 0.5, 0.3], 3),
+                    (10, [0.1] * 10, 10), (3, [0.98, 0.01, 0.01], 3), ([10, 20, 30], [0.5, 0.25, 0.25], 2),
+                    (100, [0.5] + [0.5 / 99] * 99, 20), (3, [1.0, 0.0, 0.0], 1)):
+        s.add("choice-p-noreplace", gen(),
+              [c(ch, a, replace=False, p=p), c(ch, a, k, replace=False, p=p), c(ch, a, [1, k], False, p),
+               c(ch, a, [], False, p), c(ch, a, 0, False, p), tail])
+    s.add("choice-p", gen(4321), [c(ch, 10, size=10, p=[0.1] * 10), c("seed", 4321), c(ch, 10, size=10, p=[0.1] * 10)])
+    bad(ch, c(ch, -1, 3), c(ch, 3.0, 3), c(ch, [[1, 2], [3, 4]], 3), c(ch, [], 3), c(ch, 0), c(ch, 0, 3), c(ch, -5),
+        c(ch, [1, 2, 3, 4], 3, p=[[0.25, 0.25], [0.25, 0.25]]), c(ch, [1, 2], 3, p=[0.4, 0.4, 0.2]),
+        c(ch, [1, 2], 3, p=[1.1, -0.1]), c(ch, [1, 2], 3, p=[0.4, 0.4]), c(ch, [1, 2, 3], 4, replace=False),
+        c(ch, [1, 2, 3], -2, replace=False), c(ch, [1, 2, 3], [-1], replace=False), c(ch, [1, 2, 3], [-1, 1], replace=False),
+        c(ch, [1, 2, 3], 2, replace=False, p=[1, 0, 0]), c(ch, [42, 1, 2], p=[None, None, None]), c(ch, [], None),
+        c(ch, 3, p=[NAN, 0.5, 0.5]), c(ch, 3, p=[0.5, 0.5, NAN]), c(ch, 3, p=[-0.0, -0.5, 1.5]), c(ch, 3, p=0.5),
+        c(ch, 3, p=[INF, 0.0, 0.0]), c(ch, 2, p=[0.5, 0.5 + 2e-8]), c(ch, 3, 2, p=["a", "b", "c"]),
+        c(ch, 3, p=arr("float32", [0.4, 0.4, 0.21], [3])), c(ch, "abc"), c(ch, None), c(ch, [1, 2], 2.0),
+        c(ch, 5, -1), c(ch, 5, -1, p=[0.2] * 5), c(ch, 5, [2, -1]), c(ch, 5, 6, replace=False),
+        c(ch, 5, 3, False, [0.5, 0.5, 0.0, 0.0, 0.0]),
+        c(ch, 0, 1, False), c(ch, [], 1, False), c(ch, 5, [-1, -1], replace=False), c(ch, 5, p=[0.2] * 4),
+        c(ch, arr("float64", [1.5], []), 2), c(ch, 2**64, 1), c(ch, 3, 2, True, [0.5, 0.5]))
+    ok(ch, c(ch, 0, 0), c(ch, 0, size=[0]), c(ch, [], size=[0]), c(ch, [], 0, False), c(ch, -3, 0),
+       c(ch, ["a", "b"], size=[3, 0, 4]), c(ch, True, 2), c(ch, 5, 0, False, [0.0, 0.0, 0.0, 0.0, 1.0]),
+       c(ch, 3, 2, 0), c(ch, 3, 2, 1), c(ch, 2, p=[0.5, 0.5 + 1e-8]),
+       c(ch, 5, 2, False, [0.5, 0.5, 0.0, 0.0, 0.0]), c(ch, 3, 2, p=arr("float32", [0.4, 0.4, 0.2001], [3])))
+
+    # ------------------------------------------------ 11. shuffle and permutation on n-d data
+    def grid(dtype, shape, scale=1):
+        flat = [k * scale for k in range(prod(shape))]
+        return arr(dtype, flat, shape)
+
+    for x in (grid("int64", [4, 3]), grid("float64", [5, 2], 0.5), grid("int64", [3, 2, 2]), grid("uint8", [6, 1]),
+              grid("float32", [2, 3, 4], 0.25), grid("int8", [10]), grid("uint16", [7]), grid("float32", [9], 0.5),
+              arr("bool", [True, False, True, True, False], [5]), arr("uint64", [2**64 - 1, 0, 2**63, 5], [4]),
+              grid("int64", [1, 5]), grid("int64", [0]), grid("int64", [0, 3]), grid("int64", [3, 0]),
+              grid("float64", [2, 0, 2]), nested(list(range(12)), [4, 3]), nested(list(range(24)), [2, 3, 4]),
+              [[1, 2], [3], [], [4, 5, 6]], [[], [], []], [], [1, 2, 3, None], [[1, 1], [2, 2], [3, 3], None],
+              [1, [2, 2], [3, 3], None], ["a", "b", "c", "d", "e"], [0.5, -0.0, NAN, INF], grid("int64", [1, 1, 1])):
+        s.add("shuffle-nd", gen(), [c("shuffle", x), tail])
+        s.add("permutation-nd", gen(), [c("permutation", x), tail])
+    s.add("shuffle-nd", gen(1234567890), [c("shuffle", [1, 2, 3, 4, 5, 6, 7, 8, 9, 0])])
+    s.add("shuffle-nd", gen(1234567890), [c("shuffle", arr("int64", [1, 2, 3, 4, 5, 6, 7, 8, 9, 0] * 2, [2, 10])), tail])
+    for bad_call in (c("shuffle", "abcd"), c("shuffle", "ab"), c("shuffle", 5), c("shuffle", arr("int64", [3], [])),
+                     c("shuffle", None), c("shuffle", 2.5), c("shuffle"), c("permutation", "abcd"),
+                     c("permutation", 1.2), c("permutation", arr("float64", [3.0], [])), c("permutation", None),
+                     c("permutation"), c("permutation", [1], [2])):
+        s.add("validation-shuffle", gen(), [tail, bad_call, tail])
+    s.add("permutation-int", gen(1234567890), [c("permutation", 10), c("permutation", True), c("permutation", False),
+                                               c("permutation", -5), c("permutation", 1000), tail])
+
+    # ------------------------------------------------ 12. tomaxint, bytes
+    s.add("tomaxint", gen(1234567890), [c("tomaxint", size=[3, 2]), c("seed", 1234567890), c("tomaxint")])
+    s.add("tomaxint", gen(), [c("tomaxint", None), c("tomaxint", []), c("tomaxint", [2, 0]), c("tomaxint", 1000),
+                              c("tomaxint", arr("int64", [2, 2], [2])), tail])
+    for bad_call in (c("tomaxint", -1), c("tomaxint", 1.5), c("tomaxint", "3"), c("tomaxint", [2, -1])):
+        s.add("validation-tomaxint", gen(), [tail, bad_call, tail])
+    s.add("bytes", gen(1234567890), [c("bytes", 10)])
+    s.add("bytes", gen(), [c("bytes", 7), c("bytes", 4), c("bytes", 0), c("bytes", 1), c("bytes", 1000), c("bytes", True),
+                           tail])
+    s.add("bytes", gen(), [c("bytes", 1.5), c("bytes", 4.99), tail])
+    for bad_call in (c("bytes", "3"), c("bytes", 2**63), c("bytes", None), c("bytes"),
+                     c("bytes", [3])):
+        s.add("validation-bytes", gen(), [tail, bad_call, tail])
+
+    # ------------------------------------------------ 13. get_state / set_state round trips through the new methods
+    roundtrip_calls = [c("hypergeometric", 100, 200, 150, size=5), c("vonmises", 1.0, 2.0, size=5), c("zipf", 1.5, size=5),
+                       c("standard_t", 3.0, size=3), c("noncentral_chisquare", 0.5, 2.0, size=3),
+                       c("dirichlet", [0.5, 2.0], size=3), c("choice", 7, 3, replace=False), c("multinomial", 50, [0.25] * 4),
+                       c("shuffle", list(range(20))), c("logseries", 0.9, size=5), c("random_integers", 100, size=5),
+                       c("wald", 1.0, 1.0, size=3)]
+    for one_call in roundtrip_calls:
+        st = ["MT19937", ndarray("uint32", s.u32(624)), rng.choice([0, 1, 311, 623, 624]), 1, -1.25]
+        s.add("state-roundtrip", gen(),
+              [c("set_state", st), one_call, c("get_state"), c("set_state", st), one_call, sn, c("get_state", legacy=False)])
+    s.add("state-roundtrip", gen(),
+          [c("set_state", {"bit_generator": "MT19937", "state": {"key": ndarray("uint32", s.u32(624)), "pos": 17},
+                           "has_gauss": 0, "gauss": 0.0}),
+           c("standard_cauchy", size=3), c("get_state"), c("lognormal", size=3), c("get_state", legacy=False)])
+
+    # ------------------------------------------------ 14. heavy: 5,000 draws per call (libm-dependent kernels)
+    heavy_tail = [c("random_sample", size=2), sn]
+
+    def heavy(what, name, *args, **kwargs):
+        s.add("heavy-" + what, gen(), [c(name, *args, size=5000, **kwargs)] + heavy_tail)
+
+    heavy("chisquare", "chisquare", 3.5)
+    heavy("chisquare", "chisquare", 0.6)
+    heavy("f", "f", 5.0, 12.0)
+    heavy("f", "f", 0.7, 1.5)
+    heavy("noncentral_chisquare", "noncentral_chisquare", 5.0, 2.5)
+    heavy("noncentral_chisquare", "noncentral_chisquare", 0.5, 3.0)
+    heavy("noncentral_f", "noncentral_f", 3.0, 20.0, 2.0)
+    heavy("standard_t", "standard_t", 2.5)
+    heavy("standard_t", "standard_t", 0.7)
+    heavy("standard_cauchy", "standard_cauchy")
+    heavy("lognormal", "lognormal", 0.5, 1.5)
+    heavy("pareto", "pareto", 1.5)
+    heavy("power", "power", 0.3)
+    heavy("weibull", "weibull", 1.7)
+    heavy("rayleigh", "rayleigh", 2.0)
+    heavy("wald", "wald", 1.5, 0.8)
+    heavy("wald", "wald", 0.05, 30.0)
+    heavy("vonmises", "vonmises", 0.5, 1e-9)
+    heavy("vonmises", "vonmises", -1.0, 3e-6)
+    heavy("vonmises", "vonmises", 2.0, 1.5)
+    heavy("vonmises", "vonmises", 0.0, 5e3)
+    heavy("laplace", "laplace", 1.0, 2.0)
+    heavy("gumbel", "gumbel", -1.0, 0.5)
+    heavy("logistic", "logistic", 0.0, 3.0)
+    s.add("heavy-dirichlet", gen(), [c("dirichlet", [0.3, 1.0, 2.5, 7.0], size=1250)] + heavy_tail)
+    heavy("zipf", "zipf", 1.05)
+    heavy("zipf", "zipf", 2.0)
+    heavy("zipf", "zipf", 6.5)
+    heavy("logseries", "logseries", 0.01)
+    heavy("logseries", "logseries", 0.6)
+    heavy("logseries", "logseries", 0.9999)
+    heavy("hypergeometric", "hypergeometric", 20, 30, 10)
+    heavy("hypergeometric", "hypergeometric", 100, 200, 150)
+    heavy("hypergeometric", "hypergeometric", 2**30, 2**31, 1000)
+    heavy("hypergeometric", "hypergeometric", 500, 7, 12)
+    heavy("geometric", "geometric", 0.5)
+    heavy("geometric", "geometric", 0.01)
+    heavy("negative_binomial", "negative_binomial", 3.5, 0.3)
+    heavy("negative_binomial", "negative_binomial", 200.0, 0.001)
+    s.add("heavy-multinomial", gen(), [c("multinomial", 1000, [0.1, 0.2, 0.3, 0.4], size=1250)] + heavy_tail)
+    return s
+
+
+# ---------------------------------------------------------------- numpy_tests
+
+def numpy_tests_suite():
+    """NumPy 2.4.6's own RandomState tests as cases: numpy_tests/port.jsonl, written by
+    numpy_tests/port_tests.py (which runs the tests under a recording RandomState; see its docstring and
+    numpy_tests/README.md). Copied here in order, the ids re-derived and checked."""
+    s = Suite("numpy_tests")
+    with open(os.path.join(HERE, "numpy_tests", "port.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            case = json.loads(line)
+            what = case["id"][len("numpy_tests-"):].rsplit("-", 1)[0]
+            s.add(what, case["gen"], case["calls"])
+            if s.cases[-1]["id"] != case["id"]:
+                raise SystemExit("numpy_tests/port.jsonl: case %s out of order" % case["id"])
+    return s
+
+
 SUITES = {"bitgen": bitgen_suite, "seedseq": seedseq_suite, "randomstate": randomstate_suite,
-          "pyrandom": pyrandom_suite, "distributions": distributions_suite}
+          "pyrandom": pyrandom_suite, "distributions": distributions_suite,
+          "randomstate2": randomstate2_suite, "numpy_tests": numpy_tests_suite}
 
 
 def write(suite):
