@@ -77,14 +77,22 @@ final class LegacyChoice {
             return rs.randint(0, popSize, s);
         }
         long size = 1;
+        int unknown = 0;
         for (int d : s) {
             size *= d;
+            unknown += d < 0 ? 1 : 0;
         }
         if (size > popSize) {
             throw new ValueError("Cannot take a larger sample than population when 'replace=False'");
         }
         if (size < 0) {
             throw new ValueError("Negative dimensions are not allowed");
+        }
+        if (unknown > 0 && p == null) {
+            // NumPy draws permutation(n)[:size] first, then fails to give it the shape.
+            rs.permutation(popSize);
+            throw new ValueError(unknown > 1 ? "can only specify one unknown dimension"
+                    : "cannot reshape array of size " + size + " into shape " + Shapes.tuple(s));
         }
         int n = Shapes.count(s, 8, "int64");
         if (p != null) {

@@ -30,7 +30,13 @@ public final class NdArray {
         /** {@code float32}: {@code float[]}. */
         FLOAT32(float[].class),
         /** {@code float64}: {@code double[]}. */
-        FLOAT64(double[].class);
+        FLOAT64(double[].class),
+        /**
+         * Python objects: {@code object} arrays and NumPy's fixed-width strings ({@code <U5}),
+         * in an {@code Object[]} (strings as {@link String}, Python ints as {@code Long} or
+         * {@code BigInteger}, None as {@code null}). Only shuffled, permuted and chosen from.
+         */
+        OBJECT(Object[].class);
 
         private final Class<?> arrayClass;
 
@@ -207,6 +213,8 @@ public final class NdArray {
                 return ((float[]) data)[i];
             case BOOL:
                 return ((boolean[]) data)[i] ? 1.0 : 0.0;
+            case OBJECT:
+                throw new TypeError("an array of dtype " + dtype + " has no float64 value");
             default: {
                 long v = ((long[]) data)[i];
                 if (dtype.equals("uint64") && v < 0) {
@@ -230,7 +238,12 @@ public final class NdArray {
                 return Storage.FLOAT32;
             case "float64":
                 return Storage.FLOAT64;
+            case "object":
+                return Storage.OBJECT;
             default:
+                if (dtype.startsWith("<U")) {
+                    return Storage.OBJECT;
+                }
                 throw new TypeError("data type '" + dtype + "' not understood");
         }
     }

@@ -116,7 +116,15 @@ final class RandomStatePython {
             if (!Py.isInt(a)) {
                 throw new ValueError("a must be 1-dimensional or an integer");
             }
-            popSize = Py.toLong(a);
+            java.math.BigInteger big = Py.bigInt(a);
+            if (big.bitLength() > 63) {
+                // randint(0, a) / arange(a) in NumPy: the population does not fit an int64.
+                if (p == null && replace) {
+                    throw new ValueError("high is out of bounds for int64");
+                }
+                throw new org.nprand.errors.OverflowError("Python int too large to convert to C long");
+            }
+            popSize = big.longValue();
             if (popSize <= 0 && !prodIsZero(size)) {
                 throw new ValueError("a must be greater than 0 unless no samples are taken");
             }
@@ -173,6 +181,9 @@ final class RandomStatePython {
         if (d instanceof boolean[]) {
             return ((boolean[]) d)[0];
         }
+        if (d instanceof Object[]) {
+            return ((Object[]) d)[0];
+        }
         if (a.dtype().equals("int64")) {
             return a.longs()[0];
         }
@@ -197,8 +208,33 @@ final class RandomStatePython {
         }
         double[] p = oneDimensional(pvals, "pvals");
         int[] size = sizeWithItems(absentIsNone(v[2]));
-        long[] out = rs.multinomial(n, p, size);
+        long[] out;
+        try {
+            out = rs.multinomial(n, p, size);
+        } catch (ValueError e) {
+            throw float32SumMessage(e, pvals, "[:-1]");
+        }
         return NdArray.of(size == null ? new int[] {p.length} : appendDim(size, p.length), out);
+    }
+
+    /**
+     * NumPy's longer message for {@code sum(pvals[:-1]) > 1.0} when {@code pvals} is a float
+     * ndarray other than float64 whose own sum is below 1.0001.
+     */
+    static ValueError float32SumMessage(ValueError e, Object pvals, String slice) {
+        if (e.getMessage().startsWith("sum(pvals") && pvals instanceof NdArray
+                && ((NdArray) pvals).dtype().equals("float32")) {
+            float sum = 0;
+            for (float f : (float[]) ((NdArray) pvals).data()) {
+                sum += f;
+            }
+            if (sum < 1.0001) {
+                return new ValueError("sum(pvals" + slice + ".astype(np.float64)) > 1.0. The pvals array is cast to "
+                        + "64-bit floating point prior to checking the sum. Precision changes when casting may cause "
+                        + "problems even if the sum of the original pvals is valid.");
+            }
+        }
+        return e;
     }
 
     /**
@@ -209,17 +245,12 @@ final class RandomStatePython {
         if (!(x instanceof List || x instanceof NdArray && ((NdArray) x).ndim() > 0)) {
             throw new TypeError("object of type '" + Py.typeName(x) + "' has no len()");
         }
-        NdArray a = Py.fromOtf(x, false);
-        if (a.ndim() > 1) {
-            throw new ValueError("setting an array element with a sequence. The requested array would exceed the "
-                    + "maximum number of dimension of 1.");
-        }
-        return a.doubles();
+        return oneDimensionalDoubles(x);
     }
 
     /** {@code (operator.index(size),)} or {@code tuple(size)}: the leading dimensions. */
     private static int[] sizeWithItems(Object size) {
-        return Shapes.resolve(size);
+        return sizeTuple(size);
     }
 
     private static int[] appendDim(int[] size, int last) {
@@ -231,23 +262,51 @@ final class RandomStatePython {
     /** {@code permutation(x)}: an int gives {@code arange(x)} shuffled, else a shuffled copy. */
     static Object permutation(RandomState rs, Object[] v) {
         Object x = v[0];
-        // A Python int (a 0-d ndarray is not one: NumPy raises IndexError for it).
-        if (x instanceof Long || x instanceof BigInteger) {
+        // A Python int (bool included; a 0-d ndarray is not one: NumPy raises IndexError for it).
+        if (x instanceof Long || x instanceof BigInteger || x instanceof Boolean) {
             return NdArray.ofInts(rs.permutation(Py.toLong(x)));
         }
         if (x instanceof List) {
-            List<?> l = (List<?>) x;
-            String dtype = Py.inferDtype(l);
-            if (dtype.equals("O") || dtype.startsWith("<U")) {
-                List<Object> copy = new ArrayList<>(l);
-                rs.shuffle(copy);
-                return copy;
-            }
-            return rs.permutation(Py.asArray(l));
+            return rs.permutation(Py.asArray((List<?>) x));
         }
         if (x instanceof NdArray && ((NdArray) x).ndim() > 0) {
             return rs.permutation((NdArray) x);
         }
         throw new IndexError("x must be an integer or at least 1-dimensional");
+    }
+
+    /**
+     * {@code dirichlet}'s and {@code multinomial}'s size: {@code (operator.index(size),)}, or
+     * {@code tuple(size)} (so a float fails as {@code "'float' object is not iterable"}).
+     */
+    static int[] sizeTuple(Object size) {
+        if (size == null) {
+            return null;
+        }
+        if (size instanceof Double) {
+            throw new TypeError("'" + Py.typeName(size) + "' object is not iterable");
+        }
+        if (size instanceof String) {
+            List<Object> chars = new ArrayList<>();
+            ((String) size).codePoints().forEach(c -> chars.add(new String(Character.toChars(c))));
+            return Shapes.resolve(chars);
+        }
+        return Shapes.resolve(size);
+    }
+
+    /**
+     * {@code PyArray_FROMANY(x, NPY_DOUBLE, 1, 1)}: a 1-d float64 array; a deeper list fails with
+     * NumPy's sequence message, a deeper ndarray with {@code "object too deep for desired array"}.
+     */
+    static double[] oneDimensionalDoubles(Object x) {
+        NdArray a = Py.fromOtf(x, false);
+        if (a.ndim() > 1) {
+            if (x instanceof NdArray) {
+                throw new ValueError("object too deep for desired array");
+            }
+            throw new ValueError("setting an array element with a sequence. The requested array would exceed the "
+                    + "maximum number of dimension of 1.");
+        }
+        return a.doubles();
     }
 }

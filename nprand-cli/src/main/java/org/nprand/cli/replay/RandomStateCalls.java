@@ -189,9 +189,20 @@ final class RandomStateCalls {
         if (x instanceof NdArray) {
             NdArray arr = (NdArray) x;
             if (arr.ndim() == 0) {
-                throw new TypeError("object of type 'numpy.int64' has no len()".replace("int64", arr.dtype()));
+                throw new TypeError("len() of unsized object");
             }
             rs.shuffle(arr);
+            return;
+        }
+        if (x instanceof String || x instanceof byte[]) {
+            // Python's untyped path: the first swap draws, then the assignment fails.
+            int n = x instanceof String ? ((String) x).codePointCount(0, ((String) x).length()) : ((byte[]) x).length;
+            if (n > 1) {
+                org.nprand.kernels.RandomInterval.draw(rs.bitGenerator(), n - 1);
+            }
+            if (n > 1) {
+                throw new TypeError("'" + Py.typeName(x) + "' object does not support item assignment");
+            }
             return;
         }
         throw new TypeError("object of type '" + Py.typeName(x) + "' has no len()");

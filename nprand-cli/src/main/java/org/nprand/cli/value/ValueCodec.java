@@ -188,6 +188,14 @@ public final class ValueCodec {
                 flat = a;
                 break;
             }
+            case OBJECT: {
+                Object[] a = new Object[len];
+                for (int i = 0; i < len; i++) {
+                    a[i] = decode(data.get(i));
+                }
+                flat = a;
+                break;
+            }
             default: {
                 double[] a = new double[len];
                 for (int i = 0; i < len; i++) {
@@ -382,6 +390,8 @@ public final class ValueCodec {
             appendDouble(((double[]) data)[i], b);
         } else if (data instanceof float[]) {
             appendDouble(((float[]) data)[i], b);
+        } else if (data instanceof Object[]) {
+            encode(((Object[]) data)[i], b);
         } else {
             b.append(((boolean[]) data)[i] ? "true" : "false");
         }

@@ -228,6 +228,9 @@ public final class Py {
                 return "O";
             }
         }
+        if (flat.isEmpty()) {
+            return "float64";
+        }
         if (anyStr) {
             return "<U" + strLen;
         }
@@ -284,7 +287,8 @@ public final class Py {
                 return new NdArray(dtype, shape, f);
             }
             default:
-                throw new org.nprand.errors.NotImplementedError("nprand does not support " + dtype + " arrays here");
+                // object arrays and strings (<U n): the elements as they are
+                return new NdArray(dtype.equals("O") ? "object" : dtype, shape, flat.toArray());
         }
     }
 
