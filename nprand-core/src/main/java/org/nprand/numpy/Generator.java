@@ -21,6 +21,9 @@ import org.nprand.internal.nd.Distribution;
 import org.nprand.internal.spec.MethodSpec;
 import org.nprand.kernels.GeneratorBinomial;
 import org.nprand.kernels.Multinomial;
+import org.nprand.kernels.Dirichlet;
+import org.nprand.kernels.MultivariateHypergeometricCount;
+import org.nprand.kernels.MultivariateHypergeometricMarginals;
 import org.nprand.kernels.Geometric;
 import org.nprand.kernels.Hypergeometric;
 import org.nprand.kernels.Logseries;
@@ -352,6 +355,89 @@ public final class Generator {
                     binomialCache);
         }
         return NdArray.of(shape, out);
+    }
+
+    /**
+     * NumPy's {@code Generator.dirichlet(alpha, size)}: {@code prod(size)} vectors, shape
+     * {@code size + (k,)}, flat in C order ({@code size == null}: one). All alphas below 0.1 take
+     * NumPy's stick-breaking path over betas; otherwise gammas divided by their sum.
+     *
+     * @throws ValueError {@code "alpha < 0"}
+     */
+    public double[] dirichlet(double[] alpha, int... size) {
+        for (double a : alpha) {
+            if (a < 0) {
+                throw new ValueError("alpha < 0");
+            }
+        }
+        int k = alpha.length;
+        int[] shape = size == null ? new int[] {k} : appendDim(size, k);
+        double[] out = new double[Shapes.count(shape, 8, "float64")];
+        if (k > 0) {
+            Dirichlet.sample(bitGenerator, alpha, out.length / k, out, 0);
+        }
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.multivariate_hypergeometric(colors, nsample, size, method)}:
+     * {@code prod(size)} vectors of counts drawn without replacement from urns of
+     * {@code colors}, shape {@code size + (len(colors),)}, flat in C order ({@code size ==
+     * null}: one); {@code method} {@code "marginals"} (the default in NumPy) or {@code "count"}.
+     *
+     * @throws ValueError NumPy's messages: {@code "method must be \"count\" or \"marginals\"."},
+     *     {@code "nsample must be nonnegative."}, {@code "colors must be a one-dimensional sequence
+     *     of nonnegative integers not exceeding 9223372036854775807."}, {@code "nsample >
+     *     sum(colors)"}, ...
+     */
+    public long[] multivariateHypergeometric(long[] colors, long nsample, int[] size, String method) {
+        if (!"count".equals(method) && !"marginals".equals(method)) {
+            throw new ValueError("method must be \"count\" or \"marginals\".");
+        }
+        if (nsample < 0) {
+            throw new ValueError("nsample must be nonnegative.");
+        }
+        for (long c : colors) {
+            if (c < 0) {
+                throw new ValueError("colors must be a one-dimensional sequence of nonnegative integers not exceeding "
+                        + Long.MAX_VALUE + ".");
+            }
+        }
+        long total = 0;
+        for (long c : colors) {
+            total += c;
+            if (total < 0) {
+                throw new ValueError("sum(colors) must not exceed the maximum value of a 64 bit signed integer ("
+                        + Long.MAX_VALUE + ")");
+            }
+        }
+        if (method.equals("marginals") && total >= 1_000_000_000L) {
+            throw new ValueError("When method is \"marginals\", sum(colors) must be less than 1000000000.");
+        }
+        long maxIndex = Long.MAX_VALUE / 8;
+        if (method.equals("count") && total > maxIndex) {
+            throw new ValueError("When method is 'count', sum(colors) must not exceed " + maxIndex);
+        }
+        if (nsample > total) {
+            throw new ValueError("nsample > sum(colors)");
+        }
+        int d = colors.length;
+        int[] shape = size == null ? new int[] {d} : appendDim(size, d);
+        long[] out = new long[Shapes.count(shape, 8, "int64")];
+        if (d == 0) {
+            return out;
+        }
+        long variates = out.length / d;
+        if (method.equals("count")) {
+            if (total > Shapes.MAX_JAVA_LENGTH) {
+                throw new org.nprand.errors.MemoryError("Insufficient memory for multivariate_hypergeometric with "
+                        + "method='count' and sum(colors)=" + total);
+            }
+            MultivariateHypergeometricCount.sample(bitGenerator, total, colors, nsample, variates, out, 0);
+        } else {
+            MultivariateHypergeometricMarginals.sample(bitGenerator, total, colors, nsample, variates, out, 0);
+        }
+        return out;
     }
 
     /** {@code pvals}' checks: a last axis, bounds, then each row's {@code kahan_sum(row[:-1])}. */

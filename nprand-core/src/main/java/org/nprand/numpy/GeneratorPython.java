@@ -31,6 +31,20 @@ final class GeneratorPython {
             new MethodSpec<Generator>("bytes", 1, (g, v) -> g.bytes(Py.cythonLong(v[0])), "length"),
             new MethodSpec<Generator>("permutation", 1, GeneratorPython::permutation, "x", "axis"),
             new MethodSpec<Generator>("permuted", 1, GeneratorPython::permuted, "x", "axis", "out"),
+            new MethodSpec<Generator>("dirichlet", 1, (g, v) -> {
+                Object alpha = v[0];
+                if (!(alpha instanceof List || alpha instanceof NdArray && ((NdArray) alpha).ndim() > 0)) {
+                    throw new TypeError("object of type '" + Py.typeName(alpha) + "' has no len()");
+                }
+                double[] a = RandomStatePython.oneDimensionalDoubles(alpha);
+                int[] size = RandomStatePython.sizeTuple(RandomStatePython.absentIsNone(v[1]));
+                double[] out = g.dirichlet(a, size);
+                int[] shape = size == null ? new int[] {a.length} : java.util.Arrays.copyOf(size, size.length + 1);
+                shape[shape.length - 1] = a.length;
+                return NdArray.of(shape, out);
+            }, "alpha", "size"),
+            new MethodSpec<Generator>("multivariate_hypergeometric", 2, GeneratorPython::multivariateHypergeometric,
+                    "colors", "nsample", "size", "method"),
             new MethodSpec<Generator>("multinomial", 2, (g, v) -> {
                 NdArray n = Py.fromOtf(v[0], true);
                 NdArray p = Py.fromOtf(v[1], false);
@@ -199,6 +213,43 @@ final class GeneratorPython {
             return a.longs()[0];
         }
         return a;
+    }
+
+    /** {@code multivariate_hypergeometric(colors, nsample, size=None, method='marginals')}. */
+    static Object multivariateHypergeometric(Generator g, Object[] v) {
+        String method = v[3] == Args.ABSENT ? "marginals" : String.valueOf(v[3]);
+        if (!method.equals("count") && !method.equals("marginals")) {
+            throw new ValueError("method must be \"count\" or \"marginals\".");
+        }
+        Object nsampleArg = v[1];
+        if (!Py.isInt(nsampleArg)) {
+            throw new ValueError("nsample must be an integer");
+        }
+        java.math.BigInteger ns = Py.bigInt(nsampleArg);
+        if (ns.signum() < 0) {
+            throw new ValueError("nsample must be nonnegative.");
+        }
+        if (ns.bitLength() > 63) {
+            throw new ValueError("nsample must not exceed " + Long.MAX_VALUE);
+        }
+        String colorsError = "colors must be a one-dimensional sequence of nonnegative integers not exceeding "
+                + Long.MAX_VALUE + ".";
+        NdArray colors;
+        try {
+            colors = v[0] instanceof NdArray ? (NdArray) v[0]
+                    : v[0] instanceof List ? Py.asArray((List<?>) v[0]) : Py.fromOtf(v[0], false);
+        } catch (ValueError e) {
+            throw new ValueError(colorsError);
+        }
+        if (colors.ndim() != 1 || colors.size() > 0 && !colors.isInteger() || colors.dtype().equals("uint64")) {
+            throw new ValueError(colorsError);
+        }
+        long[] c = colors.size() == 0 ? new long[0] : colors.longs();
+        int[] size = RandomStatePython.absentIsNone(v[2]) == null ? null : Shapes.resolve(v[2]);
+        long[] out = g.multivariateHypergeometric(c, ns.longValue(), size, method);
+        int[] shape = size == null ? new int[] {c.length} : java.util.Arrays.copyOf(size, size.length + 1);
+        shape[shape.length - 1] = c.length;
+        return NdArray.of(shape, out);
     }
 
     /** {@code permutation(x, axis=0)}. */
