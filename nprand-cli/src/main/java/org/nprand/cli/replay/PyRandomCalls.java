@@ -196,19 +196,7 @@ final class PyRandomCalls {
             return out;
         }
         if (v instanceof org.nprand.cli.value.PyRange) {
-            org.nprand.cli.value.PyRange range = (org.nprand.cli.value.PyRange) v;
-            int n = Py.toIntC(range.length());
-            return new java.util.AbstractList<Object>() {
-                @Override
-                public Object get(int i) {
-                    return ValueCodec.pyInt(range.get(BigInteger.valueOf(i)));
-                }
-
-                @Override
-                public int size() {
-                    return n;
-                }
-            };
+            return ((org.nprand.cli.value.PyRange) v).pythonItems();
         }
         if (v instanceof Map) {
             throw new TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
@@ -289,6 +277,8 @@ final class PyRandomCalls {
             len = ((String) x).codePointCount(0, ((String) x).length());
         } else if (x instanceof byte[]) {
             len = ((byte[]) x).length;
+        } else if (x instanceof org.nprand.cli.value.PyRange) {
+            len = ((org.nprand.cli.value.PyRange) x).pythonItems().size();
         } else {
             throw new TypeError("object of type '" + Py.typeName(x) + "' has no len()");
         }
