@@ -288,24 +288,11 @@ final class PyRandomCalls {
         }
     }
 
-    /** {@code random.Random(S)}: S an int of any sign and size, a str, bytes or a float. */
+    /**
+     * {@code random.Random(S)}: S an int of any sign and size, a str, bytes or a float, dispatched
+     * by {@link PyRandom#fromSeed} as CPython's {@code seed()} does.
+     */
     static Subject create(Map<String, Object> gen) {
-        Object seed = gen.get("seed");
-        PyRandom r;
-        if (seed instanceof Long) {
-            r = new PyRandom((long) (Long) seed);
-        } else if (seed instanceof BigInteger) {
-            r = new PyRandom((BigInteger) seed);
-        } else if (seed instanceof String) {
-            r = new PyRandom((String) seed);
-        } else if (seed instanceof byte[]) {
-            r = new PyRandom((byte[]) seed);
-        } else if (seed instanceof Double) {
-            r = new PyRandom((double) (Double) seed);
-        } else {
-            r = new PyRandom();
-            r.seed(seed);
-        }
-        return TABLE.bind(r);
+        return TABLE.bind(PyRandom.fromSeed(gen.get("seed")));
     }
 }

@@ -5,20 +5,15 @@ import org.nprand.internal.py.Args;
 import org.nprand.internal.py.LegacySeeds;
 import org.nprand.internal.py.Py;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.nprand.numpy.NdArray;
-import org.nprand.numpy.DType;
 import org.nprand.numpy.LegacyState;
 import org.nprand.numpy.RandomState;
 import org.nprand.internal.spec.MethodSpec;
 import org.nprand.internal.spec.MethodSpecs;
-import org.nprand.errors.IndexError;
-import org.nprand.errors.NotImplementedError;
 import org.nprand.errors.TypeError;
-import org.nprand.errors.ValueError;
 
 /**
  * Replay calls on NumPy's {@code RandomState}, arguments bound as NumPy's signatures bind them

@@ -31,7 +31,7 @@ final class SeedSequenceCalls {
             })
             .method("spawn", (s, a) -> {
                 Object[] v = a.bind("spawn", 1, "n_children");
-                return List.of(s.spawn(Py.toInt(v[0])));
+                return List.of(s.spawn(BitGenArgs.spawnChildren(v[0])));
             })
             .getter("entropy", s -> entropyValue(s.entropy()))
             .getter("spawn_key", s -> bigInts(s.spawnKey()))

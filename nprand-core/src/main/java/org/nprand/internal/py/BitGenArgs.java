@@ -92,6 +92,33 @@ public final class BitGenArgs {
         return Py.bigInt(delta);
     }
 
+    /**
+     * {@code SeedSequence.spawn(n_children)}: {@code range(n_spawned, n_spawned + n_children)}, so
+     * {@code int + n_children} and then {@code range}'s index conversion decide the errors; a
+     * negative count then fails on the {@code uint32_t} spawn key ({@code SeedSequence.spawn}).
+     *
+     * @throws TypeError {@code "unsupported operand type(s) for +: 'int' and 'str'"}, {@code
+     *     "'float' object cannot be interpreted as an integer"}, {@code "only integer scalar
+     *     arrays can be converted to a scalar index"}
+     * @throws OverflowError {@code "Python int too large to convert to C ssize_t"}
+     */
+    public static int spawnChildren(Object n) {
+        if (n instanceof Double || n instanceof Float) {
+            throw new TypeError("'float' object cannot be interpreted as an integer");
+        }
+        if (n instanceof NdArray && ((NdArray) n).ndim() > 0) {
+            throw new TypeError("only integer scalar arrays can be converted to a scalar index");
+        }
+        if (!Py.isInt(n)) {
+            throw new TypeError("unsupported operand type(s) for +: 'int' and '" + Py.typeName(n) + "'");
+        }
+        BigInteger b = Py.bigInt(n);
+        if (b.bitLength() > 63) {
+            throw new OverflowError("Python int too large to convert to C ssize_t");
+        }
+        return Py.toInt(b);
+    }
+
     /** Python's {@code v * k} (or {@code v *= k}) for an int {@code k > 0}. */
     static Object times(Object v, int k, String op) {
         if (Py.isInt(v) && !(v instanceof NdArray)) {

@@ -419,7 +419,7 @@ public final class Py {
      * "an integer is required"}; past 64 bits {@code OverflowError}.
      */
     public static long cythonLong(Object v) {
-        return CTypes.cythonLong(v);
+        return CTypes.cythonLong(v); // the rule lives with the other C types
     }
 
     /** Python's truth value ({@code bool(v)}) of a protocol value. */
@@ -486,8 +486,7 @@ public final class Py {
     public static int toIntC(Object v) {
         BigInteger b = bigInt(v);
         if (b.bitLength() > 31) {
-            throw new OverflowError(b.signum() < 0 ? "Python int too large to convert to C int"
-                    : "Python int too large to convert to C int");
+            throw new OverflowError("Python int too large to convert to C int"); // CPython's one message for both signs
         }
         return b.intValue();
     }
@@ -546,7 +545,19 @@ public final class Py {
         if (isNone(v)) {
             return null;
         }
-        if (v instanceof Boolean || v instanceof Double || v instanceof Float) {
+        if (v instanceof byte[]) {
+            // bytes are a sequence of ints
+            List<Object> items = new java.util.ArrayList<>();
+            for (byte b : (byte[]) v) {
+                items.add((long) (b & 0xFF));
+            }
+            v = items;
+        } else if (v instanceof PythonValue && ((PythonValue) v).pythonItems() != null) {
+            v = ((PythonValue) v).pythonItems();
+        }
+        if (v instanceof Boolean || v instanceof Double || v instanceof Float || v instanceof java.util.Map
+                || v instanceof PythonValue) {
+            // neither an int nor a sequence
             throw new TypeError("expected a sequence of integers or a single integer, got '" + PyRepr.repr(v) + "'");
         }
         if (v instanceof NdArray && ((NdArray) v).ndim() > 0) {
