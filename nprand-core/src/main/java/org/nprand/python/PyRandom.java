@@ -1043,8 +1043,8 @@ public final class PyRandom {
             throw new IndexError("tuple index out of range");
         }
         Object version = state.get(0);
-        boolean v3 = isIntEqual(version, 3);
-        boolean v2 = isIntEqual(version, 2);
+        boolean v3 = Py.equalsInt(version, 3);
+        boolean v2 = Py.equalsInt(version, 2);
         if (!v3 && !v2) {
             throw new ValueError("state with version " + Py.str(version)
                     + " passed to Random.setstate() of version 3");
@@ -1101,19 +1101,6 @@ public final class PyRandom {
             return (Boolean) gauss ? 1.0 : 0.0;
         }
         return ((Number) gauss).doubleValue();
-    }
-
-    private static boolean isIntEqual(Object o, long value) {
-        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
-            return ((Number) o).longValue() == value;
-        }
-        if (o instanceof BigInteger) {
-            return ((BigInteger) o).equals(BigInteger.valueOf(value));
-        }
-        if (o instanceof Double || o instanceof Float) {
-            return ((Number) o).doubleValue() == value;
-        }
-        return false;
     }
 
     /**

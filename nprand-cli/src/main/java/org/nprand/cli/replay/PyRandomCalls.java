@@ -256,15 +256,7 @@ final class PyRandomCalls {
 
     /** 1 or 2 when {@code v == 1} / {@code v == 2} in Python, else 0 (some other version). */
     private static int pyEqualsSmallInt(Object v) {
-        double d;
-        if (v instanceof Boolean) {
-            d = (Boolean) v ? 1 : 0;
-        } else if (v instanceof Long || v instanceof Double) {
-            d = ((Number) v).doubleValue();
-        } else {
-            return 0;
-        }
-        return d == 1 ? 1 : d == 2 ? 2 : 0;
+        return Py.equalsInt(v, 1) ? 1 : Py.equalsInt(v, 2) ? 2 : 0;
     }
 
     /**

@@ -90,6 +90,14 @@ public final class Py {
         return bits >= 0 ? (Number) bits : new BigInteger(Long.toUnsignedString(bits));
     }
 
+    /** Python's {@code v == n} for an int {@code n}: ints, bools and floats compare by value. */
+    public static boolean equalsInt(Object v, long n) {
+        if (v instanceof Double || v instanceof Float) {
+            return ((Number) v).doubleValue() == n;
+        }
+        return isInt(v) && !(v instanceof NdArray) && bigInt(v).equals(BigInteger.valueOf(n));
+    }
+
     /** True for a Python int (bool included, as in Python). */
     public static boolean isInt(Object v) {
         return v instanceof Long || v instanceof Integer || v instanceof BigInteger || v instanceof Boolean
