@@ -10,6 +10,9 @@ import org.nprand.errors.KeyError;
 import org.nprand.errors.OverflowError;
 import org.nprand.errors.TypeError;
 import org.nprand.errors.ValueError;
+import org.nprand.internal.py.CTypes;
+import org.nprand.internal.py.LegacySeeds;
+import org.nprand.internal.py.Py;
 
 /**
  * NumPy's {@code numpy.random.MT19937} bit generator: the Mersenne Twister with NumPy's seeding,
@@ -24,8 +27,9 @@ import org.nprand.errors.ValueError;
  * <p>Seeding: the constructors follow {@code MT19937(seed)} (through {@link SeedSequence}); the
  * {@code legacySeed} methods follow {@code MT19937._legacy_seeding(seed)}, which is what
  * {@code RandomState(seed)}, {@code RandomState.seed(seed)} and {@code np.random.seed(seed)} use.
- * There, Java arrays and {@link List}s stand for Python lists: NumPy first squeezes an ndarray
- * seed (so {@code np.array([5])} seeds like {@code 5}), which a facade taking ndarrays must do.
+ * There, Java arrays and {@link List}s stand for Python lists; an {@link org.nprand.numpy.NdArray}
+ * seed given to {@link #legacySeed(Object)} is squeezed first, as NumPy does (so
+ * {@code np.array([5])} seeds like {@code 5}).
  *
  * <p>State dictionary: {@code {"bit_generator": "MT19937", "state": {"key": int[624], "pos":
  * Long}}}. Not thread-safe.
@@ -105,7 +109,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
      * @throws ValueError {@code "Seed must be between 0 and 2**32 - 1"}; nothing changes
      */
     public void legacySeed(long seed) {
-        if (seed < 0 || seed > UINT32_MAX) {
+        if (seed < 0 || seed > LegacySeeds.SEED_MAX) {
             throw new ValueError(SEED_RANGE);
         }
         engine.initGenrand((int) seed);
@@ -134,7 +138,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
         }
         int[] words = new int[seed.length];
         for (int i = 0; i < seed.length; i++) {
-            if (seed[i] < 0 || seed[i] > UINT32_MAX) {
+            if (seed[i] < 0 || seed[i] > LegacySeeds.SEED_MAX) {
                 throw new ValueError(SEED_RANGE);
             }
             words[i] = (int) seed[i];
@@ -150,7 +154,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
      *     according to the rule 'safe'"}
      */
     public void legacySeed(double seed) {
-        throw new TypeError(castError("scalar", "float64"));
+        legacySeed((Object) seed);
     }
 
     /**
@@ -158,26 +162,17 @@ public final class MT19937 extends BitGenerator implements Jumpable {
      * non-empty"}, anything else the cast {@code TypeError} ("array data").
      */
     public void legacySeed(double[] seed) {
-        if (seed.length == 0) {
-            throw new ValueError("Seed must be non-empty");
-        }
-        throw new TypeError(castError("array data", "float64"));
+        legacySeed((Object) seed);
     }
 
     /**
-     * NumPy's {@code _legacy_seeding} for a nested list of ints ({@code [[1, 2], [3]]}): an empty
-     * one raises {@code "Seed must be non-empty"}, any other {@code "Seed array must be 1-d"}.
-     * (Java arrays stand for Python lists, which NumPy does not squeeze.)
+     * NumPy's {@code _legacy_seeding} for a nested list of ints ({@code [[1, 2], [3, 4]]}): an
+     * empty one raises {@code "Seed must be non-empty"}, a ragged one NumPy's inhomogeneous-shape
+     * {@code ValueError}, any other {@code "Seed array must be 1-d"}. (Java arrays stand for
+     * Python lists, which NumPy does not squeeze.)
      */
     public void legacySeed(long[][] seed) {
-        int size = 0;
-        for (long[] row : seed) {
-            size += row.length;
-        }
-        if (size == 0) {
-            throw new ValueError("Seed must be non-empty");
-        }
-        throw new ValueError("Seed array must be 1-d");
+        legacySeed((Object) seed);
     }
 
     /**
@@ -195,100 +190,20 @@ public final class MT19937 extends BitGenerator implements Jumpable {
      * NumPy's {@code _legacy_seeding(seed)} for a seed given as a Java object, as a RandomState
      * facade receives it: {@code null} (OS entropy), an integral {@link Number} or
      * {@link Boolean} (an int), a {@link Double}/{@link Float} (rejected), a {@code long[]},
-     * {@code int[]}, {@code double[]} or {@code long[][]} array, or a {@link List} of integral
-     * numbers (a 1-d array; a list of lists is 2-d and rejected as in NumPy).
+     * {@code int[]}, {@code double[]} or {@code long[][]} array or a {@link List} (a Python list,
+     * converted by {@code np.asarray}), or an {@link org.nprand.numpy.NdArray} (squeezed first,
+     * so {@code np.array([5])} seeds like {@code 5}). The rules are NumPy's, in its order; see
+     * {@code org.nprand.internal.py.LegacySeeds}.
      */
     public void legacySeed(Object seed) {
-        if (seed == null) {
+        Object words = LegacySeeds.words(seed);
+        if (words == null) {
             legacySeedFromEntropy();
-        } else if (seed instanceof Boolean) {
-            legacySeed((Boolean) seed ? 1L : 0L);
-        } else if (seed instanceof BigInteger) {
-            legacySeed((BigInteger) seed);
-        } else if (seed instanceof Long || seed instanceof Integer || seed instanceof Short
-                || seed instanceof Byte) {
-            legacySeed(((Number) seed).longValue());
-        } else if (seed instanceof Double || seed instanceof Float) {
-            legacySeed(((Number) seed).doubleValue());
-        } else if (seed instanceof long[]) {
-            legacySeed((long[]) seed);
-        } else if (seed instanceof int[]) {
-            int[] a = (int[]) seed;
-            long[] l = new long[a.length];
-            for (int i = 0; i < a.length; i++) {
-                l[i] = a[i];
-            }
-            legacySeed(l);
-        } else if (seed instanceof double[]) {
-            legacySeed((double[]) seed);
-        } else if (seed instanceof long[][]) {
-            legacySeed((long[][]) seed);
-        } else if (seed instanceof List) {
-            legacySeedFromList((List<?>) seed);
+        } else if (words instanceof Long) {
+            legacySeed((long) (Long) words);
         } else {
-            throw new TypeError("Cannot cast scalar from dtype('O') to dtype('int64') according to the rule 'safe'");
+            legacySeed((long[]) words);
         }
-    }
-
-    private void legacySeedFromList(List<?> list) {
-        if (list.isEmpty()) {
-            throw new ValueError("Seed must be non-empty");
-        }
-        long[] values = new long[list.size()];
-        boolean anyFloat = false;
-        boolean anyNested = false;
-        boolean anyHuge = false;
-        for (int i = 0; i < values.length; i++) {
-            Object o = list.get(i);
-            if (o instanceof List || o instanceof long[] || o instanceof int[]) {
-                anyNested = true;
-            } else if (o instanceof Double || o instanceof Float) {
-                anyFloat = true;
-            } else if (o instanceof Boolean) {
-                values[i] = (Boolean) o ? 1 : 0;
-            } else if (o instanceof BigInteger) {
-                BigInteger b = (BigInteger) o;
-                if (b.bitLength() > 63) {
-                    anyHuge = true;
-                } else {
-                    values[i] = b.longValue();
-                }
-            } else if (o instanceof Number) {
-                values[i] = ((Number) o).longValue();
-            } else {
-                throw new TypeError("Cannot cast array data from dtype('O') to dtype('int64') according to the rule 'safe'");
-            }
-        }
-        if (anyNested) {
-            long size = 0;
-            for (Object o : list) {
-                size += o instanceof List ? ((List<?>) o).size()
-                        : o instanceof long[] ? ((long[]) o).length
-                        : o instanceof int[] ? ((int[]) o).length : 1;
-            }
-            throw new ValueError(size == 0 ? "Seed must be non-empty" : "Seed array must be 1-d");
-        }
-        if (anyFloat) {
-            throw new TypeError(castError("array data", "float64"));
-        }
-        if (anyHuge) {
-            // np.asarray makes uint64 (all in [0, 2**64)) or object; neither casts safely to int64
-            boolean allUint64 = true;
-            for (Object o : list) {
-                if (o instanceof BigInteger) {
-                    BigInteger b = (BigInteger) o;
-                    allUint64 &= b.signum() >= 0 && b.bitLength() <= 64;
-                } else {
-                    allUint64 &= ((Number) o).longValue() >= 0 || o instanceof Boolean;
-                }
-            }
-            throw new TypeError(castError("array data", allUint64 ? "uint64" : "O"));
-        }
-        legacySeed(values);
-    }
-
-    private static String castError(String what, String dtype) {
-        return "Cannot cast " + what + " from dtype('" + dtype + "') to dtype('int64') according to the rule 'safe'";
     }
 
     // ---- drawing ----------------------------------------------------------------------------
@@ -427,7 +342,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
         StateValues.checkHeader(state, NAME, "state must be for a MT19937 PRNG");
         Object inner = StateValues.item(state, "state");
         int[] key = toKeyWords(StateValues.item(inner, "key"));
-        int pos = StateValues.toCInt(StateValues.item(inner, "pos"));
+        int pos = CTypes.cythonCInt(StateValues.item(inner, "pos"));
         checkPos(pos);
         engine.setState(key, pos);
     }
@@ -481,10 +396,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
                 if (i >= a.length) {
                     throw arrayIndexError(a.length);
                 }
-                if (a[i] < 0 || a[i] > UINT32_MAX) {
-                    throw new OverflowError("value too large to convert to uint32_t");
-                }
-                out[i] = (int) a[i];
+                out[i] = CTypes.cythonUInt32(Py.unsignedValue(a[i]));
             }
         } else if (key instanceof double[]) {
             double[] a = (double[]) key; // a float64 ndarray: Cython truncates each element with int()
@@ -492,7 +404,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
                 if (i >= a.length) {
                     throw arrayIndexError(a.length);
                 }
-                out[i] = StateValues.toCUInt32(a[i]);
+                out[i] = CTypes.cythonUInt32(a[i]);
             }
         } else if (key instanceof List) {
             List<?> a = (List<?>) key;
@@ -500,7 +412,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
                 if (i >= a.size()) {
                     throw new IndexError("list index out of range");
                 }
-                out[i] = StateValues.toCUInt32(a.get(i));
+                out[i] = CTypes.cythonUInt32(a.get(i));
             }
         } else if (key instanceof Map) {
             Map<?, ?> a = (Map<?, ?>) key; // a dict indexed by ints works in Python too
@@ -509,14 +421,14 @@ public final class MT19937 extends BitGenerator implements Jumpable {
                 if (!a.containsKey(k)) {
                     throw new KeyError(Integer.toString(i));
                 }
-                out[i] = StateValues.toCUInt32(a.get(k));
+                out[i] = CTypes.cythonUInt32(a.get(k));
             }
         } else if (key instanceof String) {
             // str[0] is a str, which is not an integer
             throw ((String) key).isEmpty() ? new IndexError("string index out of range")
                     : new TypeError("an integer is required");
         } else {
-            throw new TypeError("'" + StateValues.typeName(key) + "' object is not subscriptable");
+            throw new TypeError("'" + Py.typeName(key) + "' object is not subscriptable");
         }
         return out;
     }
@@ -554,10 +466,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
      */
     @Override
     public MT19937 jumped(BigInteger jumps) {
-        if (jumps.bitLength() > 63) {
-            throw new OverflowError("Python int too large to convert to C long");
-        }
-        return jumped(jumps.longValue());
+        return jumped(Py.toLong(jumps));
     }
 
     /** The engine, for package use (e.g. tests). */

@@ -1,5 +1,6 @@
 package org.nprand.bitgen;
 
+import org.nprand.internal.py.CTypes;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -115,8 +116,8 @@ abstract class Pcg128Base extends Buffered64BitGenerator implements Advanceable,
         StateValues.checkHeader(value, name(), "state must be for a " + name() + " RNG");
         long[] s = StateValues.toUInt128(StateValues.item(StateValues.item(value, "state"), "state"));
         long[] inc = StateValues.toUInt128(StateValues.item(StateValues.item(value, "state"), "inc"));
-        int has = StateValues.toCInt(StateValues.item(value, "has_uint32"));
-        int u = StateValues.toCUInt32(StateValues.item(value, "uinteger"));
+        int has = CTypes.cythonCInt(StateValues.item(value, "has_uint32"));
+        int u = CTypes.cythonUInt32(StateValues.item(value, "uinteger"));
         stateHi = s[0];
         stateLo = s[1];
         incHi = inc[0];

@@ -1,5 +1,6 @@
 package org.nprand.bitgen;
 
+import org.nprand.internal.py.CTypes;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -266,9 +267,9 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
         for (int i = 0; i < BUFFER_SIZE; i++) {
             buf[i] = StateValues.uint64At(StateValues.item(value, "buffer"), i);
         }
-        int has = StateValues.toCInt(StateValues.item(value, "has_uint32"));
-        int u = StateValues.toCUInt32(StateValues.item(value, "uinteger"));
-        int pos = StateValues.toCInt(StateValues.item(value, "buffer_pos"));
+        int has = CTypes.cythonCInt(StateValues.item(value, "has_uint32"));
+        int u = CTypes.cythonUInt32(StateValues.item(value, "uinteger"));
+        int pos = CTypes.cythonCInt(StateValues.item(value, "buffer_pos"));
         if (pos < 0) {
             throw new ValueError("buffer_pos must be non-negative, got " + pos);
         }

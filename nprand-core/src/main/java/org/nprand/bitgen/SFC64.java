@@ -1,5 +1,6 @@
 package org.nprand.bitgen;
 
+import org.nprand.internal.py.CTypes;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -118,8 +119,8 @@ public final class SFC64 extends Buffered64BitGenerator {
     public void setState(Map<String, ?> value) {
         StateValues.checkHeader(value, name(), "state must be for a {self.__class__.__name__} RNG");
         long[] s = StateValues.assignUInt64(StateValues.item(StateValues.item(value, "state"), "state"), 4);
-        int has = StateValues.toCInt(StateValues.item(value, "has_uint32"));
-        int u = StateValues.toCUInt32(StateValues.item(value, "uinteger"));
+        int has = CTypes.cythonCInt(StateValues.item(value, "has_uint32"));
+        int u = CTypes.cythonUInt32(StateValues.item(value, "uinteger"));
         a = s[0];
         b = s[1];
         c = s[2];

@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nprand.errors.ValueError;
+import org.nprand.internal.py.PythonValue;
+import org.nprand.internal.py.SeedEntropy;
+import org.nprand.numpy.NdArray;
 
 /**
  * NumPy's {@code numpy.random.SeedSequence}: turns entropy (an int of any size, a sequence of
@@ -38,8 +41,10 @@ public final class SeedSequence {
 
     private static final SecureRandom OS_ENTROPY = new SecureRandom();
 
-    /** BigInteger (an int) or List&lt;BigInteger&gt; (a sequence), as given. */
+    /** BigInteger (an int), List&lt;BigInteger&gt; (a sequence), an NdArray or a PythonValue. */
     private final Object entropy;
+    /** NumPy's {@code _coerce_to_uint32_array(entropy)}: each value gives its 32-bit words. */
+    private final List<BigInteger> runEntropy;
     private final List<BigInteger> spawnKey;
     private final int poolSize;
     private final int[] pool;
@@ -76,7 +81,9 @@ public final class SeedSequence {
      * @param entropy a {@link BigInteger} or {@link Number} (an int), a {@code long[]}, an
      *     {@code int[]} (a uint32 array: unsigned words), or a {@code List} of ints (a sequence;
      *     nested sequences are flattened, as NumPy 2.4.6 does, and {@link #entropy()} then holds
-     *     the flat list); {@code null} means {@code poolSize * 32} bits of OS entropy
+     *     the flat list), an {@link NdArray} of ints (a uint32 one taken word for word, as NumPy
+     *     does; {@link #entropy()} holds a copy); {@code null} means {@code poolSize * 32} bits
+     *     of OS entropy
      * @param spawnKey the spawn key, each element a non-negative int
      * @param poolSize at least {@value #DEFAULT_POOL_SIZE}
      * @param childrenSpawned NumPy's {@code n_children_spawned}
@@ -90,7 +97,8 @@ public final class SeedSequence {
         if (entropy == null) {
             entropy = new BigInteger(osEntropyBits(poolSize), OS_ENTROPY);
         }
-        this.entropy = normalizeEntropy(entropy);
+        this.runEntropy = List.copyOf(SeedEntropy.values(entropy));
+        this.entropy = keptEntropy(entropy, this.runEntropy);
         this.spawnKey = List.copyOf(spawnKey);
         this.poolSize = poolSize;
         this.childrenSpawned = childrenSpawned;
@@ -112,53 +120,26 @@ public final class SeedSequence {
         return poolSize * 32;
     }
 
-    private static Object normalizeEntropy(Object entropy) {
-        if (entropy instanceof long[] || entropy instanceof int[] || entropy instanceof List) {
-            List<BigInteger> out = new ArrayList<>();
-            flattenInto(entropy, out);
-            return Collections.unmodifiableList(out);
-        }
-        return asInt(entropy, false);
-    }
-
     /**
-     * NumPy 2.4.6 coerces a sequence element by element and concatenates, so nested sequences
-     * are flattened ({@code [[1, 2], [3]]} seeds as {@code [1, 2, 3]}); an {@code int[]} is a
-     * uint32 array (unsigned words). Every element must be an int.
+     * The entropy as {@link #entropy()} keeps it: an int as a BigInteger, a list (or a Java
+     * array) as the flat list of its ints, an ndarray (copied) or another Python value as given.
      */
-    private static void flattenInto(Object seq, List<BigInteger> out) {
-        if (seq instanceof long[]) {
-            out.addAll(toBig((long[]) seq));
-        } else if (seq instanceof int[]) {
-            for (int w : (int[]) seq) {
-                out.add(BigInteger.valueOf(w & 0xFFFFFFFFL));
-            }
-        } else if (seq instanceof List) {
-            for (Object o : (List<?>) seq) {
-                if (o instanceof List || o instanceof long[] || o instanceof int[]) {
-                    flattenInto(o, out);
-                } else {
-                    out.add(asInt(o, true));
-                }
-            }
+    private static Object keptEntropy(Object entropy, List<BigInteger> values) {
+        if (entropy instanceof List || entropy instanceof long[] || entropy instanceof int[]) {
+            return Collections.unmodifiableList(values);
         }
-    }
-
-    private static BigInteger asInt(Object o, boolean inSequence) {
-        if (o instanceof BigInteger) {
-            return (BigInteger) o;
+        if (entropy instanceof NdArray) {
+            NdArray a = (NdArray) entropy;
+            Object data = a.data();
+            int n = java.lang.reflect.Array.getLength(data);
+            Object copy = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), n);
+            System.arraycopy(data, 0, copy, 0, n);
+            return new NdArray(a.dtype(), a.shape(), copy);
         }
-        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
-            return BigInteger.valueOf(((Number) o).longValue());
+        if (entropy instanceof PythonValue) {
+            return entropy;
         }
-        if (o instanceof Boolean) {
-            return ((Boolean) o) ? BigInteger.ONE : BigInteger.ZERO; // Python's bool is an int
-        }
-        if (inSequence) {
-            throw new org.nprand.errors.TypeError("seed must be integer");
-        }
-        throw new org.nprand.errors.TypeError(
-                "SeedSequence expects int or sequence of ints for entropy not " + o);
+        return values.get(0);
     }
 
     private static List<BigInteger> toBig(long[] values) {
@@ -187,12 +168,8 @@ public final class SeedSequence {
 
     private int[] assembleEntropy() {
         List<Integer> run = new ArrayList<>();
-        if (entropy instanceof List) {
-            for (Object o : (List<?>) entropy) {
-                appendWords((BigInteger) o, run);
-            }
-        } else {
-            appendWords((BigInteger) entropy, run);
+        for (BigInteger v : runEntropy) {
+            appendWords(v, run);
         }
         List<Integer> spawn = new ArrayList<>();
         for (BigInteger k : spawnKey) {

@@ -1,6 +1,5 @@
 package org.nprand.bitgen;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +8,16 @@ import org.nprand.errors.KeyError;
 import org.nprand.errors.OverflowError;
 import org.nprand.errors.TypeError;
 import org.nprand.errors.ValueError;
+import org.nprand.internal.py.CTypes;
+import org.nprand.internal.py.Py;
 
 /**
  * Reading and writing the Java form of NumPy's state dicts (see {@link BitGenerator}): the
  * conversions NumPy's {@code state} setters perform, each with the exception class and message
  * that Cython or NumPy raises for a bad value. The setters convert every value through here
- * before touching the generator, so a failing {@code setState} changes nothing.
+ * before touching the generator, so a failing {@code setState} changes nothing. The conversions
+ * of single values to C types are {@link CTypes}'s; this class adds the state dicts' structure
+ * (items, arrays in their Java form: {@code long[]} / {@code int[]} for uint64 / uint32 ndarrays).
  */
 final class StateValues {
 
@@ -57,117 +60,7 @@ final class StateValues {
             throw new IndexError("only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`)"
                     + " and integer or boolean arrays are valid indices");
         }
-        throw new TypeError("'" + typeName(container) + "' object is not subscriptable");
-    }
-
-    /** Python's type name of a Java state value, for messages. */
-    static String typeName(Object o) {
-        if (o == null) {
-            return "NoneType";
-        }
-        if (o instanceof String) {
-            return "str";
-        }
-        if (o instanceof Boolean) {
-            return "bool";
-        }
-        if (o instanceof Double || o instanceof Float) {
-            return "float";
-        }
-        if (o instanceof Number) {
-            return "int";
-        }
-        if (o instanceof Map) {
-            return "dict";
-        }
-        if (o instanceof List) {
-            return "list";
-        }
-        if (o instanceof long[] || o instanceof int[]) {
-            return "numpy.ndarray";
-        }
-        return o.getClass().getSimpleName();
-    }
-
-    /**
-     * Python's {@code int(o)} for a state value: integral numbers as they are, floats truncated
-     * toward zero (as Cython's C-integer conversion does); anything else is a TypeError.
-     */
-    static BigInteger toPyInt(Object o) {
-        if (o instanceof BigInteger) {
-            return (BigInteger) o;
-        }
-        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
-            return BigInteger.valueOf(((Number) o).longValue());
-        }
-        if (o instanceof Boolean) {
-            return ((Boolean) o) ? BigInteger.ONE : BigInteger.ZERO;
-        }
-        if (o instanceof Double || o instanceof Float) {
-            double d = ((Number) o).doubleValue();
-            if (Double.isNaN(d)) {
-                throw new ValueError("cannot convert float NaN to integer");
-            }
-            if (Double.isInfinite(d)) {
-                throw new OverflowError("cannot convert float infinity to integer");
-            }
-            return new BigDecimal(d).toBigInteger();
-        }
-        throw new TypeError("an integer is required");
-    }
-
-    /** Cython's conversion to a C {@code int} ({@code has_uint32}, {@code buffer_pos}). */
-    static int toCInt(Object o) {
-        BigInteger v = toPyInt(o);
-        if (v.bitLength() > 63) {
-            // Cython first converts to a C long.
-            throw new OverflowError("Python int too large to convert to C long");
-        }
-        if (v.bitLength() > 31) {
-            // Cython uses this one message for both directions.
-            throw new OverflowError("value too large to convert to int");
-        }
-        return v.intValue();
-    }
-
-    /** Cython's conversion to a C {@code uint32_t} ({@code uinteger}, MT19937's key words); the bits in an int. */
-    static int toCUInt32(Object o) {
-        BigInteger v = toPyInt(o);
-        if (v.signum() < 0) {
-            throw new OverflowError("can't convert negative value to uint32_t");
-        }
-        if (v.bitLength() > 64) {
-            // Cython first converts to a C unsigned long.
-            throw new OverflowError("Python int too large to convert to C unsigned long");
-        }
-        if (v.bitLength() > 32) {
-            throw new OverflowError("value too large to convert to uint32_t");
-        }
-        return v.intValue();
-    }
-
-    /** Cython's {@code <uint64_t>} cast of a Python int (Philox's setter); the bits in a long. */
-    static long toCUInt64(Object o) {
-        BigInteger v = toPyInt(o);
-        if (v.signum() < 0) {
-            throw new OverflowError("can't convert negative value to uint64_t");
-        }
-        if (v.bitLength() > 64) {
-            throw new OverflowError("Python int too large to convert to C unsigned long");
-        }
-        return v.longValue();
-    }
-
-    /** NumPy's conversion of a Python int into a uint64 array slot ({@code arr[i] = v}). */
-    static long toNumpyUInt64(Object o) {
-        BigInteger v = toPyInt(o);
-        if (v.signum() < 0) {
-            throw new OverflowError("Python integer " + v + " out of bounds for uint64");
-        }
-        if (v.bitLength() > 64) {
-            throw new OverflowError("Python int too large to convert to C long");
-        }
-        return v.longValue();
+        throw new TypeError("'" + Py.typeName(container) + "' object is not subscriptable");
     }
 
     /**
@@ -176,10 +69,10 @@ final class StateValues {
      */
     static long[] toUInt128(Object o) {
         if (!(o instanceof Number) && !(o instanceof Boolean)) {
-            throw new TypeError("unsupported operand type(s) for //: '" + typeName(o) + "' and 'int'");
+            throw Py.unsupportedOperands("//", o, "int");
         }
-        BigInteger v = toPyInt(o);
-        long hi = toNumpyUInt64(v.shiftRight(64)); // shiftRight floors, as Python's //
+        BigInteger v = CTypes.cythonInt(o);
+        long hi = CTypes.numpyUInt64Item(v.shiftRight(64)); // shiftRight floors, as Python's //
         return new long[] {hi, v.longValue()};       // the low 64 bits of v, as Python's %
     }
 
@@ -203,12 +96,12 @@ final class StateValues {
             if (i >= list.size()) {
                 throw new IndexError("list index out of range");
             }
-            return toCUInt64(list.get(i));
+            return CTypes.cythonUInt64(list.get(i));
         }
         if (seq instanceof Map) {
             throw new KeyError(Integer.toString(i));
         }
-        throw new TypeError("'" + typeName(seq) + "' object is not subscriptable");
+        throw new TypeError("'" + Py.typeName(seq) + "' object is not subscriptable");
     }
 
     private static void checkArrayIndex(int i, int size) {
@@ -242,7 +135,7 @@ final class StateValues {
                         throw new ValueError("setting an array element with a sequence. The requested"
                                 + " array would exceed the maximum number of dimension of 1.");
                     }
-                    src[i] = toNumpyUInt64(e);
+                    src[i] = CTypes.numpyUInt64Item(e);
                 }
             }
             if (src.length == n) {
@@ -255,7 +148,7 @@ final class StateValues {
             java.util.Arrays.fill(out, src[0]);
             return out;
         }
-        java.util.Arrays.fill(out, toNumpyUInt64(value));
+        java.util.Arrays.fill(out, CTypes.numpyUInt64Item(value));
         return out;
     }
 
@@ -280,7 +173,7 @@ final class StateValues {
                 List<?> list = (List<?>) value;
                 out = new long[list.size()];
                 for (int i = 0; i < out.length; i++) {
-                    BigInteger v = toPyInt(list.get(i));
+                    BigInteger v = CTypes.cythonInt(list.get(i));
                     if (v.bitLength() > 64 || (v.signum() < 0 && v.bitLength() > 63)) {
                         throw new OverflowError("Python int too large to convert to C long");
                     }
@@ -292,7 +185,7 @@ final class StateValues {
             }
             return out;
         }
-        BigInteger v = toPyInt(value);
+        BigInteger v = CTypes.cythonInt(value);
         if (v.signum() < 0 || v.bitLength() > bits) {
             throw new ValueError(name + " must be positive and less than 2**" + bits + ".");
         }
@@ -303,20 +196,10 @@ final class StateValues {
         return out;
     }
 
-    /** A Python int as the Java state value: a Long when it fits, else a BigInteger. */
-    static Object pyInt(BigInteger v) {
-        return v.bitLength() < 64 ? (Object) v.longValue() : v;
-    }
-
-    /** The unsigned 64-bit value {@code bits} as a Python int. */
-    static Object pyIntUnsigned(long bits) {
-        return bits >= 0 ? (Object) bits : new BigInteger(Long.toUnsignedString(bits));
-    }
-
     /** The unsigned 128-bit value {@code hi:lo} as a Python int. */
     static Object pyInt128(long hi, long lo) {
         if (hi == 0) {
-            return pyIntUnsigned(lo);
+            return Py.unsignedValue(lo);
         }
         return unsigned128(hi, lo);
     }

@@ -13,6 +13,8 @@ import org.nprand.errors.NotImplementedError;
 import org.nprand.errors.OverflowError;
 import org.nprand.errors.TypeError;
 import org.nprand.errors.ValueError;
+import org.nprand.internal.py.CTypes;
+import org.nprand.internal.py.Py;
 import org.nprand.math.Libm;
 
 /**
@@ -1041,10 +1043,10 @@ public final class PyRandom {
             throw new IndexError("tuple index out of range");
         }
         Object version = state.get(0);
-        boolean v3 = isIntEqual(version, 3);
-        boolean v2 = isIntEqual(version, 2);
+        boolean v3 = Py.equalsInt(version, 3);
+        boolean v2 = Py.equalsInt(version, 2);
         if (!v3 && !v2) {
-            throw new ValueError("state with version " + pyStr(version)
+            throw new ValueError("state with version " + Py.str(version)
                     + " passed to Random.setstate() of version 3");
         }
         if (state.size() < 3) {
@@ -1067,7 +1069,7 @@ public final class PyRandom {
             // version 2 stored signed words: x % 2**32, which only an int survives as an int
             java.util.ArrayList<Object> reduced = new java.util.ArrayList<>(words.size());
             for (Object w : words) {
-                reduced.add(w instanceof Double || w instanceof Float ? w : toBig(w).mod(BigInteger.ONE.shiftLeft(32)));
+                reduced.add(w instanceof Double || w instanceof Float ? w : modulo32(w));
             }
             words = reduced;
         }
@@ -1076,26 +1078,16 @@ public final class PyRandom {
         }
         int[] key = new int[624];
         for (int i = 0; i < 624; i++) {
-            BigInteger w = toBig(words.get(i));
-            if (w.signum() < 0) {
-                throw new OverflowError("can't convert negative value to unsigned int");
-            }
-            if (w.bitLength() > 64) {
-                throw new OverflowError("Python int too large to convert to C unsigned long");
-            }
-            key[i] = w.intValue(); // truncated to uint32_t as CPython does
+            // PyLong_AsUnsignedLong, truncated to uint32_t as CPython does
+            key[i] = CTypes.cpythonUnsignedLong(words.get(i)).intValue();
         }
-        BigInteger index = toBig(words.get(624));
-        if (index.bitLength() > 63) {
-            throw new OverflowError("Python int too large to convert to C long");
-        }
-        long idx = index.longValue();
+        long idx = Py.toLong(words.get(624)); // PyLong_AsLong (through __index__)
         if (idx < 0 || idx > 624) {
             throw new ValueError("invalid state");
         }
         if (!gaussHeld) { // after CPython's own checks, so a bad internal state still raises CPython's error
-            throw new TypeError("nprand restriction (not a CPython error): gauss_next must be a java.lang.Number,"
-                    + " a Boolean or null in Java, got " + gauss.getClass().getName());
+            throw new TypeError("nprand restriction (not a CPython error): gauss_next must be a number"
+                    + " (int, float or bool) or None, got '" + Py.typeName(gauss) + "'");
         }
         engine.setState(key, (int) idx);
     }
@@ -1111,41 +1103,22 @@ public final class PyRandom {
         return ((Number) gauss).doubleValue();
     }
 
-    private static boolean isIntEqual(Object o, long value) {
-        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
-            return ((Number) o).longValue() == value;
+    /**
+     * {@code x % 2**32} of random.py's version-2 {@code setstate} for a value that is not a float:
+     * an int reduced; a str or bytes is formatted by {@code %} (and fails), anything else has no
+     * {@code %}.
+     */
+    private static BigInteger modulo32(Object x) {
+        if (x instanceof String) {
+            throw new TypeError("not all arguments converted during string formatting");
         }
-        if (o instanceof BigInteger) {
-            return ((BigInteger) o).equals(BigInteger.valueOf(value));
+        if (x instanceof byte[]) {
+            throw new TypeError("not all arguments converted during bytes formatting");
         }
-        if (o instanceof Double || o instanceof Float) {
-            return ((Number) o).doubleValue() == value;
+        if (!Py.isInt(x)) {
+            throw Py.unsupportedOperands("%", x, "int");
         }
-        return false;
-    }
-
-    private static String pyStr(Object o) {
-        if (o == null) {
-            return "None";
-        }
-        if (o instanceof Boolean) {
-            return (Boolean) o ? "True" : "False";
-        }
-        return o.toString();
-    }
-
-    /** A Python int as a BigInteger; anything else is CPython's {@code TypeError}. */
-    private static BigInteger toBig(Object o) {
-        if (o instanceof BigInteger) {
-            return (BigInteger) o;
-        }
-        if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
-            return BigInteger.valueOf(((Number) o).longValue());
-        }
-        if (o instanceof Boolean) {
-            return (Boolean) o ? BigInteger.ONE : BigInteger.ZERO;
-        }
-        throw new TypeError("an integer is required");
+        return Py.bigInt(x).mod(BigInteger.ONE.shiftLeft(32));
     }
 
     /** {@code gauss_next} (None is {@code null}). For the distributions built on this class. */

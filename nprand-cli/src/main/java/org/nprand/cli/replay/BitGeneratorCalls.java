@@ -4,6 +4,7 @@ import org.nprand.internal.py.PyRepr;
 
 import org.nprand.internal.py.Args;
 
+import org.nprand.internal.py.BitGenArgs;
 import org.nprand.internal.py.Py;
 
 import java.util.LinkedHashMap;
@@ -54,7 +55,7 @@ final class BitGeneratorCalls {
                     throw noAttribute(g, "advance");
                 }
                 Object[] v = a.bind("advance", 1, "delta");
-                ((Advanceable) g).advance(Py.bigInt(v[0]));
+                ((Advanceable) g).advance(BitGenArgs.advanceDelta(v[0]));
                 return null;
             })
             .replacing("jumped", (g, a) -> {
@@ -62,8 +63,7 @@ final class BitGeneratorCalls {
                     throw noAttribute(g, "jumped");
                 }
                 Object[] v = a.bind("jumped", 0, "jumps");
-                // NumPy takes int(jumps): floats truncate, numeric strings parse.
-                return ((Jumpable) g).jumped(Py.pyIntConversion(Args.or(v[0], 1L)));
+                return ((Jumpable) g).jumped(BitGenArgs.jumps(g.name(), Args.or(v[0], 1L)));
             })
             .method("spawn", (g, a) -> {
                 long n = Py.cythonLong(a.bind("spawn", 1, "n_children")[0]);
@@ -92,7 +92,7 @@ final class BitGeneratorCalls {
     static BitGenerator bitGenerator(Map<String, Object> gen) {
         Object name = gen.getOrDefault("bit_generator", "PCG64");
         if (!MODULES.containsKey(name)) {
-            throw new NotImplementedError("unknown bit generator " + org.nprand.internal.py.PyRepr.repr(name));
+            throw new NotImplementedError("unknown bit generator " + PyRepr.repr(name));
         }
         Object seed = gen.get("seed");
         SeedSequence seq;

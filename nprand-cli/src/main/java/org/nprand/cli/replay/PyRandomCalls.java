@@ -196,19 +196,7 @@ final class PyRandomCalls {
             return out;
         }
         if (v instanceof org.nprand.cli.value.PyRange) {
-            org.nprand.cli.value.PyRange range = (org.nprand.cli.value.PyRange) v;
-            int n = Py.toIntC(range.length());
-            return new java.util.AbstractList<Object>() {
-                @Override
-                public Object get(int i) {
-                    return ValueCodec.pyInt(range.get(BigInteger.valueOf(i)));
-                }
-
-                @Override
-                public int size() {
-                    return n;
-                }
-            };
+            return ((org.nprand.cli.value.PyRange) v).pythonItems();
         }
         if (v instanceof Map) {
             throw new TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
@@ -268,15 +256,7 @@ final class PyRandomCalls {
 
     /** 1 or 2 when {@code v == 1} / {@code v == 2} in Python, else 0 (some other version). */
     private static int pyEqualsSmallInt(Object v) {
-        double d;
-        if (v instanceof Boolean) {
-            d = (Boolean) v ? 1 : 0;
-        } else if (v instanceof Long || v instanceof Double) {
-            d = ((Number) v).doubleValue();
-        } else {
-            return 0;
-        }
-        return d == 1 ? 1 : d == 2 ? 2 : 0;
+        return Py.equalsInt(v, 1) ? 1 : Py.equalsInt(v, 2) ? 2 : 0;
     }
 
     /**
@@ -289,6 +269,8 @@ final class PyRandomCalls {
             len = ((String) x).codePointCount(0, ((String) x).length());
         } else if (x instanceof byte[]) {
             len = ((byte[]) x).length;
+        } else if (x instanceof org.nprand.cli.value.PyRange) {
+            len = ((org.nprand.cli.value.PyRange) x).pythonItems().size();
         } else {
             throw new TypeError("object of type '" + Py.typeName(x) + "' has no len()");
         }
@@ -298,24 +280,11 @@ final class PyRandomCalls {
         }
     }
 
-    /** {@code random.Random(S)}: S an int of any sign and size, a str, bytes or a float. */
+    /**
+     * {@code random.Random(S)}: S an int of any sign and size, a str, bytes or a float, dispatched
+     * by {@link PyRandom#fromSeed} as CPython's {@code seed()} does.
+     */
     static Subject create(Map<String, Object> gen) {
-        Object seed = gen.get("seed");
-        PyRandom r;
-        if (seed instanceof Long) {
-            r = new PyRandom((long) (Long) seed);
-        } else if (seed instanceof BigInteger) {
-            r = new PyRandom((BigInteger) seed);
-        } else if (seed instanceof String) {
-            r = new PyRandom((String) seed);
-        } else if (seed instanceof byte[]) {
-            r = new PyRandom((byte[]) seed);
-        } else if (seed instanceof Double) {
-            r = new PyRandom((double) (Double) seed);
-        } else {
-            r = new PyRandom();
-            r.seed(seed);
-        }
-        return TABLE.bind(r);
+        return TABLE.bind(PyRandom.fromSeed(gen.get("seed")));
     }
 }

@@ -2,22 +2,18 @@ package org.nprand.cli.replay;
 
 import org.nprand.internal.py.Args;
 
+import org.nprand.internal.py.LegacySeeds;
 import org.nprand.internal.py.Py;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.nprand.numpy.NdArray;
-import org.nprand.numpy.DType;
 import org.nprand.numpy.LegacyState;
 import org.nprand.numpy.RandomState;
 import org.nprand.internal.spec.MethodSpec;
 import org.nprand.internal.spec.MethodSpecs;
-import org.nprand.errors.IndexError;
-import org.nprand.errors.NotImplementedError;
 import org.nprand.errors.TypeError;
-import org.nprand.errors.ValueError;
 
 /**
  * Replay calls on NumPy's {@code RandomState}, arguments bound as NumPy's signatures bind them
@@ -25,8 +21,6 @@ import org.nprand.errors.ValueError;
  * scalar, an int a 1-d array, a tuple that shape.
  */
 final class RandomStateCalls {
-
-    private static final long SEED_MAX = 0xFFFF_FFFFL;
 
     static final Dispatch<RandomState> TABLE = specs(new Dispatch<RandomState>("RandomState"))
             .method("rand", (rs, a) -> starSize("rand", "random_sample", rs, a))
@@ -41,7 +35,7 @@ final class RandomStateCalls {
                 if (seed == null) {
                     rs.seed();
                 } else {
-                    Object s = legacySeed(seed);
+                    Object s = LegacySeeds.words(seed);
                     if (s instanceof long[]) {
                         rs.seed((long[]) s);
                     } else {
@@ -93,85 +87,10 @@ final class RandomStateCalls {
         if (seed == null) {
             rs = new RandomState();
         } else {
-            Object s = legacySeed(seed);
+            Object s = LegacySeeds.words(seed);
             rs = s instanceof long[] ? new RandomState((long[]) s) : new RandomState((long) (Long) s);
         }
         return TABLE.bind(rs);
-    }
-
-    /**
-     * NumPy's {@code _legacy_seeding} checks: an int must be in [0, 2**32); anything else goes
-     * through {@code np.asarray(seed).astype(np.int64, casting='safe')} and must be a non-empty
-     * 1-d array of values in [0, 2**32).
-     *
-     * @return a {@code Long} (int seed) or a {@code long[]} (array seed)
-     */
-    static Object legacySeed(Object seed) {
-        if (Py.isInt(seed)) {
-            BigInteger v = Py.bigInt(seed);
-            if (v.signum() < 0 || v.bitLength() > 32) {
-                throw new ValueError("Seed must be between 0 and 2**32 - 1");
-            }
-            return v.longValue();
-        }
-        if (seed instanceof NdArray) {
-            NdArray arr = (NdArray) seed;
-            if (arr.size() == 0) {
-                throw new ValueError("Seed must be non-empty");
-            }
-            if (!arr.isInteger() && !arr.dtype().equals("bool")) {
-                throw new TypeError("Cannot cast array data from dtype('" + arr.dtype() + "') to dtype('int64') according to the rule 'safe'");
-            }
-            if (arr.dtype().equals("uint64")) {
-                throw new TypeError("Cannot cast array data from dtype('uint64') to dtype('int64') according to the rule 'safe'");
-            }
-            if (arr.ndim() != 1) {
-                throw new ValueError("Seed array must be 1-d");
-            }
-            long[] v = arr.dtype().equals("bool") ? boolsAsLongs((boolean[]) arr.data()) : arr.longs().clone();
-            return checkSeedWords(v);
-        }
-        if (!(seed instanceof List)) {
-            String dtype = seed instanceof Double ? "float64"
-                    : seed instanceof String ? "<U" + ((String) seed).codePointCount(0, ((String) seed).length())
-                    : "O";
-            throw new TypeError("Cannot cast scalar from dtype('" + dtype + "') to dtype('int64') according to the rule 'safe'");
-        }
-        List<?> list = (List<?>) seed;
-        if (list.isEmpty()) {
-            throw new ValueError("Seed must be non-empty");
-        }
-        String dtype = Py.inferDtype(list);
-        if (!dtype.equals("int64") && !dtype.equals("bool")) {
-            throw new TypeError("Cannot cast array data from dtype('" + dtype + "') to dtype('int64') according to the rule 'safe'");
-        }
-        for (Object o : list) {
-            if (o instanceof List) {
-                throw new ValueError("Seed array must be 1-d");
-            }
-        }
-        long[] v = new long[list.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = Py.toLong(list.get(i));
-        }
-        return checkSeedWords(v);
-    }
-
-    private static long[] checkSeedWords(long[] v) {
-        for (long x : v) {
-            if (x < 0 || x > SEED_MAX) {
-                throw new ValueError("Seed must be between 0 and 2**32 - 1");
-            }
-        }
-        return v;
-    }
-
-    private static long[] boolsAsLongs(boolean[] b) {
-        long[] out = new long[b.length];
-        for (int i = 0; i < b.length; i++) {
-            out[i] = b[i] ? 1 : 0;
-        }
-        return out;
     }
 
     // ---- the methods ----------------------------------------------------------------------

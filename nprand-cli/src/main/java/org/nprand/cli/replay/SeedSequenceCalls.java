@@ -2,6 +2,7 @@ package org.nprand.cli.replay;
 
 import org.nprand.internal.py.Args;
 
+import org.nprand.internal.py.BitGenArgs;
 import org.nprand.internal.py.Py;
 
 import java.math.BigInteger;
@@ -20,20 +21,17 @@ final class SeedSequenceCalls {
     static final Dispatch<SeedSequence> TABLE = new Dispatch<SeedSequence>("SeedSequence")
             .method("generate_state", (s, a) -> {
                 Object[] v = a.bind("generate_state", 1, "n_words", "dtype");
-                int n = Py.toInt(v[0]);
                 // np.dtype(None) is float64: refused like any other non-uint dtype.
                 String dtype = v[1] == Args.ABSENT ? "uint32" : v[1] == null ? "float64" : Py.dtype(v[1]);
-                if (dtype.equals("uint32")) {
-                    return NdArray.uint32(s.generateState32(n));
+                if (!dtype.equals("uint32") && !dtype.equals("uint64")) {
+                    throw new ValueError("only support uint32 or uint64");
                 }
-                if (dtype.equals("uint64")) {
-                    return NdArray.uint64(s.generateState64(n));
-                }
-                throw new ValueError("only support uint32 or uint64");
+                int n = BitGenArgs.generateStateWords(v[0], dtype.equals("uint64"));
+                return dtype.equals("uint32") ? NdArray.uint32(s.generateState32(n)) : NdArray.uint64(s.generateState64(n));
             })
             .method("spawn", (s, a) -> {
                 Object[] v = a.bind("spawn", 1, "n_children");
-                return List.of(s.spawn(Py.toInt(v[0])));
+                return List.of(s.spawn(BitGenArgs.spawnChildren(v[0])));
             })
             .getter("entropy", s -> entropyValue(s.entropy()))
             .getter("spawn_key", s -> bigInts(s.spawnKey()))

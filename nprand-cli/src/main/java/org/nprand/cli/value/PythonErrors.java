@@ -69,7 +69,11 @@ public final class PythonErrors {
         return "RuntimeError";
     }
 
-    /** Python's {@code str(exception)}: the message of a {@link PythonError}, else a readable one. */
+    /**
+     * Python's {@code str(exception)}: the message of a {@link PythonError}; for any other
+     * throwable (a bug in nprand, which the table above maps to a Python class) its message,
+     * without the Java class name.
+     */
     public static String message(Throwable t) {
         if (t instanceof PythonError) {
             String m = t.getMessage();
@@ -79,6 +83,6 @@ public final class PythonErrors {
             return "negative dimensions are not allowed";
         }
         String m = t.getMessage();
-        return m == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": " + m;
+        return m == null ? "" : m;
     }
 }

@@ -53,8 +53,6 @@ import org.nprand.bitgen.SeedSequence;
  */
 public final class ValueCodec {
 
-    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
-    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private ValueCodec() {
@@ -243,12 +241,12 @@ public final class ValueCodec {
 
     /** A Python int (Long or BigInteger) from any exact integer, narrowed to Long when it fits. */
     public static Number pyInt(BigInteger v) {
-        return v.compareTo(LONG_MIN) >= 0 && v.compareTo(LONG_MAX) <= 0 ? (Number) v.longValue() : v;
+        return org.nprand.internal.py.Py.intValue(v);
     }
 
     /** An unsigned 64-bit value as a Python int. */
     public static Number unsigned(long bits) {
-        return bits >= 0 ? (Number) bits : new BigInteger(Long.toUnsignedString(bits));
+        return org.nprand.internal.py.Py.unsignedValue(bits);
     }
 
     // ---- encoding ---------------------------------------------------------------------------
@@ -334,7 +332,7 @@ public final class ValueCodec {
         } else if (v instanceof BitGenerator) {
             throw new ProtocolError("cannot encode a " + ((BitGenerator) v).name());
         } else {
-            throw new ProtocolError("cannot encode a " + v.getClass().getSimpleName());
+            throw new ProtocolError("cannot encode a " + org.nprand.internal.py.Py.typeName(v));
         }
     }
 

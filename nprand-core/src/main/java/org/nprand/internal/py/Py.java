@@ -20,7 +20,13 @@ public final class Py {
         return v == null || v == Args.ABSENT;
     }
 
-    /** Python's {@code type(v).__name__} for an argument value. */
+    /**
+     * Python's {@code type(v).__name__} for a value in its Java form: {@code None}, {@code bool},
+     * {@code int} (any integral {@link Number}), {@code float}, {@code str}, {@code list},
+     * {@code dict}, {@code bytes}, {@code numpy.ndarray} (an {@link NdArray} or a Java primitive
+     * array, the state dicts' form of an ndarray), a {@link PythonValue}'s own name; never a Java
+     * class name ({@code "object"} for a Java object with no Python meaning).
+     */
     public static String typeName(Object v) {
         if (v == null) {
             return "NoneType";
@@ -28,10 +34,11 @@ public final class Py {
         if (v instanceof Boolean) {
             return "bool";
         }
-        if (v instanceof Long || v instanceof Integer || v instanceof BigInteger) {
+        if (v instanceof Long || v instanceof Integer || v instanceof BigInteger || v instanceof Short
+                || v instanceof Byte) {
             return "int";
         }
-        if (v instanceof Double) {
+        if (v instanceof Double || v instanceof Float) {
             return "float";
         }
         if (v instanceof String) {
@@ -43,18 +50,58 @@ public final class Py {
         if (v instanceof byte[]) {
             return "bytes";
         }
-        if (v instanceof NdArray) {
+        if (v instanceof NdArray || v instanceof long[] || v instanceof int[] || v instanceof double[]
+                || v instanceof boolean[] || v instanceof float[] || v instanceof long[][]) {
             return "numpy.ndarray";
         }
         if (v instanceof java.util.Map) {
             return "dict";
         }
-        return v.getClass().getSimpleName();
+        if (v instanceof PythonValue) {
+            return ((PythonValue) v).pythonTypeName();
+        }
+        if (v instanceof java.util.Collection) {
+            return "list";
+        }
+        return "object";
+    }
+
+    /**
+     * Python's {@code str(v)}: a str itself, anything else its {@link PyRepr#repr repr} (as for
+     * every type nprand meets: numbers, None, bytes, lists, dicts).
+     */
+    public static String str(Object v) {
+        return v instanceof String ? (String) v : PyRepr.repr(v);
+    }
+
+    /** Python's {@code TypeError} for a binary operator its operands do not support. */
+    public static TypeError unsupportedOperands(String op, Object left, String rightType) {
+        return new TypeError("unsupported operand type(s) for " + op + ": '" + typeName(left) + "' and '"
+                + rightType + "'");
+    }
+
+    /** A Python int in its Java form: a {@link Long} when it fits, else the {@link BigInteger}. */
+    public static Number intValue(BigInteger v) {
+        return v.bitLength() < 64 ? (Number) v.longValue() : v;
+    }
+
+    /** The unsigned 64-bit value {@code bits} as a Python int ({@link #intValue} form). */
+    public static Number unsignedValue(long bits) {
+        return bits >= 0 ? (Number) bits : new BigInteger(Long.toUnsignedString(bits));
+    }
+
+    /** Python's {@code v == n} for an int {@code n}: ints, bools and floats compare by value. */
+    public static boolean equalsInt(Object v, long n) {
+        if (v instanceof Double || v instanceof Float) {
+            return ((Number) v).doubleValue() == n;
+        }
+        return isInt(v) && !(v instanceof NdArray) && bigInt(v).equals(BigInteger.valueOf(n));
     }
 
     /** True for a Python int (bool included, as in Python). */
     public static boolean isInt(Object v) {
         return v instanceof Long || v instanceof Integer || v instanceof BigInteger || v instanceof Boolean
+                || v instanceof Short || v instanceof Byte
                 || (v instanceof NdArray && ((NdArray) v).ndim() == 0 && ((NdArray) v).isInteger());
     }
 
@@ -201,8 +248,10 @@ public final class Py {
         boolean anyInt64 = false;
         java.util.List<Object> flat = new java.util.ArrayList<>();
         flatten(list, flat);
+        boolean anyBool = false;
         for (Object o : flat) {
             if (o instanceof Boolean) {
+                anyBool = true;
                 continue;
             }
             allBool = false;
@@ -211,7 +260,7 @@ public final class Py {
             } else if (o instanceof String) {
                 anyStr = true;
                 strLen = Math.max(strLen, ((String) o).codePointCount(0, ((String) o).length()));
-            } else if (o instanceof Long || o instanceof Integer) {
+            } else if (o instanceof Long || o instanceof Integer || o instanceof Short || o instanceof Byte) {
                 anyNegative |= ((Number) o).longValue() < 0;
                 anyInt64 = true;
             } else if (o instanceof BigInteger) {
@@ -232,7 +281,9 @@ public final class Py {
             return "float64";
         }
         if (anyStr) {
-            return "<U" + strLen;
+            // Numbers next to strings become strings of their dtype's longest repr.
+            int numberLen = anyFloat ? 32 : anyInt64 ? 21 : anyPastInt64 ? 20 : anyBool ? 5 : 0;
+            return anyPastUInt64 ? "O" : "<U" + Math.max(strLen, numberLen);
         }
         if (anyPastUInt64) {
             return "O";
@@ -294,7 +345,7 @@ public final class Py {
 
     /** {@code operator.index(v)} as an exact Python int. */
     public static BigInteger bigInt(Object v) {
-        if (v instanceof Long || v instanceof Integer) {
+        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
             return BigInteger.valueOf(((Number) v).longValue());
         }
         if (v instanceof BigInteger) {
@@ -355,10 +406,19 @@ public final class Py {
                 throw new org.nprand.errors.ValueError("invalid literal for int() with base 10: " + PyRepr.repr(v));
             }
         }
+        if (v instanceof byte[]) {
+            // int(b'12') parses the ASCII digits as int('12') does.
+            String t = new String((byte[]) v, java.nio.charset.StandardCharsets.ISO_8859_1).strip().replace("_", "");
+            try {
+                return new BigInteger(t);
+            } catch (NumberFormatException e) {
+                throw new org.nprand.errors.ValueError("invalid literal for int() with base 10: " + PyRepr.repr(v));
+            }
+        }
         if (v instanceof NdArray && ((NdArray) v).ndim() == 0 && !((NdArray) v).isInteger()) {
             return pyIntConversion(toDouble(v));
         }
-        if (v == null || v instanceof List || v instanceof java.util.Map) {
+        if (!isInt(v) && !(v instanceof NdArray)) {
             throw new TypeError("int() argument must be a string, a bytes-like object or a real number, not '"
                     + typeName(v) + "'");
         }
@@ -371,13 +431,7 @@ public final class Py {
      * "an integer is required"}; past 64 bits {@code OverflowError}.
      */
     public static long cythonLong(Object v) {
-        if (v instanceof Double || v instanceof Float) {
-            return toLong(pyIntConversion(v));
-        }
-        if (!isInt(v)) {
-            throw new TypeError("an integer is required");
-        }
-        return toLong(v);
+        return CTypes.cythonLong(v); // the rule lives with the other C types
     }
 
     /** Python's truth value ({@code bool(v)}) of a protocol value. */
@@ -444,8 +498,7 @@ public final class Py {
     public static int toIntC(Object v) {
         BigInteger b = bigInt(v);
         if (b.bitLength() > 31) {
-            throw new OverflowError(b.signum() < 0 ? "Python int too large to convert to C int"
-                    : "Python int too large to convert to C int");
+            throw new OverflowError("Python int too large to convert to C int"); // CPython's one message for both signs
         }
         return b.intValue();
     }
@@ -468,8 +521,8 @@ public final class Py {
         if (v instanceof Boolean) {
             return (Boolean) v ? 1.0 : 0.0;
         }
-        if (v instanceof Float) {
-            return (Float) v;
+        if (v instanceof Number) {
+            return ((Number) v).doubleValue();
         }
         if (v instanceof NdArray && ((NdArray) v).ndim() == 0) {
             NdArray a = (NdArray) v;
@@ -504,7 +557,19 @@ public final class Py {
         if (isNone(v)) {
             return null;
         }
-        if (v instanceof Boolean || v instanceof Double || v instanceof Float) {
+        if (v instanceof byte[]) {
+            // bytes are a sequence of ints
+            List<Object> items = new java.util.ArrayList<>();
+            for (byte b : (byte[]) v) {
+                items.add((long) (b & 0xFF));
+            }
+            v = items;
+        } else if (v instanceof PythonValue && ((PythonValue) v).pythonItems() != null) {
+            v = ((PythonValue) v).pythonItems();
+        }
+        if (v instanceof Boolean || v instanceof Double || v instanceof Float || v instanceof java.util.Map
+                || v instanceof PythonValue) {
+            // neither an int nor a sequence
             throw new TypeError("expected a sequence of integers or a single integer, got '" + PyRepr.repr(v) + "'");
         }
         if (v instanceof NdArray && ((NdArray) v).ndim() > 0) {
@@ -574,8 +639,11 @@ public final class Py {
      * {@code float64}, and so on. Unknown names raise NumPy's {@code TypeError}.
      */
     public static String dtype(Object v) {
+        if (v instanceof NdArray) {
+            throw new TypeError("Cannot construct a dtype from an array");
+        }
         if (!(v instanceof String)) {
-            throw new TypeError("Cannot interpret '" + v + "' as a data type");
+            throw new TypeError("Cannot interpret '" + PyRepr.repr(v) + "' as a data type");
         }
         String s = (String) v;
         switch (s) {

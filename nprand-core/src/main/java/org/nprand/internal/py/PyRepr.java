@@ -61,6 +61,9 @@ public final class PyRepr {
         if (v instanceof Double || v instanceof Float) {
             return repr(((Number) v).doubleValue());
         }
+        if (v instanceof PythonValue) {
+            return ((PythonValue) v).pythonRepr();
+        }
         if (v instanceof Number) {
             return v.toString();
         }
