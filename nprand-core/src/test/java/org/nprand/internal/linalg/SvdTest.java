@@ -1,0 +1,230 @@
+package org.nprand.internal.linalg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Svd} against {@code numpy.linalg.svd} of NumPy 2.4.6 (OpenBLAS 0.3.31, SkylakeX core),
+ * and the {@code RandomState.multivariate_normal} transform built on it, from
+ * {@code svd_vectors.txt.gz} (written by {@code src/test/python/svd_vectors.py}).
+ *
+ * <p>Every singular vector must have NumPy's sign (the dot product of ours with NumPy's is
+ * positive) and every element of u, s and vt must be within {@link #ULP_BOUND} units of the
+ * matrix's scale: the difference is measured in ulps of the largest magnitude of that singular
+ * vector (of the largest singular value for s), as an element that is zero in exact arithmetic
+ * comes out as rounding noise whose own ulp means nothing. The port reproduces the operations of
+ * the LAPACK and OpenBLAS code NumPy runs, so the expected difference is zero; the bound leaves
+ * room for one rounding step taken differently (an FMA contracted otherwise by a compiler, a
+ * kernel of another OpenBLAS core), which moves results by an ulp or two and, through the
+ * rotations of the QR sweeps, a few more; a wrong sign or order would be off by the vector's whole
+ * magnitude. The test prints the share of cases that are bit-identical.
+ */
+class SvdTest {
+
+    private static final String VECTORS = "/org/nprand/internal/linalg/svd_vectors.txt.gz";
+    /** Largest difference allowed, in ulps of the scale of the vector (see the class comment). */
+    static final long ULP_BOUND = 8;
+
+    record SvdCase(String name, int n, double[] a, double[] u, double[] s, double[] vt) {
+    }
+
+    record MvnCase(String name, long seed, int size, int n, double[] mean, double[] cov, double[] x,
+            double[] out) {
+    }
+
+    static final List<SvdCase> SVD = new ArrayList<>();
+    static final List<MvnCase> MVN = new ArrayList<>();
+
+    static {
+        try (InputStream in = SvdTest.class.getResourceAsStream(VECTORS);
+                BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in),
+                        StandardCharsets.US_ASCII))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                String[] h = line.split(" ");
+                if (h[0].equals("svd")) {
+                    int n = Integer.parseInt(h[2]);
+                    SVD.add(new SvdCase(h[1], n, field(r, "a"), field(r, "u"), field(r, "s"), field(r, "vt")));
+                } else if (h[0].equals("mvn")) {
+                    MVN.add(new MvnCase(h[1], Long.parseLong(h[2]), Integer.parseInt(h[3]),
+                            Integer.parseInt(h[4]), field(r, "mean"), field(r, "cov"), field(r, "x"),
+                            field(r, "out")));
+                } else {
+                    throw new IllegalStateException("unexpected line " + line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static double[] field(BufferedReader r, String key) throws IOException {
+        String line = r.readLine();
+        String[] t = line.split(" ");
+        if (!t[0].equals(key)) {
+            throw new IllegalStateException("expected " + key + ", got " + t[0]);
+        }
+        double[] v = new double[t.length - 1];
+        for (int i = 1; i < t.length; i++) {
+            v[i - 1] = Double.longBitsToDouble(Long.parseUnsignedLong(t[i], 16));
+        }
+        return v;
+    }
+
+    /** |a - b| in ulps of {@code scale} (a power-of-two-free measure: divided by Math.ulp(scale)). */
+    static long scaledUlps(double a, double b, double scale) {
+        if (Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b)) {
+            return 0;
+        }
+        double ulp = Math.ulp(scale == 0.0 ? Double.MIN_VALUE : scale);
+        return (long) Math.ceil(Math.abs(a - b) / ulp);
+    }
+
+    /** Per-case comparison; returns a failure message or null, and fills stats. */
+    static String compare(SvdCase c, Svd.Result r, long[] maxUlps, boolean[] identical) {
+        int n = c.n;
+        boolean same = true;
+        // s
+        double smax = c.s[0];
+        for (int k = 0; k < n; k++) {
+            long d = scaledUlps(r.s()[k], c.s[k], smax);
+            maxUlps[1] = Math.max(maxUlps[1], d);
+            same &= Double.doubleToRawLongBits(r.s()[k]) == Double.doubleToRawLongBits(c.s[k]);
+            if (d > ULP_BOUND) {
+                return String.format("%s: s[%d] = %s, numpy %s (%d ulps of %s)", c.name, k, r.s()[k], c.s[k], d, smax);
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            // column k of u, row k of vt
+            double du = 0;
+            double dv = 0;
+            double su = 0;
+            double sv = 0;
+            for (int i = 0; i < n; i++) {
+                du += r.u()[i * n + k] * c.u[i * n + k];
+                dv += r.vt()[k * n + i] * c.vt[k * n + i];
+                su = Math.max(su, Math.abs(c.u[i * n + k]));
+                sv = Math.max(sv, Math.abs(c.vt[k * n + i]));
+            }
+            if (!(du > 0) || !(dv > 0)) {
+                return String.format("%s: singular vector %d has the wrong sign or direction (u.u_np = %s,"
+                        + " vt.vt_np = %s)", c.name, k, du, dv);
+            }
+            for (int i = 0; i < n; i++) {
+                double ju = r.u()[i * n + k];
+                double nu = c.u[i * n + k];
+                long d = scaledUlps(ju, nu, su);
+                maxUlps[0] = Math.max(maxUlps[0], d);
+                same &= Double.doubleToRawLongBits(ju) == Double.doubleToRawLongBits(nu);
+                if (d > ULP_BOUND) {
+                    return String.format("%s: u[%d][%d] = %s, numpy %s (%d ulps of %s)", c.name, i, k, ju, nu, d, su);
+                }
+                double jv = r.vt()[k * n + i];
+                double nv = c.vt[k * n + i];
+                d = scaledUlps(jv, nv, sv);
+                maxUlps[2] = Math.max(maxUlps[2], d);
+                same &= Double.doubleToRawLongBits(jv) == Double.doubleToRawLongBits(nv);
+                if (d > ULP_BOUND) {
+                    return String.format("%s: vt[%d][%d] = %s, numpy %s (%d ulps of %s)", c.name, k, i, jv, nv, d, sv);
+                }
+            }
+        }
+        identical[0] = same;
+        return null;
+    }
+
+    @Test
+    void svdMatchesNumpy() {
+        assertTrue(SVD.size() > 300, "vectors loaded");
+        long[] maxUlps = new long[3];
+        int identicalCount = 0;
+        List<String> failures = new ArrayList<>();
+        List<String> inexact = new ArrayList<>();
+        for (SvdCase c : SVD) {
+            double[] a = c.a.clone();
+            Svd.Result r = Svd.decompose(a, c.n);
+            assertTrue(java.util.Arrays.equals(a, c.a), "input left unmodified");
+            boolean[] identical = new boolean[1];
+            String f = compare(c, r, maxUlps, identical);
+            if (f != null) {
+                failures.add(f);
+            } else if (identical[0]) {
+                identicalCount++;
+            } else {
+                inexact.add(c.name);
+            }
+        }
+        System.out.printf("SvdTest: %d/%d cases bit-identical to numpy.linalg.svd; max ulps (of the"
+                + " vector's scale) u %d, s %d, vt %d; not bit-identical: %s%n", identicalCount, SVD.size(),
+                maxUlps[0], maxUlps[1], maxUlps[2], inexact);
+        assertEquals(List.of(), failures);
+    }
+
+    /** ulps between two doubles of the same sign (|bits difference|), or a large number otherwise. */
+    static long ulps(double a, double b) {
+        if (a == b) {
+            return 0;
+        }
+        if (Math.signum(a) != Math.signum(b)) {
+            return Long.MAX_VALUE;
+        }
+        return Math.abs(Double.doubleToRawLongBits(a) - Double.doubleToRawLongBits(b));
+    }
+
+    @Test
+    void multivariateNormalTransform() {
+        assertTrue(MVN.size() > 20, "vectors loaded");
+        long total = 0;
+        long identical = 0;
+        long maxUlps = 0;
+        long[] hist = new long[5]; // 0, 1, 2, 3-8, more
+        List<String> failures = new ArrayList<>();
+        for (MvnCase c : MVN) {
+            double[] y = MvnTransform.apply(c.x, c.size, c.cov, c.mean, c.n);
+            for (int i = 0; i < y.length; i++) {
+                long d = ulps(y[i], c.out[i]);
+                total++;
+                if (d == 0) {
+                    identical++;
+                }
+                hist[d == 0 ? 0 : d == 1 ? 1 : d == 2 ? 2 : d <= 8 ? 3 : 4]++;
+                maxUlps = Math.max(maxUlps, d);
+                if (d > 0 && System.getProperty("svdtest.debug") != null) {
+                    System.out.printf("  mvn %s size %d n %d: out[%d] %d ulps%n", c.name, c.size, c.n, i, d);
+                }
+                if (d > 64 && failures.size() < 10) {
+                    failures.add(String.format("%s seed %d: out[%d] = %s, numpy %s", c.name, c.seed, i, y[i],
+                            c.out[i]));
+                }
+            }
+        }
+        System.out.printf("SvdTest mvn: %d/%d outputs bit-identical to RandomState.multivariate_normal;"
+                + " 1 ulp %d, 2 ulps %d, 3-8 ulps %d, more %d; max %d ulps%n", identical, total, hist[1],
+                hist[2], hist[3], hist[4], maxUlps);
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void rejectsBadInput() {
+        assertThrows(IllegalArgumentException.class, () -> Svd.decompose(new double[4], 3));
+        assertThrows(IllegalArgumentException.class, () -> Svd.decompose(new double[26 * 26], 26));
+        assertThrows(IllegalArgumentException.class, () -> Svd.decompose(new double[] {1, Double.NaN, 0, 1}, 2));
+        assertEquals(0, Svd.decompose(new double[0], 0).s().length);
+    }
+}
