@@ -7,6 +7,8 @@ Every value is written as the 16 hex digits of its IEEE-754 bits. Records:
   u  <n*n bits>
   s  <n bits>
   vt <n*n bits>
+  psd <0|1> ...              np.allclose(np.dot(vt.T * s, vt), a, rtol=tol, atol=tol), the check
+                             multivariate_normal makes, for each tol of PSD_TOLS
 
   mvn <name> <seed> <size> <n>   RandomState(seed).multivariate_normal(mean, cov, size)
   mean <n bits>
@@ -25,6 +27,9 @@ import sys
 import warnings
 
 import numpy as np
+
+
+PSD_TOLS = (1e-8, 1e-12, 1e-14, 1e-15, 1e-16)
 
 
 def bits(arr):
@@ -161,8 +166,10 @@ def main(path):
             a = np.ascontiguousarray(a, dtype=np.float64)
             u, s, vt = np.linalg.svd(a)
             n = a.shape[0]
-            gz.write(("svd %s %d\na %s\nu %s\ns %s\nvt %s\n"
-                      % (name, n, bits(a), bits(u), bits(s), bits(vt))).encode())
+            psd = " ".join("1" if np.allclose(np.dot(vt.T * s, vt), a, rtol=tol, atol=tol) else "0"
+                           for tol in PSD_TOLS)
+            gz.write(("svd %s %d\na %s\nu %s\ns %s\nvt %s\npsd %s\n"
+                      % (name, n, bits(a), bits(u), bits(s), bits(vt), psd)).encode())
         for name, seed, size, mean, cov, x, y in mvn_cases():
             n = cov.shape[0]
             gz.write(("mvn %s %d %d %d\nmean %s\ncov %s\nx %s\nout %s\n"

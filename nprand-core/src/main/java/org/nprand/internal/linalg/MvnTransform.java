@@ -34,6 +34,38 @@ public final class MvnTransform {
         return transform(x, size, factor(Svd.decompose(cov, n)), mean, n);
     }
 
+    /**
+     * {@code multivariate_normal}'s positive-semidefiniteness check,
+     * {@code np.allclose(np.dot(v.T * s, v), cov, rtol=tol, atol=tol)}, with NumPy's rounding:
+     * {@code v.T * s} is F-contiguous, so {@code np.dot} calls {@code cblas_dgemm(RowMajor, Trans,
+     * NoTrans)}, whose SkylakeX small-matrix kernel sums each element as an FMA chain over k from
+     * zero; {@code isclose} is {@code |x - y| <= atol + rtol * |y|} and y finite, or {@code x == y}.
+     * The tolerance is not validated (NumPy warns about a negative one).
+     *
+     * @param r {@code numpy.linalg.svd(cov)}
+     * @param cov the n-by-n covariance, row-major
+     * @param tol {@code multivariate_normal}'s {@code tol} (default 1e-8)
+     */
+    public static boolean isPsd(Svd.Result r, double[] cov, double tol) {
+        int n = r.n();
+        double[] v = r.vt();
+        double[] s = r.s();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double x = 0.0;
+                for (int k = 0; k < n; k++) {
+                    x = Math.fma(v[k * n + i] * s[k], v[k * n + j], x);
+                }
+                double y = cov[i * n + j];
+                boolean close = (Math.abs(x - y) <= tol + tol * Math.abs(y) && Double.isFinite(y)) || x == y;
+                if (!close) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** {@code np.sqrt(s)[:, None] * vh}, row-major. */
     public static double[] factor(Svd.Result r) {
         int n = r.n();
