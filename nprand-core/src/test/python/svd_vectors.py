@@ -16,6 +16,12 @@ Every value is written as the 16 hex digits of its IEEE-754 bits. Records:
   x <size*n bits>            RandomState(seed).standard_normal((size, n)): the draws it makes
   out <size*n bits>          its output
 
+  mvnbig <name> <seed> <size> <n> <r>   the same for sizes whose np.dot takes OpenBLAS's
+  mean <n bits>                         packed dgemm (size * n * n > 10^6) or sits at the
+  cov <n*n bits>                        threshold; only the first and last r rows are kept
+  x <2*r*n bits>                        (x: RandomState(seed).standard_normal((size, n)))
+  out <2*r*n bits>
+
 Run with NumPy 2.4.6 (the wheel's OpenBLAS picks its kernels by CPU; these vectors were made on
 an AVX-512 machine, OpenBLAS core SkylakeX):
 
@@ -157,6 +163,23 @@ def mvn_cases():
     return out
 
 
+def mvn_big_cases():
+    out = []
+    rng = np.random.default_rng(7000)
+    for n, size in ((20, 2500), (20, 2600), (17, 3500), (17, 3460), (25, 1601), (12, 7000)):
+        g = rng.standard_normal((n, n + 1))
+        cov = g @ g.T / (n + 1)
+        mean = np.round(rng.uniform(-5, 5, n), 2)
+        seed = 100 + n * 7 + size
+        x = np.random.RandomState(seed).standard_normal((size, n))
+        y = np.random.RandomState(seed).multivariate_normal(mean, cov, size)
+        _, s, v = np.linalg.svd(cov)
+        assert np.array_equal(x @ (np.sqrt(s)[:, None] * v) + mean, y)
+        rows = np.r_[0:10, size - 10:size]
+        out.append(("spd_n%d_size%d" % (n, size), seed, size, mean, cov, x[rows], y[rows]))
+    return out
+
+
 def main(path):
     assert np.__version__ == "2.4.6", np.__version__
     with gzip.GzipFile(path, "wb", mtime=0) as gz:
@@ -174,6 +197,10 @@ def main(path):
             n = cov.shape[0]
             gz.write(("mvn %s %d %d %d\nmean %s\ncov %s\nx %s\nout %s\n"
                       % (name, seed, size, n, bits(mean), bits(cov), bits(x), bits(y))).encode())
+        for name, seed, size, mean, cov, x, y in mvn_big_cases():
+            n = cov.shape[0]
+            gz.write(("mvnbig %s %d %d %d %d\nmean %s\ncov %s\nx %s\nout %s\n"
+                      % (name, seed, size, n, 10, bits(mean), bits(cov), bits(x), bits(y))).encode())
 
 
 if __name__ == "__main__":

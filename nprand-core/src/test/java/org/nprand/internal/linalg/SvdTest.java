@@ -57,8 +57,14 @@ class SvdTest {
             double[] out) {
     }
 
+    /** A large-size case: x and out hold only the first and last {@code rows} rows. */
+    record MvnBigCase(String name, long seed, int size, int n, int rows, double[] mean, double[] cov,
+            double[] x, double[] out) {
+    }
+
     static final List<SvdCase> SVD = new ArrayList<>();
     static final List<MvnCase> MVN = new ArrayList<>();
+    static final List<MvnBigCase> MVN_BIG = new ArrayList<>();
 
     static {
         try (InputStream in = SvdTest.class.getResourceAsStream(VECTORS);
@@ -78,6 +84,10 @@ class SvdTest {
                     MVN.add(new MvnCase(h[1], Long.parseLong(h[2]), Integer.parseInt(h[3]),
                             Integer.parseInt(h[4]), field(r, "mean"), field(r, "cov"), field(r, "x"),
                             field(r, "out")));
+                } else if (h[0].equals("mvnbig")) {
+                    MVN_BIG.add(new MvnBigCase(h[1], Long.parseLong(h[2]), Integer.parseInt(h[3]),
+                            Integer.parseInt(h[4]), Integer.parseInt(h[5]), field(r, "mean"), field(r, "cov"),
+                            field(r, "x"), field(r, "out")));
                 } else {
                     throw new IllegalStateException("unexpected line " + line);
                 }
@@ -252,6 +262,36 @@ class SvdTest {
                 + " 1 ulp %d, 2 ulps %d, 3-8 ulps %d, more %d; max %d ulps%n", identical, total, hist[1],
                 hist[2], hist[3], hist[4], maxUlps);
         assertEquals(List.of(), failures, "not bit-identical");
+    }
+
+    /**
+     * Sizes around and beyond OpenBLAS's small-matrix threshold ({@code size * n * n = 10^6}),
+     * where {@code np.dot} switches from {@code dgemm_small_kernel_b0_nn} (eight-lane dot products
+     * for the last rows when n is 17 to 20 or 25) to the packed kernel (plain FMA chains). The
+     * standard normals come from nprand's own {@code RandomState}, checked against the kept rows.
+     */
+    @Test
+    void multivariateNormalLargeSizes() {
+        assertEquals(6, MVN_BIG.size());
+        List<String> failures = new ArrayList<>();
+        for (MvnBigCase c : MVN_BIG) {
+            double[] x = new org.nprand.numpy.RandomState(c.seed).standardNormal(c.size, c.n);
+            double[] y = MvnTransform.apply(x, c.size, c.cov, c.mean, c.n);
+            for (int q = 0; q < 2 * c.rows; q++) {
+                int row = q < c.rows ? q : c.size - 2 * c.rows + q;
+                for (int i = 0; i < c.n; i++) {
+                    double xs = c.x[q * c.n + i];
+                    double ys = c.out[q * c.n + i];
+                    if (Double.doubleToRawLongBits(x[row * c.n + i]) != Double.doubleToRawLongBits(xs)) {
+                        failures.add(c.name + ": x[" + row + "][" + i + "] differs (RandomState)");
+                    } else if (Double.doubleToRawLongBits(y[row * c.n + i]) != Double.doubleToRawLongBits(ys)) {
+                        failures.add(String.format("%s: out[%d][%d] = %s, numpy %s", c.name, row, i,
+                                y[row * c.n + i], ys));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())));
     }
 
     /**
