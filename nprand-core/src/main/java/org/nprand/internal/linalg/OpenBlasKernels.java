@@ -4,10 +4,11 @@ import java.math.BigInteger;
 
 /**
  * The BLAS kernels that LAPACK's SVD path calls, reproducing the rounding of the OpenBLAS build
- * that NumPy 2.4.6's wheels bundle (scipy-openblas 0.3.31, {@code DYNAMIC_ARCH}) on the
- * {@code SkylakeX} core (every x86-64 CPU with AVX-512; OpenBLAS's {@code Haswell} core rounds the
- * same in all but {@code dgemv_n}'s microkernel, which also fuses the same way): which products are
- * fused into FMAs, how many partial sums a dot product keeps and in which order they are added.
+ * that NumPy 2.4.6's wheels bundle (scipy-openblas 0.3.31, {@code DYNAMIC_ARCH}) on its
+ * {@code SkylakeX} core, the one OpenBLAS picks on AVX-512 machines such as the AMD EPYC these
+ * ports were checked on: which products are fused into FMAs, how many partial sums a dot product
+ * keeps and in which order they are added. Other cores (Haswell/Zen without AVX-512, older ones)
+ * have other kernels and may round differently.
  * OpenBLAS is BSD-3-Clause licensed; only its summation orders are reproduced here.
  *
  * <p>Matrices are column-major with an offset and a leading dimension, as in Fortran. Every

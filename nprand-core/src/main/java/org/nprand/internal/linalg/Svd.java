@@ -21,8 +21,9 @@ package org.nprand.internal.linalg;
  * <p>These routines are ported from reference LAPACK (BSD-3-Clause; see {@link Lapack}) and the
  * BLAS calls follow the SkylakeX kernels of OpenBLAS (BSD-3-Clause; see {@link OpenBlasKernels}),
  * operation for operation, including which products are fused into FMAs and the x87 extended
- * precision of {@code dnrm2}. Machines where NumPy's OpenBLAS picks another core (Haswell/Zen
- * without AVX-512, or older) may round a few results differently in the last bits.
+ * precision of {@code dnrm2}. On machines where NumPy's OpenBLAS picks another core (Haswell/Zen
+ * without AVX-512, or older) NumPy itself rounds differently: its singular values move by ulps, its
+ * vectors by up to {@code eps / gap} (more where singular values nearly repeat).
  */
 public final class Svd {
 
