@@ -11,9 +11,9 @@ import static org.nprand.internal.linalg.OpenBlasKernels.dswap;
 /**
  * The reference LAPACK routines (as shipped in OpenBLAS 0.3.31's {@code lapack-netlib}, with
  * LAPACK 3.10+'s {@code dlartg}) on {@code dgesdd}'s path for small square matrices, ported from
- * their Fortran: LAPACK, Copyright (c) 1992-2023 The University of Tennessee and The University of Tennessee Research
- * Foundation, The University of California Berkeley, The University of Colorado Denver; modified
- * BSD (BSD-3-Clause) licence. The port keeps the Fortran's operations and their order; the wheel's
+ * their Fortran: LAPACK, Copyright (c) 1992-2023 The University of Tennessee and The University
+ * of Tennessee Research Foundation, The University of California Berkeley, The University of
+ * Colorado Denver; modified BSD (BSD-3-Clause) licence. The port keeps the Fortran's operations and their order; the wheel's
  * LAPACK is compiled without FMA contraction, so every expression is plain IEEE double arithmetic,
  * and the BLAS calls go to {@link OpenBlasKernels}.
  *
