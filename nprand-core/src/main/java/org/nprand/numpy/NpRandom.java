@@ -439,6 +439,20 @@ public final class NpRandom {
         }
     }
 
+    /** NumPy's {@code np.random.multivariate_normal}: {@link RandomState#multivariateNormal(double[], double[][], int[])} on the global instance. */
+    public static double[] multivariateNormal(double[] mean, double[][] cov, int... size) {
+        synchronized (RAND) {
+            return RAND.multivariateNormal(mean, cov, size);
+        }
+    }
+
+    /** NumPy's {@code np.random.multivariate_normal}: {@link RandomState#multivariateNormal(double[], double[][], int[], String, double)} on the global instance. */
+    public static double[] multivariateNormal(double[] mean, double[][] cov, int[] size, String checkValid, double tol) {
+        synchronized (RAND) {
+            return RAND.multivariateNormal(mean, cov, size, checkValid, tol);
+        }
+    }
+
     /** NumPy's {@code np.random.negative_binomial}: {@link RandomState#negativeBinomial(double, double)} on the global instance. */
     public static long negativeBinomial(double n, double p) {
         synchronized (RAND) {
@@ -856,6 +870,13 @@ public final class NpRandom {
     public static void setState(Object state) {
         synchronized (RAND) {
             RAND.setState(state);
+        }
+    }
+
+    /** NumPy's {@code np.random.set_warning_handler}: {@link RandomState#setWarningHandler(WarningHandler)} on the global instance. */
+    public static void setWarningHandler(WarningHandler handler) {
+        synchronized (RAND) {
+            RAND.setWarningHandler(handler);
         }
     }
 

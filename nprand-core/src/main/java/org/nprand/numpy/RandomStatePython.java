@@ -37,6 +37,8 @@ final class RandomStatePython {
             }, "size"),
             new MethodSpec<RandomState>("bytes", 1, (rs, v) -> rs.bytes(Py.cythonLong(v[0])), "length"),
             new MethodSpec<RandomState>("permutation", 1, RandomStatePython::permutation, "x"),
+            new MethodSpec<RandomState>("multivariate_normal", 2, RandomStatePython::multivariateNormal,
+                    "mean", "cov", "size", "check_valid", "tol"),
         };
     }
 
@@ -257,6 +259,50 @@ final class RandomStatePython {
         int[] shape = java.util.Arrays.copyOf(size, size.length + 1);
         shape[size.length] = last;
         return shape;
+    }
+
+    /** {@code multivariate_normal(mean, cov, size=None, check_valid='warn', tol=1e-8)}. */
+    static Object multivariateNormal(RandomState rs, Object[] v) {
+        NdArray mean = asNumpyArray(v[0]);
+        NdArray cov = asNumpyArray(v[1]);
+        Object size = absentIsNone(v[2]);
+        if (mean.ndim() != 1) {
+            throw new ValueError("mean must be 1 dimensional");
+        }
+        if (cov.ndim() != 2 || cov.shape()[0] != cov.shape()[1]) {
+            throw new ValueError("cov must be 2 dimensional and square");
+        }
+        int n = mean.shape()[0];
+        if (n != cov.shape()[0]) {
+            throw new ValueError("mean and cov must have same length");
+        }
+        if (size instanceof Double) {
+            throw new TypeError("'float' object is unsliceable");
+        }
+        int[] shape = Shapes.resolve(size);
+        String checkValid = v[3] == Args.ABSENT ? "warn" : String.valueOf(v[3]);
+        double tol = v[4] == Args.ABSENT ? 1e-8 : Py.toDouble(v[4]);
+        if (cov.storage() == NdArray.Storage.OBJECT || mean.storage() == NdArray.Storage.OBJECT) {
+            // NumPy draws, then fails to convert cov (or to add mean).
+            rs.standardNormal(shape == null ? new int[] {n} : appendDim(shape, n));
+            Object bad = cov.storage() == NdArray.Storage.OBJECT ? ((Object[]) cov.data())[0] : ((Object[]) mean.data())[0];
+            throw new ValueError("could not convert string to float: np.str_(" + org.nprand.internal.py.PyRepr.repr(bad) + ")");
+        }
+        double[] m = Py.fromOtf(mean, false).doubles();
+        double[] c = Py.fromOtf(cov, false).doubles();
+        double[] out = rs.multivariateNormalFlat(m, c, shape, checkValid, tol);
+        return NdArray.of(shape == null ? new int[] {n} : appendDim(shape, n), out);
+    }
+
+    /** {@code np.array(x)} for a list, an ndarray or a scalar. */
+    private static NdArray asNumpyArray(Object x) {
+        if (x instanceof NdArray) {
+            return (NdArray) x;
+        }
+        if (x instanceof List) {
+            return Py.asArray((List<?>) x);
+        }
+        return Py.fromOtf(x, false);
     }
 
     /** {@code permutation(x)}: an int gives {@code arange(x)} shuffled, else a shuffled copy. */
