@@ -26,6 +26,46 @@ public final class NpRandom {
     private NpRandom() {
     }
 
+    /** NumPy's {@code np.random.default_rng}: {@link Generator#defaultRng()}. */
+    public static Generator defaultRng() {
+        return Generator.defaultRng();
+    }
+
+    /** NumPy's {@code np.random.default_rng}: {@link Generator#defaultRng(java.math.BigInteger)}. */
+    public static Generator defaultRng(java.math.BigInteger seed) {
+        return Generator.defaultRng(seed);
+    }
+
+    /** NumPy's {@code np.random.default_rng}: {@link Generator#defaultRng(long)}. */
+    public static Generator defaultRng(long seed) {
+        return Generator.defaultRng(seed);
+    }
+
+    /** NumPy's {@code np.random.default_rng}: {@link Generator#defaultRng(long[])}. */
+    public static Generator defaultRng(long... seed) {
+        return Generator.defaultRng(seed);
+    }
+
+    /** NumPy's {@code np.random.default_rng}: {@link Generator#defaultRng(org.nprand.bitgen.BitGenerator)}. */
+    public static Generator defaultRng(org.nprand.bitgen.BitGenerator bitGenerator) {
+        return Generator.defaultRng(bitGenerator);
+    }
+
+    /** NumPy's {@code np.random.default_rng}: {@link Generator#defaultRng(org.nprand.bitgen.SeedSequence)}. */
+    public static Generator defaultRng(org.nprand.bitgen.SeedSequence seed) {
+        return Generator.defaultRng(seed);
+    }
+
+    /** NumPy's {@code np.random.default_rng}: {@link Generator#defaultRng(Generator)}. */
+    public static Generator defaultRng(Generator generator) {
+        return Generator.defaultRng(generator);
+    }
+
+    /** NumPy's {@code np.random.default_rng}: {@link Generator#defaultRng(RandomState)}. */
+    public static Generator defaultRng(RandomState randomState) {
+        return Generator.defaultRng(randomState);
+    }
+
     /** NumPy's {@code np.random.beta}: {@link RandomState#beta(double, double)} on the global instance. */
     public static double beta(double a, double b) {
         synchronized (RAND) {

@@ -76,6 +76,35 @@ final class NpRandomSource {
         b.append("    /** NumPy's {@code _rand}: the singleton behind the module functions. */\n");
         b.append("    private static final RandomState RAND = new RandomState();\n\n");
         b.append("    private NpRandom() {\n    }\n");
+        List<Method> factories = new ArrayList<>();
+        for (Method m : Generator.class.getMethods()) {
+            if (Modifier.isStatic(m.getModifiers()) && m.getName().equals("defaultRng")) {
+                factories.add(m);
+            }
+        }
+        factories.sort(Comparator.comparing(NpRandomSource::signature));
+        for (Method m : factories) {
+            StringBuilder link = new StringBuilder("Generator#defaultRng(");
+            Class<?>[] raw = m.getParameterTypes();
+            for (int i = 0; i < raw.length; i++) {
+                link.append(i == 0 ? "" : ", ").append(linkName(raw[i]));
+            }
+            link.append(')');
+            b.append('\n');
+            b.append("    /** NumPy's {@code np.random.default_rng}: {@link ").append(link).append("}. */\n");
+            b.append("    public static Generator defaultRng(");
+            Parameter[] ps = m.getParameters();
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < ps.length; i++) {
+                String t = typeName(m.getGenericParameterTypes()[i]);
+                if (m.isVarArgs() && i == ps.length - 1) {
+                    t = t.substring(0, t.length() - 2) + "...";
+                }
+                b.append(i == 0 ? "" : ", ").append(t).append(' ').append(ps[i].getName());
+                names.add(ps[i].getName());
+            }
+            b.append(") {\n        return Generator.defaultRng(").append(String.join(", ", names)).append(");\n    }\n");
+        }
         for (Method m : delegated()) {
             b.append('\n');
             String py = snake(m.getName());
