@@ -25,7 +25,16 @@ import org.nprand.math.PyMath;
  *
  * <p>Python ints are {@code long} where a long is enough and {@link BigInteger} otherwise; both
  * overloads draw the same words. Bad arguments raise CPython's exception class and message
- * (see {@link org.nprand.errors}) before anything is drawn.
+ * (see {@link org.nprand.errors}) before anything is drawn, except where CPython itself raises
+ * midway: its distributions ({@code gauss} ... {@code binomialvariate}) fail in their arithmetic
+ * ({@code expovariate(0)} divides by zero after its draw, {@code betavariate} checks beta only after
+ * the first gamma's draws), and these methods raise at the same point, after the same draws.
+ *
+ * <p>The distributions call C's {@code log}, {@code exp}, {@code pow}, {@code log2}, {@code cos},
+ * {@code sin} and {@code acos} through {@link Libm}, which is glibc's exactly; {@code cos},
+ * {@code sin} and {@code acos} (used by {@code gauss} and {@code vonmisesvariate}) are exact when
+ * the module {@code nprand-libm-lgpl} is on the class path ({@link Libm#trigIsExact()}), and
+ * otherwise off by one ulp on about 0.1% of inputs.
  *
  * <p>Not thread-safe (CPython's Python-level methods are not atomic either); share one through
  * {@link PyRandomModule}, or give each thread its own.
