@@ -111,7 +111,7 @@ final class PyFloatOps {
 
     /** {@code math.log(x)} for a float: {@code ValueError "math domain error"} for x &lt;= 0. */
     static double log(double x) {
-        if (x <= 0.0 || x == Double.NEGATIVE_INFINITY) {
+        if (x <= 0.0) {
             throw new ValueError(DOMAIN);
         }
         return Libm.log(x); // NaN and +inf pass through
