@@ -394,6 +394,201 @@ def pyrandom_suite():
     return s
 
 
+# ---------------------------------------------------------------- pyrandom2 (CPython's distributions)
+
+def pyrandom2_suite():
+    """random.Random's distributions (gauss ... binomialvariate) under CPython 3.13."""
+    s = Suite("pyrandom2")
+    rng = s.rng
+    tail = call("random")
+    inf = float("inf")
+    nan = float("nan")
+
+    def cr(name, *args, repeat=None, **kwargs):
+        return call(name, *[fv(a) for a in args], repeat=repeat, **{k: fv(v) for k, v in kwargs.items()})
+
+    def seed():
+        return rng.choice([rng.getrandbits(32), rng.getrandbits(32), rng.getrandbits(64), rng.getrandbits(200),
+                           -rng.getrandbits(40), "s%d" % rng.getrandbits(20), {"bytes": "%08x" % rng.getrandbits(32)},
+                           rng.getrandbits(20) / 7.0])
+
+    # every method over seeds of every kind
+    seeds = [0, 1, -5, 2**32 - 1, 2**32, 2**64 - 1, 2**128 + rng.getrandbits(64), -(2**200), rng.getrandbits(2500),
+             "hello", "", "\u20ac\u00e9 unicode", {"bytes": ""}, {"bytes": "00ff10"}, 3.14, -0.0, 1e300, -2.5,
+             {"float": "inf"}, True, False]
+    sweep = [cr("gauss", repeat=3), cr("normalvariate"), cr("lognormvariate", 0.0, 1.0), cr("expovariate"),
+             cr("vonmisesvariate", 1.0, 2.0), cr("gammavariate", 0.5, 1.0), cr("gammavariate", 1.0, 2.0),
+             cr("gammavariate", 2.5, 1.0), cr("betavariate", 2.0, 3.0), cr("paretovariate", 2.0),
+             cr("weibullvariate", 1.0, 2.0), cr("binomialvariate"), cr("binomialvariate", 10, 0.3),
+             cr("binomialvariate", 100, 0.4), cr("binomialvariate", 100, 0.8), cr("gauss"), call("getstate"), tail]
+    for sd in seeds:
+        s.add("seed", py_random(sd), sweep)
+
+    # 5,000-draw runs: the libm-dependent ones and every regime
+    heavy = [("gauss", (0, 1)), ("gauss", (3.0, 2.5)), ("gauss", ()), ("normalvariate", (0, 1)),
+             ("normalvariate", (-2.0, 0.5)), ("lognormvariate", (0.0, 1.0)), ("lognormvariate", (1.5, 0.25)),
+             ("expovariate", ()), ("expovariate", (2.5,)), ("expovariate", (-0.5,)),
+             ("vonmisesvariate", (0.0, 1e-7)), ("vonmisesvariate", (1.0, 0.01)), ("vonmisesvariate", (1.0, 1.0)),
+             ("vonmisesvariate", (-3.0, 4.0)), ("vonmisesvariate", (2.0, 500.0)), ("vonmisesvariate", (0.5, 1e15)),
+             ("vonmisesvariate", (6.0, 1e100)), ("vonmisesvariate", (100.0, 2.0)),
+             ("gammavariate", (0.3, 1.0)), ("gammavariate", (0.01, 2.0)), ("gammavariate", (0.999, 1.0)),
+             ("gammavariate", (1.0, 1.0)), ("gammavariate", (1.0, 3.5)), ("gammavariate", (1.0000001, 1.0)),
+             ("gammavariate", (2.5, 1.0)), ("gammavariate", (20.0, 0.5)), ("gammavariate", (1e6, 1.0)),
+             ("betavariate", (0.5, 0.5)), ("betavariate", (2.0, 3.0)), ("betavariate", (0.05, 5.0)),
+             ("betavariate", (1.0, 1.0)), ("paretovariate", (2.0,)), ("paretovariate", (0.5,)),
+             ("weibullvariate", (1.0, 2.0)), ("weibullvariate", (2.0, 0.5)),
+             ("binomialvariate", (10, 0.3)), ("binomialvariate", (4, 0.25)), ("binomialvariate", (1000, 0.001)),
+             ("binomialvariate", (5, 0.75)), ("binomialvariate", (1, 0.3)), ("binomialvariate", (100, 0.25)),
+             ("binomialvariate", (100, 0.75)), ("binomialvariate", (1000, 0.4)), ("binomialvariate", (20, 0.5)),
+             ("binomialvariate", (10**9, 0.5)), ("binomialvariate", (10**15, 0.3)), ("binomialvariate", (60, 0.9))]
+    for name, args in heavy:
+        s.add("heavy-" + name, py_random(seed()), [cr(name, *args, repeat=5000), tail])
+
+    # random parameters, 50 draws each
+    for _ in range(12):
+        mu, sigma = rng.uniform(-100, 100), rng.choice([rng.uniform(0, 10), rng.uniform(-5, 0), 1e-300, 1e300])
+        s.add("params-normal", py_random(seed()),
+              [cr("gauss", mu, sigma, repeat=50), cr("normalvariate", mu, sigma, repeat=50),
+               cr("lognormvariate", mu / 50, abs(sigma) / 5 if abs(sigma) < 100 else 1.0, repeat=50), tail])
+        s.add("params-vonmises", py_random(seed()),
+              [cr("vonmisesvariate", rng.uniform(-10, 10), 10 ** rng.uniform(-7, 20), repeat=50), tail])
+        s.add("params-gamma", py_random(seed()),
+              [cr("gammavariate", 10 ** rng.uniform(-3, 4), 10 ** rng.uniform(-3, 3), repeat=50),
+               cr("betavariate", 10 ** rng.uniform(-2, 2), 10 ** rng.uniform(-2, 2), repeat=50), tail])
+        s.add("params-tails", py_random(seed()),
+              [cr("expovariate", rng.uniform(-10, 10), repeat=50), cr("paretovariate", rng.uniform(1.5, 50), repeat=50),
+               cr("weibullvariate", rng.uniform(0, 10), rng.uniform(0.5, 10), repeat=50), tail])
+        n = rng.choice([0, 1, 2, 5, 30, 100, 1000, 10**6, 2**40])
+        p = rng.choice([rng.random(), rng.random() / 1000, 1 - rng.random() / 1000, 0.5])
+        s.add("params-binomial", py_random(seed()), [cr("binomialvariate", n, p, repeat=50), tail])
+
+    # edges and constants (CPython's test_constant among them)
+    s.add("edge-constant", py_random(seed()),
+          [cr("expovariate", inf, repeat=5), cr("vonmisesvariate", 3.0, inf, repeat=5), cr("gauss", 10.0, 0.0, repeat=5),
+           cr("lognormvariate", 0.0, 0.0, repeat=3), cr("lognormvariate", -inf, 0.0, repeat=3),
+           cr("normalvariate", 10.0, 0.0, repeat=3), cr("binomialvariate", 0, 0.5), cr("binomialvariate", 10, 0.0),
+           cr("binomialvariate", 10, 1.0), cr("paretovariate", inf, repeat=3), cr("weibullvariate", 10.0, inf, repeat=3),
+           cr("weibullvariate", 0.0, 10.0, repeat=3), tail])
+    s.add("edge-normal", py_random(seed()),
+          [cr("normalvariate", 0.0, -1.0, repeat=3), cr("normalvariate", 0.0, inf, repeat=3),
+           cr("normalvariate", 0.0, nan), cr("normalvariate", inf, 1.0), cr("normalvariate", 2**60, 3),
+           cr("gauss", 0.0, -2.0, repeat=3), cr("gauss", -inf, 1.0), cr("gauss", 1, 2), cr("gauss", True, False),
+           cr("lognormvariate", 700.0, 1.0, repeat=3), cr("lognormvariate", -800.0, 1.0), tail])
+    s.add("edge-expo", py_random(seed()),
+          [cr("expovariate", -inf, repeat=3), cr("expovariate", nan), cr("expovariate", 2), cr("expovariate", 1e-300),
+           cr("expovariate", 1e300), cr("expovariate", -0.0 + 5e-324), cr("expovariate", lambd=3.0), tail])
+    s.add("edge-vonmises", py_random(seed()),
+          [cr("vonmisesvariate", 0.0, 0.0, repeat=3), cr("vonmisesvariate", 0.0, 1e-6), cr("vonmisesvariate", 0.0, 1.0000001e-6),
+           cr("vonmisesvariate", 0.0, -5.0), cr("vonmisesvariate", inf, 1.0), cr("vonmisesvariate", nan, 1.0),
+           cr("vonmisesvariate", -inf, 0.0), cr("vonmisesvariate", -1e300, 2.0), cr("vonmisesvariate", 2**70, 2.0),
+           cr("vonmisesvariate", -2**3000, 1.0), cr("vonmisesvariate", True, True), tail])
+    s.add("edge-gamma", py_random(seed()),
+          [cr("gammavariate", 1e-300, 1.0, repeat=5), cr("gammavariate", 5e-324, 1.0, repeat=3),
+           cr("gammavariate", 1e300, 1.0, repeat=3), cr("gammavariate", 2.0, nan), cr("gammavariate", 2.0, inf),
+           cr("gammavariate", 0.5, inf), cr("gammavariate", 1.0, 1e300), cr("gammavariate", True, 2),
+           cr("gammavariate", 3, 2), cr("gammavariate", 1 - 2**-53, 1.0, repeat=5), tail])
+    s.add("edge-beta", py_random(seed()),
+          [cr("betavariate", 1e-300, 1.0, repeat=3), cr("betavariate", 1e-300, -5.0, repeat=3),
+           cr("betavariate", 1e300, 1e300), cr("betavariate", 0.5, 1e300), cr("betavariate", 2, 3), tail])
+    s.add("edge-pareto-weibull", py_random(seed()),
+          [cr("paretovariate", -2.0, repeat=3), cr("paretovariate", -inf), cr("paretovariate", nan),
+           cr("paretovariate", 1e-300), cr("paretovariate", 1), cr("weibullvariate", -1.0, 2.0),
+           cr("weibullvariate", 1.0, -2.0, repeat=3), cr("weibullvariate", nan, 1.0), cr("weibullvariate", 1.0, nan),
+           cr("weibullvariate", inf, 1.0), cr("weibullvariate", 3, 2), tail])
+    s.add("edge-binomial", py_random(seed()),
+          [cr("binomialvariate", 0, 0.3), cr("binomialvariate", 0, 0.9), cr("binomialvariate", 5, 1e-18),
+           cr("binomialvariate", 5, 1e-17), cr("binomialvariate", 5, 5e-324), cr("binomialvariate", 5, 1 - 2**-53),
+           cr("binomialvariate", 1, 0.0), cr("binomialvariate", 1, 1.0), cr("binomialvariate", 10, -0.0),
+           cr("binomialvariate", 20, 0.5, repeat=5), cr("binomialvariate", 20, 0.49999999, repeat=5),
+           cr("binomialvariate", 20, 0.5000001, repeat=5), cr("binomialvariate", 2**63 - 1, 1e-19, repeat=3),
+           cr("binomialvariate", 2**63 - 1, 0.5, repeat=3), cr("binomialvariate", 2**63 - 1, 0.99, repeat=3),
+           cr("binomialvariate", 2**62, 2.0**-62 * 9.5, repeat=3), cr("binomialvariate", 1, nan),
+           cr("binomialvariate", True, 0.5), cr("binomialvariate", 5, True), cr("binomialvariate", 5, False),
+           cr("binomialvariate", 7, 1), cr("binomialvariate", 7, 0), cr("binomialvariate", n=3),
+           cr("binomialvariate", p=0.2), cr("binomialvariate", 100, p=0.5), tail])
+
+    # gauss_next: cached across calls, carried by getstate/setstate, cleared by seed
+    s.add("gauss-next", py_random(seed()),
+          [cr("gauss"), call("getstate"), cr("gauss"), call("getstate"), cr("gauss", 5.0, 2.0), cr("normalvariate"),
+           cr("gauss", 1.0, 0.0), cr("gauss"), call("getstate"), tail])
+    s.add("gauss-next-seed", py_random(seed()),
+          [cr("gauss"), call("seed", 5), call("getstate"), cr("gauss", repeat=3), call("seed", "x"), cr("gauss"),
+           call("seed", {"bytes": "0102"}), cr("gauss"), call("seed", 2.5), call("getstate"), tail])
+    for k in range(6):
+        ref = random.Random(rng.getrandbits(64))   # a state produced by CPython: its gauss_next set or not
+        ref.random()
+        for _ in range(rng.randrange(3)):
+            ref.gauss()
+        st = ref.getstate()
+        state = [st[0], list(st[1]), fv(st[2])]
+        s.add("gauss-setstate", py_random(seed()),
+              [cr("gauss"), call("setstate", state), call("getstate"), cr("gauss", repeat=3), call("getstate"),
+               call("setstate", state), cr("gauss", 2.0, 3.0), cr("gauss"), cr("gammavariate", 0.5, 2.0), tail])
+    for g in (0.75, -0.0, None, 1e300, {"float": "inf"}, {"float": "nan"}, 3):
+        s.add("gauss-setstate-value", py_random(12),
+              [call("setstate", [3, s.u32(624) + [rng.randrange(625)], g]), call("getstate"), cr("gauss", 1.0, 2.0),
+               call("getstate"), cr("gauss"), tail])
+    s.add("gauss-setstate-roundtrip", py_random(seed()),
+          [cr("gauss"), call("getstate"), cr("gauss", repeat=5), call("getstate"), cr("binomialvariate", 100, 0.3),
+           call("getstate"), tail])
+
+    # bad input: every check, each followed by a draw
+    s.add("bad-gamma", py_random(seed()),
+          [cr("gammavariate", 0, 1), tail, cr("gammavariate", -1, 3), tail, cr("gammavariate", 2, 0), tail,
+           cr("gammavariate", 1, -3), tail, cr("gammavariate", 0.0, 1.0), tail, cr("gammavariate", -inf, 1.0), tail,
+           cr("gammavariate", 1.0, -0.0), tail, cr("gammavariate", "a", 1), tail, cr("gammavariate", 1, "a"), tail,
+           cr("gammavariate", None, 1), tail, cr("gammavariate", 0, "a"), tail, cr("gammavariate", 2**2000, 1), tail,
+           cr("gammavariate", 2.0, 2**2000), tail, cr("gammavariate", 0.5, 2**2000), tail,
+           cr("gammavariate", -2**2000, 1), tail, cr("gammavariate", 2.0, -2**2000), tail, cr("gammavariate", 1.0), tail,
+           cr("gammavariate", 1.0, 2.0, 3.0), tail, cr("gammavariate", alpha=2.0, b=1.0), tail])
+    s.add("bad-beta", py_random(seed()),
+          [cr("betavariate", 0, 1), tail, cr("betavariate", 1, 0), tail, cr("betavariate", 2.0, -1.0), tail,
+           cr("betavariate", "a", 1), tail, cr("betavariate", 2.0, "a"), tail, cr("betavariate", 2.0, None), tail,
+           cr("betavariate", 2.0, 2**2000), tail, cr("betavariate", 1.0), tail])
+    s.add("bad-binomial", py_random(seed()),
+          [cr("binomialvariate", -1), tail, cr("binomialvariate", n=-1), tail, cr("binomialvariate", 1, -0.5), tail,
+           cr("binomialvariate", 1, 1.5), tail, cr("binomialvariate", 10, inf), tail, cr("binomialvariate", 10, -inf), tail,
+           cr("binomialvariate", 10, nan), tail, cr("binomialvariate", 10, 2), tail, cr("binomialvariate", 10, 2**2000), tail,
+           cr("binomialvariate", "a", 0.5), tail, cr("binomialvariate", 5, "a"), tail, cr("binomialvariate", 5, None), tail,
+           cr("binomialvariate", -5, "a"), tail, cr("binomialvariate", -2**100, 0.5), tail, cr("binomialvariate", None), tail,
+           cr("binomialvariate", 1, 0.5, 3), tail, cr("binomialvariate", k=1), tail])
+    s.add("bad-expo", py_random(seed()),
+          [cr("expovariate", 0), tail, cr("expovariate", 0.0), tail, cr("expovariate", -0.0), tail,
+           cr("expovariate", "a"), tail, cr("expovariate", None), tail, cr("expovariate", [1]), tail,
+           cr("expovariate", 2**2000), tail, cr("expovariate", 1, 2), tail, cr("expovariate", False), tail])
+    s.add("bad-pareto", py_random(seed()),
+          [cr("paretovariate", 0), tail, cr("paretovariate", 0.0), tail, cr("paretovariate", "a"), tail,
+           cr("paretovariate", None), tail, cr("paretovariate", 2**2000), tail, cr("paretovariate"), tail,
+           cr("paretovariate", 1e-3, repeat=1), tail, cr("paretovariate", 1e-3), tail, cr("paretovariate", 1e-3), tail,
+           cr("paretovariate", 1e-3), tail, cr("paretovariate", 5e-324), tail])
+    s.add("bad-weibull", py_random(seed()),
+          [cr("weibullvariate", 1.0, 0), tail, cr("weibullvariate", 1.0, 0.0), tail, cr("weibullvariate", 1.0, "a"), tail,
+           cr("weibullvariate", "a", 1.0), tail, cr("weibullvariate", [1], 1.0), tail, cr("weibullvariate", None, 1.0), tail,
+           cr("weibullvariate", {"bytes": "00"}, 1.0), tail, cr("weibullvariate", 2**2000, 1.0), tail,
+           cr("weibullvariate", 1.0, 2**2000), tail, cr("weibullvariate", 1.0, 1e-3), tail, cr("weibullvariate", 1.0, 1e-3),
+           tail, cr("weibullvariate", 1.0, 1e-300), tail, cr("weibullvariate", "a", 1e-300), tail, cr("weibullvariate", 1.0), tail])
+    s.add("bad-normal", py_random(seed()),
+          [cr("normalvariate", "a"), tail, cr("normalvariate", 0.0, "a"), tail, cr("normalvariate", None, 1.0), tail,
+           cr("normalvariate", [1], 1.0), tail, cr("normalvariate", 0.0, [1]), tail, cr("normalvariate", 0.0, None), tail,
+           cr("normalvariate", {"bytes": "00"}, 1.0), tail, cr("normalvariate", "a", "b"), tail,
+           cr("normalvariate", 2**2000, 1.0), tail, cr("normalvariate", 0.0, 2**2000), tail, cr("normalvariate", 1, 2, 3), tail,
+           cr("normalvariate", sigma=2.0), tail, cr("normalvariate", s=2.0), tail])
+    s.add("bad-gauss", py_random(seed()),
+          [cr("gauss", "a"), cr("gauss"), tail, cr("gauss", 0.0, "a"), call("getstate"), cr("gauss"), tail,
+           cr("gauss", None), cr("gauss", 0.0, None), cr("gauss", {"bytes": "00"}), cr("gauss", 2**2000),
+           cr("gauss", 1, 2, 3), cr("gauss", sigma=0.5), tail])
+    s.add("bad-lognormal", py_random(seed()),
+          [cr("lognormvariate", 1000.0, 1.0), tail, cr("lognormvariate", 0.0, 1e300), tail, cr("lognormvariate", 0.0), tail,
+           cr("lognormvariate"), tail, cr("lognormvariate", "a", 1.0), tail, cr("lognormvariate", 0.0, "a"), tail])
+    s.add("bad-vonmises", py_random(seed()),
+          [cr("vonmisesvariate", 0.0, "a"), tail, cr("vonmisesvariate", 0.0, None), tail, cr("vonmisesvariate", "a", 0.0), tail,
+           cr("vonmisesvariate", "a", 1.0), tail, cr("vonmisesvariate", "a", 2.0), tail, cr("vonmisesvariate", None, 3.0), tail,
+           cr("vonmisesvariate", [1], 1.0), tail, cr("vonmisesvariate", 0.0, 2**2000), tail,
+           cr("vonmisesvariate", 2**2000, 2.0), tail, cr("vonmisesvariate", 1.0), tail, cr("vonmisesvariate", mu=1.0, kappa=2.0),
+           tail])
+    return s
+
+
 # ---------------------------------------------------------------- distributions
 
 INF = float("inf")
@@ -1609,7 +1804,7 @@ def numpy_tests_suite():
 
 SUITES = {"bitgen": bitgen_suite, "seedseq": seedseq_suite, "randomstate": randomstate_suite,
           "pyrandom": pyrandom_suite, "distributions": distributions_suite,
-          "randomstate2": randomstate2_suite, "numpy_tests": numpy_tests_suite}
+          "randomstate2": randomstate2_suite, "numpy_tests": numpy_tests_suite, "pyrandom2": pyrandom2_suite}
 
 
 def write(suite):

@@ -14,10 +14,14 @@ package org.nprand.errors;
  *   <tr><td>KeyError</td><td>{@link KeyError}</td><td>IllegalArgumentException</td></tr>
  *   <tr><td>NotImplementedError</td><td>{@link NotImplementedError}</td><td>UnsupportedOperationException</td></tr>
  *   <tr><td>MemoryError</td><td>{@link MemoryError}</td><td>RuntimeException</td></tr>
+ *   <tr><td>AssertionError</td><td>{@link AssertionError}</td><td>IllegalStateException</td></tr>
+ *   <tr><td>ZeroDivisionError</td><td>{@link ZeroDivisionError}</td><td>ArithmeticException</td></tr>
  * </table>
  *
  * <p>{@link #getMessage()} is Python's {@code str(exception)}, character for character. A call
- * that raises leaves its generator untouched: validation always happens before any draw.
+ * that raises leaves its generator untouched: validation always happens before any draw, except
+ * where the reference itself raises after drawing (CPython's {@code random} distributions, e.g.
+ * {@code expovariate(0)} draws once and then divides by zero); those methods document it.
  */
 public interface PythonError {
 

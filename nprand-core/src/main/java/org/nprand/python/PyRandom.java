@@ -13,9 +13,11 @@ import org.nprand.errors.NotImplementedError;
 import org.nprand.errors.OverflowError;
 import org.nprand.errors.TypeError;
 import org.nprand.errors.ValueError;
+import org.nprand.errors.ZeroDivisionError;
 import org.nprand.internal.py.CTypes;
 import org.nprand.internal.py.Py;
 import org.nprand.math.Libm;
+import org.nprand.math.PyMath;
 
 /**
  * CPython 3.13's {@code random.Random}: the Mersenne Twister of {@code _random.Random} with
@@ -25,7 +27,16 @@ import org.nprand.math.Libm;
  *
  * <p>Python ints are {@code long} where a long is enough and {@link BigInteger} otherwise; both
  * overloads draw the same words. Bad arguments raise CPython's exception class and message
- * (see {@link org.nprand.errors}) before anything is drawn.
+ * (see {@link org.nprand.errors}) before anything is drawn, except where CPython itself raises
+ * midway: its distributions ({@code gauss} ... {@code binomialvariate}) fail in their arithmetic
+ * ({@code expovariate(0)} divides by zero after its draw, {@code betavariate} checks beta only after
+ * the first gamma's draws), and these methods raise at the same point, after the same draws.
+ *
+ * <p>The distributions call C's {@code log}, {@code exp}, {@code pow}, {@code log2}, {@code cos},
+ * {@code sin} and {@code acos} through {@link Libm}, which is glibc's exactly; {@code cos},
+ * {@code sin} and {@code acos} (used by {@code gauss} and {@code vonmisesvariate}) are exact when
+ * the module {@code nprand-libm-lgpl} is on the class path ({@link Libm#trigIsExact()}), and
+ * otherwise off by one ulp on about 0.1% of inputs.
  *
  * <p>Not thread-safe (CPython's Python-level methods are not atomic either); share one through
  * {@link PyRandomModule}, or give each thread its own.
@@ -41,6 +52,13 @@ public final class PyRandom {
     /** {@code gauss_next}: valid when {@link #hasGaussNext}; None otherwise. */
     private double gaussNext;
     private boolean hasGaussNext;
+    /** The OS entropy of the last {@link #seed()}, or null when seeded otherwise since. */
+    private BigInteger seedEntropy;
+    /**
+     * Where draws come from when not from {@link #engine}: {@link PySystemRandom}'s OS source, or a
+     * test's script; null for the Mersenne Twister (every public constructor).
+     */
+    private DrawSource source;
 
     // ---- construction and seeding -----------------------------------------------------------
 
@@ -94,16 +112,54 @@ public final class PyRandom {
     }
 
     /**
+     * An instance whose {@code random}, {@code getrandbits} and {@code randbytes} come from
+     * {@code source}, every other method built on them as in CPython's subclasses of
+     * {@code random.Random} ({@link PySystemRandom}; tests). Its engine is never seeded or read.
+     */
+    PyRandom(DrawSource source) {
+        this.source = source;
+    }
+
+    /**
      * {@code random.seed()} / {@code seed(None)}: CPython's {@code random_seed_urandom}, which reads
-     * 624 32-bit words from the OS and runs {@code init_by_array} over all of them.
+     * 624 32-bit words (2,496 bytes) from the OS and runs {@code init_by_array} over all of them.
+     *
+     * <p>The words are kept readable as {@link #seedEntropy()}: the int whose 32-bit words, least
+     * significant first, they are. Seeding with that int ({@code seed(entropy)} here, or
+     * {@code random.seed(entropy)} in CPython) runs the same {@code init_by_array} over the same
+     * 624 words, so the run can be reproduced. For that the last word is drawn again while it is
+     * zero (a 2**-32 event that would make the int shorter than 624 words); every other bit is the
+     * OS's.
      */
     public void seed() {
         int[] key = new int[Mt19937Engine.N];
         for (int i = 0; i < key.length; i++) {
             key[i] = OS_ENTROPY.nextInt();
         }
+        while (key[key.length - 1] == 0) {
+            key[key.length - 1] = OS_ENTROPY.nextInt();
+        }
         engine.initByArray(key, key.length);
         hasGaussNext = false;
+        byte[] be = new byte[4 * key.length];
+        for (int i = 0; i < key.length; i++) {
+            int at = 4 * (key.length - 1 - i); // word i is the i-th least significant
+            be[at] = (byte) (key[i] >>> 24);
+            be[at + 1] = (byte) (key[i] >>> 16);
+            be[at + 2] = (byte) (key[i] >>> 8);
+            be[at + 3] = (byte) key[i];
+        }
+        seedEntropy = new BigInteger(1, be);
+    }
+
+    /**
+     * The OS entropy of the last {@link #seed()} (also reached by {@code seed(null)}, the no-argument
+     * constructor and {@code fromSeed(null)}): an int of 624 32-bit words (19,937 to 19,968 bits)
+     * such that {@code seed(entropy)} reproduces that seeding exactly, here and in CPython. Null
+     * when the generator has been seeded with a value since.
+     */
+    public BigInteger seedEntropy() {
+        return seedEntropy;
     }
 
     /** {@code seed(a)} for an int: the words of {@code abs(a)}, least significant first. */
@@ -112,6 +168,7 @@ public final class PyRandom {
         int[] key = (n >>> 32) == 0 ? new int[] {(int) n} : new int[] {(int) n, (int) (n >>> 32)};
         engine.initByArray(key, key.length);
         hasGaussNext = false;
+        seedEntropy = null;
     }
 
     /** {@code seed(a)} for an int of any size: the words of {@code abs(a)}, least significant first. */
@@ -241,6 +298,7 @@ public final class PyRandom {
         int[] key = (x >>> 32) == 0 ? new int[] {(int) x} : new int[] {(int) x, (int) (x >>> 32)};
         engine.initByArray(key, key.length);
         hasGaussNext = false;
+        seedEntropy = null;
     }
 
     private void seedWithBytes(byte[] a) {
@@ -265,6 +323,7 @@ public final class PyRandom {
         }
         engine.initByArray(key, used);
         hasGaussNext = false;
+        seedEntropy = null;
     }
 
     private static byte[] utf8Strict(String s) {
@@ -285,6 +344,9 @@ public final class PyRandom {
 
     /** {@code random()}: a double in [0, 1) from two words ({@code genrand_res53}). */
     public double random() {
+        if (source != null) {
+            return source.random();
+        }
         return engine.nextDouble();
     }
 
@@ -298,6 +360,9 @@ public final class PyRandom {
     public BigInteger getrandbits(int k) {
         if (k < 0) {
             throw new ValueError("number of bits must be non-negative");
+        }
+        if (source != null) {
+            return source.getrandbits(k);
         }
         if (k <= 64) {
             long r = getrandbitsLong(k);
@@ -343,6 +408,9 @@ public final class PyRandom {
         if (k > 64) {
             throw new IllegalArgumentException("getrandbitsLong takes at most 64 bits; use getrandbits");
         }
+        if (source != null) {
+            return source.getrandbitsLong(k);
+        }
         if (k == 0) {
             return 0;
         }
@@ -362,6 +430,9 @@ public final class PyRandom {
      *     exceeds a C int
      */
     public byte[] randbytes(int n) {
+        if (source != null) {
+            return source.randbytes(n); // SystemRandom: os.urandom(n), with its own check
+        }
         if (n < 0) {
             throw new ValueError("number of bits must be non-negative");
         }
@@ -405,6 +476,9 @@ public final class PyRandom {
 
     /** {@link #randbelow(long)} for n &lt;= 2**31 - 1: one word per attempt, no allocation. */
     int randbelow(int n) {
+        if (source != null) {
+            return (int) randbelow((long) n);
+        }
         int k = 32 - Integer.numberOfLeadingZeros(n);
         int shift = 32 - k;
         int r = engine.nextInt() >>> shift;
@@ -996,6 +1070,345 @@ public final class PyRandom {
             high = t;
         }
         return low + (high - low) * Math.sqrt(u * c);
+    }
+
+    // ---- CPython's distributions (Lib/random.py 3.13) ------------------------------------------
+    //
+    // Each is random.py's code line for line: the same draws in the same order, the same float
+    // operations in the same order (Python's left-to-right evaluation), C's log/exp/pow/cos/sin/acos
+    // through Libm (exact glibc; cos/sin/acos exact with nprand-libm-lgpl on the class path), and
+    // CPython's exceptions where its arithmetic raises, after whatever it drew before raising.
+
+    /** {@code random.TWOPI}: {@code 2.0 * math.pi}. */
+    static final double TWOPI = 2.0 * Math.PI;
+    /** {@code random.NV_MAGICCONST}: {@code 4 * exp(-0.5) / sqrt(2.0)} with glibc's exp. */
+    static final double NV_MAGICCONST = 4 * Libm.exp(-0.5) / Math.sqrt(2.0);
+    /** {@code random.LOG4}: {@code log(4.0)}. */
+    static final double LOG4 = Libm.log(4.0);
+    /** {@code random.SG_MAGICCONST}: {@code 1.0 + log(4.5)}. */
+    static final double SG_MAGICCONST = 1.0 + Libm.log(4.5);
+
+    private static ValueError neverReturns(String call) {
+        return new ValueError("nprand restriction (not a CPython error): " + call
+                + " never returns in CPython (its loop cannot accept a NaN)");
+    }
+
+    /** {@code normalvariate()}: mu 0.0, sigma 1.0. */
+    public double normalvariate() {
+        return normalvariate(0.0, 1.0);
+    }
+
+    /**
+     * {@code normalvariate(mu, sigma)}: Kinderman and Monahan's ratio of uniforms, two
+     * {@code random()} per attempt, then {@code mu + z * sigma}. Any sigma (negative, zero, NaN)
+     * is taken as it is, as in CPython.
+     */
+    public double normalvariate(double mu, double sigma) {
+        double z;
+        while (true) {
+            double u1 = random();
+            double u2 = 1.0 - random();
+            z = NV_MAGICCONST * (u1 - 0.5) / u2;
+            double zz = z * z / 4.0;
+            if (zz <= -PyFloatOps.log(u2)) {
+                break;
+            }
+        }
+        return mu + z * sigma;
+    }
+
+    /** {@code gauss()}: mu 0.0, sigma 1.0. */
+    public double gauss() {
+        return gauss(0.0, 1.0);
+    }
+
+    /**
+     * {@code gauss(mu, sigma)}: Box-Muller. With {@code gauss_next} None it draws
+     * {@code x2pi = random() * TWOPI} and {@code g2rad = sqrt(-2.0 * log(1.0 - random()))}, returns
+     * {@code mu + cos(x2pi) * g2rad * sigma} and keeps {@code sin(x2pi) * g2rad} as
+     * {@code gauss_next}, which the next call uses (drawing nothing) and clears. {@code gauss_next}
+     * travels in {@link #getstate()}/{@link #setstate}, and seeding clears it.
+     */
+    public double gauss(double mu, double sigma) {
+        double z;
+        if (hasGaussNext) {
+            z = gaussNext;
+            hasGaussNext = false;
+        } else {
+            double x2pi = random() * TWOPI;
+            double g2rad = PyFloatOps.sqrt(-2.0 * PyFloatOps.log(1.0 - random()));
+            z = PyFloatOps.cos(x2pi) * g2rad;
+            gaussNext = PyFloatOps.sin(x2pi) * g2rad;
+            hasGaussNext = true;
+        }
+        return mu + z * sigma;
+    }
+
+    /**
+     * {@code lognormvariate(mu, sigma)}: {@code exp(normalvariate(mu, sigma))}.
+     *
+     * @throws OverflowError {@code "math range error"} when the exponential overflows (after the draws)
+     */
+    public double lognormvariate(double mu, double sigma) {
+        return PyFloatOps.exp(normalvariate(mu, sigma));
+    }
+
+    /** {@code expovariate()}: lambd 1.0. */
+    public double expovariate() {
+        return expovariate(1.0);
+    }
+
+    /**
+     * {@code expovariate(lambd)}: {@code -log(1.0 - random()) / lambd}; a negative lambd gives
+     * values in (-inf, 0].
+     *
+     * @throws ZeroDivisionError {@code "float division by zero"} for lambd 0, after its one draw
+     */
+    public double expovariate(double lambd) {
+        return PyFloatOps.div(-PyFloatOps.log(1.0 - random()), lambd);
+    }
+
+    /**
+     * {@code vonmisesvariate(mu, kappa)}: {@code TWOPI * random()} when {@code kappa <= 1e-6};
+     * otherwise Fisher's rejection loop (two draws per attempt) and a third draw choosing the sign
+     * of {@code acos(f)}, the result taken {@code % TWOPI} (Python's modulo, in [0, 2*pi]).
+     *
+     * @throws ValueError nprand's own, before any draw, for a NaN kappa, with which CPython loops
+     *     forever; CPython's {@code "math domain error"} if {@code acos} gets |f| &gt; 1
+     * @throws ZeroDivisionError {@code "float division by zero"} where CPython's divisions meet a zero
+     */
+    public double vonmisesvariate(double mu, double kappa) {
+        if (kappa <= 1e-6) {
+            return TWOPI * random();
+        }
+        if (Double.isNaN(kappa)) {
+            throw neverReturns("vonmisesvariate(mu, nan)");
+        }
+        double s = 0.5 / kappa;
+        double r = s + PyFloatOps.sqrt(1.0 + s * s);
+        double z;
+        while (true) {
+            double u1 = random();
+            z = PyFloatOps.cos(Math.PI * u1);
+            double d = PyFloatOps.div(z, r + z);
+            double u2 = random();
+            if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * PyFloatOps.exp(d)) {
+                break;
+            }
+        }
+        double q = 1.0 / r;
+        double f = PyFloatOps.div(q + z, 1.0 + q * z);
+        double u3 = random();
+        if (u3 > 0.5) {
+            return PyFloatOps.mod(mu + PyFloatOps.acos(f), TWOPI);
+        }
+        return PyFloatOps.mod(mu - PyFloatOps.acos(f), TWOPI);
+    }
+
+    /**
+     * {@code gammavariate(alpha, beta)}: Cheng's algorithm for alpha &gt; 1 (an attempt draws
+     * {@code u1}, and {@code u2} only when {@code 1e-7 < u1 < 0.9999999}), {@code -log(1.0 -
+     * random()) * beta} for alpha == 1, algorithm GS of Kennedy and Gentle for 0 &lt; alpha &lt; 1
+     * (two draws per attempt). A NaN beta passes CPython's check and gives NaN.
+     *
+     * @throws ValueError {@code "gammavariate: alpha and beta must be > 0.0"} before any draw; and
+     *     nprand's own, before any draw, where CPython loops forever: a NaN alpha, or alpha so large
+     *     ({@code 2 * alpha - 1} infinite) that every attempt computes NaN
+     */
+    public double gammavariate(double alpha, double beta) {
+        if (alpha <= 0.0 || beta <= 0.0) {
+            throw new ValueError("gammavariate: alpha and beta must be > 0.0");
+        }
+        if (alpha > 1.0) {
+            double ainv = PyFloatOps.sqrt(2.0 * alpha - 1.0);
+            if (Double.isInfinite(ainv)) {
+                throw neverReturns("gammavariate(" + alpha + ", beta)");
+            }
+            double bbb = alpha - LOG4;
+            double ccc = alpha + ainv;
+            while (true) {
+                double u1 = random();
+                if (!(1e-7 < u1 && u1 < 0.9999999)) {
+                    continue;
+                }
+                double u2 = 1.0 - random();
+                double v = PyFloatOps.log(u1 / (1.0 - u1)) / ainv;
+                double x = alpha * PyFloatOps.exp(v);
+                double z = u1 * u1 * u2;
+                double r = bbb + ccc * v - x;
+                if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= PyFloatOps.log(z)) {
+                    return x * beta;
+                }
+            }
+        } else if (alpha == 1.0) {
+            return -PyFloatOps.log(1.0 - random()) * beta;
+        } else if (Double.isNaN(alpha)) {
+            throw neverReturns("gammavariate(nan, beta)");
+        }
+        double x;
+        while (true) {
+            double u = random();
+            double b = (Math.E + alpha) / Math.E;
+            double p = b * u;
+            if (p <= 1.0) {
+                x = PyFloatOps.pow(p, 1.0 / alpha);
+            } else {
+                x = -PyFloatOps.log((b - p) / alpha);
+            }
+            double u1 = random();
+            if (p > 1.0) {
+                if (u1 <= PyFloatOps.pow(x, alpha - 1.0)) {
+                    break;
+                }
+            } else if (u1 <= PyFloatOps.exp(-x)) {
+                break;
+            }
+        }
+        return x * beta;
+    }
+
+    /**
+     * {@code betavariate(alpha, beta)}: {@code y = gammavariate(alpha, 1.0)}; 0.0 when y is 0
+     * (beta is then never looked at), else {@code y / (y + gammavariate(beta, 1.0))}.
+     *
+     * @throws ValueError {@code "gammavariate: alpha and beta must be > 0.0"}: before any draw for a
+     *     bad alpha, after the first gamma's draws for a bad beta (and not at all when y is 0)
+     */
+    public double betavariate(double alpha, double beta) {
+        double y = gammavariate(alpha, 1.0);
+        if (y != 0.0) {
+            return PyFloatOps.div(y, y + gammavariate(beta, 1.0));
+        }
+        return 0.0;
+    }
+
+    /**
+     * {@code paretovariate(alpha)}: {@code (1.0 - random()) ** (-1.0 / alpha)}.
+     *
+     * @throws ZeroDivisionError {@code "float division by zero"} for alpha 0, after the draw
+     * @throws OverflowError {@code "(34, 'Numerical result out of range')"} when the power
+     *     overflows (small positive alpha), after the draw
+     */
+    public double paretovariate(double alpha) {
+        double u = 1.0 - random();
+        return PyFloatOps.pow(u, PyFloatOps.div(-1.0, alpha));
+    }
+
+    /**
+     * {@code weibullvariate(alpha, beta)}: {@code alpha * (-log(1.0 - random())) ** (1.0 / beta)}.
+     *
+     * @throws ZeroDivisionError {@code "float division by zero"} for beta 0, and {@code "0.0 cannot be
+     *     raised to a negative power"} when the draw is 0.0 and beta is negative; after the draw
+     * @throws OverflowError {@code "(34, 'Numerical result out of range')"} when the power overflows
+     */
+    public double weibullvariate(double alpha, double beta) {
+        double u = 1.0 - random();
+        return alpha * PyFloatOps.pow(-PyFloatOps.log(u), PyFloatOps.div(1.0, beta));
+    }
+
+    /** {@code binomialvariate()}: n 1, p 0.5 (one draw: {@code random() < 0.5}). */
+    public long binomialvariate() {
+        return binomialvariate(1, 0.5);
+    }
+
+    /** {@code binomialvariate(n)}: p 0.5. */
+    public long binomialvariate(long n) {
+        return binomialvariate(n, 0.5);
+    }
+
+    /**
+     * {@code binomialvariate(n, p)}: the number of successes in n trials of probability p, by
+     * CPython 3.13's algorithms: p 0 or 1 draw nothing; n 1 is {@code random() < p}; p &gt; 0.5 is
+     * {@code n - binomialvariate(n, 1.0 - p)}; then Devroye's geometric skips ({@code log2}) when
+     * {@code n * p < 10.0} (n 0 still draws once), else Hörmann's BTRS with CPython's
+     * {@code math.lgamma} ({@link PyMath#lgamma}). A NaN p passes CPython's checks: n 1 gives 0
+     * (after one draw); larger n fail random.py's {@code assert n*p >= 10.0 and p <= 0.5}.
+     *
+     * @throws ValueError {@code "n must be non-negative"}, {@code "p must be in the range 0.0 <= p <=
+     *     1.0"}, before any draw
+     * @throws org.nprand.errors.AssertionError (message empty) for a NaN p and n other than 1,
+     *     before any draw
+     */
+    public long binomialvariate(long n, double p) {
+        if (n < 0) {
+            throw new ValueError("n must be non-negative");
+        }
+        if (p <= 0.0 || p >= 1.0) {
+            if (p == 0.0) {
+                return 0;
+            }
+            if (p == 1.0) {
+                return n;
+            }
+            throw new ValueError("p must be in the range 0.0 <= p <= 1.0");
+        }
+        if (n == 1) {
+            return random() < p ? 1 : 0;
+        }
+        if (p > 0.5) {
+            return n - binomialvariate(n, 1.0 - p);
+        }
+        if ((double) n * p < 10.0) {
+            long x = 0;
+            long y = 0;
+            double c = PyFloatOps.log2(1.0 - p);
+            if (c == 0.0) {
+                return x;
+            }
+            while (true) {
+                // y += floor(log2(random()) / c) + 1; the quotient is positive and below 2**59
+                long step = (long) PyFloatOps.floor(PyFloatOps.log2(random()) / c) + 1;
+                if (step > n - y) {
+                    return x;
+                }
+                y += step;
+                x += 1;
+            }
+        }
+        if (!((double) n * p >= 10.0 && p <= 0.5)) { // random.py's assert, reached by a NaN p
+            throw new org.nprand.errors.AssertionError("");
+        }
+        double spq = PyFloatOps.sqrt((double) n * p * (1.0 - p));
+        double b = 1.15 + 2.53 * spq;
+        double a = -0.0873 + 0.0248 * b + 0.01 * p;
+        double c = (double) n * p + 0.5;
+        double vr = 0.92 - 4.2 / b;
+        boolean setupComplete = false;
+        double alpha = 0;
+        double lpq = 0;
+        long m = 0;
+        double h = 0;
+        while (true) {
+            double u = random();
+            u -= 0.5;
+            double us = 0.5 - Math.abs(u);
+            double kf = PyFloatOps.floor((PyFloatOps.div(2.0 * a, us) + b) * u + c);
+            if (kf < 0 || PyFloatOps.compareIntegral(kf, n) > 0) {
+                continue;
+            }
+            long k = (long) kf;
+            double v = random();
+            if (us >= 0.07 && v <= vr) {
+                return k;
+            }
+            if (!setupComplete) {
+                alpha = (2.83 + 5.1 / b) * spq;
+                lpq = PyFloatOps.log(p / (1.0 - p));
+                m = (long) PyFloatOps.floor(plusOne(n) * p);
+                h = PyMath.lgamma(plusOne(m)) + PyMath.lgamma(plusOne(n - m));
+                setupComplete = true;
+            }
+            v *= alpha / (PyFloatOps.div(a, us * us) + b);
+            if (PyFloatOps.log(v) <= h - PyMath.lgamma(plusOne(k)) - PyMath.lgamma(plusOne(n - k))
+                    + (double) (k - m) * lpq) {
+                return k;
+            }
+        }
+    }
+
+    /** {@code float(v + 1)} for a Python int v held in a long: one rounding, as Python's. */
+    private static double plusOne(long v) {
+        return v == Long.MAX_VALUE ? 0x1p63 : (double) (v + 1);
     }
 
     // ---- state --------------------------------------------------------------------------------

@@ -307,6 +307,118 @@ public final class PyRandomModule {
         }
     }
 
+    /** {@code random.seed()}'s OS entropy; see {@link PyRandom#seedEntropy()}. */
+    public static BigInteger seedEntropy() {
+        synchronized (INSTANCE) {
+            return INSTANCE.seedEntropy();
+        }
+    }
+
+    /** {@code random.normalvariate()}. */
+    public static double normalvariate() {
+        synchronized (INSTANCE) {
+            return INSTANCE.normalvariate();
+        }
+    }
+
+    /** {@code random.normalvariate(mu, sigma)}. */
+    public static double normalvariate(double mu, double sigma) {
+        synchronized (INSTANCE) {
+            return INSTANCE.normalvariate(mu, sigma);
+        }
+    }
+
+    /** {@code random.gauss()}. */
+    public static double gauss() {
+        synchronized (INSTANCE) {
+            return INSTANCE.gauss();
+        }
+    }
+
+    /** {@code random.gauss(mu, sigma)}: its {@code gauss_next} is the shared instance's; see {@link PyRandom#gauss(double, double)}. */
+    public static double gauss(double mu, double sigma) {
+        synchronized (INSTANCE) {
+            return INSTANCE.gauss(mu, sigma);
+        }
+    }
+
+    /** {@code random.lognormvariate(mu, sigma)}. */
+    public static double lognormvariate(double mu, double sigma) {
+        synchronized (INSTANCE) {
+            return INSTANCE.lognormvariate(mu, sigma);
+        }
+    }
+
+    /** {@code random.expovariate()}. */
+    public static double expovariate() {
+        synchronized (INSTANCE) {
+            return INSTANCE.expovariate();
+        }
+    }
+
+    /** {@code random.expovariate(lambd)}. */
+    public static double expovariate(double lambd) {
+        synchronized (INSTANCE) {
+            return INSTANCE.expovariate(lambd);
+        }
+    }
+
+    /** {@code random.vonmisesvariate(mu, kappa)}. */
+    public static double vonmisesvariate(double mu, double kappa) {
+        synchronized (INSTANCE) {
+            return INSTANCE.vonmisesvariate(mu, kappa);
+        }
+    }
+
+    /** {@code random.gammavariate(alpha, beta)}. */
+    public static double gammavariate(double alpha, double beta) {
+        synchronized (INSTANCE) {
+            return INSTANCE.gammavariate(alpha, beta);
+        }
+    }
+
+    /** {@code random.betavariate(alpha, beta)}. */
+    public static double betavariate(double alpha, double beta) {
+        synchronized (INSTANCE) {
+            return INSTANCE.betavariate(alpha, beta);
+        }
+    }
+
+    /** {@code random.paretovariate(alpha)}. */
+    public static double paretovariate(double alpha) {
+        synchronized (INSTANCE) {
+            return INSTANCE.paretovariate(alpha);
+        }
+    }
+
+    /** {@code random.weibullvariate(alpha, beta)}. */
+    public static double weibullvariate(double alpha, double beta) {
+        synchronized (INSTANCE) {
+            return INSTANCE.weibullvariate(alpha, beta);
+        }
+    }
+
+    /** {@code random.binomialvariate()}. */
+    public static long binomialvariate() {
+        synchronized (INSTANCE) {
+            return INSTANCE.binomialvariate();
+        }
+    }
+
+    /** {@code random.binomialvariate(n)}. */
+    public static long binomialvariate(long n) {
+        synchronized (INSTANCE) {
+            return INSTANCE.binomialvariate(n);
+        }
+    }
+
+    /** {@code random.binomialvariate(n, p)}. */
+    public static long binomialvariate(long n, double p) {
+        synchronized (INSTANCE) {
+            return INSTANCE.binomialvariate(n, p);
+        }
+    }
+
     /** {@code random.getstate()}. */
     public static PyRandomState getstate() {
         synchronized (INSTANCE) {

@@ -97,6 +97,32 @@ class PyRandomModuleTest {
         assertEquals(0.5713805557815966, PyRandomModule.random());
     }
 
+    @Test
+    void distributionsThroughTheModuleDrawAsTheInstance() {
+        // CPython 3.13: random.seed(7); random.expovariate(); random.binomialvariate(100, 0.3);
+        // random.gammavariate(0.5, 2.0); random.paretovariate(3.0)  (no trig: exact without nprand-libm-lgpl)
+        PyRandomModule.seed(7L);
+        assertEquals(0.3913148442348043, PyRandomModule.expovariate());
+        assertEquals(24, PyRandomModule.binomialvariate(100, 0.3));
+        assertEquals(0.014709622778078668, PyRandomModule.gammavariate(0.5, 2.0));
+        assertEquals(1.1638559560077857, PyRandomModule.paretovariate(3.0));
+        PyRandom r = new PyRandom(8L);
+        PyRandomModule.seed(8L);
+        assertEquals(r.gauss(), PyRandomModule.gauss());
+        assertEquals(r.getstate(), PyRandomModule.getstate()); // gauss_next included
+        assertEquals(r.gauss(1, 2), PyRandomModule.gauss(1, 2));
+        assertEquals(r.normalvariate(), PyRandomModule.normalvariate());
+        assertEquals(r.normalvariate(1, 2), PyRandomModule.normalvariate(1, 2));
+        assertEquals(r.lognormvariate(0, 1), PyRandomModule.lognormvariate(0, 1));
+        assertEquals(r.expovariate(3), PyRandomModule.expovariate(3));
+        assertEquals(r.vonmisesvariate(1, 2), PyRandomModule.vonmisesvariate(1, 2));
+        assertEquals(r.betavariate(2, 3), PyRandomModule.betavariate(2, 3));
+        assertEquals(r.weibullvariate(1, 2), PyRandomModule.weibullvariate(1, 2));
+        assertEquals(r.binomialvariate(), PyRandomModule.binomialvariate());
+        assertEquals(r.binomialvariate(9), PyRandomModule.binomialvariate(9));
+        assertEquals(r.getstate(), PyRandomModule.getstate());
+    }
+
     /**
      * The facade cannot drift from {@link PyRandom}: every public instance method of PyRandom has
      * a public static method of PyRandomModule with the same name, generic parameter types and

@@ -164,6 +164,10 @@ final class PyRandomCalls {
                 return null;
             });
 
+    static {
+        PyRandomDistributionCalls.register(TABLE); // gauss, normalvariate, ..., binomialvariate
+    }
+
     private PyRandomCalls() {
     }
 
