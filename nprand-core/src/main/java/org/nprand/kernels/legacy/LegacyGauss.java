@@ -18,9 +18,15 @@ public final class LegacyGauss {
      * {@code f = sqrt(-2 log(r2) / r2)} (glibc's {@code log}, through {@link Libm}).
      */
     public static double sample(AugmentedBitSource aug) {
+        // Half of all calls take the cached value: kept small so that it inlines everywhere.
         if (aug.hasGauss() != 0) {
             return aug.takeGauss();
         }
+        return pair(aug);
+    }
+
+    /** Draws a polar pair, caches {@code f*x1} and returns {@code f*x2}. */
+    private static double pair(AugmentedBitSource aug) {
         double x1;
         double x2;
         double r2;
