@@ -575,28 +575,52 @@ public final class Distribution<S> {
         return NdArray.of(outShape, out);
     }
 
+    /**
+     * The broadcast loop: rows of the innermost axis as counted loops (one stride per operand,
+     * 0 where it broadcasts), the outer axes through the multi-iterator; C order throughout.
+     */
     @SuppressWarnings("unchecked")
     private void drawDoubles(S s, MultiIter it, double[][] d, double[] out) {
         int n = out.length;
+        int len = it.innerLength();
         switch (signature) {
             case D1: {
                 Kernel.D1<S> f = (Kernel.D1<S>) kernel;
-                for (int i = 0; i < n; i++, it.next()) {
-                    out[i] = f.sample(s, d[0][it.offset(0)]);
+                double[] a = d[0];
+                int sa = it.innerStride(0);
+                for (int i = 0; i < n; it.nextRow()) {
+                    for (int j = 0, oa = it.offset(0); j < len; j++, i++, oa += sa) {
+                        out[i] = f.sample(s, a[oa]);
+                    }
                 }
                 break;
             }
             case D2: {
                 Kernel.D2<S> f = (Kernel.D2<S>) kernel;
-                for (int i = 0; i < n; i++, it.next()) {
-                    out[i] = f.sample(s, d[0][it.offset(0)], d[1][it.offset(1)]);
+                double[] a = d[0];
+                double[] b = d[1];
+                int sa = it.innerStride(0);
+                int sb = it.innerStride(1);
+                for (int i = 0; i < n; it.nextRow()) {
+                    for (int j = 0, oa = it.offset(0), ob = it.offset(1); j < len; j++, i++, oa += sa, ob += sb) {
+                        out[i] = f.sample(s, a[oa], b[ob]);
+                    }
                 }
                 break;
             }
             case D3: {
                 Kernel.D3<S> f = (Kernel.D3<S>) kernel;
-                for (int i = 0; i < n; i++, it.next()) {
-                    out[i] = f.sample(s, d[0][it.offset(0)], d[1][it.offset(1)], d[2][it.offset(2)]);
+                double[] a = d[0];
+                double[] b = d[1];
+                double[] c = d[2];
+                int sa = it.innerStride(0);
+                int sb = it.innerStride(1);
+                int sc = it.innerStride(2);
+                for (int i = 0; i < n; it.nextRow()) {
+                    for (int j = 0, oa = it.offset(0), ob = it.offset(1), oc = it.offset(2); j < len;
+                            j++, i++, oa += sa, ob += sb, oc += sc) {
+                        out[i] = f.sample(s, a[oa], b[ob], c[oc]);
+                    }
                 }
                 break;
             }

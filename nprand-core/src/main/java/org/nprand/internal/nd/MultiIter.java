@@ -39,6 +39,36 @@ public final class MultiIter {
         return offsets[k];
     }
 
+    /** The length of the innermost axis (1 for a 0-d iteration). */
+    public int innerLength() {
+        return shape.length == 0 ? 1 : shape[shape.length - 1];
+    }
+
+    /** Operand {@code k}'s flat stride along the innermost axis (0 where it broadcasts). */
+    public int innerStride(int k) {
+        return shape.length == 0 ? 0 : strides[k][shape.length - 1];
+    }
+
+    /**
+     * Moves to the start of the next innermost row (the offsets stay at the row's first element
+     * while the caller walks the row with {@link #innerStride}).
+     */
+    public void nextRow() {
+        for (int d = shape.length - 2; d >= 0; d--) {
+            index[d]++;
+            if (index[d] < shape[d]) {
+                for (int k = 0; k < offsets.length; k++) {
+                    offsets[k] += strides[k][d];
+                }
+                return;
+            }
+            index[d] = 0;
+            for (int k = 0; k < offsets.length; k++) {
+                offsets[k] -= strides[k][d] * (shape[d] - 1);
+            }
+        }
+    }
+
     /** Moves to the next position in C order ({@code PyArray_MultiIter_NEXT}). */
     public void next() {
         for (int d = shape.length - 1; d >= 0; d--) {
