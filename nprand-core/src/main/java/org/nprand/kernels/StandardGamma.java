@@ -1,0 +1,79 @@
+package org.nprand.kernels;
+
+import org.nprand.bitgen.BitSource;
+import org.nprand.math.Libm;
+
+/**
+ * NumPy's {@code random_standard_gamma} ({@code distributions.c}), behind
+ * {@code Generator.standard_gamma} and every Generator kernel built on the gamma (gamma,
+ * chi-square, beta with a parameter above 1, F, Student's t, the non-central ones, Dirichlet,
+ * negative binomial).
+ *
+ * <ul>
+ *   <li>{@code shape == 1}: one {@link StandardExponential} (ziggurat).</li>
+ *   <li>{@code shape == 0}: 0.0, with no draw.</li>
+ *   <li>{@code shape < 1}: rejection against an exponential: each attempt draws one
+ *       {@code next_double} {@code U}, then one ziggurat exponential {@code V}; {@code U <= 1 - shape}
+ *       proposes {@code X = U^(1/shape)}, accepted if {@code X <= V}, and otherwise
+ *       {@code Y = -log((1-U)/shape)} proposes {@code X = (1 - shape + shape*Y)^(1/shape)},
+ *       accepted if {@code X <= V + Y}. (NumPy's source names no reference for this branch.)</li>
+ *   <li>otherwise, NaN included: G. Marsaglia and W. W. Tsang, "A simple method for generating
+ *       gamma variables", ACM TOMS 26 (2000) 363-372, over the ziggurat {@link StandardNormal}
+ *       (redrawn while {@code 1 + cX <= 0}), then one {@code next_double} for the squeeze and
+ *       log tests.</li>
+ * </ul>
+ * The same algorithm as {@code legacy_standard_gamma} but over the ziggurat normal and exponential.
+ * Every expression keeps C's evaluation order; {@code log} and {@code pow} are glibc's, through
+ * {@link Libm}.
+ */
+public final class StandardGamma {
+
+    private StandardGamma() {
+    }
+
+    /** One standard gamma variate with the given {@code shape}. */
+    public static double sample(BitSource src, double shape) {
+        if (shape == 1.0) {
+            return StandardExponential.sample(src);
+        } else if (shape == 0.0) {
+            return 0.0;
+        } else if (shape < 1.0) {
+            while (true) {
+                double u = src.nextDouble();
+                double v = StandardExponential.sample(src);
+                if (u <= 1.0 - shape) {
+                    double x = Libm.pow(u, 1. / shape);
+                    if (x <= v) {
+                        return x;
+                    }
+                } else {
+                    double y = -Libm.log((1 - u) / shape);
+                    double x = Libm.pow(1.0 - shape + shape * y, 1. / shape);
+                    if (x <= (v + y)) {
+                        return x;
+                    }
+                }
+            }
+        }
+        double b = shape - 1. / 3.;
+        double c = 1. / Math.sqrt(9 * b);
+        while (true) {
+            double x;
+            double v;
+            do {
+                x = StandardNormal.sample(src);
+                v = 1.0 + c * x;
+            } while (v <= 0.0);
+
+            v = v * v * v;
+            double u = src.nextDouble();
+            if (u < 1.0 - 0.0331 * (x * x) * (x * x)) {
+                return b * v;
+            }
+            // log(0.0) is fine here (-inf)
+            if (Libm.log(u) < 0.5 * x * x + b * (1. - v + Libm.log(v))) {
+                return b * v;
+            }
+        }
+    }
+}
