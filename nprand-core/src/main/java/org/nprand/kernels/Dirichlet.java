@@ -64,7 +64,7 @@ public final class Dirichlet {
             for (int i = offset; i < end; i += k) {
                 double acc = 1.;
                 for (int j = 0; j < k - 1; j++) {
-                    double v = PendingGeneratorBase.beta(src, alpha[j], csumArr[j + 1]);
+                    double v = Beta.sample(src, alpha[j], csumArr[j + 1]);
                     out[i + j] = acc * v;
                     acc *= (1. - v);
                     if (csumArr[j + 1] == 0) {
@@ -78,7 +78,7 @@ public final class Dirichlet {
             for (int i = offset; i < end; i += k) {
                 double acc = 0.;
                 for (int j = 0; j < k; j++) {
-                    out[i + j] = PendingGeneratorBase.standardGamma(src, alpha[j]);
+                    out[i + j] = StandardGamma.sample(src, alpha[j]);
                     acc = acc + out[i + j];
                 }
                 double invacc = 1. / acc;

@@ -38,7 +38,7 @@ public final class Geometric {
 
     /** {@code random_geometric_inversion}. */
     static long inversion(BitSource src, double p) {
-        double z = Math.ceil(-PendingGeneratorBase.standardExponential(src) / Libm.log1p(-p));
+        double z = Math.ceil(-StandardExponential.sample(src) / Libm.log1p(-p));
         if (z >= INT64_MAX_BOUND) {
             return Long.MAX_VALUE;
         }

@@ -21,7 +21,7 @@ public final class NegativeBinomial {
     /** One negative-binomial variate (not validated). */
     public static long sample(BitSource src, double n, double p) {
         // random_gamma(bitgen, shape, scale) = scale * random_standard_gamma(bitgen, shape)
-        double y = ((1 - p) / p) * PendingGeneratorBase.standardGamma(src, n);
+        double y = ((1 - p) / p) * StandardGamma.sample(src, n);
         return Poisson.sample(src, y);
     }
 }

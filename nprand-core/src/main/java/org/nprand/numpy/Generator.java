@@ -21,6 +21,30 @@ import org.nprand.internal.nd.Distribution;
 import org.nprand.internal.spec.MethodSpec;
 import org.nprand.kernels.GeneratorBinomial;
 import org.nprand.kernels.Multinomial;
+import org.nprand.kernels.Normal;
+import org.nprand.kernels.Exponential;
+import org.nprand.kernels.Gamma;
+import org.nprand.kernels.Beta;
+import org.nprand.kernels.Chisquare;
+import org.nprand.kernels.NoncentralChisquare;
+import org.nprand.kernels.NoncentralF;
+import org.nprand.kernels.StandardT;
+import org.nprand.kernels.StandardCauchy;
+import org.nprand.kernels.Lognormal;
+import org.nprand.kernels.Pareto;
+import org.nprand.kernels.Power;
+import org.nprand.kernels.Weibull;
+import org.nprand.kernels.Rayleigh;
+import org.nprand.kernels.Wald;
+import org.nprand.kernels.Vonmises;
+import org.nprand.kernels.StandardNormal;
+import org.nprand.kernels.StandardNormalFloat32;
+import org.nprand.kernels.StandardExponential;
+import org.nprand.kernels.StandardExponentialFloat32;
+import org.nprand.kernels.StandardExponentialInverse;
+import org.nprand.kernels.StandardExponentialInverseFloat32;
+import org.nprand.kernels.StandardGamma;
+import org.nprand.kernels.StandardGammaFloat32;
 import org.nprand.kernels.Dirichlet;
 import org.nprand.kernels.MultivariateHypergeometricCount;
 import org.nprand.kernels.MultivariateHypergeometricMarginals;
@@ -99,6 +123,58 @@ public final class Generator {
     private static final Distribution<Generator> HYPERGEOMETRIC = Distribution.ofLong("hypergeometric",
             (Generator g, long ngood, long nbad, long nsample) -> Hypergeometric.sample(g.bitGenerator, ngood, nbad, nsample),
             integer("ngood", NON_NEGATIVE), integer("nbad", NON_NEGATIVE), integer("nsample", NON_NEGATIVE)).withPrecheck(CrossChecks.HYPERGEOMETRIC);
+    private static final Distribution<Generator> NORMAL = Distribution.of("normal",
+            (Generator g, double loc, double scale) -> Normal.sample(g.bitGenerator, loc, scale),
+            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
+    private static final Distribution<Generator> EXPONENTIAL = Distribution.of("exponential",
+            (Generator g, double scale) -> Exponential.sample(g.bitGenerator, scale),
+            real("scale", NON_NEGATIVE, 1.0));
+    private static final Distribution<Generator> GAMMA = Distribution.of("gamma",
+            (Generator g, double shape, double scale) -> Gamma.sample(g.bitGenerator, shape, scale),
+            real("shape", NON_NEGATIVE), real("scale", NON_NEGATIVE, 1.0));
+    private static final Distribution<Generator> BETA = Distribution.of("beta",
+            (Generator g, double a, double b) -> Beta.sample(g.bitGenerator, a, b),
+            real("a", POSITIVE), real("b", POSITIVE));
+    private static final Distribution<Generator> CHISQUARE = Distribution.of("chisquare",
+            (Generator g, double df) -> Chisquare.sample(g.bitGenerator, df),
+            real("df", POSITIVE));
+    private static final Distribution<Generator> NONCENTRAL_CHISQUARE = Distribution.of("noncentral_chisquare",
+            (Generator g, double df, double nonc) -> NoncentralChisquare.sample(g.bitGenerator, df, nonc),
+            real("df", POSITIVE), real("nonc", NON_NEGATIVE));
+    private static final Distribution<Generator> F = Distribution.of("f",
+            (Generator g, double dfnum, double dfden) -> org.nprand.kernels.F.sample(g.bitGenerator, dfnum, dfden),
+            real("dfnum", POSITIVE), real("dfden", POSITIVE));
+    private static final Distribution<Generator> NONCENTRAL_F = Distribution.of("noncentral_f",
+            (Generator g, double dfnum, double dfden, double nonc) -> NoncentralF.sample(g.bitGenerator, dfnum, dfden, nonc),
+            real("dfnum", POSITIVE), real("dfden", POSITIVE), real("nonc", NON_NEGATIVE));
+    private static final Distribution<Generator> STANDARD_T = Distribution.of("standard_t",
+            (Generator g, double df) -> StandardT.sample(g.bitGenerator, df),
+            real("df", POSITIVE));
+    private static final Distribution<Generator> STANDARD_CAUCHY = Distribution.of("standard_cauchy",
+            g -> StandardCauchy.sample(g.bitGenerator));
+    private static final Distribution<Generator> LOGNORMAL = Distribution.of("lognormal",
+            (Generator g, double mean, double sigma) -> Lognormal.sample(g.bitGenerator, mean, sigma),
+            real("mean", NONE, 0.0), real("sigma", NON_NEGATIVE, 1.0));
+    private static final Distribution<Generator> PARETO = Distribution.of("pareto",
+            (Generator g, double a) -> Pareto.sample(g.bitGenerator, a),
+            real("a", POSITIVE));
+    private static final Distribution<Generator> POWER = Distribution.of("power",
+            (Generator g, double a) -> Power.sample(g.bitGenerator, a),
+            real("a", POSITIVE));
+    private static final Distribution<Generator> WEIBULL = Distribution.of("weibull",
+            (Generator g, double a) -> Weibull.sample(g.bitGenerator, a),
+            real("a", NON_NEGATIVE));
+    private static final Distribution<Generator> RAYLEIGH = Distribution.of("rayleigh",
+            (Generator g, double scale) -> Rayleigh.sample(g.bitGenerator, scale),
+            real("scale", NON_NEGATIVE, 1.0));
+    private static final Distribution<Generator> WALD = Distribution.of("wald",
+            (Generator g, double mean, double scale) -> Wald.sample(g.bitGenerator, mean, scale),
+            real("mean", POSITIVE), real("scale", POSITIVE));
+    private static final Distribution<Generator> VONMISES = Distribution.of("vonmises",
+            (Generator g, double mu, double kappa) -> Vonmises.sample(g.bitGenerator, mu, kappa),
+            real("mu", NONE), real("kappa", NON_NEGATIVE));
+    private static final Distribution<Generator> STANDARD_GAMMA = Distribution.of("standard_gamma",
+            (Generator g, double shape) -> StandardGamma.sample(g.bitGenerator, shape), real("shape", NON_NEGATIVE));
     // ---- declarations
 
     static {
@@ -115,12 +191,31 @@ public final class Generator {
         MethodSpecs.register(Generator.class, MethodSpec.of(ZIPF, g -> g));
         MethodSpecs.register(Generator.class, MethodSpec.of(LOGSERIES, g -> g));
         MethodSpecs.register(Generator.class, MethodSpec.of(HYPERGEOMETRIC, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(NORMAL, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(EXPONENTIAL, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(GAMMA, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(BETA, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(CHISQUARE, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(NONCENTRAL_CHISQUARE, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(F, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(NONCENTRAL_F, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(STANDARD_T, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(STANDARD_CAUCHY, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(LOGNORMAL, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(PARETO, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(POWER, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(WEIBULL, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(RAYLEIGH, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(WALD, g -> g));
+        MethodSpecs.register(Generator.class, MethodSpec.of(VONMISES, g -> g));
         // ---- spec registrations
     }
 
     private final BitGenerator bitGenerator;
     /** NumPy's {@code binomial_t}, for the instance's lifetime. */
     final BinomialState binomialCache = new BinomialState();
+    /** Where NumPy's warnings go. */
+    private WarningHandler warnings = WarningHandler.IGNORE;
 
     /** NumPy's {@code Generator(bit_generator)}: uses (and shares) the bit generator. */
     public Generator(BitGenerator bitGenerator) {
@@ -291,6 +386,103 @@ public final class Generator {
             out[i] = bitGenerator.nextFloat();
         }
         return out;
+    }
+
+    // ---- multivariate normal -------------------------------------------------------------------
+
+    /**
+     * Where this Generator's NumPy warnings go (see {@link WarningHandler}); the default ignores
+     * them.
+     */
+    public void setWarningHandler(WarningHandler handler) {
+        this.warnings = handler == null ? WarningHandler.IGNORE : handler;
+    }
+
+    /**
+     * NumPy's {@code Generator.multivariate_normal(mean, cov, size)} ({@code check_valid='warn'},
+     * {@code tol=1e-8}, {@code method='svd'}).
+     */
+    public double[] multivariateNormal(double[] mean, double[][] cov, int... size) {
+        return multivariateNormal(mean, cov, size, "warn", 1e-8, "svd");
+    }
+
+    /**
+     * NumPy's {@code Generator.multivariate_normal(mean, cov, size, check_valid, tol, method)}:
+     * {@code prod(size) * n} ziggurat normals first (shape {@code size + (n,)}, flat in C order),
+     * then {@code (u, s, vh) = svd(cov)}, the positive-semidefinite check (a warning to the
+     * {@link WarningHandler} or a {@code ValueError}), and {@code mean + x @ (u * sqrt(s)).T}.
+     *
+     * <p>Exactness: the draws are NumPy's; the SVD is LAPACK's {@code dgesdd} path ported for up
+     * to 25 dimensions, as for {@link RandomState#multivariateNormal(double[], double[][], int[],
+     * String, double)}. Only {@code method="svd"} is supported ({@code "eigh"} and
+     * {@code "cholesky"} raise {@code NotImplementedError}).
+     */
+    public double[] multivariateNormal(double[] mean, double[][] cov, int[] size, String checkValid, double tol,
+                                       String method) {
+        if (!"svd".equals(method) && !"eigh".equals(method) && !"cholesky".equals(method)) {
+            throw new ValueError("method must be one of {'eigh', 'svd', 'cholesky'}");
+        }
+        int n = mean.length;
+        if (cov.length != n) {
+            for (double[] row : cov) {
+                if (row.length != cov.length) {
+                    throw new ValueError("cov must be 2 dimensional and square");
+                }
+            }
+            throw new ValueError("mean and cov must have same length");
+        }
+        double[] flat = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            if (cov[i].length != n) {
+                throw new ValueError("cov must be 2 dimensional and square");
+            }
+            System.arraycopy(cov[i], 0, flat, i * n, n);
+        }
+        return multivariateNormalFlat(mean, flat, size, checkValid, tol, method);
+    }
+
+    /** {@code multivariate_normal} with {@code cov} flat (row-major), after the shape checks. */
+    double[] multivariateNormalFlat(double[] mean, double[] cov, int[] size, String checkValid, double tol,
+                                    String method) {
+        int n = mean.length;
+        if (!"svd".equals(method)) {
+            throw new org.nprand.errors.NotImplementedError("nprand's Generator.multivariate_normal supports "
+                    + "method='svd' only, not '" + method + "'");
+        }
+        if (n > org.nprand.internal.linalg.Svd.MAX_N) {
+            throw new org.nprand.errors.NotImplementedError("nprand's multivariate_normal reproduces LAPACK for up to "
+                    + org.nprand.internal.linalg.Svd.MAX_N + " dimensions, not " + n);
+        }
+        int[] finalShape = size == null ? new int[] {n} : appendDim(size, n);
+        double[] x = standardNormal(finalShape);
+        int rows = n == 0 ? 0 : x.length / n;
+        for (double c : cov) {
+            if (!Double.isFinite(c)) {
+                throw new org.nprand.errors.NotImplementedError("nprand's multivariate_normal needs a finite cov");
+            }
+        }
+        org.nprand.internal.linalg.Svd.Result svd = org.nprand.internal.linalg.Svd.decompose(cov, n);
+        if (!"ignore".equals(checkValid)) {
+            if (!"warn".equals(checkValid) && !"raise".equals(checkValid)) {
+                throw new ValueError("check_valid must equal 'warn', 'raise', or 'ignore'");
+            }
+            if (!org.nprand.internal.linalg.MvnTransform.isPsd(svd, cov, tol)) {
+                if ("warn".equals(checkValid)) {
+                    warnings.warn("RuntimeWarning", "covariance is not symmetric positive-semidefinite.");
+                } else {
+                    throw new ValueError("covariance is not symmetric positive-semidefinite.");
+                }
+            }
+        }
+        // _factor = u * sqrt(s); x @ _factor.T: the transposed factor, row k = sqrt(s[k]) * u[:, k].
+        double[] a = new double[n * n];
+        for (int k = 0; k < n; k++) {
+            double sq = Math.sqrt(svd.s()[k]);
+            for (int i = 0; i < n; i++) {
+                a[k * n + i] = svd.u()[i * n + k] * sq;
+            }
+        }
+        return org.nprand.internal.linalg.MvnTransform.transform(x, rows, a, mean, n);
     }
 
     // ---- multivariate --------------------------------------------------------------------------
@@ -903,6 +1095,767 @@ public final class Generator {
      */
     public NdArray hypergeometric(NdArray ngood, NdArray nbad, NdArray nsample, int[] size) {
         return HYPERGEOMETRIC.broadcast(this, size, ngood, nbad, nsample);
+    }
+
+    /**
+     * NumPy's {@code Generator.normal(loc, scale)}: {@code loc + scale * N} ({@code random_normal}, ziggurat N).
+     *
+     * @throws ValueError {@code "scale < 0"}
+     */
+    public double normal(double loc, double scale) {
+        return NORMAL.sample(this, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.normal(loc, scale, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] normal(double loc, double scale, int... size) {
+        return NORMAL.doubles(this, size, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.normal(loc, scale, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] normal(double loc, double scale, double[] out) {
+        NORMAL.fill(this, out, 0, out.length, loc, scale);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.normal(loc, scale, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray normal(NdArray loc, NdArray scale, int[] size) {
+        return NORMAL.broadcast(this, size, loc, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.exponential(scale)}: {@code scale * E} ({@code random_exponential}, ziggurat E).
+     *
+     * @throws ValueError {@code "scale < 0"}
+     */
+    public double exponential(double scale) {
+        return EXPONENTIAL.sample(this, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.exponential(scale, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] exponential(double scale, int... size) {
+        return EXPONENTIAL.doubles(this, size, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.exponential(scale, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] exponential(double scale, double[] out) {
+        EXPONENTIAL.fill(this, out, 0, out.length, scale);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.exponential(scale, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray exponential(NdArray scale, int[] size) {
+        return EXPONENTIAL.broadcast(this, size, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.gamma(shape, scale)}: {@code scale * standard_gamma(shape)} ({@code random_gamma}).
+     *
+     * @throws ValueError {@code "shape < 0"}, {@code "scale < 0"}
+     */
+    public double gamma(double shape, double scale) {
+        return GAMMA.sample(this, shape, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.gamma(shape, scale, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] gamma(double shape, double scale, int... size) {
+        return GAMMA.doubles(this, size, shape, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.gamma(shape, scale, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] gamma(double shape, double scale, double[] out) {
+        GAMMA.fill(this, out, 0, out.length, shape, scale);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.gamma(shape, scale, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray gamma(NdArray shape, NdArray scale, int[] size) {
+        return GAMMA.broadcast(this, size, shape, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.beta(a, b)}: the beta distribution ({@code random_beta}).
+     *
+     * @throws ValueError {@code "a <= 0"}, {@code "b <= 0"}
+     */
+    public double beta(double a, double b) {
+        return BETA.sample(this, a, b);
+    }
+
+    /**
+     * NumPy's {@code Generator.beta(a, b, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] beta(double a, double b, int... size) {
+        return BETA.doubles(this, size, a, b);
+    }
+
+    /**
+     * NumPy's {@code Generator.beta(a, b, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] beta(double a, double b, double[] out) {
+        BETA.fill(this, out, 0, out.length, a, b);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.beta(a, b, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray beta(NdArray a, NdArray b, int[] size) {
+        return BETA.broadcast(this, size, a, b);
+    }
+
+    /**
+     * NumPy's {@code Generator.chisquare(df)}: {@code 2 * standard_gamma(df / 2)} ({@code random_chisquare}).
+     *
+     * @throws ValueError {@code "df <= 0"}
+     */
+    public double chisquare(double df) {
+        return CHISQUARE.sample(this, df);
+    }
+
+    /**
+     * NumPy's {@code Generator.chisquare(df, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] chisquare(double df, int... size) {
+        return CHISQUARE.doubles(this, size, df);
+    }
+
+    /**
+     * NumPy's {@code Generator.chisquare(df, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] chisquare(double df, double[] out) {
+        CHISQUARE.fill(this, out, 0, out.length, df);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.chisquare(df, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray chisquare(NdArray df, int[] size) {
+        return CHISQUARE.broadcast(this, size, df);
+    }
+
+    /**
+     * NumPy's {@code Generator.noncentral_chisquare(df, nonc)}: the noncentral chi-square ({@code random_noncentral_chisquare}).
+     *
+     * @throws ValueError {@code "df <= 0"}, {@code "nonc < 0"}
+     */
+    public double noncentralChisquare(double df, double nonc) {
+        return NONCENTRAL_CHISQUARE.sample(this, df, nonc);
+    }
+
+    /**
+     * NumPy's {@code Generator.noncentral_chisquare(df, nonc, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] noncentralChisquare(double df, double nonc, int... size) {
+        return NONCENTRAL_CHISQUARE.doubles(this, size, df, nonc);
+    }
+
+    /**
+     * NumPy's {@code Generator.noncentral_chisquare(df, nonc, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] noncentralChisquare(double df, double nonc, double[] out) {
+        NONCENTRAL_CHISQUARE.fill(this, out, 0, out.length, df, nonc);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.noncentral_chisquare(df, nonc, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray noncentralChisquare(NdArray df, NdArray nonc, int[] size) {
+        return NONCENTRAL_CHISQUARE.broadcast(this, size, df, nonc);
+    }
+
+    /**
+     * NumPy's {@code Generator.f(dfnum, dfden)}: the F distribution, numerator drawn first ({@code random_f}).
+     *
+     * @throws ValueError {@code "dfnum <= 0"}, {@code "dfden <= 0"}
+     */
+    public double f(double dfnum, double dfden) {
+        return F.sample(this, dfnum, dfden);
+    }
+
+    /**
+     * NumPy's {@code Generator.f(dfnum, dfden, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] f(double dfnum, double dfden, int... size) {
+        return F.doubles(this, size, dfnum, dfden);
+    }
+
+    /**
+     * NumPy's {@code Generator.f(dfnum, dfden, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] f(double dfnum, double dfden, double[] out) {
+        F.fill(this, out, 0, out.length, dfnum, dfden);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.f(dfnum, dfden, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray f(NdArray dfnum, NdArray dfden, int[] size) {
+        return F.broadcast(this, size, dfnum, dfden);
+    }
+
+    /**
+     * NumPy's {@code Generator.noncentral_f(dfnum, dfden, nonc)}: the noncentral F ({@code random_noncentral_f}).
+     *
+     * @throws ValueError {@code "dfnum <= 0"}, {@code "dfden <= 0"}, {@code "nonc < 0"}
+     */
+    public double noncentralF(double dfnum, double dfden, double nonc) {
+        return NONCENTRAL_F.sample(this, dfnum, dfden, nonc);
+    }
+
+    /**
+     * NumPy's {@code Generator.noncentral_f(dfnum, dfden, nonc, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] noncentralF(double dfnum, double dfden, double nonc, int... size) {
+        return NONCENTRAL_F.doubles(this, size, dfnum, dfden, nonc);
+    }
+
+    /**
+     * NumPy's {@code Generator.noncentral_f(dfnum, dfden, nonc, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] noncentralF(double dfnum, double dfden, double nonc, double[] out) {
+        NONCENTRAL_F.fill(this, out, 0, out.length, dfnum, dfden, nonc);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.noncentral_f(dfnum, dfden, nonc, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray noncentralF(NdArray dfnum, NdArray dfden, NdArray nonc, int[] size) {
+        return NONCENTRAL_F.broadcast(this, size, dfnum, dfden, nonc);
+    }
+
+    /**
+     * NumPy's {@code Generator.standard_t(df)}: Student's t ({@code random_standard_t}).
+     *
+     * @throws ValueError {@code "df <= 0"}
+     */
+    public double standardT(double df) {
+        return STANDARD_T.sample(this, df);
+    }
+
+    /**
+     * NumPy's {@code Generator.standard_t(df, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] standardT(double df, int... size) {
+        return STANDARD_T.doubles(this, size, df);
+    }
+
+    /**
+     * NumPy's {@code Generator.standard_t(df, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] standardT(double df, double[] out) {
+        STANDARD_T.fill(this, out, 0, out.length, df);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.standard_t(df, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray standardT(NdArray df, int[] size) {
+        return STANDARD_T.broadcast(this, size, df);
+    }
+
+    /**
+     * NumPy's {@code Generator.standard_cauchy()}: {@code N / N}, numerator first ({@code random_standard_cauchy}).
+     */
+    public double standardCauchy() {
+        return STANDARD_CAUCHY.sample(this);
+    }
+
+    /**
+     * NumPy's {@code Generator.standard_cauchy(size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] standardCauchy(int... size) {
+        return STANDARD_CAUCHY.doubles(this, size);
+    }
+
+    /**
+     * NumPy's {@code Generator.standard_cauchy(size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] standardCauchy(double[] out) {
+        STANDARD_CAUCHY.fill(this, out, 0, out.length);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.lognormal(mean, sigma)}: {@code exp(normal(mean, sigma))} ({@code random_lognormal}).
+     *
+     * @throws ValueError {@code "sigma < 0"}
+     */
+    public double lognormal(double mean, double sigma) {
+        return LOGNORMAL.sample(this, mean, sigma);
+    }
+
+    /**
+     * NumPy's {@code Generator.lognormal(mean, sigma, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] lognormal(double mean, double sigma, int... size) {
+        return LOGNORMAL.doubles(this, size, mean, sigma);
+    }
+
+    /**
+     * NumPy's {@code Generator.lognormal(mean, sigma, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] lognormal(double mean, double sigma, double[] out) {
+        LOGNORMAL.fill(this, out, 0, out.length, mean, sigma);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.lognormal(mean, sigma, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray lognormal(NdArray mean, NdArray sigma, int[] size) {
+        return LOGNORMAL.broadcast(this, size, mean, sigma);
+    }
+
+    /**
+     * NumPy's {@code Generator.pareto(a)}: {@code expm1(E / a)} ({@code random_pareto}).
+     *
+     * @throws ValueError {@code "a <= 0"}
+     */
+    public double pareto(double a) {
+        return PARETO.sample(this, a);
+    }
+
+    /**
+     * NumPy's {@code Generator.pareto(a, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] pareto(double a, int... size) {
+        return PARETO.doubles(this, size, a);
+    }
+
+    /**
+     * NumPy's {@code Generator.pareto(a, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] pareto(double a, double[] out) {
+        PARETO.fill(this, out, 0, out.length, a);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.pareto(a, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray pareto(NdArray a, int[] size) {
+        return PARETO.broadcast(this, size, a);
+    }
+
+    /**
+     * NumPy's {@code Generator.power(a)}: {@code pow(-expm1(-E), 1 / a)} ({@code random_power}).
+     *
+     * @throws ValueError {@code "a <= 0"}
+     */
+    public double power(double a) {
+        return POWER.sample(this, a);
+    }
+
+    /**
+     * NumPy's {@code Generator.power(a, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] power(double a, int... size) {
+        return POWER.doubles(this, size, a);
+    }
+
+    /**
+     * NumPy's {@code Generator.power(a, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] power(double a, double[] out) {
+        POWER.fill(this, out, 0, out.length, a);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.power(a, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray power(NdArray a, int[] size) {
+        return POWER.broadcast(this, size, a);
+    }
+
+    /**
+     * NumPy's {@code Generator.weibull(a)}: {@code pow(E, 1 / a)}, 0 without a draw for {@code a == 0} ({@code random_weibull}).
+     *
+     * @throws ValueError {@code "a < 0"}
+     */
+    public double weibull(double a) {
+        return WEIBULL.sample(this, a);
+    }
+
+    /**
+     * NumPy's {@code Generator.weibull(a, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] weibull(double a, int... size) {
+        return WEIBULL.doubles(this, size, a);
+    }
+
+    /**
+     * NumPy's {@code Generator.weibull(a, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] weibull(double a, double[] out) {
+        WEIBULL.fill(this, out, 0, out.length, a);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.weibull(a, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray weibull(NdArray a, int[] size) {
+        return WEIBULL.broadcast(this, size, a);
+    }
+
+    /**
+     * NumPy's {@code Generator.rayleigh(scale)}: {@code scale * sqrt(2 E)} ({@code random_rayleigh}).
+     *
+     * @throws ValueError {@code "scale < 0"}
+     */
+    public double rayleigh(double scale) {
+        return RAYLEIGH.sample(this, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.rayleigh(scale, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] rayleigh(double scale, int... size) {
+        return RAYLEIGH.doubles(this, size, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.rayleigh(scale, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] rayleigh(double scale, double[] out) {
+        RAYLEIGH.fill(this, out, 0, out.length, scale);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.rayleigh(scale, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray rayleigh(NdArray scale, int[] size) {
+        return RAYLEIGH.broadcast(this, size, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.wald(mean, scale)}: the inverse Gaussian ({@code random_wald}).
+     *
+     * @throws ValueError {@code "mean <= 0"}, {@code "scale <= 0"}
+     */
+    public double wald(double mean, double scale) {
+        return WALD.sample(this, mean, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.wald(mean, scale, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] wald(double mean, double scale, int... size) {
+        return WALD.doubles(this, size, mean, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.wald(mean, scale, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] wald(double mean, double scale, double[] out) {
+        WALD.fill(this, out, 0, out.length, mean, scale);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.wald(mean, scale, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray wald(NdArray mean, NdArray scale, int[] size) {
+        return WALD.broadcast(this, size, mean, scale);
+    }
+
+    /**
+     * NumPy's {@code Generator.vonmises(mu, kappa)}: the von Mises distribution ({@code random_vonmises}; glibc's cos and acos, exact with nprand-libm-lgpl).
+     *
+     * @throws ValueError {@code "kappa < 0"}
+     */
+    public double vonmises(double mu, double kappa) {
+        return VONMISES.sample(this, mu, kappa);
+    }
+
+    /**
+     * NumPy's {@code Generator.vonmises(mu, kappa, size)}: {@code prod(size)} draws, flat in C order
+     * (parameters checked first, then the size).
+     */
+    public double[] vonmises(double mu, double kappa, int... size) {
+        return VONMISES.doubles(this, size, mu, kappa);
+    }
+
+    /**
+     * NumPy's {@code Generator.vonmises(mu, kappa, size=len(out))} written into {@code out} (no
+     * allocation); returns {@code out}.
+     */
+    public double[] vonmises(double mu, double kappa, double[] out) {
+        VONMISES.fill(this, out, 0, out.length, mu, kappa);
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.vonmises(mu, kappa, size)} with parameters of any shape, broadcast as
+     * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
+     */
+    public NdArray vonmises(NdArray mu, NdArray kappa, int[] size) {
+        return VONMISES.broadcast(this, size, mu, kappa);
+    }
+
+    // ---- standard normal, exponential and gamma, float64 and float32 -------------------------
+
+    /** NumPy's {@code Generator.standard_normal()}: the ziggurat normal ({@code random_standard_normal}). */
+    public double standardNormal() {
+        return StandardNormal.sample(bitGenerator);
+    }
+
+    /** NumPy's {@code Generator.standard_normal(size)}, flat in C order. */
+    public double[] standardNormal(int... size) {
+        return standardNormal(new double[Shapes.count(size, 8, "float64")]);
+    }
+
+    /** NumPy's {@code Generator.standard_normal(out=out)} for a float64 array; returns {@code out}. */
+    public double[] standardNormal(double[] out) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = StandardNormal.sample(bitGenerator);
+        }
+        return out;
+    }
+
+    /** NumPy's {@code Generator.standard_normal(dtype=np.float32)} ({@code random_standard_normal_f}). */
+    public float standardNormalFloat() {
+        return StandardNormalFloat32.sample(bitGenerator);
+    }
+
+    /** NumPy's {@code Generator.standard_normal(size, dtype=np.float32)}. */
+    public float[] standardNormalFloat(int... size) {
+        return standardNormal(new float[Shapes.count(size, 4, "float32")]);
+    }
+
+    /** NumPy's {@code Generator.standard_normal(out=out)} for a float32 array; returns {@code out}. */
+    public float[] standardNormal(float[] out) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = StandardNormalFloat32.sample(bitGenerator);
+        }
+        return out;
+    }
+
+    /** NumPy's {@code Generator.standard_exponential()}: the ziggurat exponential. */
+    public double standardExponential() {
+        return StandardExponential.sample(bitGenerator);
+    }
+
+    /** NumPy's {@code Generator.standard_exponential(size)} ({@code method='zig'}). */
+    public double[] standardExponential(int... size) {
+        return standardExponential(new double[Shapes.count(size, 8, "float64")]);
+    }
+
+    /** NumPy's {@code Generator.standard_exponential(out=out)} ({@code method='zig'}); returns {@code out}. */
+    public double[] standardExponential(double[] out) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = StandardExponential.sample(bitGenerator);
+        }
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.standard_exponential(size, method=method)}: {@code "zig"} (the
+     * ziggurat) or {@code "inv"} ({@code -log1p(-U)}); NumPy takes any other method as
+     * {@code "inv"}.
+     */
+    public double[] standardExponential(String method, int... size) {
+        double[] out = new double[Shapes.count(size, 8, "float64")];
+        if ("zig".equals(method)) {
+            return standardExponential(out);
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = StandardExponentialInverse.sample(bitGenerator);
+        }
+        return out;
+    }
+
+    /** NumPy's {@code Generator.standard_exponential(dtype=np.float32)}. */
+    public float standardExponentialFloat() {
+        return StandardExponentialFloat32.sample(bitGenerator);
+    }
+
+    /** NumPy's {@code Generator.standard_exponential(size, dtype=np.float32, method=method)}. */
+    public float[] standardExponentialFloat(String method, int... size) {
+        float[] out = new float[Shapes.count(size, 4, "float32")];
+        return standardExponential(method, out);
+    }
+
+    /** NumPy's {@code Generator.standard_exponential(method=method, out=out)} for a float32 array. */
+    public float[] standardExponential(String method, float[] out) {
+        boolean zig = "zig".equals(method);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = zig ? StandardExponentialFloat32.sample(bitGenerator)
+                    : StandardExponentialInverseFloat32.sample(bitGenerator);
+        }
+        return out;
+    }
+
+    /** NumPy's {@code Generator.standard_exponential(method=method, out=out)} for a float64 array. */
+    public double[] standardExponential(String method, double[] out) {
+        if ("zig".equals(method)) {
+            return standardExponential(out);
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = StandardExponentialInverse.sample(bitGenerator);
+        }
+        return out;
+    }
+
+    /** NumPy's {@code Generator.standard_gamma(shape)} ({@code random_standard_gamma}). @throws ValueError {@code "shape < 0"} */
+    public double standardGamma(double shape) {
+        return STANDARD_GAMMA.sample(this, shape);
+    }
+
+    /** NumPy's {@code Generator.standard_gamma(shape, size)}, flat in C order. */
+    public double[] standardGamma(double shape, int... size) {
+        return STANDARD_GAMMA.doubles(this, size, shape);
+    }
+
+    /** NumPy's {@code Generator.standard_gamma(shape, out=out)}; returns {@code out}. */
+    public double[] standardGamma(double shape, double[] out) {
+        STANDARD_GAMMA.fill(this, out, 0, out.length, shape);
+        return out;
+    }
+
+    /** NumPy's {@code Generator.standard_gamma(shape, size)} with {@code shape} of any shape. */
+    public NdArray standardGamma(NdArray shape, int[] size) {
+        return STANDARD_GAMMA.broadcast(this, size, shape);
+    }
+
+    /**
+     * NumPy's {@code Generator.standard_gamma(shape, dtype=np.float32)}: {@code shape} is cast
+     * to float and checked as a float; the kernel computes in float
+     * ({@code random_standard_gamma_f}).
+     *
+     * @throws ValueError {@code "shape < 0"}
+     */
+    public float standardGammaFloat(double shape) {
+        float a = (float) shape;
+        org.nprand.internal.nd.Constraint.NON_NEGATIVE.check(a, "shape");
+        return StandardGammaFloat32.sample(bitGenerator, a);
+    }
+
+    /** NumPy's {@code Generator.standard_gamma(shape, size, dtype=np.float32)}. */
+    public float[] standardGammaFloat(double shape, int... size) {
+        float a = (float) shape;
+        org.nprand.internal.nd.Constraint.NON_NEGATIVE.check(a, "shape");
+        return standardGamma(a, new float[Shapes.count(size, 4, "float32")]);
+    }
+
+    /** NumPy's {@code Generator.standard_gamma(shape, out=out)} for a float32 array; returns {@code out}. */
+    public float[] standardGamma(float shape, float[] out) {
+        org.nprand.internal.nd.Constraint.NON_NEGATIVE.check(shape, "shape");
+        for (int i = 0; i < out.length; i++) {
+            out[i] = StandardGammaFloat32.sample(bitGenerator, shape);
+        }
+        return out;
+    }
+
+    /**
+     * NumPy's {@code Generator.standard_gamma(shape, size, dtype=np.float32)} with {@code shape}
+     * of any shape ({@code cont_broadcast_1_f}: cast to float32, checked, broadcast against
+     * {@code size}).
+     */
+    public NdArray standardGammaFloat(NdArray shape, int[] size) {
+        float[] a = new float[shape.size()];
+        double[] asDouble = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (float) shape.getDouble(i);
+            asDouble[i] = a[i];
+        }
+        if (shape.ndim() == 0) {
+            org.nprand.internal.nd.Constraint.NON_NEGATIVE.check(a[0], "shape");
+            if (size == null) {
+                return new NdArray("float32", new int[0], new float[] {StandardGammaFloat32.sample(bitGenerator, a[0])});
+            }
+            return new NdArray("float32", size, standardGamma(a[0], new float[Shapes.count(size, 4, "float32")]));
+        }
+        org.nprand.internal.nd.Constraint.NON_NEGATIVE.checkArray(asDouble, "shape");
+        int[] outShape = size != null ? size : shape.shape();
+        float[] out = new float[Shapes.count(outShape, 4, "float32")];
+        int[] iter = Shapes.broadcast(outShape, shape.shape());
+        if (!Arrays.equals(iter, outShape)) {
+            throw new ValueError("Output size " + Shapes.tuple(outShape) + " is not compatible with broadcast "
+                    + "dimensions of inputs " + Shapes.tuple(iter) + ".");
+        }
+        org.nprand.internal.nd.MultiIter it = new org.nprand.internal.nd.MultiIter(outShape, shape.shape());
+        for (int i = 0; i < out.length; i++, it.next()) {
+            out[i] = StandardGammaFloat32.sample(bitGenerator, a[it.offset(0)]);
+        }
+        return new NdArray("float32", outShape, out);
+    }
+
+    /** The declaration of {@code standard_gamma} (float64), for the Python-level spec. */
+    static Distribution<Generator> standardGammaDistribution() {
+        return STANDARD_GAMMA;
     }
 
     /** NumPy's {@code str(Generator)}: {@code "Generator(PCG64)"}. */

@@ -27,6 +27,12 @@ final class GeneratorPython {
                     v[0], v[1], v[2], v[3], "integers", false, v[4] != Args.ABSENT && Py.truthy(v[4])),
                     "low", "high", "size", "dtype", "endpoint"),
             new MethodSpec<Generator>("random", 0, GeneratorPython::random, "size", "dtype", "out"),
+            new MethodSpec<Generator>("standard_normal", 0, (g, v) -> floatFill(g, v[0], v[1], v[2], "standard_normal",
+                    "zig"), "size", "dtype", "out"),
+            new MethodSpec<Generator>("standard_exponential", 0, (g, v) -> floatFill(g, v[0], v[1], v[3],
+                    "standard_exponential", v[2] == Args.ABSENT ? "zig" : String.valueOf(v[2])),
+                    "size", "dtype", "method", "out"),
+            new MethodSpec<Generator>("standard_gamma", 1, GeneratorPython::standardGamma, "shape", "size", "dtype", "out"),
             new MethodSpec<Generator>("choice", 1, GeneratorPython::choice, "a", "size", "replace", "p", "axis", "shuffle"),
             new MethodSpec<Generator>("bytes", 1, (g, v) -> g.bytes(Py.cythonLong(v[0])), "length"),
             new MethodSpec<Generator>("permutation", 1, GeneratorPython::permutation, "x", "axis"),
@@ -45,6 +51,8 @@ final class GeneratorPython {
             }, "alpha", "size"),
             new MethodSpec<Generator>("multivariate_hypergeometric", 2, GeneratorPython::multivariateHypergeometric,
                     "colors", "nsample", "size", "method"),
+            new MethodSpec<Generator>("multivariate_normal", 2, GeneratorPython::multivariateNormal,
+                    "mean", "cov", "size", "check_valid", "tol", "method"),
             new MethodSpec<Generator>("multinomial", 2, (g, v) -> {
                 NdArray n = Py.fromOtf(v[0], true);
                 NdArray p = Py.fromOtf(v[1], false);
@@ -91,6 +99,79 @@ final class GeneratorPython {
             }
         }
         return a;
+    }
+
+    /** {@code standard_normal(size=None, dtype=np.float64, out=None)} / {@code standard_exponential(..., method='zig', ...)}. */
+    static Object floatFill(Generator g, Object sizeArg, Object dtypeArg, Object outArg, String method, String expMethod) {
+        boolean f32 = isFloat32(dtypeArg, method);
+        Object size = RandomStatePython.absentIsNone(sizeArg);
+        Object out = RandomStatePython.absentIsNone(outArg);
+        boolean normal = method.equals("standard_normal");
+        if (size == null && out == null) {
+            if (normal) {
+                return f32 ? (Object) g.standardNormalFloat() : (Object) g.standardNormal();
+            }
+            if (f32) {
+                return g.standardExponential(expMethod, new float[1])[0];
+            }
+            return g.standardExponential(expMethod, new double[1])[0];
+        }
+        NdArray target;
+        if (out != null) {
+            target = checkOut(out, f32 ? "float32" : "float64", size);
+        } else {
+            int[] shape = Shapes.resolve(size);
+            target = f32 ? new NdArray("float32", shape, new float[Shapes.count(shape, 4, "float32")])
+                    : NdArray.of(shape, new double[Shapes.count(shape, 8, "float64")]);
+        }
+        if (normal) {
+            if (f32) {
+                g.standardNormal((float[]) target.data());
+            } else {
+                g.standardNormal(target.doubles());
+            }
+        } else if (f32) {
+            g.standardExponential(expMethod, (float[]) target.data());
+        } else {
+            g.standardExponential(expMethod, target.doubles());
+        }
+        return target;
+    }
+
+    /** {@code standard_gamma(shape, size=None, dtype=np.float64, out=None)}. */
+    static Object standardGamma(Generator g, Object[] v) {
+        boolean f32 = isFloat32(v[2], "standard_gamma");
+        Object size = RandomStatePython.absentIsNone(v[1]);
+        Object out = RandomStatePython.absentIsNone(v[3]);
+        if (out != null) {
+            NdArray o = checkOut(out, f32 ? "float32" : "float64", size);
+            NdArray shape = Py.fromOtf(v[0], false);
+            if (shape.ndim() != 0) {
+                NdArray r = f32 ? g.standardGammaFloat(shape, o.shape()) : g.standardGamma(shape, o.shape());
+                System.arraycopy(r.data(), 0, o.data(), 0, r.size());
+                return o;
+            }
+            double a = Py.toDouble(v[0]);
+            if (f32) {
+                g.standardGamma((float) a, (float[]) o.data());
+            } else {
+                g.standardGamma(a, o.doubles());
+            }
+            return o;
+        }
+        if (!f32) {
+            return Generator.standardGammaDistribution().call(g, new Object[] {v[0]}, size);
+        }
+        NdArray shape = Py.fromOtf(v[0], false);
+        if (shape.ndim() == 0) {
+            float a = (float) Py.toDouble(v[0]);
+            if (size == null) {
+                org.nprand.internal.nd.Constraint.NON_NEGATIVE.check(a, "shape");
+                return g.standardGammaFloat(a);
+            }
+            return new NdArray("float32", Shapes.resolve(size), g.standardGammaFloat(a, Shapes.resolve(size)));
+        }
+        return g.standardGammaFloat(shape, Shapes.resolve(size));
     }
 
     /** {@code random(size=None, dtype=np.float64, out=None)}: {@code double_fill} / {@code float_fill}. */
@@ -250,6 +331,40 @@ final class GeneratorPython {
         int[] shape = size == null ? new int[] {c.length} : java.util.Arrays.copyOf(size, size.length + 1);
         shape[shape.length - 1] = c.length;
         return NdArray.of(shape, out);
+    }
+
+    /** {@code multivariate_normal(mean, cov, size=None, check_valid='warn', tol=1e-8, *, method='svd')}. */
+    static Object multivariateNormal(Generator g, Object[] v) {
+        String method = v[5] == Args.ABSENT ? "svd" : String.valueOf(v[5]);
+        if (!method.equals("svd") && !method.equals("eigh") && !method.equals("cholesky")) {
+            throw new ValueError("method must be one of {'eigh', 'svd', 'cholesky'}");
+        }
+        NdArray mean = v[0] instanceof NdArray ? (NdArray) v[0] : v[0] instanceof List ? Py.asArray((List<?>) v[0])
+                : Py.fromOtf(v[0], false);
+        NdArray cov = v[1] instanceof NdArray ? (NdArray) v[1] : v[1] instanceof List ? Py.asArray((List<?>) v[1])
+                : Py.fromOtf(v[1], false);
+        Object size = RandomStatePython.absentIsNone(v[2]);
+        if (mean.ndim() != 1) {
+            throw new ValueError("mean must be 1 dimensional");
+        }
+        if (cov.ndim() != 2 || cov.shape()[0] != cov.shape()[1]) {
+            throw new ValueError("cov must be 2 dimensional and square");
+        }
+        int n = mean.shape()[0];
+        if (n != cov.shape()[0]) {
+            throw new ValueError("mean and cov must have same length");
+        }
+        if (size instanceof Double) {
+            throw new TypeError("'float' object is unsliceable");
+        }
+        int[] shape = Shapes.resolve(size);
+        String checkValid = v[3] == Args.ABSENT ? "warn" : String.valueOf(v[3]);
+        double tol = v[4] == Args.ABSENT ? 1e-8 : Py.toDouble(v[4]);
+        double[] out = g.multivariateNormalFlat(Py.fromOtf(mean, false).doubles(), Py.fromOtf(cov, false).doubles(),
+                shape, checkValid, tol, method);
+        int[] outShape = shape == null ? new int[] {n} : java.util.Arrays.copyOf(shape, shape.length + 1);
+        outShape[outShape.length - 1] = n;
+        return NdArray.of(outShape, out);
     }
 
     /** {@code permutation(x, axis=0)}. */

@@ -255,10 +255,10 @@ class GeneratorDiscreteKernelsTest {
                 yield out;
             }
             case "integers_array" -> integersArray(c, src);
-            case "standard_normal" -> doubles(c.n, () -> PendingGeneratorBase.standardNormal(src));
-            case "standard_exponential" -> doubles(c.n, () -> PendingGeneratorBase.standardExponential(src));
-            case "standard_gamma" -> doubles(c.n, () -> PendingGeneratorBase.standardGamma(src, c.d(0)));
-            case "beta" -> doubles(c.n, () -> PendingGeneratorBase.beta(src, c.d(0), c.d(1)));
+            case "standard_normal" -> doubles(c.n, () -> StandardNormal.sample(src));
+            case "standard_exponential" -> doubles(c.n, () -> StandardExponential.sample(src));
+            case "standard_gamma" -> doubles(c.n, () -> StandardGamma.sample(src, c.d(0)));
+            case "beta" -> doubles(c.n, () -> Beta.sample(src, c.d(0), c.d(1)));
             default -> throw new IllegalStateException("unknown kernel " + c.kernel);
         };
     }
