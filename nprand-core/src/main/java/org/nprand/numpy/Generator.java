@@ -422,22 +422,7 @@ public final class Generator {
         if (!"svd".equals(method) && !"eigh".equals(method) && !"cholesky".equals(method)) {
             throw new ValueError("method must be one of {'eigh', 'svd', 'cholesky'}");
         }
-        int n = mean.length;
-        if (cov.length != n) {
-            for (double[] row : cov) {
-                if (row.length != cov.length) {
-                    throw new ValueError("cov must be 2 dimensional and square");
-                }
-            }
-            throw new ValueError("mean and cov must have same length");
-        }
-        double[] flat = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            if (cov[i].length != n) {
-                throw new ValueError("cov must be 2 dimensional and square");
-            }
-            System.arraycopy(cov[i], 0, flat, i * n, n);
-        }
+        double[] flat = MultivariateNormals.flatCov(mean, cov);
         return multivariateNormalFlat(mean, flat, size, checkValid, tol, method);
     }
 
@@ -449,31 +434,12 @@ public final class Generator {
             throw new org.nprand.errors.NotImplementedError("nprand's Generator.multivariate_normal supports "
                     + "method='svd' only, not '" + method + "'");
         }
-        if (n > org.nprand.internal.linalg.Svd.MAX_N) {
-            throw new org.nprand.errors.NotImplementedError("nprand's multivariate_normal reproduces LAPACK for up to "
-                    + org.nprand.internal.linalg.Svd.MAX_N + " dimensions, not " + n);
-        }
+        MultivariateNormals.checkSupported(n, cov);
         int[] finalShape = size == null ? new int[] {n} : appendDim(size, n);
         double[] x = standardNormal(finalShape);
         int rows = n == 0 ? 0 : x.length / n;
-        for (double c : cov) {
-            if (!Double.isFinite(c)) {
-                throw new org.nprand.errors.NotImplementedError("nprand's multivariate_normal needs a finite cov");
-            }
-        }
-        org.nprand.internal.linalg.Svd.Result svd = org.nprand.internal.linalg.Svd.decompose(cov, n);
-        if (!"ignore".equals(checkValid)) {
-            if (!"warn".equals(checkValid) && !"raise".equals(checkValid)) {
-                throw new ValueError("check_valid must equal 'warn', 'raise', or 'ignore'");
-            }
-            if (!org.nprand.internal.linalg.MvnTransform.isPsd(svd, cov, tol)) {
-                if ("warn".equals(checkValid)) {
-                    warnings.warn("RuntimeWarning", "covariance is not symmetric positive-semidefinite.");
-                } else {
-                    throw new ValueError("covariance is not symmetric positive-semidefinite.");
-                }
-            }
-        }
+        org.nprand.internal.linalg.Svd.Result svd = MultivariateNormals.decomposeAndCheck(cov, n, checkValid, tol,
+                warnings);
         // _factor = u * sqrt(s); x @ _factor.T: the transposed factor, row k = sqrt(s[k]) * u[:, k].
         double[] a = new double[n * n];
         for (int k = 0; k < n; k++) {

@@ -123,4 +123,56 @@ final class NdArrays {
             java.lang.reflect.Array.set(data, b, t);
         }
     }
+
+
+    /** {@code a.take(idx, axis)} (a scalar when {@code size=None} and {@code a} is 1-d). */
+    static Object take(NdArray a, long[] idx, int[] shape, int axis) {
+        int[] ashape = a.shape();
+        int[] idxShape = shape == null ? new int[0] : shape;
+        int[] outShape = new int[ashape.length - 1 + idxShape.length];
+        System.arraycopy(ashape, 0, outShape, 0, axis);
+        System.arraycopy(idxShape, 0, outShape, axis, idxShape.length);
+        System.arraycopy(ashape, axis + 1, outShape, axis + idxShape.length, ashape.length - axis - 1);
+        int outer = 1;
+        for (int d = 0; d < axis; d++) {
+            outer *= ashape[d];
+        }
+        int inner = 1;
+        for (int d = axis + 1; d < ashape.length; d++) {
+            inner *= ashape[d];
+        }
+        Object data = a.data();
+        int n = outer * idx.length * inner;
+        Object out = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), n);
+        int len = ashape[axis];
+        for (int o = 0; o < outer; o++) {
+            for (int i = 0; i < idx.length; i++) {
+                System.arraycopy(data, (o * len + (int) idx[i]) * inner, out, (o * idx.length + i) * inner, inner);
+            }
+        }
+        NdArray r = new NdArray(a.dtype(), outShape, out);
+        if (outShape.length == 0) {
+            return scalarOf(r);
+        }
+        return r;
+    }
+
+
+    /** A NumPy scalar of a 1-element array's dtype, as the replay codec writes scalars. */
+    static Object scalarOf(NdArray a) {
+        Object d = a.data();
+        if (d instanceof double[]) {
+            return ((double[]) d)[0];
+        }
+        if (d instanceof boolean[]) {
+            return ((boolean[]) d)[0];
+        }
+        if (d instanceof Object[]) {
+            return ((Object[]) d)[0];
+        }
+        if (a.dtype().equals("int64")) {
+            return a.longs()[0];
+        }
+        return new NdArray(a.dtype(), new int[0], d);
+    }
 }

@@ -2004,53 +2004,19 @@ public final class RandomState {
      *     divide-and-conquer path is not ported)
      */
     public double[] multivariateNormal(double[] mean, double[][] cov, int[] size, String checkValid, double tol) {
-        int n = mean.length;
-        if (cov.length != n) {
-            for (double[] row : cov) {
-                if (row.length != cov.length) {
-                    throw new ValueError("cov must be 2 dimensional and square");
-                }
-            }
-            throw new ValueError("mean and cov must have same length");
-        }
-        double[] flatCov = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            if (cov[i].length != n) {
-                throw new ValueError("cov must be 2 dimensional and square");
-            }
-            System.arraycopy(cov[i], 0, flatCov, i * n, n);
-        }
+        double[] flatCov = MultivariateNormals.flatCov(mean, cov);
         return multivariateNormalFlat(mean, flatCov, size, checkValid, tol);
     }
 
     /** {@code multivariate_normal} with {@code cov} flat (row-major n x n), after the shape checks. */
     double[] multivariateNormalFlat(double[] mean, double[] cov, int[] size, String checkValid, double tol) {
         int n = mean.length;
-        if (n > org.nprand.internal.linalg.Svd.MAX_N) {
-            throw new org.nprand.errors.NotImplementedError("nprand's multivariate_normal reproduces LAPACK for up to "
-                    + org.nprand.internal.linalg.Svd.MAX_N + " dimensions, not " + n);
-        }
+        MultivariateNormals.checkSupported(n, cov);
         int[] finalShape = size == null ? new int[] {n} : append(size, n);
         double[] x = standardNormal(finalShape);
         int rows = n == 0 ? 0 : x.length / n;
-        for (double c : cov) {
-            if (!Double.isFinite(c)) {
-                throw new org.nprand.errors.NotImplementedError("nprand's multivariate_normal needs a finite cov");
-            }
-        }
-        org.nprand.internal.linalg.Svd.Result svd = org.nprand.internal.linalg.Svd.decompose(cov, n);
-        if (!"ignore".equals(checkValid)) {
-            if (!"warn".equals(checkValid) && !"raise".equals(checkValid)) {
-                throw new ValueError("check_valid must equal 'warn', 'raise', or 'ignore'");
-            }
-            if (!org.nprand.internal.linalg.MvnTransform.isPsd(svd, cov, tol)) {
-                if ("warn".equals(checkValid)) {
-                    warnings.warn("RuntimeWarning", "covariance is not symmetric positive-semidefinite.");
-                } else {
-                    throw new ValueError("covariance is not symmetric positive-semidefinite.");
-                }
-            }
-        }
+        org.nprand.internal.linalg.Svd.Result svd = MultivariateNormals.decomposeAndCheck(cov, n, checkValid, tol,
+                warnings);
         double[] a = org.nprand.internal.linalg.MvnTransform.factor(svd);
         return org.nprand.internal.linalg.MvnTransform.transform(x, rows, a, mean, n);
     }

@@ -152,8 +152,7 @@ final class RandomStatePython {
         if (population == null) {
             return shape == null ? (Object) idx[0] : NdArray.of(shape, idx);
         }
-        NdArray taken = take(population, idx, shape == null ? new int[0] : shape);
-        return shape == null ? scalarOf(taken) : taken;
+        return NdArrays.take(population, idx, shape, 0);
     }
 
     private static boolean prodIsZero(Object size) {
@@ -162,34 +161,6 @@ final class RandomStatePython {
         }
         int[] s = Shapes.resolve(size);
         return Shapes.productIsZero(s);
-    }
-
-    /** {@code a[idx]} for a 1-d array: the elements, in the shape of {@code idx}. */
-    private static NdArray take(NdArray a, long[] idx, int[] shape) {
-        Object data = a.data();
-        Object out = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), idx.length);
-        for (int i = 0; i < idx.length; i++) {
-            java.lang.reflect.Array.set(out, i, java.lang.reflect.Array.get(data, (int) idx[i]));
-        }
-        return new NdArray(a.dtype(), shape, out);
-    }
-
-    /** A NumPy scalar of a 1-element array's dtype, as the replay codec writes scalars. */
-    private static Object scalarOf(NdArray a) {
-        Object d = a.data();
-        if (d instanceof double[]) {
-            return ((double[]) d)[0];
-        }
-        if (d instanceof boolean[]) {
-            return ((boolean[]) d)[0];
-        }
-        if (d instanceof Object[]) {
-            return ((Object[]) d)[0];
-        }
-        if (a.dtype().equals("int64")) {
-            return a.longs()[0];
-        }
-        return new NdArray(a.dtype(), new int[0], d);
     }
 
     /** {@code dirichlet(alpha, size=None)}. */

@@ -54,24 +54,17 @@ public final class MultiIter {
      * while the caller walks the row with {@link #innerStride}).
      */
     public void nextRow() {
-        for (int d = shape.length - 2; d >= 0; d--) {
-            index[d]++;
-            if (index[d] < shape[d]) {
-                for (int k = 0; k < offsets.length; k++) {
-                    offsets[k] += strides[k][d];
-                }
-                return;
-            }
-            index[d] = 0;
-            for (int k = 0; k < offsets.length; k++) {
-                offsets[k] -= strides[k][d] * (shape[d] - 1);
-            }
-        }
+        advance(shape.length - 2);
     }
 
     /** Moves to the next position in C order ({@code PyArray_MultiIter_NEXT}). */
     public void next() {
-        for (int d = shape.length - 1; d >= 0; d--) {
+        advance(shape.length - 1);
+    }
+
+    /** The odometer step from axis {@code last} outwards. */
+    private void advance(int last) {
+        for (int d = last; d >= 0; d--) {
             index[d]++;
             if (index[d] < shape[d]) {
                 for (int k = 0; k < offsets.length; k++) {
