@@ -327,13 +327,14 @@ public final class Generator {
 
     /**
      * NumPy's {@code Generator.bytes(length)}: {@code integers(0, 2**32, size=n, dtype=uint32)}
-     * as little-endian bytes, {@code n = (length - 1) // 4 + 1} (Python's floor division), sliced
-     * {@code [:length]}.
+     * as little-endian bytes, {@code n = (length - 1) // 4 + 1} in C arithmetic (truncating
+     * division: {@code bytes(0)} draws one word), sliced {@code [:length]} (a negative length
+     * counts from the end).
      *
-     * @throws ValueError {@code "negative dimensions are not allowed"} for {@code length < -3}
+     * @throws ValueError {@code "negative dimensions are not allowed"} for {@code length <= -7}
      */
     public byte[] bytes(long length) {
-        long words = Math.floorDiv(length - 1, 4) + 1;
+        long words = (length - 1) / 4 + 1;
         if (words < 0) {
             throw new ValueError("negative dimensions are not allowed");
         }

@@ -53,14 +53,33 @@ final class GeneratorChoice {
             return g.integers(java.math.BigInteger.ZERO, java.math.BigInteger.valueOf(popSize), s, DType.INT64, false);
         }
         long size = 1;
+        int unknown = 0;
         for (int d : s) {
             size *= d;
+            unknown += d < 0 ? 1 : 0;
         }
         if (size > popSize) {
             throw new ValueError("Cannot take a larger sample than population when replace is False");
         }
         if (size < 0) {
             throw new ValueError("negative dimensions are not allowed");
+        }
+        if (p != null) {
+            int nonZero = 0;
+            for (double v : p) {
+                if (v > 0) {
+                    nonZero++;
+                }
+            }
+            if (nonZero < size) {
+                throw new ValueError("Fewer non-zero entries in p than size");
+            }
+        }
+        if (unknown > 0) {
+            // NumPy draws the flat sample first, then fails to give it the shape.
+            long[] drawn = indices(g, popSize, new int[] {(int) size}, false, p, shuffle);
+            throw new ValueError(unknown > 1 ? "can only specify one unknown dimension"
+                    : "cannot reshape array of size " + drawn.length + " into shape " + Shapes.tuple(s));
         }
         int n = Shapes.count(s, 8, "int64");
         if (p != null) {

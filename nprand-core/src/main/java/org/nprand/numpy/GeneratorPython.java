@@ -23,8 +23,8 @@ final class GeneratorPython {
     @SuppressWarnings("unchecked")
     static MethodSpec<Generator>[] specs() {
         return new MethodSpec[] {
-            new MethodSpec<Generator>("integers", 1, (g, v) -> RandomStatePython.boundedIntegers(g.bitGenerator(),
-                    v[0], v[1], v[2], v[3], "integers", false, v[4] != Args.ABSENT && Py.truthy(v[4])),
+            new MethodSpec<Generator>("integers", 1, (g, v) -> nativeIntegers(v[3]) ? RandomStatePython.boundedIntegers(g.bitGenerator(),
+                    v[0], v[1], v[2], v[3], "integers", false, v[4] != Args.ABSENT && Py.truthy(v[4])) : null,
                     "low", "high", "size", "dtype", "endpoint"),
             new MethodSpec<Generator>("random", 0, GeneratorPython::random, "size", "dtype", "out"),
             new MethodSpec<Generator>("standard_normal", 0, (g, v) -> floatFill(g, v[0], v[1], v[2], "standard_normal",
@@ -36,9 +36,12 @@ final class GeneratorPython {
             new MethodSpec<Generator>("choice", 1, GeneratorPython::choice, "a", "size", "replace", "p", "axis", "shuffle"),
             new MethodSpec<Generator>("bytes", 1, (g, v) -> g.bytes(Py.cythonLong(v[0])), "length"),
             new MethodSpec<Generator>("permutation", 1, GeneratorPython::permutation, "x", "axis"),
-            new MethodSpec<Generator>("permuted", 1, GeneratorPython::permuted, "x", "axis", "out"),
+            new MethodSpec<Generator>("permuted", 1, GeneratorPython::permuted, "x", "*axis", "*out"),
             new MethodSpec<Generator>("dirichlet", 1, (g, v) -> {
                 Object alpha = v[0];
+                if (alpha instanceof NdArray && ((NdArray) alpha).ndim() == 0) {
+                    throw new TypeError("len() of unsized object");
+                }
                 if (!(alpha instanceof List || alpha instanceof NdArray && ((NdArray) alpha).ndim() > 0)) {
                     throw new TypeError("object of type '" + Py.typeName(alpha) + "' has no len()");
                 }
@@ -52,13 +55,45 @@ final class GeneratorPython {
             new MethodSpec<Generator>("multivariate_hypergeometric", 2, GeneratorPython::multivariateHypergeometric,
                     "colors", "nsample", "size", "method"),
             new MethodSpec<Generator>("multivariate_normal", 2, GeneratorPython::multivariateNormal,
-                    "mean", "cov", "size", "check_valid", "tol", "method"),
+                    "mean", "cov", "size", "check_valid", "tol", "*method"),
             new MethodSpec<Generator>("multinomial", 2, (g, v) -> {
                 NdArray n = Py.fromOtf(v[0], true);
                 NdArray p = Py.fromOtf(v[1], false);
-                return g.multinomial(n, p, Shapes.resolve(RandomStatePython.absentIsNone(v[2])));
+                Object sizeArg = RandomStatePython.absentIsNone(v[2]);
+                int[] size = n.ndim() == 0 && p.ndim() <= 1 ? RandomStatePython.sizeTuple(sizeArg) : Shapes.resolve(sizeArg);
+                try {
+                    return g.multinomial(n, p, size);
+                } catch (ValueError e) {
+                    throw RandomStatePython.float32SumMessage(e, v[1], p.ndim() > 1 ? "[...,:-1]" : "[:-1]");
+                }
             }, "n", "pvals", "size"),
         };
+    }
+
+    /**
+     * {@code Generator.integers} refuses a non-native byte order ({@code '>i4'}) for the types
+     * wider than a byte; RandomState's {@code randint} only warns.
+     */
+    static boolean nativeIntegers(Object dtype) {
+        if (dtype instanceof String && ((String) dtype).startsWith(">")) {
+            DType d = DType.parse((String) dtype, "integers");
+            if (d.bits() > 8) {
+                throw new ValueError("Providing a dtype with a non-native byteorder is not supported. If you require "
+                        + "platform-independent byteorder, call byteswap when required.");
+            }
+        }
+        return true;
+    }
+
+    /** Cython's conversion of an {@code int axis} argument, with its messages. */
+    static int axisArg(Object v) {
+        if (v instanceof Double) {
+            throw new TypeError("integer argument expected, got float");
+        }
+        if (!Py.isInt(v)) {
+            throw new TypeError("'" + Py.typeName(v) + "' object cannot be interpreted as an integer");
+        }
+        return (int) Py.toLong(v);
     }
 
     /**
@@ -201,15 +236,17 @@ final class GeneratorPython {
         Object size = RandomStatePython.absentIsNone(v[1]);
         boolean replace = v[2] == Args.ABSENT || Py.truthy(v[2]);
         Object p = RandomStatePython.absentIsNone(v[3]);
-        int axis = v[4] == Args.ABSENT ? 0 : (int) Py.cythonLong(v[4]);
+        int axis = v[4] == Args.ABSENT ? 0 : axisArg(v[4]);
         boolean shuffle = v[5] == Args.ABSENT || Py.truthy(v[5]);
         NdArray population = null;
         long popSize;
         if (a instanceof List || a instanceof NdArray && ((NdArray) a).ndim() > 0) {
             population = a instanceof NdArray ? (NdArray) a : Py.asArray((List<?>) a);
-            int ax = NdArrays.normalizeAxis(axis, population.ndim());
-            axis = ax;
-            popSize = population.shape()[ax];
+            if (axis >= population.ndim() || axis < -population.ndim()) {
+                throw new org.nprand.errors.IndexError("tuple index out of range");
+            }
+            axis = axis < 0 ? axis + population.ndim() : axis;
+            popSize = population.shape()[axis];
             if (popSize == 0 && !prodIsZero(size)) {
                 throw new ValueError("a cannot be empty unless no samples are taken");
             }
@@ -217,7 +254,14 @@ final class GeneratorPython {
             if (!Py.isInt(a)) {
                 throw new ValueError("a must be a sequence or an integer, not <class '" + Py.typeName(a) + "'>");
             }
-            popSize = Py.toLong(a);
+            java.math.BigInteger big = Py.bigInt(a);
+            if (big.bitLength() > 63) {
+                if (p == null && replace) {
+                    throw new ValueError("high is out of bounds for int64");
+                }
+                throw new org.nprand.errors.OverflowError("Python int too large to convert to C long");
+            }
+            popSize = big.longValue();
             if (popSize <= 0 && !prodIsZero(size)) {
                 throw new ValueError("a must be a positive integer unless no samples are taken");
             }
@@ -280,7 +324,11 @@ final class GeneratorPython {
             throw new ValueError(colorsError);
         }
         long[] c = colors.size() == 0 ? new long[0] : colors.longs();
-        int[] size = RandomStatePython.absentIsNone(v[2]) == null ? null : Shapes.resolve(v[2]);
+        Object sizeArg = RandomStatePython.absentIsNone(v[2]);
+        if (sizeArg instanceof Double) {
+            throw new TypeError("'float' object cannot be interpreted as an integer");
+        }
+        int[] size = sizeArg == null ? null : Shapes.resolve(sizeArg);
         long[] out = g.multivariateHypergeometric(c, ns.longValue(), size, method);
         int[] shape = size == null ? new int[] {c.length} : java.util.Arrays.copyOf(size, size.length + 1);
         shape[shape.length - 1] = c.length;
@@ -311,9 +359,17 @@ final class GeneratorPython {
         if (size instanceof Double) {
             throw new TypeError("'float' object is unsliceable");
         }
+        if (size instanceof NdArray && ((NdArray) size).ndim() == 0) {
+            throw new org.nprand.errors.IndexError("too many indices for array: array is 0-dimensional, but 1 were indexed");
+        }
         int[] shape = Shapes.resolve(size);
         String checkValid = v[3] == Args.ABSENT ? "warn" : String.valueOf(v[3]);
         double tol = v[4] == Args.ABSENT ? 1e-8 : Py.toDouble(v[4]);
+        if (cov.storage() == NdArray.Storage.OBJECT || mean.storage() == NdArray.Storage.OBJECT) {
+            g.standardNormal(shape == null ? new int[] {n} : appendDim(shape, n));
+            Object bad = cov.storage() == NdArray.Storage.OBJECT ? ((Object[]) cov.data())[0] : ((Object[]) mean.data())[0];
+            throw new ValueError("could not convert string to float: np.str_(" + org.nprand.internal.py.PyRepr.repr(bad) + ")");
+        }
         double[] out = g.multivariateNormalFlat(Py.fromOtf(mean, false).doubles(), Py.fromOtf(cov, false).doubles(),
                 shape, checkValid, tol, method);
         int[] outShape = shape == null ? new int[] {n} : java.util.Arrays.copyOf(shape, shape.length + 1);
@@ -324,46 +380,59 @@ final class GeneratorPython {
     /** {@code permutation(x, axis=0)}. */
     static Object permutation(Generator g, Object[] v) {
         Object x = v[0];
-        int axis = v[1] == Args.ABSENT ? 0 : (int) Py.cythonLong(v[1]);
-        if (x instanceof Long || x instanceof java.math.BigInteger) {
+        int axis = v[1] == Args.ABSENT ? 0 : axisArg(v[1]);
+        if (x instanceof Long || x instanceof java.math.BigInteger || x instanceof Boolean) {
             return NdArray.ofInts(g.permutation(Py.toLong(x)));
         }
-        NdArray arr;
-        if (x instanceof List) {
-            String dtype = Py.inferDtype((List<?>) x);
-            if (dtype.equals("O") || dtype.startsWith("<U")) {
-                List<Object> copy = new ArrayList<>((List<?>) x);
-                g.shuffle(copy);
-                return copy;
-            }
-            arr = Py.asArray((List<?>) x);
-        } else if (x instanceof NdArray) {
-            arr = (NdArray) x;
-        } else {
-            arr = Py.fromOtf(x, false);
-        }
+        NdArray arr = asArray(x);
         return g.permutation(arr, axis);
+    }
+
+    private static int[] appendDim(int[] size, int last) {
+        int[] shape = java.util.Arrays.copyOf(size, size.length + 1);
+        shape[size.length] = last;
+        return shape;
+    }
+
+    /** {@code np.asarray(x)} (a str or a number becomes a 0-d array). */
+    private static NdArray asArray(Object x) {
+        if (x instanceof NdArray) {
+            return (NdArray) x;
+        }
+        if (x instanceof List) {
+            return Py.asArray((List<?>) x);
+        }
+        return new NdArray("object", new int[0], new Object[] {x});
     }
 
     /** {@code permuted(x, *, axis=None, out=None)}. */
     static Object permuted(Generator g, Object[] v) {
-        Object x = v[0];
-        NdArray arr = x instanceof NdArray ? (NdArray) x : x instanceof List ? Py.asArray((List<?>) x) : Py.fromOtf(x, false);
+        NdArray arr = asArray(v[0]);
         Object axisArg = RandomStatePython.absentIsNone(v[1]);
-        Integer axis = axisArg == null ? null : (int) Py.cythonLong(axisArg);
+        Integer axis = axisArg == null ? null : axisArg(axisArg);
         Object out = RandomStatePython.absentIsNone(v[2]);
-        if (out == null) {
-            return g.permuted(arr, axis);
+        NdArray target = null;
+        if (out != null) {
+            if (!(out instanceof NdArray)) {
+                throw new TypeError("out must be a numpy array");
+            }
+            target = (NdArray) out;
+            if (!java.util.Arrays.equals(target.shape(), arr.shape())) {
+                throw new ValueError("out must have the same shape as x");
+            }
+            NdArrays.copyTo(target, arr);
         }
-        if (!(out instanceof NdArray)) {
-            throw new TypeError("out must be a numpy array");
+        if (arr.ndim() == 0) {
+            if (axis != null) {
+                NdArrays.normalizeAxis(axis, 0);
+            }
+            throw new TypeError("len() of unsized object");
         }
-        NdArray o = (NdArray) out;
-        if (!java.util.Arrays.equals(o.shape(), arr.shape())) {
-            throw new ValueError("out must have the same shape as x");
+        NdArray result = g.permuted(target != null ? target : arr, axis);
+        if (target == null) {
+            return result;
         }
-        NdArray result = g.permuted(arr, axis);
-        System.arraycopy(result.data(), 0, o.data(), 0, result.size());
-        return o;
+        System.arraycopy(result.data(), 0, target.data(), 0, result.size());
+        return target;
     }
 }

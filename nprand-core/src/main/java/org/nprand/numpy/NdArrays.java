@@ -175,4 +175,68 @@ final class NdArrays {
         }
         return new NdArray(a.dtype(), new int[0], d);
     }
+
+    /**
+     * {@code np.copyto(out, x, casting='safe')} for same-shape arrays: the value of each element
+     * in {@code out}'s dtype.
+     *
+     * @throws org.nprand.errors.TypeError {@code "Cannot cast array data from dtype('float64') to
+     *     dtype('int32') according to the rule 'safe'"}
+     */
+    static void copyTo(NdArray out, NdArray x) {
+        if (!safeCast(x.dtype(), out.dtype())) {
+            throw new org.nprand.errors.TypeError("Cannot cast array data from dtype('" + x.dtype() + "') to dtype('"
+                    + out.dtype() + "') according to the rule 'safe'");
+        }
+        Object dst = out.data();
+        for (int i = 0; i < x.size(); i++) {
+            if (dst instanceof double[]) {
+                ((double[]) dst)[i] = x.getDouble(i);
+            } else if (dst instanceof float[]) {
+                ((float[]) dst)[i] = (float) x.getDouble(i);
+            } else if (dst instanceof long[]) {
+                ((long[]) dst)[i] = x.data() instanceof boolean[] ? (((boolean[]) x.data())[i] ? 1 : 0) : x.longs()[i];
+            } else if (dst instanceof boolean[]) {
+                ((boolean[]) dst)[i] = ((boolean[]) x.data())[i];
+            } else {
+                ((Object[]) dst)[i] = java.lang.reflect.Array.get(x.data(), i);
+            }
+        }
+    }
+
+    /** {@code np.can_cast(from, to, 'safe')} for the dtypes an NdArray holds. */
+    static boolean safeCast(String from, String to) {
+        if (from.equals(to) || from.equals("bool")) {
+            return true;
+        }
+        if (to.equals("object")) {
+            return true;
+        }
+        boolean fromFloat = from.startsWith("float");
+        boolean toFloat = to.startsWith("float");
+        if (fromFloat) {
+            return toFloat && bits(from) <= bits(to);
+        }
+        if (from.startsWith("int") || from.startsWith("uint")) {
+            boolean fromSigned = from.startsWith("int");
+            int fb = bits(from);
+            if (toFloat) {
+                return to.equals("float64") || fb <= 16 && to.equals("float32");
+            }
+            if (to.equals("bool") || !(to.startsWith("int") || to.startsWith("uint"))) {
+                return false;
+            }
+            boolean toSigned = to.startsWith("int");
+            int tb = bits(to);
+            if (fromSigned == toSigned) {
+                return fb <= tb;
+            }
+            return !fromSigned && toSigned && fb < tb;
+        }
+        return false;
+    }
+
+    private static int bits(String dtype) {
+        return Integer.parseInt(dtype.replaceAll("[^0-9]", ""));
+    }
 }

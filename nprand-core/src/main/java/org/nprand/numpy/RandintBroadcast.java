@@ -144,7 +144,10 @@ final class RandintBroadcast {
                     try {
                         return new BigInteger(s.strip().replace("_", ""));
                     } catch (NumberFormatException e) {
-                        throw new ValueError("invalid literal for int() with base 10: np.str_(" + PyRepr.repr(s) + ")");
+                        // int() of a 0-d array sees a str; of an element, a numpy.str_
+                        String r = PyRepr.repr(s);
+                        throw new ValueError("invalid literal for int() with base 10: "
+                                + (shape.length == 0 ? r : "np.str_(" + r + ")"));
                     }
                 }
                 default:

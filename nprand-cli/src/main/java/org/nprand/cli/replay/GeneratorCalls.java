@@ -21,8 +21,21 @@ final class GeneratorCalls {
     static final Dispatch<Generator> TABLE = specs(new Dispatch<Generator>("Generator"))
             .method("shuffle", (g, a) -> {
                 Object[] v = a.bind("shuffle", 1, "x", "axis");
-                int axis = v[1] == Args.ABSENT ? 0 : (int) Py.cythonLong(v[1]);
                 Object x = v[0];
+                if (x instanceof String || x instanceof byte[] || x instanceof Map) {
+                    // Python's untyped path: the first swap draws, then the item access fails.
+                    int n = x instanceof String ? ((String) x).codePointCount(0, ((String) x).length())
+                            : x instanceof byte[] ? ((byte[]) x).length : ((Map<?, ?>) x).size();
+                    if (n > 1) {
+                        long j = org.nprand.kernels.RandomInterval.draw(g.bitGenerator(), n - 1);
+                        if (x instanceof Map) {
+                            throw new org.nprand.errors.KeyError(Long.toString(j));
+                        }
+                        throw new TypeError("'" + Py.typeName(x) + "' object does not support item assignment");
+                    }
+                    return x;
+                }
+                int axis = v[1] == Args.ABSENT ? 0 : axisArg(v[1]);
                 if (x instanceof List) {
                     if (axis != 0) {
                         throw new org.nprand.errors.NotImplementedError("Axis argument is only supported on ndarray objects");
@@ -31,7 +44,7 @@ final class GeneratorCalls {
                 } else if (x instanceof NdArray && ((NdArray) x).ndim() > 0) {
                     g.shuffle((NdArray) x, axis);
                 } else if (x instanceof NdArray) {
-                    throw new TypeError("object of type 'numpy." + ((NdArray) x).dtype() + "' has no len()");
+                    throw new TypeError("len() of unsized object");
                 } else {
                     throw new TypeError("object of type '" + Py.typeName(x) + "' has no len()");
                 }
@@ -40,6 +53,17 @@ final class GeneratorCalls {
             .child("bit_generator", g -> BitGeneratorCalls.TABLE.bind(g.bitGenerator()));
 
     private GeneratorCalls() {
+    }
+
+    /** Cython's conversion of an {@code int axis} argument. */
+    private static int axisArg(Object v) {
+        if (v instanceof Double) {
+            throw new TypeError("integer argument expected, got float");
+        }
+        if (!Py.isInt(v)) {
+            throw new TypeError("'" + Py.typeName(v) + "' object cannot be interpreted as an integer");
+        }
+        return (int) Py.toLong(v);
     }
 
     private static Dispatch<Generator> specs(Dispatch<Generator> table) {

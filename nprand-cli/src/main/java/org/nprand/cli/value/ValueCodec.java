@@ -164,7 +164,9 @@ public final class ValueCodec {
             case BOOL: {
                 boolean[] a = new boolean[len];
                 for (int i = 0; i < len; i++) {
-                    a[i] = data.get(i).booleanValue();
+                    JsonNode e = data.get(i);
+                    // numbers given for a bool array are converted as NumPy does (non-zero is True)
+                    a[i] = e.isNumber() ? e.doubleValue() != 0 : e.booleanValue();
                 }
                 flat = a;
                 break;
@@ -173,6 +175,11 @@ public final class ValueCodec {
                 long[] a = new long[len];
                 for (int i = 0; i < len; i++) {
                     JsonNode e = data.get(i);
+                    if (dtype.startsWith("uint") && e.isIntegralNumber() && e.bigIntegerValue().signum() < 0) {
+                        // np.array(data, dtype=uint64) refuses a negative Python int
+                        throw new org.nprand.errors.OverflowError("Python integer " + e.bigIntegerValue()
+                                + " out of bounds for " + dtype);
+                    }
                     a[i] = e.canConvertToLong() ? e.longValue() : e.bigIntegerValue().longValue();
                 }
                 flat = a;

@@ -57,6 +57,22 @@ public final class Args {
      */
     public Object[] bind(String method, int required, String... params) {
         boolean pythonLevel = method.indexOf('.') >= 0;
+        // A name starting with '*' is keyword-only (after Python's bare '*').
+        int positionalMax = 0;
+        while (positionalMax < params.length && !params[positionalMax].startsWith("*")) {
+            positionalMax++;
+        }
+        if (positionalMax < params.length) {
+            params = params.clone();
+            for (int i = positionalMax; i < params.length; i++) {
+                params[i] = params[i].substring(1);
+            }
+            if (positional.size() > positionalMax) {
+                throw new TypeError(method + "() takes " + (required == positionalMax ? "exactly " : "at most ")
+                        + positionalMax + " positional argument" + (positionalMax == 1 ? "" : "s") + " ("
+                        + positional.size() + " given)");
+            }
+        }
         if (positional.size() > params.length) {
             if (pythonLevel) {
                 // CPython's message for a method defined in Python (self counted).
@@ -89,7 +105,7 @@ public final class Args {
             if (out[i] == ABSENT) {
                 if (!pythonLevel) {
                     // Cython's message (NumPy).
-                    throw new TypeError(method + "() takes " + (required == params.length ? "exactly " : "at least ")
+                    throw new TypeError(method + "() takes " + (required == positionalMax ? "exactly " : "at least ")
                             + required + " positional argument" + (required == 1 ? "" : "s") + " ("
                             + positional.size() + " given)");
                 }

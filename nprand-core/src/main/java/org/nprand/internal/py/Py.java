@@ -667,8 +667,24 @@ public final class Py {
                 return "bool";
             case "float": case "float64": case "f8": case "d": case "double":
                 return "float64";
-            case "float32": case "f4": case "f": case "single":
+            case "float32": case "f4": case "f": case "single": case "<f4": case "=f4":
                 return "float32";
+            case "<f8": case "=f8":
+                return "float64";
+            case "float16": case "f2": case "e": case "half":
+                return "float16";
+            case "float128": case "longdouble": case "g": case "f16":
+                return "float128";
+            case "complex128": case "c16": case "complex": case "D":
+                return "complex128";
+            case "complex64": case "c8": case "F":
+                return "complex64";
+            case "object": case "O":
+                return "O";
+            case ">f8":
+                return ">f8";
+            case ">f4":
+                return ">f4";
             default:
                 throw new TypeError("data type '" + s + "' not understood");
         }
