@@ -44,7 +44,7 @@ public final class ParallelFill {
     /** Below this many elements, a fill runs on the calling thread. */
     static final int SEQUENTIAL_BELOW = 1 << 14;
     /** Smallest and largest scan region, in units. */
-    static final int MIN_REGION = 1 << 12;
+    static final int MIN_REGION = Scanner.FAST_MIN;
     static final int MAX_REGION = 1 << 20;
 
     private ParallelFill() {
@@ -203,6 +203,7 @@ public final class ParallelFill {
     static void scan(StreamSpec spec, Object out, int n, ExecutorService ex, int parallelism, int region)
             throws InterruptedException, ExecutionException {
         Method m = spec.method();
+        double rate = spec.unitsPerElement();
         int window = 2 * parallelism + 1;
         ArrayDeque<Future<Scanner.Segment>> inflight = new ArrayDeque<>();
         ArrayDeque<Object> buffers = new ArrayDeque<>();
@@ -212,11 +213,13 @@ public final class ParallelFill {
         Method joiner = m.forChunk();
         try {
             while (idx < n) {
-                while (inflight.size() < window) {
+                // no speculation far past where element n should lie (re-estimated at each join)
+                double horizon = entry + (n - idx) * rate * 1.02 + region;
+                while (inflight.size() < window && (inflight.isEmpty() || nextRegion * (double) region < horizon)) {
                     long start = nextRegion++ * region;
                     Object buf = buffers.isEmpty() ? m.newArray(region) : buffers.poll();
                     inflight.add(ex.submit(() -> Scanner.parse(m.forChunk(), spec::freshSeekable, start,
-                            start + region, buf)));
+                            start + region, buf, rate)));
                 }
                 Scanner.Segment seg = inflight.poll().get();
                 Scanner.Resolution r = Scanner.resolve(joiner, spec::freshSeekable, seg, entry, out, idx, n - idx);

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.nprand.internal.parallel.Method;
+import org.nprand.internal.parallel.Scanner;
 
 /**
  * For every spec of {@code parallel_vectors.txt.gz} (every supported method, in each mode, over
@@ -106,6 +108,17 @@ class ParallelChunksTest {
             }
             IndexedStream s = IndexedStream.of(spec, plan);
             assertPlan(s, prefix, randomCuts(rnd, SMALL, 12), c.name() + " blocks of " + w + " units (" + plan + ")");
+        }
+        // the fast parse (batches drawn from the generator, positions read off its state) and the
+        // tracked parse (every draw counted) agree on every segment, long or tiny
+        Method m = spec.method().forChunk();
+        for (int len : new int[] {1, 2, 7, 100, 3000}) {
+            long start = rnd.nextInt(5000);
+            Scanner.Segment tracked = Scanner.parse(m, spec::freshSeekable, start, start + len, null, 1.0, false);
+            Scanner.Segment fast = Scanner.parse(m, spec::freshSeekable, start, start + len, null,
+                    spec.unitsPerElement(), true);
+            assertEquals(tracked.count, fast.count, c.name() + " count of [" + start + ", +" + len + ")");
+            assertEquals(tracked.stop, fast.stop, c.name() + " stop of [" + start + ", +" + len + ")");
         }
         for (int region : TINY_REGIONS) {
             Object out = ParallelCases.newArray(spec, SMALL);

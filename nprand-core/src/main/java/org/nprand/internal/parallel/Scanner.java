@@ -71,16 +71,45 @@ public final class Scanner {
         }
     }
 
+    /** Segments at least this long (in units) are parsed on the fast path. */
+    public static final int FAST_MIN = 1 << 14;
+
     /**
-     * Parses {@code [start, end)} as if an element began at {@code start}.
+     * Parses {@code [start, end)} as if an element began at {@code start}, on the fast path for
+     * long segments.
      *
      * @param m the method (a per-task copy, see {@link Method#forChunk})
      * @param fresh a fresh generator of the stream for each call
      * @param values where to keep the elements (must hold them all: a segment of {@code u} units
      *     has at most {@code u} elements when each takes at least one unit), or null to only count
+     * @param rate the mean units per element (an estimate, for the fast path's batch sizes)
      */
     public static Segment parse(Method m, Supplier<? extends Buffered64BitGenerator> fresh, long start, long end,
-                                Object values) {
+                                Object values, double rate) {
+        return parse(m, fresh, start, end, values, rate, end - start >= FAST_MIN);
+    }
+
+    /**
+     * Parses {@code [start, end)} either way; both give the same count and stop (their logs of
+     * start positions differ, which the fix-up does not mind).
+     *
+     * <ul>
+     *   <li>tracked: every draw goes through a counting {@link Tracker}, so every element's start
+     *       is known;</li>
+     *   <li>fast: the elements are drawn from the generator itself in batches (doubling from
+     *       single elements, shrinking near the end so as to use half the room left), and the
+     *       position is read off the generator's state after each batch ({@link StateClock});
+     *       a batch that overshoots {@code end} is undone (the state dict is a snapshot) and
+     *       redrawn smaller. Each batch start is logged.</li>
+     * </ul>
+     */
+    public static Segment parse(Method m, Supplier<? extends Buffered64BitGenerator> fresh, long start, long end,
+                                Object values, double rate, boolean fast) {
+        return fast ? parseFast(m, fresh.get(), start, end, values, rate) : parseTracked(m, fresh, start, end, values);
+    }
+
+    private static Segment parseTracked(Method m, Supplier<? extends Buffered64BitGenerator> fresh, long start,
+                                        long end, Object values) {
         Tracker t = Tracker.at(fresh.get(), m.halves, start);
         StartLog log = new StartLog(start);
         long count;
@@ -98,6 +127,44 @@ public final class Scanner {
             }
         }
         return new Segment(start, end, count, t.pos, log, values);
+    }
+
+    private static Segment parseFast(Method m, Buffered64BitGenerator bg, long start, long end, Object values,
+                                     double rate) {
+        Streams.seek(bg, m.halves, start);
+        String name = bg.name();
+        StartLog log = new StartLog(start);
+        Object sink = values != null ? values : m.newArray(SCRATCH);
+        int capacity = Method.length(sink);
+        double perElement = Math.max(rate, 1.0);
+        long k = 0;
+        long p = start;
+        java.util.Map<String, Object> snap = StateClock.snapshot(bg);
+        while (p < end) {
+            log.add(k, p);
+            int off = values != null ? (int) k : 0;
+            long grow = k < 16 ? 1 : k / 4;
+            long fit = (long) ((end - p) / (2 * perElement));
+            int b = (int) Math.max(1, Math.min(Math.min(grow, fit), capacity - off));
+            if (values != null && off + b > capacity) {
+                throw new IllegalStateException("segment buffer too small: " + k + " elements before unit " + p
+                        + " of [" + start + ", " + end + ")");
+            }
+            m.fill(bg, sink, off, b);
+            java.util.Map<String, Object> after = StateClock.snapshot(bg);
+            long q = p + StateClock.units(name, m.halves, snap, after);
+            if (q < end || b == 1) {
+                // every element of the batch began before q (each draws at least one unit), or it is one element begun at p
+                k += b;
+                p = q;
+                snap = after;
+            } else {
+                // some of the batch may begin at or after end: undo it and draw fewer
+                bg.setState(snap);
+                perElement *= 2;
+            }
+        }
+        return new Segment(start, end, k, p, log, values);
     }
 
     /** How a segment's true elements relate to its speculative parse. */
