@@ -94,77 +94,60 @@ public final class Scanner {
      * start positions differ, which the fix-up does not mind).
      *
      * <ul>
-     *   <li>tracked: every draw goes through a counting {@link Tracker}, so every element's start
-     *       is known;</li>
-     *   <li>fast: the elements are drawn from the generator itself in batches (doubling from
-     *       single elements, shrinking near the end so as to use half the room left), and the
-     *       position is read off the generator's state after each batch ({@link StateClock});
-     *       a batch that overshoots {@code end} is undone (the state dict is a snapshot) and
-     *       redrawn smaller. Each batch start is logged.</li>
+     *   <li>per element: each element's start is checked against {@code end} and logged on
+     *       {@link StartLog}'s schedule;</li>
+     *   <li>fast: elements are drawn in batches (single elements first, then a quarter of the
+     *       count so far, shrinking near the end to use about half the room left at the mean
+     *       rate), the tracker marked before each batch; a batch whose last element ends at or
+     *       after {@code end} is undone and redrawn smaller (a batch of one element that began
+     *       before {@code end} stands). Each batch start is logged.</li>
      * </ul>
      */
     public static Segment parse(Method m, Supplier<? extends Buffered64BitGenerator> fresh, long start, long end,
                                 Object values, double rate, boolean fast) {
-        return fast ? parseFast(m, fresh.get(), start, end, values, rate) : parseTracked(m, fresh, start, end, values);
-    }
-
-    private static Segment parseTracked(Method m, Supplier<? extends Buffered64BitGenerator> fresh, long start,
-                                        long end, Object values) {
         Tracker t = Tracker.at(fresh.get(), m.halves, start);
-        StartLog log = new StartLog(start);
-        long count;
-        if (values != null) {
-            count = m.fillUntil(t, values, 0, Method.length(values), end, log, 0);
-            if (t.pos < end) {
-                throw new IllegalStateException("segment buffer too small: " + count + " elements before unit "
-                        + t.pos + " of [" + start + ", " + end + ")");
-            }
-        } else {
-            Object scratch = m.newArray(SCRATCH);
-            count = 0;
-            while (t.pos < end) {
-                count += m.fillUntil(t, scratch, 0, SCRATCH, end, log, count);
-            }
-        }
-        return new Segment(start, end, count, t.pos, log, values);
-    }
-
-    private static Segment parseFast(Method m, Buffered64BitGenerator bg, long start, long end, Object values,
-                                     double rate) {
-        Streams.seek(bg, m.halves, start);
-        String name = bg.name();
         StartLog log = new StartLog(start);
         Object sink = values != null ? values : m.newArray(SCRATCH);
         int capacity = Method.length(sink);
-        double perElement = Math.max(rate, 1.0);
         long k = 0;
-        long p = start;
-        java.util.Map<String, Object> snap = StateClock.snapshot(bg);
-        while (p < end) {
-            log.add(k, p);
+        if (!fast) {
+            while (t.pos < end) {
+                int off = values != null ? (int) k : 0;
+                if (off == capacity) {
+                    throw tooSmall(k, t.pos, start, end);
+                }
+                k += m.fillUntil(t, sink, off, capacity - off, end, log, k);
+            }
+            return new Segment(start, end, k, t.pos, log, values);
+        }
+        double perElement = Math.max(rate, 1.0);
+        while (t.pos < end) {
+            long p = t.pos;
             int off = values != null ? (int) k : 0;
             long grow = k < 16 ? 1 : k / 4;
             long fit = (long) ((end - p) / (2 * perElement));
             int b = (int) Math.max(1, Math.min(Math.min(grow, fit), capacity - off));
-            if (values != null && off + b > capacity) {
-                throw new IllegalStateException("segment buffer too small: " + k + " elements before unit " + p
-                        + " of [" + start + ", " + end + ")");
+            if (off + b > capacity) {
+                throw tooSmall(k, p, start, end);
             }
-            m.fill(bg, sink, off, b);
-            java.util.Map<String, Object> after = StateClock.snapshot(bg);
-            long q = p + StateClock.units(name, m.halves, snap, after);
-            if (q < end || b == 1) {
-                // every element of the batch began before q (each draws at least one unit), or it is one element begun at p
+            t.mark();
+            m.fill(t, sink, off, b);
+            if (t.pos < end || b == 1) {
+                // every element of the batch began before t.pos (each draws at least one unit),
+                // or it is one element, begun at p
+                log.add(k, p);
                 k += b;
-                p = q;
-                snap = after;
             } else {
-                // some of the batch may begin at or after end: undo it and draw fewer
-                bg.setState(snap);
+                t.reset();
                 perElement *= 2;
             }
         }
-        return new Segment(start, end, k, p, log, values);
+        return new Segment(start, end, k, t.pos, log, values);
+    }
+
+    private static IllegalStateException tooSmall(long k, long pos, long start, long end) {
+        return new IllegalStateException("segment buffer too small: " + k + " elements before unit " + pos + " of ["
+                + start + ", " + end + ")");
     }
 
     /** How a segment's true elements relate to its speculative parse. */
