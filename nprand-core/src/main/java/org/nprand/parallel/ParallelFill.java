@@ -34,7 +34,7 @@ import org.nprand.internal.parallel.Scanner;
  *       each next region's is the previous one's true end; a region whose entry is not one of its
  *       logged starts is re-parsed from its entry until the two parses meet (or to its end), and
  *       the region's true elements are copied into place. One pass of generation plus a copy:
- *       about 15-30% more CPU time than one thread in total (measured with
+ *       about 15-40% more CPU time than one thread in total (measured with
  *       {@code ParallelFillSpeedup} in nprand-bench), against none for the seek and blocked
  *       modes.</li>
  * </ul>
