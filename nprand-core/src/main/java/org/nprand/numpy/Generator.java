@@ -620,6 +620,74 @@ public final class Generator {
         return shape;
     }
 
+    // ---- choice ---------------------------------------------------------------------------------
+
+    /** NumPy's {@code Generator.choice(a)}: one index in {@code [0, a)} ({@code integers(0, a)}). */
+    public long choice(long a) {
+        return choice(a, null, true, null, true)[0];
+    }
+
+    /** NumPy's {@code Generator.choice(a, size)}: indices in {@code [0, a)} with replacement, flat in C order. */
+    public long[] choice(long a, int... size) {
+        return choice(a, size, true, null, true);
+    }
+
+    /**
+     * NumPy's {@code Generator.choice(a, size, replace, p, shuffle=shuffle)} for an int
+     * population: indices in {@code [0, a)}, flat in C order ({@code size == null}: one). With
+     * replacement: {@code searchsorted} of {@code random(size)} over the normalised cumulative
+     * {@code p}, or {@code integers(0, a, size)}. Without: NumPy's loop with {@code p}; else a
+     * tail shuffle of {@code arange(a)} when the sample is large, or Floyd's algorithm with a hash
+     * set, then (with {@code shuffle}) a shuffle of the result.
+     *
+     * @throws ValueError {@code "a must be a positive integer unless no samples are taken"},
+     *     {@code "a and p must have same size"}, {@code "Probabilities contain NaN"},
+     *     {@code "Probabilities are not non-negative"}, {@code "Probabilities do not sum to 1. See
+     *     Notes section of docstring for more information."}, {@code "Cannot take a larger sample
+     *     than population when replace is False"}, {@code "Fewer non-zero entries in p than size"}
+     */
+    public long[] choice(long a, int[] size, boolean replace, double[] p, boolean shuffle) {
+        if (a <= 0 && (size == null || !Shapes.productIsZero(size))) {
+            throw new ValueError("a must be a positive integer unless no samples are taken");
+        }
+        if (p != null) {
+            GeneratorChoice.checkP(p, a, LegacyChoice.ATOL_FLOAT64);
+        }
+        return GeneratorChoice.indices(this, a, size, replace, p, shuffle);
+    }
+
+    /** NumPy's {@code Generator.choice(a, size, replace, p)} for a 1-d population given as a list. */
+    public <T> List<T> choice(List<T> a, int[] size, boolean replace, double[] p) {
+        if (a.isEmpty() && (size == null || !Shapes.productIsZero(size))) {
+            throw new ValueError("a cannot be empty unless no samples are taken");
+        }
+        if (p != null) {
+            GeneratorChoice.checkP(p, a.size(), LegacyChoice.ATOL_FLOAT64);
+        }
+        long[] idx = GeneratorChoice.indices(this, a.size(), size, replace, p, true);
+        List<T> out = new ArrayList<>(idx.length);
+        for (long i : idx) {
+            out.add(a.get((int) i));
+        }
+        return out;
+    }
+
+    /** NumPy's {@code Generator.choice(a, size, replace, p)} for a 1-d float64 population. */
+    public double[] choice(double[] a, int[] size, boolean replace, double[] p) {
+        if (a.length == 0 && (size == null || !Shapes.productIsZero(size))) {
+            throw new ValueError("a cannot be empty unless no samples are taken");
+        }
+        if (p != null) {
+            GeneratorChoice.checkP(p, a.length, LegacyChoice.ATOL_FLOAT64);
+        }
+        long[] idx = GeneratorChoice.indices(this, a.length, size, replace, p, true);
+        double[] out = new double[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            out[i] = a[(int) idx[i]];
+        }
+        return out;
+    }
+
     // ---- shuffles -----------------------------------------------------------------------------
 
     /** NumPy's {@code Generator.shuffle(x)} for a 1-d float array, in place. */
