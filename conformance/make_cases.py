@@ -1641,13 +1641,15 @@ def gen_list_kind(vals):
 
 def gen_bparam(vals, shape, dtype):
     """integers bounds as a nested list, unless NumPy would turn that list into a lossy float64 array:
-    then as an exact ndarray (the dtype's, or uint64)."""
+    then as an exact ndarray (the dtype's, or uint64), or clipped to int64."""
     if not vals or gen_list_kind(vals) != "float64":
         return nested(vals, list(shape))
     dlo, dhi = gen_dtype_range(dtype)
     if all(dlo <= v < dhi for v in vals):
         return arr(dtype, vals, shape)
-    return arr("uint64", vals, shape)
+    if all(0 <= v < 2**64 for v in vals):
+        return arr("uint64", vals, shape)
+    return nested([min(v, 2**63 - 1) for v in vals], list(shape))
 
 
 def psd_matrix(rng, n, rank=None):
@@ -2731,9 +2733,25 @@ def numpy_tests_suite():
     return s
 
 
+def numpy_gen_tests_suite():
+    """NumPy 2.4.6's own Generator tests as cases: numpy_tests/port_gen.jsonl, written by
+    numpy_tests/port_gen_tests.py (which runs the tests under recording Generator / bit generator proxies; see its
+    docstring and numpy_tests/README.md). Copied here in order, the ids re-derived and checked."""
+    s = Suite("numpy_gen_tests")
+    with open(os.path.join(HERE, "numpy_tests", "port_gen.jsonl"), encoding="utf-8") as f:
+        for line in f:
+            case = json.loads(line)
+            what = case["id"][len("numpy_gen_tests-"):].rsplit("-", 1)[0]
+            s.add(what, case["gen"], case["calls"])
+            if s.cases[-1]["id"] != case["id"]:
+                raise SystemExit("numpy_tests/port_gen.jsonl: case %s out of order" % case["id"])
+    return s
+
+
 SUITES = {"bitgen": bitgen_suite, "seedseq": seedseq_suite, "randomstate": randomstate_suite,
           "pyrandom": pyrandom_suite, "distributions": distributions_suite,
-          "randomstate2": randomstate2_suite, "numpy_tests": numpy_tests_suite, "generator": generator_suite}
+          "randomstate2": randomstate2_suite, "numpy_tests": numpy_tests_suite, "generator": generator_suite,
+          "numpy_gen_tests": numpy_gen_tests_suite}
 
 
 def write(suite):
