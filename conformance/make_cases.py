@@ -2041,6 +2041,7 @@ def generator_suite():
         s.add("bytes", gen(), [c("bytes", n), c("bytes", 1), st, tail])
     s.add("bytes", gen(), [c("bytes", True), c("bytes", 1.5), c("bytes", 4.99), c("bytes", -1), c("bytes", -4), c("bytes", -5),
                            c("bytes", -8), st, tail])
+    s.add("bytes", gen(), [c("bytes", 0), st, c("bytes", -2), st, c("bytes", -3), st, c("bytes", 2), f32, c("bytes", 3), st, tail])
     for bad_call in (c("bytes", "3"), c("bytes", 2**63), c("bytes", None), c("bytes"), c("bytes", [3]), c("bytes", -9),
                      c("bytes", -100), c("bytes", 3, 4)):
         s.add("validation-bytes", gen(), [pre, bad_call] + post)
@@ -2090,7 +2091,8 @@ def generator_suite():
     pm = "permuted"
     for x in (grid("int64", [2, 6]), grid("float64", [3, 4], 0.5), grid("int64", [2, 3, 4]), grid("int64", [7]),
               nested(list(range(12)), [3, 4]), list(range(9)), grid("uint8", [4, 1]), grid("int64", [0, 3]),
-              grid("float32", [1, 5], 0.25), [], grid("bool", [2, 2]), ["a", "b", "c"]):
+              grid("float32", [1, 5], 0.25), [], arr("bool", [False, True, True, False, True, True], [2, 3]),
+              ["a", "b", "c"]):
         s.add("permuted", gen(), [c(pm, x), c(pm, x, axis=None), c(pm, x, axis=0), c(pm, x, axis=-1), st, tail])
     s.add("permuted", mt(sd), [c(pm, grid("int64", [2, 6]), axis=None, out=grid("int64", [2, 6])),
                                c(pm, grid("int64", [2, 6]), axis=0), c(pm, grid("int64", [2, 6]), axis=1)])

@@ -327,6 +327,9 @@ class BitGenProxy:
         method = getattr(real, name)
         if stream is None:
             return method(*args, **kwargs)
+        if name.startswith("_"):
+            stream.cut_here("a private method (%s)" % name)
+            return method(*args, **kwargs)
         if stream.current is not self:
             stream.cut_here("a call on a bit generator replaced by jumped()")
             return method(*args, **kwargs)
