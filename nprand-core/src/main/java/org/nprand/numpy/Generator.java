@@ -8,6 +8,7 @@ import java.util.List;
 import org.nprand.bitgen.BitGenerator;
 import org.nprand.bitgen.PCG64;
 import org.nprand.bitgen.SeedSequence;
+import org.nprand.errors.LinAlgError;
 import org.nprand.errors.TypeError;
 import org.nprand.errors.ValueError;
 import org.nprand.internal.nd.Shapes;
@@ -410,13 +411,20 @@ public final class Generator {
     /**
      * NumPy's {@code Generator.multivariate_normal(mean, cov, size, check_valid, tol, method)}:
      * {@code prod(size) * n} ziggurat normals first (shape {@code size + (n,)}, flat in C order),
-     * then {@code (u, s, vh) = svd(cov)}, the positive-semidefinite check (a warning to the
-     * {@link WarningHandler} or a {@code ValueError}), and {@code mean + x @ (u * sqrt(s)).T}.
+     * then the factor: {@code (u, s, vh) = svd(cov)}, {@code _factor = u * sqrt(s)} for
+     * {@code "svd"} (positive-semidefinite check {@code allclose(dot(vh.T * s, vh), cov)});
+     * {@code (s, u) = eigh(cov)}, {@code _factor = u * sqrt(abs(s))} for {@code "eigh"} (check
+     * {@code not any(s < -tol)}); {@code _factor = cholesky(cov)} for {@code "cholesky"} (no check,
+     * {@code check_valid} not even validated); a failed check is a warning to the
+     * {@link WarningHandler} or a {@code ValueError}; and finally {@code mean + x @ _factor.T}.
      *
-     * <p>Exactness: the draws are NumPy's; the SVD is LAPACK's {@code dgesdd} path ported for up
-     * to 25 dimensions, as for {@link RandomState#multivariateNormal(double[], double[][], int[],
-     * String, double)}. Only {@code method="svd"} is supported ({@code "eigh"} and
-     * {@code "cholesky"} raise {@code NotImplementedError}).
+     * <p>Exactness: the draws are NumPy's; the decompositions are LAPACK's {@code dgesdd},
+     * {@code dsyevd} (UPLO='L') and OpenBLAS's {@code dpotrf} ('L') ported for up to 25 dimensions
+     * with the SkylakeX kernels' rounding, and so is the {@code matmul} (see
+     * {@link org.nprand.internal.linalg.MvnTransform#transformTransposed}); larger dimensions raise
+     * {@code NotImplementedError}. A decomposition that fails raises {@link LinAlgError}
+     * ({@code "Matrix is not positive definite"} for a cholesky of a covariance that is not
+     * positive definite), after the draws, as in NumPy.
      */
     public double[] multivariateNormal(double[] mean, double[][] cov, int[] size, String checkValid, double tol,
                                        String method) {
@@ -431,25 +439,56 @@ public final class Generator {
     double[] multivariateNormalFlat(double[] mean, double[] cov, int[] size, String checkValid, double tol,
                                     String method) {
         int n = mean.length;
-        if (!"svd".equals(method)) {
-            throw new org.nprand.errors.NotImplementedError("nprand's Generator.multivariate_normal supports "
-                    + "method='svd' only, not '" + method + "'");
-        }
         MultivariateNormals.checkSupported(n, cov);
         int[] finalShape = size == null ? new int[] {n} : appendDim(size, n);
         double[] x = standardNormal(finalShape);
         int rows = n == 0 ? 0 : x.length / n;
-        org.nprand.internal.linalg.Svd.Result svd = MultivariateNormals.decomposeAndCheck(cov, n, checkValid, tol,
-                warnings);
-        // _factor = u * sqrt(s); x @ _factor.T: the transposed factor, row k = sqrt(s[k]) * u[:, k].
-        double[] a = new double[n * n];
-        for (int k = 0; k < n; k++) {
-            double sq = Math.sqrt(svd.s()[k]);
-            for (int i = 0; i < n; i++) {
-                a[k * n + i] = svd.u()[i * n + k] * sq;
+        double[] factor = new double[n * n];
+        if ("svd".equals(method)) {
+            org.nprand.internal.linalg.Svd.Result svd;
+            try {
+                svd = MultivariateNormals.decomposeAndCheck(cov, n, checkValid, tol, warnings);
+            } catch (ArithmeticException e) {
+                throw new LinAlgError("SVD did not converge");
+            }
+            // _factor = u * np.sqrt(s)
+            for (int k = 0; k < n; k++) {
+                double sq = Math.sqrt(svd.s()[k]);
+                for (int i = 0; i < n; i++) {
+                    factor[i * n + k] = svd.u()[i * n + k] * sq;
+                }
+            }
+        } else if ("eigh".equals(method)) {
+            org.nprand.internal.linalg.SymmetricEigen.Result eig;
+            try {
+                eig = org.nprand.internal.linalg.SymmetricEigen.decompose(cov, n);
+            } catch (ArithmeticException e) {
+                throw new LinAlgError("Eigenvalues did not converge");
+            }
+            if (MultivariateNormals.checkValidWanted(checkValid)) {
+                boolean psd = true;
+                for (double s : eig.w()) {
+                    if (s < -tol) {
+                        psd = false;
+                    }
+                }
+                MultivariateNormals.reportIfNotPsd(psd, checkValid, warnings);
+            }
+            // _factor = u * np.sqrt(abs(s))
+            for (int k = 0; k < n; k++) {
+                double sq = Math.sqrt(Math.abs(eig.w()[k]));
+                for (int i = 0; i < n; i++) {
+                    factor[i * n + k] = eig.v()[i * n + k] * sq;
+                }
+            }
+        } else {
+            try {
+                factor = org.nprand.internal.linalg.Cholesky.lower(cov, n);
+            } catch (ArithmeticException e) {
+                throw new LinAlgError("Matrix is not positive definite");
             }
         }
-        return org.nprand.internal.linalg.MvnTransform.transform(x, rows, a, mean, n);
+        return org.nprand.internal.linalg.MvnTransform.transformTransposed(x, rows, factor, mean, n);
     }
 
     // ---- multivariate --------------------------------------------------------------------------
