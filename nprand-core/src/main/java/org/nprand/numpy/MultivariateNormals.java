@@ -54,7 +54,12 @@ final class MultivariateNormals {
      * ({@code "raise"}).
      */
     static Svd.Result decomposeAndCheck(double[] cov, int n, String checkValid, double tol, WarningHandler warnings) {
-        Svd.Result svd = Svd.decompose(cov, n);
+        Svd.Result svd;
+        try {
+            svd = Svd.decompose(cov, n);
+        } catch (ArithmeticException e) {
+            throw new org.nprand.errors.LinAlgError("SVD did not converge");
+        }
         if (checkValidWanted(checkValid)) {
             reportIfNotPsd(MvnTransform.isPsd(svd, cov, tol), checkValid, warnings);
         }
