@@ -1838,6 +1838,13 @@ def sk_splitter_suite(s):
         s.rng.shuffle(codes)
         s.add("GroupKFold-ties-mixed", s.gen("GroupKFold", {"n_splits": s.rng.randint(2, 7)}),
               [call("split", X(s, len(codes), "empty"), groups=sk_groups_from(s, codes))])
+    for _ in range(s.reps(8)):  # large: hundreds of groups of a few sizes (SIMD sort: partitions and std::sort)
+        G = s.rng.randint(200, 2000)
+        sizes = [s.rng.choice([1, 1, 2, 2, 3, s.rng.randint(1, 9)]) for _ in range(G)]
+        codes = [g for g in range(G) for _ in range(sizes[g])]
+        s.rng.shuffle(codes)
+        s.add("GroupKFold-large", s.gen("GroupKFold", {"n_splits": s.rng.randint(2, 10)}),
+              [call("split", X(s, len(codes), "empty"), groups=ndarray("int64", codes))])
     for _ in range(s.reps(12)):  # shuffle (1.6+; a TypeError in 1.2)
         n = s.rng.randint(10, 200)
         g = sk_groups(s, n)
@@ -1877,6 +1884,20 @@ def sk_splitter_suite(s):
         y = sk_labels(s, n, k=s.rng.choice([1, 9, 12]), kind="int")
         s.add("StratifiedGroupKFold-classes", s.gen("StratifiedGroupKFold", {"n_splits": s.rng.choice([3, 8]), "shuffle": True, "random_state": s.seed()}),
               sk_split_calls(s, X(s, n), y, g))
+    for _ in range(s.reps(16)):  # larger: many groups, up to 20 classes, rare classes (exact float ties matter)
+        n = s.rng.randint(100, 600)
+        G = s.rng.randint(10, 150)
+        codes = list(range(G)) + [s.rng.randrange(G) for _ in range(n - G)]
+        s.rng.shuffle(codes)
+        C = s.rng.choice([2, 3, 5, 10, 20])
+        y = s.rng.choices(range(C), weights=[s.rng.choice([1, 0.2, 0.05]) for _ in range(C)], k=n)
+        for c in range(C):
+            y[s.rng.randrange(n)] = c
+        params = {"n_splits": s.rng.randint(2, 8), "shuffle": s.rng.random() < 0.6}
+        if params["shuffle"]:
+            params["random_state"] = s.seed()
+        s.add("StratifiedGroupKFold-large", s.gen("StratifiedGroupKFold", params),
+              [call("split", X(s, n, "empty"), ndarray("int64", y), ndarray("int64", codes)), call("warnings")])
     s.add("StratifiedGroupKFold-positional", s.gen("StratifiedGroupKFold", {"n_splits": 3}),
           [call("split", X(s, 12, "empty"), ndarray("int64", [0, 1] * 6), ndarray("int64", [0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5]))])
     for y, g, k in ((ndarray("int64", [0, 1] * 5), ndarray("int64", [1] * 5 + [2] * 5), 3),          # fewer groups than folds
@@ -1957,6 +1978,18 @@ def sk_splitter_suite(s):
             y["data"] = [float(v) for v in y["data"]]
         s.add("StratifiedShuffleSplit-2d", s.gen("StratifiedShuffleSplit", {"n_splits": 2, "test_size": 0.3, "random_state": s.seed()}),
               sk_split_calls(s, X(s, len(rows)), y))
+    for _ in range(s.reps(10)):  # many classes: _approximate_mode's ties are broken by draws
+        n = s.rng.randint(100, 800)
+        C = s.rng.choice([7, 15, 30])
+        y = [s.rng.randrange(C) for _ in range(n)]
+        for c in range(C):
+            y[2 * c] = y[2 * c + 1] = c
+        params = {"n_splits": s.rng.randint(1, 4), "random_state": s.seed()}
+        ts = s.rng.choice([None, 0.1, 0.25, 0.77, C, C + 3])
+        if ts is not None:
+            params["test_size"] = ts
+        s.add("StratifiedShuffleSplit-many-classes", s.gen("StratifiedShuffleSplit", params),
+              [call("split", X(s, n, "empty"), ndarray("int64", y))])
     for y, params in ((ndarray("int64", [0] * 9 + [1]), {}),
                       (ndarray("int64", [0] * 8 + [1, 2]), {}),
                       (ndarray("<U1", ["a"] * 9 + ["b"]), {}),

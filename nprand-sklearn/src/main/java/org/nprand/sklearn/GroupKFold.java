@@ -131,4 +131,16 @@ public final class GroupKFold extends BaseKFold {
     String params() {
         return version.atLeast(6) ? super.params() : "n_splits=" + nSplits;
     }
+
+    @Override
+    public GroupKFold compat(SklearnVersion release) {
+        super.compat(release);
+        return this;
+    }
+
+    @Override
+    public GroupKFold setWarningHandler(org.nprand.numpy.WarningHandler handler) {
+        super.setWarningHandler(handler);
+        return this;
+    }
 }

@@ -65,4 +65,16 @@ public final class GroupShuffleSplit extends BaseShuffleSplit {
         }
         return out;
     }
+
+    @Override
+    public GroupShuffleSplit compat(SklearnVersion release) {
+        super.compat(release);
+        return this;
+    }
+
+    @Override
+    public GroupShuffleSplit setWarningHandler(org.nprand.numpy.WarningHandler handler) {
+        super.setWarningHandler(handler);
+        return this;
+    }
 }

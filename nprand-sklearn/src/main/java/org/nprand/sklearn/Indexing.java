@@ -86,6 +86,38 @@ final class Indexing {
         if (a instanceof Labels) {
             throw new TypeError("Labels cannot be indexed; pass the array itself");
         }
+        if (a instanceof double[]) {
+            double[] src = (double[]) a;
+            double[] out = new double[idx.length];
+            for (int i = 0; i < idx.length; i++) {
+                out[i] = src[idx[i]];
+            }
+            return out;
+        }
+        if (a instanceof long[]) {
+            long[] src = (long[]) a;
+            long[] out = new long[idx.length];
+            for (int i = 0; i < idx.length; i++) {
+                out[i] = src[idx[i]];
+            }
+            return out;
+        }
+        if (a instanceof int[]) {
+            int[] src = (int[]) a;
+            int[] out = new int[idx.length];
+            for (int i = 0; i < idx.length; i++) {
+                out[i] = src[idx[i]];
+            }
+            return out;
+        }
+        if (a instanceof Object[]) {
+            Object[] src = (Object[]) a;
+            Object[] out = (Object[]) Array.newInstance(a.getClass().getComponentType(), idx.length);
+            for (int i = 0; i < idx.length; i++) {
+                out[i] = src[idx[i]];
+            }
+            return out;
+        }
         Object out = Array.newInstance(a.getClass().getComponentType(), idx.length);
         for (int i = 0; i < idx.length; i++) {
             Array.set(out, i, Array.get(a, idx[i]));

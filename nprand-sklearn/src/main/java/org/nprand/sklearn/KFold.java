@@ -67,4 +67,16 @@ public final class KFold extends BaseKFold {
         }
         return fold;
     }
+
+    @Override
+    public KFold compat(SklearnVersion release) {
+        super.compat(release);
+        return this;
+    }
+
+    @Override
+    public KFold setWarningHandler(org.nprand.numpy.WarningHandler handler) {
+        super.setWarningHandler(handler);
+        return this;
+    }
 }

@@ -59,4 +59,16 @@ public final class LeaveOneGroupOut extends CrossValidator {
     String params() {
         return "";
     }
+
+    @Override
+    public LeaveOneGroupOut compat(SklearnVersion release) {
+        super.compat(release);
+        return this;
+    }
+
+    @Override
+    public LeaveOneGroupOut setWarningHandler(org.nprand.numpy.WarningHandler handler) {
+        super.setWarningHandler(handler);
+        return this;
+    }
 }

@@ -59,4 +59,16 @@ public final class LeaveOneOut extends CrossValidator {
     String params() {
         return "";
     }
+
+    @Override
+    public LeaveOneOut compat(SklearnVersion release) {
+        super.compat(release);
+        return this;
+    }
+
+    @Override
+    public LeaveOneOut setWarningHandler(org.nprand.numpy.WarningHandler handler) {
+        super.setWarningHandler(handler);
+        return this;
+    }
 }

@@ -87,4 +87,16 @@ public final class LeavePGroupsOut extends CrossValidator {
     String params() {
         return "n_groups=" + nGroups;
     }
+
+    @Override
+    public LeavePGroupsOut compat(SklearnVersion release) {
+        super.compat(release);
+        return this;
+    }
+
+    @Override
+    public LeavePGroupsOut setWarningHandler(org.nprand.numpy.WarningHandler handler) {
+        super.setWarningHandler(handler);
+        return this;
+    }
 }

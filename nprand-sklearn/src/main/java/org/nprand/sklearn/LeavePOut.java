@@ -85,4 +85,16 @@ public final class LeavePOut extends CrossValidator {
     String params() {
         return "p=" + p;
     }
+
+    @Override
+    public LeavePOut compat(SklearnVersion release) {
+        super.compat(release);
+        return this;
+    }
+
+    @Override
+    public LeavePOut setWarningHandler(org.nprand.numpy.WarningHandler handler) {
+        super.setWarningHandler(handler);
+        return this;
+    }
 }

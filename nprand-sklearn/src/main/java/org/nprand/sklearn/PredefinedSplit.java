@@ -72,4 +72,16 @@ public final class PredefinedSplit extends CrossValidator {
     String params() {
         return "test_fold=" + java.util.Arrays.toString(testFold);
     }
+
+    @Override
+    public PredefinedSplit compat(SklearnVersion release) {
+        super.compat(release);
+        return this;
+    }
+
+    @Override
+    public PredefinedSplit setWarningHandler(org.nprand.numpy.WarningHandler handler) {
+        super.setWarningHandler(handler);
+        return this;
+    }
 }

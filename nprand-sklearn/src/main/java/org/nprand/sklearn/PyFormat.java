@@ -270,14 +270,9 @@ final class PyFormat {
                 final int w = width;
                 return v -> pad(v.toString(), w);
             }
-            case BOOL: {
-                boolean anyFalse = false;
-                for (Object v : data) {
-                    anyFalse |= !((Boolean) v);
-                }
-                final boolean pad = anyFalse;
-                return v -> ((Boolean) v) ? (pad ? " True" : "True") : "False";
-            }
+            case BOOL:
+                // NumPy pads True to False's width in every array (not in 0-d ones)
+                return v -> ((Boolean) v) ? " True" : "False";
             case FLOAT:
                 return floatFormatter(data);
             case STR:
@@ -365,12 +360,8 @@ final class PyFormat {
             padRight = Math.max(padRight, p[1].length());
         }
         if (hasNan || hasInf) {
-            int nonFiniteWidth = hasInf ? (anyNegativeInf(data) ? 4 : 3) : 3;
-            if (padRight == 0) {
-                padLeft = Math.max(padLeft, nonFiniteWidth);
-            } else {
-                padLeft = Math.max(padLeft, nonFiniteWidth - padRight - 1);
-            }
+            int offset = padRight + 1;
+            padLeft = Math.max(padLeft, Math.max(3 - offset, 3 + (anyNegativeInf(data) ? 1 : 0) - offset));
         }
         final int pl = padLeft;
         final int pr = padRight;

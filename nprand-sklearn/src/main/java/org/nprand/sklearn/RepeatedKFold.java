@@ -26,4 +26,16 @@ public final class RepeatedKFold extends RepeatedSplits {
     BaseKFold inner(int nSplits, RandomStateParam rng) {
         return new KFold(nSplits, true, rng);
     }
+
+    @Override
+    public RepeatedKFold compat(SklearnVersion release) {
+        super.compat(release);
+        return this;
+    }
+
+    @Override
+    public RepeatedKFold setWarningHandler(org.nprand.numpy.WarningHandler handler) {
+        super.setWarningHandler(handler);
+        return this;
+    }
 }

@@ -39,4 +39,16 @@ public final class RepeatedStratifiedKFold extends RepeatedSplits {
     BaseKFold inner(int nSplits, RandomStateParam rng) {
         return new StratifiedKFold(nSplits, true, rng);
     }
+
+    @Override
+    public RepeatedStratifiedKFold compat(SklearnVersion release) {
+        super.compat(release);
+        return this;
+    }
+
+    @Override
+    public RepeatedStratifiedKFold setWarningHandler(org.nprand.numpy.WarningHandler handler) {
+        super.setWarningHandler(handler);
+        return this;
+    }
 }

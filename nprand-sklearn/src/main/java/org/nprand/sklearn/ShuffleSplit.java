@@ -55,4 +55,16 @@ public final class ShuffleSplit extends BaseShuffleSplit {
                     Arrays.copyOfRange(perm, 0, Math.min(n, nTest)));
         };
     }
+
+    @Override
+    public ShuffleSplit compat(SklearnVersion release) {
+        super.compat(release);
+        return this;
+    }
+
+    @Override
+    public ShuffleSplit setWarningHandler(org.nprand.numpy.WarningHandler handler) {
+        super.setWarningHandler(handler);
+        return this;
+    }
 }

@@ -183,4 +183,16 @@ public final class StratifiedGroupKFold extends BaseKFold {
         }
         return best;
     }
+
+    @Override
+    public StratifiedGroupKFold compat(SklearnVersion release) {
+        super.compat(release);
+        return this;
+    }
+
+    @Override
+    public StratifiedGroupKFold setWarningHandler(org.nprand.numpy.WarningHandler handler) {
+        super.setWarningHandler(handler);
+        return this;
+    }
 }

@@ -134,4 +134,16 @@ public final class StratifiedKFold extends BaseKFold {
             throw new ValueError("Supported target types are: ('binary', 'multiclass'). Got '" + target + "' instead.");
         }
     }
+
+    @Override
+    public StratifiedKFold compat(SklearnVersion release) {
+        super.compat(release);
+        return this;
+    }
+
+    @Override
+    public StratifiedKFold setWarningHandler(org.nprand.numpy.WarningHandler handler) {
+        super.setWarningHandler(handler);
+        return this;
+    }
 }

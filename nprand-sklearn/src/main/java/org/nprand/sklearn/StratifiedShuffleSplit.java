@@ -122,4 +122,16 @@ public final class StratifiedShuffleSplit extends BaseShuffleSplit {
             return new Split(toInt(tr), toInt(te));
         };
     }
+
+    @Override
+    public StratifiedShuffleSplit compat(SklearnVersion release) {
+        super.compat(release);
+        return this;
+    }
+
+    @Override
+    public StratifiedShuffleSplit setWarningHandler(org.nprand.numpy.WarningHandler handler) {
+        super.setWarningHandler(handler);
+        return this;
+    }
 }

@@ -118,4 +118,16 @@ public final class TimeSeriesSplit extends BaseKFold {
         return "gap=" + gap + ", max_train_size=" + (maxTrainSize == null ? "None" : maxTrainSize)
                 + ", n_splits=" + nSplits + ", test_size=" + (testSize == null ? "None" : testSize);
     }
+
+    @Override
+    public TimeSeriesSplit compat(SklearnVersion release) {
+        super.compat(release);
+        return this;
+    }
+
+    @Override
+    public TimeSeriesSplit setWarningHandler(org.nprand.numpy.WarningHandler handler) {
+        super.setWarningHandler(handler);
+        return this;
+    }
 }
