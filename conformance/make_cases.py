@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes nprand's conformance cases: conformance/cases/<suite>.jsonl (replay protocol, version 1).
+"""Writes nprand's conformance cases: conformance/cases/<suite>.jsonl (replay protocol, versions 1 and 2).
 
 Deterministic: every "random" choice comes from random.Random(<fixed string>), whose output is the same
 on every CPython 3.x; nothing needs NumPy. Run it under any python3, then answer the cases with
@@ -2945,10 +2945,633 @@ def numpy_gen_tests_suite():
     return s
 
 
+
+# ---------------------------------------------------------------- sklearn (protocol version 2)
+
+SK_RELEASES = {"sklearn": "1.9.1", "sklearn_1_6": "1.6.1", "sklearn_1_2": "1.2.1"}
+SK_WORDS = ["ant", "bee", "cat", "dog", "eel", "Emu", "émile", "zebra", "Zebra", "b", "a", "aa", "\u00e9t\u00e9", "\U0001d11e"]
+
+
+class SkSuite(Suite):
+    """A scikit-learn suite for one release: every gen carries the release (none for 1.9.1)."""
+
+    def __init__(self, name):
+        Suite.__init__(self, name)
+        self.release = SK_RELEASES[name]
+        self.scale = 1.0 if self.release == "1.9.1" else 0.5
+
+    def reps(self, n):
+        return max(1, int(round(n * self.scale)))
+
+    def gen(self, splitter=None, params=None):
+        g = {"type": "sklearn"}
+        if splitter is not None:
+            g["splitter"] = splitter
+            g["params"] = params if params is not None else {}
+        if self.release != "1.9.1":
+            g["sklearn_version"] = self.release
+        return g
+
+    def seed(self):
+        return self.rng.getrandbits(32)
+
+
+def sk_x(s, n, mode=None):
+    """X: only its length matters to the splitters; usually a (n, 0) array, sometimes data or a list."""
+    mode = mode or s.rng.choice(["empty", "empty", "empty", "real", "list"])
+    if mode == "empty":
+        return ndarray("float64", [], [n, 0])
+    if mode == "list":
+        return list(range(n))
+    return ndarray("float64", [round(s.rng.uniform(-9, 9), 3) for _ in range(2 * n)], [n, 2])
+
+
+def sk_labels(s, n, k=None, kind=None, imbalance=None):
+    """Class labels: k classes (balanced, or imbalanced by geometric weights), as int64, str, float, bool or a list."""
+    k = k or s.rng.choice([2, 2, 3, 3, 4, 5, 7])
+    imbalance = s.rng.choice([1.0, 1.0, 0.5, 0.25]) if imbalance is None else imbalance
+    weights = [imbalance ** i for i in range(k)]
+    codes = s.rng.choices(range(k), weights=weights, k=n)
+    kind = kind or s.rng.choice(["int", "int", "int", "str", "float", "neg", "list"])
+    return sk_encode(s, codes, kind)
+
+
+def sk_encode(s, codes, kind):
+    k = max(codes) + 1 if codes else 1
+    if kind == "int":
+        return ndarray("int64", codes)
+    if kind == "neg":
+        vals = s.rng.sample([-7, -1, 0, 3, 10, 2**40, -2**40, 99], min(k, 8)) if k <= 8 else list(range(k))
+        return ndarray("int64", [vals[c] for c in codes])
+    if kind == "float":
+        vals = s.rng.sample([0.0, 1.0, 2.0, -3.0, 7.0, 100.0, 4.0, 5.0], min(k, 8)) if k <= 8 else [float(c) for c in range(k)]
+        return ndarray("float64", [vals[c] for c in codes])
+    if kind == "bool":
+        return ndarray("bool", [bool(c % 2) for c in codes])
+    if kind == "str":
+        words = s.rng.sample(SK_WORDS, min(k, len(SK_WORDS))) if k <= len(SK_WORDS) else ["g%03d" % c for c in range(k)]
+        data = [words[c] for c in codes]
+        return ndarray("<U%d" % max([len(w) for w in data] + [1]), data)
+    if kind == "list":
+        return list(codes)
+    if kind == "strlist":
+        return ["c%d" % c for c in codes]
+    raise ValueError(kind)
+
+
+def sk_groups(s, n, n_groups=None, kind=None, equal=None):
+    """Group labels: n_groups groups, sizes equal (ties) or random, as int64 or str."""
+    n_groups = n_groups or s.rng.randint(2, max(2, min(n, 30)))
+    n_groups = min(n_groups, n)
+    equal = s.rng.random() < 0.4 if equal is None else equal
+    if equal:
+        codes = [i % n_groups for i in range(n)]
+        s.rng.shuffle(codes)
+    else:
+        codes = list(range(n_groups)) + [s.rng.randrange(n_groups) for _ in range(n - n_groups)]
+        s.rng.shuffle(codes)
+    kind = kind or s.rng.choice(["int", "int", "int", "str", "perm"])
+    if kind == "perm":  # group ids that are not 0..G-1, in a scrambled order
+        ids = s.rng.sample(range(-50, 10000), n_groups)
+        return ndarray("int64", [ids[c] for c in codes])
+    return sk_encode(s, codes, kind)
+
+
+def sk_rs(s, shared=False):
+    """A random_state: an int, None, or (shared) {"RandomState": S}."""
+    r = s.rng.random()
+    if shared or r < 0.2:
+        return {"RandomState": s.seed()}
+    if r < 0.3:
+        return s.rng.choice([0, 1, 42, 2**32 - 1])
+    return s.seed()
+
+
+def sk_split_calls(s, X, y=None, groups=None, repeat=1, seed_global=None, extra=None):
+    kwargs = {}
+    if y is not None:
+        kwargs["y"] = y
+    if groups is not None:
+        kwargs["groups"] = groups
+    calls = []
+    if seed_global is not None:
+        calls.append(call("np.random.seed", seed_global))
+    for _ in range(repeat):
+        calls.append(call("split", X, **kwargs))
+    calls.append(call("get_n_splits", X, **kwargs))
+    calls.append(call("warnings"))
+    return calls + (extra or [])
+
+
+def sk_kfold_like(s, name, needs_y=False, needs_groups=False):
+    """Many sizes, fold counts and seeds for KFold / StratifiedKFold (int seeds, a shared instance, the global state)."""
+    for _ in range(s.reps(40)):
+        n = s.rng.choice([s.rng.randint(2, 12), s.rng.randint(10, 60), s.rng.randint(50, 400)])
+        k = s.rng.randint(2, min(10, n))
+        shuffle = s.rng.random() < 0.75
+        params = {"n_splits": k, "shuffle": shuffle}
+        repeat = 1
+        seed_global = None
+        if shuffle:
+            r = s.rng.random()
+            if r < 0.25:
+                params["random_state"] = {"RandomState": s.seed()}
+                repeat = 3
+            elif r < 0.35:
+                seed_global = s.seed()
+                repeat = 2
+            else:
+                params["random_state"] = sk_rs(s)
+                repeat = s.rng.choice([1, 2])
+        y = sk_labels(s, n) if needs_y else None
+        groups = sk_groups(s, n) if needs_groups else None
+        if needs_y and s.rng.random() < 0.5:
+            # make every class at least k strong sometimes (no warning)
+            y = sk_encode(s, [i % s.rng.randint(2, 4) for i in range(n)], s.rng.choice(["int", "str"]))
+        s.add(name, s.gen(name, params), sk_split_calls(s, sk_x(s, n), y, groups, repeat, seed_global))
+
+
+def sk_splitter_suite(s):
+    X = sk_x
+    # ---- KFold
+    sk_kfold_like(s, "KFold")
+    s.add("KFold-defaults", s.gen("KFold"), sk_split_calls(s, X(s, 23)))
+    s.add("KFold-positional", s.gen("KFold", {"n_splits": 3}), [call("split", X(s, 10), None, None), call("get_n_splits")])
+    for bad in ({"n_splits": 1}, {"n_splits": 0}, {"n_splits": -2}, {"n_splits": 2.0}, {"n_splits": True},
+                {"n_splits": "3"}, {"n_splits": 3, "shuffle": 1}, {"n_splits": 3, "shuffle": "yes"},
+                {"n_splits": 3, "random_state": 1}, {"n_splits": 3, "random_state": {"RandomState": 5}},
+                {"n_splits": 3, "shuffle": False, "random_state": 0}, {"n_splits": 3, "foo": 1}):
+        s.add("KFold-bad-params", s.gen("KFold", bad), [call("split", X(s, 10))])
+    for params, n in (({"n_splits": 5}, 3), ({"n_splits": 11}, 10), ({"n_splits": 2}, 1), ({"n_splits": 2}, 0)):
+        s.add("KFold-bad-n", s.gen("KFold", params), [call("split", X(s, n, "empty")), call("split", X(s, 12, "empty"))])
+    for rs in (1.5, -1, 2**32, 2**40, "abc", True, 0, 2**32 - 1, [1, 2]):
+        s.add("KFold-random-state-values", s.gen("KFold", {"n_splits": 3, "shuffle": True, "random_state": rs}),
+              [call("split", X(s, 9, "empty")), call("get_n_splits")])
+    s.add("KFold-groups-ignored", s.gen("KFold", {"n_splits": 3}),
+          [call("split", X(s, 9, "empty"), groups=sk_groups(s, 9)), call("warnings"),
+           call("split", X(s, 9, "empty"), y=sk_labels(s, 9)), call("warnings")])
+    s.add("KFold-inconsistent", s.gen("KFold", {"n_splits": 3}),
+          [call("split", X(s, 9, "empty"), y=ndarray("int64", [0] * 8)),
+           call("split", X(s, 9, "empty"), y=ndarray("int64", [0] * 9), groups=ndarray("int64", [0] * 10))])
+
+    # ---- StratifiedKFold
+    sk_kfold_like(s, "StratifiedKFold", needs_y=True)
+    for _ in range(s.reps(12)):  # strongly imbalanced classes: warnings
+        n = s.rng.randint(8, 80)
+        k = s.rng.randint(3, 8)
+        codes = [0] * (n - 3) + [1, 1, 2]
+        s.rng.shuffle(codes)
+        y = sk_encode(s, codes, s.rng.choice(["int", "str", "float"]))
+        s.add("StratifiedKFold-small-class", s.gen("StratifiedKFold", {"n_splits": k, "shuffle": True, "random_state": s.seed()}),
+              sk_split_calls(s, X(s, n), y))
+    for kind in ("int", "str", "float", "bool", "neg", "list", "strlist"):
+        n = s.rng.randint(20, 60)
+        s.add("StratifiedKFold-label-kinds", s.gen("StratifiedKFold", {"n_splits": 3, "shuffle": True, "random_state": s.seed()}),
+              sk_split_calls(s, X(s, n), sk_labels(s, n, kind=kind)))
+    # first-appearance encoding: the same partition under renamed labels gives the same folds
+    codes = [s.rng.randrange(4) for _ in range(60)]
+    for kind in ("int", "str", "neg"):
+        s.add("StratifiedKFold-rename", s.gen("StratifiedKFold", {"n_splits": 4, "shuffle": True, "random_state": 7}),
+              sk_split_calls(s, X(s, 60), sk_encode(s, codes, kind)))
+    s.add("StratifiedKFold-column", s.gen("StratifiedKFold", {"n_splits": 3}),
+          sk_split_calls(s, X(s, 12), ndarray("int64", [i % 3 for i in range(12)], [12, 1])))
+    s.add("StratifiedKFold-one-class", s.gen("StratifiedKFold", {"n_splits": 3}), sk_split_calls(s, X(s, 7), ndarray("int64", [4] * 7)))
+    bad_y = [ndarray("float64", [0.5 * i for i in range(10)]),                      # continuous
+             ndarray("int64", [i % 2 for i in range(20)], [10, 2]),                # multilabel-indicator
+             ndarray("int64", [i % 5 for i in range(20)], [10, 2]),                # multiclass-multioutput
+             ndarray("float64", [0.0, 1.0, {"float": "nan"}] + [1.0] * 7),         # NaN
+             ndarray("float64", [0.0, 1.0, {"float": "inf"}] + [1.0] * 7),         # inf
+             ndarray("float64", [0.0, 1.5, {"float": "-inf"}] + [1.0] * 7),
+             ndarray("int64", [0] * 9 + [1]),                                      # all classes < k? no: warning
+             ndarray("int64", [0, 0, 1, 1, 2, 2, 3, 3, 4, 4]),                     # every class < k
+             ndarray("int64", [])]
+    for y in bad_y:
+        n = y["shape"][0] if y["shape"][0] else 10
+        s.add("StratifiedKFold-bad-y", s.gen("StratifiedKFold", {"n_splits": 3}), [call("split", X(s, n, "empty"), y), call("warnings")])
+    s.add("StratifiedKFold-bad-y", s.gen("StratifiedKFold", {"n_splits": 3}), [call("split", X(s, 10, "empty"))])
+    s.add("StratifiedKFold-bad-y", s.gen("StratifiedKFold", {"n_splits": 3}), [call("split", X(s, 10, "empty"), None)])
+    s.add("StratifiedKFold-bad-y", s.gen("StratifiedKFold", {"n_splits": 3}),
+          [call("split", X(s, 10, "empty"), ndarray("int64", [0, 1] * 4)), call("split", X(s, 2, "empty"), ndarray("int64", [0, 1]))])
+    s.add("StratifiedKFold-groups-ignored", s.gen("StratifiedKFold", {"n_splits": 2}),
+          [call("split", X(s, 8, "empty"), ndarray("int64", [0, 1] * 4), sk_groups(s, 8)), call("warnings")])
+
+    # ---- GroupKFold
+    for _ in range(s.reps(40)):
+        n = s.rng.choice([s.rng.randint(4, 30), s.rng.randint(30, 300)])
+        g = sk_groups(s, n, n_groups=s.rng.choice([s.rng.randint(2, 16), s.rng.randint(17, 60)]))
+        n_groups = len(set(g["data"] if isinstance(g, dict) else g))
+        k = s.rng.randint(2, max(2, min(6, n_groups)))
+        s.add("GroupKFold", s.gen("GroupKFold", {"n_splits": k}), sk_split_calls(s, X(s, n), None, g))
+    # ties: many equal-size groups (NumPy's unstable sorts differ here: introsort from 17 groups, SIMD from 2)
+    for G, per in ((5, 3), (16, 2), (17, 2), (20, 3), (24, 1), (40, 2), (64, 3), (100, 1), (257, 2), (300, 1), (600, 1)):
+        codes = [i % G for i in range(G * per)]
+        s.rng.shuffle(codes)
+        for k in (2, 3, 5):
+            s.add("GroupKFold-ties", s.gen("GroupKFold", {"n_splits": k}),
+                  [call("split", X(s, G * per, "empty"), groups=ndarray("int64", codes))])
+    for _ in range(s.reps(10)):  # tie-heavy mixtures of sizes
+        G = s.rng.choice([18, 33, 70, 130, 280])
+        sizes = [s.rng.choice([1, 2, 2, 3, 3, 3]) for _ in range(G)]
+        codes = [g for g in range(G) for _ in range(sizes[g])]
+        s.rng.shuffle(codes)
+        s.add("GroupKFold-ties-mixed", s.gen("GroupKFold", {"n_splits": s.rng.randint(2, 7)}),
+              [call("split", X(s, len(codes), "empty"), groups=sk_groups_from(s, codes))])
+    for _ in range(s.reps(8)):  # large: hundreds of groups of a few sizes (SIMD sort: partitions and std::sort)
+        G = s.rng.randint(200, 2000)
+        sizes = [s.rng.choice([1, 1, 2, 2, 3, s.rng.randint(1, 9)]) for _ in range(G)]
+        codes = [g for g in range(G) for _ in range(sizes[g])]
+        s.rng.shuffle(codes)
+        s.add("GroupKFold-large", s.gen("GroupKFold", {"n_splits": s.rng.randint(2, 10)}),
+              [call("split", X(s, len(codes), "empty"), groups=ndarray("int64", codes))])
+    for _ in range(s.reps(12)):  # shuffle (1.6+; a TypeError in 1.2)
+        n = s.rng.randint(10, 200)
+        g = sk_groups(s, n)
+        n_groups = len(set(g["data"] if isinstance(g, dict) else g))
+        k = s.rng.randint(2, max(2, min(6, n_groups)))
+        rs = sk_rs(s)
+        s.add("GroupKFold-shuffle", s.gen("GroupKFold", {"n_splits": k, "shuffle": True, "random_state": rs}),
+              sk_split_calls(s, X(s, n), None, g, repeat=3 if isinstance(rs, dict) else 1))
+    s.add("GroupKFold-shuffle-global", s.gen("GroupKFold", {"n_splits": 3, "shuffle": True}),
+          sk_split_calls(s, X(s, 30), None, sk_groups(s, 30, 9), repeat=2, seed_global=s.seed()))
+    s.add("GroupKFold-bad", s.gen("GroupKFold", {"n_splits": 3}), [call("split", X(s, 10, "empty"))])
+    s.add("GroupKFold-bad", s.gen("GroupKFold", {"n_splits": 3}), [call("split", X(s, 10, "empty"), groups=ndarray("int64", [1] * 5 + [2] * 5))])
+    s.add("GroupKFold-bad", s.gen("GroupKFold", {"n_splits": 3}),
+          [call("split", X(s, 6, "empty"), groups=ndarray("float64", [1.0, 2.0, {"float": "nan"}, 3.0, 1.0, 2.0]))])
+    s.add("GroupKFold-bad", s.gen("GroupKFold", {"n_splits": 3}), [call("split", X(s, 6, "empty"), groups=ndarray("int64", [1, 2, 3, 1, 2]))])
+    s.add("GroupKFold-bad", s.gen("GroupKFold", {"n_splits": 3, "shuffle": False, "random_state": 3}), [call("split", X(s, 6, "empty"))])
+    s.add("GroupKFold-float-groups", s.gen("GroupKFold", {"n_splits": 2}),
+          [call("split", X(s, 8, "empty"), groups=ndarray("float64", [0.5, 0.5, 1.5, 2.0, 2.0, 2.0, -1.0, 1.5]))])
+
+    # ---- StratifiedGroupKFold
+    for _ in range(s.reps(40)):
+        n = s.rng.choice([s.rng.randint(10, 40), s.rng.randint(40, 300)])
+        g = sk_groups(s, n, n_groups=s.rng.randint(3, 40), kind=s.rng.choice(["int", "str", "perm"]))
+        n_groups = len(set(g["data"]))
+        k = s.rng.randint(2, max(2, min(6, n_groups)))
+        shuffle = s.rng.random() < 0.6
+        params = {"n_splits": k, "shuffle": shuffle}
+        repeat = 1
+        if shuffle:
+            params["random_state"] = sk_rs(s)
+            repeat = 2 if isinstance(params["random_state"], dict) else 1
+        y = sk_labels(s, n, kind=s.rng.choice(["int", "str", "float"]))
+        s.add("StratifiedGroupKFold", s.gen("StratifiedGroupKFold", params), sk_split_calls(s, X(s, n), y, g, repeat))
+    for _ in range(s.reps(6)):  # one class, many classes, and more folds than C
+        n = s.rng.randint(30, 120)
+        g = sk_groups(s, n, n_groups=s.rng.randint(8, 20), kind="int")
+        y = sk_labels(s, n, k=s.rng.choice([1, 9, 12]), kind="int")
+        s.add("StratifiedGroupKFold-classes", s.gen("StratifiedGroupKFold", {"n_splits": s.rng.choice([3, 8]), "shuffle": True, "random_state": s.seed()}),
+              sk_split_calls(s, X(s, n), y, g))
+    for _ in range(s.reps(16)):  # larger: many groups, up to 20 classes, rare classes (exact float ties matter)
+        n = s.rng.randint(100, 600)
+        G = s.rng.randint(10, 150)
+        codes = list(range(G)) + [s.rng.randrange(G) for _ in range(n - G)]
+        s.rng.shuffle(codes)
+        C = s.rng.choice([2, 3, 5, 10, 20])
+        y = s.rng.choices(range(C), weights=[s.rng.choice([1, 0.2, 0.05]) for _ in range(C)], k=n)
+        for c in range(C):
+            y[s.rng.randrange(n)] = c
+        params = {"n_splits": s.rng.randint(2, 8), "shuffle": s.rng.random() < 0.6}
+        if params["shuffle"]:
+            params["random_state"] = s.seed()
+        s.add("StratifiedGroupKFold-large", s.gen("StratifiedGroupKFold", params),
+              [call("split", X(s, n, "empty"), ndarray("int64", y), ndarray("int64", codes)), call("warnings")])
+    s.add("StratifiedGroupKFold-positional", s.gen("StratifiedGroupKFold", {"n_splits": 3}),
+          [call("split", X(s, 12, "empty"), ndarray("int64", [0, 1] * 6), ndarray("int64", [0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5]))])
+    for y, g, k in ((ndarray("int64", [0, 1] * 5), ndarray("int64", [1] * 5 + [2] * 5), 3),          # fewer groups than folds
+                    (ndarray("int64", [0, 1] * 6), ndarray("int64", [1, 1, 2, 2, 3, 3, 1, 1, 2, 2, 3, 3]), 3),
+                    (ndarray("float64", [0.5 * i for i in range(10)]), ndarray("int64", list(range(10))), 3),
+                    (ndarray("int64", [0] * 9 + [1]), ndarray("int64", list(range(10))), 3),          # warning
+                    (ndarray("int64", [0, 0, 1, 1, 2, 2, 3, 3, 4, 4]), ndarray("int64", list(range(10))), 3)):
+        for shuffle in (False, True):
+            params = {"n_splits": k, "shuffle": shuffle}
+            if shuffle:
+                params["random_state"] = 0
+            s.add("StratifiedGroupKFold-bad", s.gen("StratifiedGroupKFold", params),
+                  [call("split", X(s, y["shape"][0], "empty"), y, g), call("warnings")])
+    s.add("StratifiedGroupKFold-bad", s.gen("StratifiedGroupKFold", {"n_splits": 3}),
+          [call("split", X(s, 10, "empty"), ndarray("int64", [0, 1] * 5))])
+
+    # ---- ShuffleSplit
+    sizes = [(None, None), (0.1, None), (0.25, None), (None, 0.5), (0.2, 0.5), (3, None), (None, 4), (2, 5),
+             (0.07, None), (None, 0.29), (0.3, 0.7), (0.33, 0.33), (1, None), (0.999, None), (0.001, None)]
+    for _ in range(s.reps(30)):
+        n = s.rng.choice([s.rng.randint(5, 20), 100, s.rng.randint(20, 500)])
+        test, train = s.rng.choice(sizes)
+        params = {"n_splits": s.rng.randint(1, 6)}
+        if test is not None:
+            params["test_size"] = test
+        if train is not None:
+            params["train_size"] = train
+        rs = sk_rs(s)
+        params["random_state"] = rs
+        s.add("ShuffleSplit", s.gen("ShuffleSplit", params), sk_split_calls(s, X(s, n), repeat=2 if isinstance(rs, dict) else 1))
+    s.add("ShuffleSplit-global", s.gen("ShuffleSplit", {"n_splits": 3}), sk_split_calls(s, X(s, 40), repeat=2, seed_global=s.seed()))
+    s.add("ShuffleSplit-n-splits", s.gen("ShuffleSplit", {"n_splits": 0, "random_state": 0}), sk_split_calls(s, X(s, 10)))
+    # every _validate_shuffle_split message
+    for test, train, n in ((1.0, None, 10), (0.0, None, 10), (10, None, 10), (0, None, 10), (-1, None, 10), (-0.5, None, 10),
+                           (None, 1.0, 10), (None, 10, 10), (None, 0, 10), (True, None, 10), (None, False, 10),
+                           ("a", None, 10), (None, "b", 10), (0.6, 0.6, 10), (0.5, 0.6, 10), (8, 5, 10), (0.5, 6, 10),
+                           (None, None, 1), (0.9, None, 5), (None, 0.05, 10), (2**63, None, 10), (1e-300, None, 10),
+                           ({"float": "inf"}, None, 10), (None, {"float": "nan"}, 10)):
+        params = {"n_splits": 2, "random_state": 0}
+        if test is not None:
+            params["test_size"] = test
+        if train is not None:
+            params["train_size"] = train
+        s.add("ShuffleSplit-sizes", s.gen("ShuffleSplit", params), [call("split", X(s, n, "empty")), call("get_n_splits")])
+    s.add("ShuffleSplit-groups-ignored", s.gen("ShuffleSplit", {"n_splits": 2, "random_state": 1}),
+          [call("split", X(s, 8, "empty"), groups=ndarray("int64", [1] * 8)), call("warnings")])
+    for rs in (1.5, -3, "seed"):
+        s.add("ShuffleSplit-bad-random-state", s.gen("ShuffleSplit", {"n_splits": 2, "random_state": rs}),
+              [call("split", X(s, 8, "empty")), call("split", X(s, 1, "empty"))])
+
+    # ---- StratifiedShuffleSplit
+    for _ in range(s.reps(30)):
+        n = s.rng.choice([s.rng.randint(20, 60), s.rng.randint(60, 400)])
+        test, train = s.rng.choice([(None, None), (0.2, None), (0.4, None), (None, 0.5), (0.25, 0.5), (0.33, None), (15, None), (None, 30)])
+        params = {"n_splits": s.rng.randint(1, 5)}
+        if test is not None:
+            params["test_size"] = test
+        if train is not None:
+            params["train_size"] = train
+        rs = sk_rs(s)
+        params["random_state"] = rs
+        codes = [s.rng.randrange(s.rng.choice([2, 3, 5])) for _ in range(n)]
+        codes[:4] = [0, 0, 1, 1]
+        kind = s.rng.choice(["int", "int", "str", "float", "neg", "list"])
+        y = sk_encode(s, codes, kind)
+        s.add("StratifiedShuffleSplit", s.gen("StratifiedShuffleSplit", params),
+              sk_split_calls(s, X(s, n), y, repeat=2 if isinstance(rs, dict) else 1))
+    for _ in range(s.reps(8)):  # 2-d y: a class per distinct row
+        n = s.rng.randint(30, 100)
+        rows = [[s.rng.randrange(2), s.rng.randrange(2)] for _ in range(n)]
+        for r in ([0, 0], [0, 0], [1, 1], [1, 1], [0, 1], [0, 1], [1, 0], [1, 0]):
+            rows.append(r)
+        flat = [v for r in rows for v in r]
+        y = ndarray(s.rng.choice(["int64", "float64"]), [float(v) for v in flat] if s.rng.random() < 0.5 else flat, [len(rows), 2])
+        if y["dtype"] == "int64":
+            y["data"] = [int(v) for v in y["data"]]
+        else:
+            y["data"] = [float(v) for v in y["data"]]
+        s.add("StratifiedShuffleSplit-2d", s.gen("StratifiedShuffleSplit", {"n_splits": 2, "test_size": 0.3, "random_state": s.seed()}),
+              sk_split_calls(s, X(s, len(rows)), y))
+    for _ in range(s.reps(10)):  # many classes: _approximate_mode's ties are broken by draws
+        n = s.rng.randint(100, 800)
+        C = s.rng.choice([7, 15, 30])
+        y = [s.rng.randrange(C) for _ in range(n)]
+        for c in range(C):
+            y[2 * c] = y[2 * c + 1] = c
+        params = {"n_splits": s.rng.randint(1, 4), "random_state": s.seed()}
+        ts = s.rng.choice([None, 0.1, 0.25, 0.77, C, C + 3])
+        if ts is not None:
+            params["test_size"] = ts
+        s.add("StratifiedShuffleSplit-many-classes", s.gen("StratifiedShuffleSplit", params),
+              [call("split", X(s, n, "empty"), ndarray("int64", y))])
+    for y, params in ((ndarray("int64", [0] * 9 + [1]), {}),
+                      (ndarray("int64", [0] * 8 + [1, 2]), {}),
+                      (ndarray("<U1", ["a"] * 9 + ["b"]), {}),
+                      (ndarray("float64", [0.5] * 9 + [1.5]), {}),
+                      (ndarray("int64", [0] * 5 + [1] * 3 + [2] * 2), {"test_size": 0.1}),
+                      (ndarray("int64", [0] * 5 + [1] * 3 + [2] * 2), {"test_size": 0.2, "train_size": 0.1}),
+                      (ndarray("int64", [0] * 5 + [1] * 5), {"test_size": 1.2}),
+                      (ndarray("float64", [0.0] * 5 + [{"float": "nan"}] * 5), {}),
+                      (ndarray("int64", []), {})):
+        params = dict(params, n_splits=2, random_state=0)
+        n = y["shape"][0] or 10
+        s.add("StratifiedShuffleSplit-bad", s.gen("StratifiedShuffleSplit", params), [call("split", X(s, n, "empty"), y)])
+    s.add("StratifiedShuffleSplit-bad", s.gen("StratifiedShuffleSplit", {"n_splits": 2}), [call("split", X(s, 10, "empty"))])
+    s.add("StratifiedShuffleSplit-bad", s.gen("StratifiedShuffleSplit", {"n_splits": 2, "random_state": 0}),
+          [call("split", X(s, 10, "empty"), ndarray("int64", [0, 1] * 4))])
+    s.add("StratifiedShuffleSplit-groups-ignored", s.gen("StratifiedShuffleSplit", {"n_splits": 1, "random_state": 3}),
+          [call("split", X(s, 10, "empty"), ndarray("int64", [0, 1] * 5), ndarray("int64", [0] * 10)), call("warnings")])
+
+    # ---- GroupShuffleSplit
+    for _ in range(s.reps(25)):
+        n = s.rng.randint(10, 300)
+        g = sk_groups(s, n, n_groups=s.rng.randint(5, 40))
+        test, train = s.rng.choice([(None, None), (0.3, None), (2, None), (None, 0.5), (0.2, 0.6), (None, 3)])
+        params = {"n_splits": s.rng.randint(1, 6)}
+        if test is not None:
+            params["test_size"] = test
+        if train is not None:
+            params["train_size"] = train
+        rs = sk_rs(s)
+        params["random_state"] = rs
+        s.add("GroupShuffleSplit", s.gen("GroupShuffleSplit", params), sk_split_calls(s, X(s, n), None, g, repeat=2 if isinstance(rs, dict) else 1))
+    s.add("GroupShuffleSplit-bad", s.gen("GroupShuffleSplit", {"random_state": 0}), [call("split", X(s, 10, "empty"))])
+    s.add("GroupShuffleSplit-bad", s.gen("GroupShuffleSplit", {"test_size": 2, "random_state": 0}),
+          [call("split", X(s, 10, "empty"), groups=ndarray("int64", [1] * 5 + [2] * 5))])
+    s.add("GroupShuffleSplit-bad", s.gen("GroupShuffleSplit", {"random_state": 0}),
+          [call("split", X(s, 4, "empty"), groups=ndarray("int64", [1, 1, 2, 2]))])
+    s.add("GroupShuffleSplit-bad", s.gen("GroupShuffleSplit", {"random_state": 0}),
+          [call("split", X(s, 4, "empty"), groups=ndarray("float64", [1.0, {"float": "inf"}, 2.0, 2.0]))])
+
+    # ---- RepeatedKFold / RepeatedStratifiedKFold
+    for name in ("RepeatedKFold", "RepeatedStratifiedKFold"):
+        for _ in range(s.reps(14)):
+            n = s.rng.randint(6, 150)
+            k = s.rng.randint(2, min(6, n))
+            rs = sk_rs(s)
+            params = {"n_splits": k, "n_repeats": s.rng.randint(1, 4), "random_state": rs}
+            y = None
+            if name == "RepeatedStratifiedKFold":
+                y = sk_encode(s, [i % s.rng.randint(2, 4) for i in range(n)], s.rng.choice(["int", "str"]))
+                if s.rng.random() < 0.3:
+                    y = sk_labels(s, n)
+            s.add(name, s.gen(name, params), sk_split_calls(s, X(s, n), y, repeat=2 if isinstance(rs, dict) else 1))
+        s.add(name + "-global", s.gen(name, {"n_splits": 3, "n_repeats": 2}),
+              sk_split_calls(s, X(s, 12), ndarray("int64", [0, 1, 2] * 4) if name.endswith("StratifiedKFold") else None,
+                             repeat=2, seed_global=s.seed()))
+        for bad in ({"n_repeats": 0}, {"n_repeats": -1}, {"n_repeats": 1.5}, {"n_splits": 1}, {"n_splits": 2.5}, {"shuffle": True}):
+            y = ndarray("int64", [0, 1] * 5) if name.endswith("StratifiedKFold") else None
+            s.add(name + "-bad", s.gen(name, bad), [call("split", X(s, 10, "empty"), y), call("get_n_splits")])
+        s.add(name + "-groups", s.gen(name, {"n_splits": 2, "n_repeats": 2, "random_state": 0}),
+              [call("split", X(s, 6, "empty"), ndarray("int64", [0, 1] * 3), ndarray("int64", [1, 1, 2, 2, 3, 3])), call("warnings")])
+    s.add("RepeatedStratifiedKFold-bad", s.gen("RepeatedStratifiedKFold", {"n_splits": 2, "random_state": 0}),
+          [call("split", X(s, 10, "empty")), call("split", X(s, 10, "empty"), None)])
+    s.add("RepeatedStratifiedKFold-small", s.gen("RepeatedStratifiedKFold", {"n_splits": 3, "n_repeats": 3, "random_state": 0}),
+          sk_split_calls(s, X(s, 10), ndarray("int64", [0] * 8 + [1] * 2)))
+
+    # ---- LeaveOneOut / LeavePOut
+    for n in (2, 3, 7, 15):
+        s.add("LeaveOneOut", s.gen("LeaveOneOut"), sk_split_calls(s, X(s, n), extra=[call("get_n_splits", X(s, n + 1))]))
+    s.add("LeaveOneOut-bad", s.gen("LeaveOneOut"), [call("split", X(s, 1, "empty")), call("split", X(s, 0, "empty")), call("get_n_splits"),
+                                                   call("get_n_splits", None), call("split", X(s, 3, "empty"), groups=[1, 2, 3]), call("warnings")])
+    for n, p in ((4, 1), (5, 2), (6, 3), (8, 2), (7, 6)):
+        s.add("LeavePOut", s.gen("LeavePOut", {"p": p}), sk_split_calls(s, X(s, n)))
+    s.add("LeavePOut-count", s.gen("LeavePOut", {"p": 50}),
+          [call("get_n_splits", X(s, 100, "empty")), call("get_n_splits", X(s, 30, "empty")), call("get_n_splits", X(s, 50, "empty"))])
+    s.add("LeavePOut-bad", s.gen("LeavePOut", {"p": 3}), [call("split", X(s, 3, "empty")), call("split", X(s, 2, "empty")), call("get_n_splits")])
+    s.add("LeavePOut-bad", s.gen("LeavePOut", {"p": 0}), [call("split", X(s, 3, "empty")), call("get_n_splits", X(s, 3, "empty"))])
+    s.add("LeavePOut-bad", s.gen("LeavePOut"), [call("split", X(s, 3, "empty"))])
+
+    # ---- LeaveOneGroupOut / LeavePGroupsOut
+    for _ in range(s.reps(8)):
+        n = s.rng.randint(4, 60)
+        g = sk_groups(s, n, n_groups=s.rng.randint(2, 9), kind=s.rng.choice(["int", "str", "perm"]))
+        s.add("LeaveOneGroupOut", s.gen("LeaveOneGroupOut"), sk_split_calls(s, X(s, n), None, g))
+        s.add("LeavePGroupsOut", s.gen("LeavePGroupsOut", {"n_groups": s.rng.randint(1, 3)}), sk_split_calls(s, X(s, n), None, g))
+    msgs = [ndarray("int64", [1] * 5), ndarray("<U1", ["a"] * 4), ndarray("float64", [2.5] * 3),
+            ndarray("int64", [1, 2, 2, 1]), ndarray("<U1", ["a", "b", "b"]), ndarray("float64", [1.0, 2.5, 1.0]),
+            ndarray("int64", list(range(40)) + [3]), ndarray("int64", [10**6 + i for i in range(30)]),
+            ndarray("float64", [0.001, 1000.0, 2.0]), ndarray("bool", [True, False, True]),
+            ndarray("int64", [-5, 100, 7, 7]), ndarray("<U7", ["apple", "banana", "cherry", "apple"])]
+    for g in msgs:
+        n = g["shape"][0]
+        ng = len(set(json.dumps(v) for v in g["data"]))
+        s.add("LeaveOneGroupOut-bad", s.gen("LeaveOneGroupOut"), [call("split", X(s, n, "empty"), groups=g), call("get_n_splits", groups=g)])
+        s.add("LeavePGroupsOut-bad", s.gen("LeavePGroupsOut", {"n_groups": ng}), [call("split", X(s, n, "empty"), groups=g), call("get_n_splits", groups=g)])
+    g = ndarray("int64", list(range(2000)))
+    s.add("LeavePGroupsOut-bad", s.gen("LeavePGroupsOut", {"n_groups": 2000}), [call("split", X(s, 2000, "empty"), groups=g)])
+    s.add("LeaveOneGroupOut-bad", s.gen("LeaveOneGroupOut"), [call("split", X(s, 4, "empty")), call("get_n_splits")])
+    s.add("LeavePGroupsOut-bad", s.gen("LeavePGroupsOut", {"n_groups": 2}), [call("split", X(s, 4, "empty")), call("get_n_splits")])
+    s.add("LeavePGroupsOut-count", s.gen("LeavePGroupsOut", {"n_groups": 20}), [call("get_n_splits", groups=list(range(70)))])
+    s.add("LeavePGroupsOut-bad", s.gen("LeavePGroupsOut", {"n_groups": 0}), [call("split", X(s, 4, "empty"), groups=[1, 2, 3, 4])])
+
+    # ---- PredefinedSplit
+    for tf in ([0, 1, -1, 1, 0, 2], [-1, -1, 3, 3], [5, 5, 5], [1.7, 0.2, -1, 2.9, -1.5], [2, -1, 0, 1, 2, 0, -1, 1]):
+        s.add("PredefinedSplit", s.gen("PredefinedSplit", {"test_fold": tf}),
+              [call("split"), call("get_n_splits"), call("split", X(s, 3, "empty"), None, [1, 2, 3]), call("warnings")])
+    s.add("PredefinedSplit-array", s.gen("PredefinedSplit", {"test_fold": ndarray("int64", [1, 0, -1, 1])}), [call("split"), call("get_n_splits")])
+    s.add("PredefinedSplit-bad", s.gen("PredefinedSplit", {"test_fold": ["a", 1]}), [call("split")])
+    s.add("PredefinedSplit-bad", s.gen("PredefinedSplit"), [call("split")])
+
+    # ---- TimeSeriesSplit
+    for _ in range(s.reps(14)):
+        n = s.rng.randint(6, 120)
+        k = s.rng.randint(2, min(8, n - 1))
+        params = {"n_splits": k}
+        if s.rng.random() < 0.4:
+            params["max_train_size"] = s.rng.randint(1, n)
+        if s.rng.random() < 0.3:
+            params["test_size"] = s.rng.randint(1, max(1, n // (k + 1)))
+        if s.rng.random() < 0.3:
+            params["gap"] = s.rng.randint(0, 3)
+        s.add("TimeSeriesSplit", s.gen("TimeSeriesSplit", params), sk_split_calls(s, X(s, n)))
+    for params, n in (({"n_splits": 5}, 5), ({"n_splits": 3, "test_size": 3}, 9), ({"n_splits": 3, "gap": 5}, 8),
+                      ({"n_splits": 1}, 5), ({"n_splits": 2, "max_train_size": 0}, 9), ({"n_splits": 2.0}, 9)):
+        s.add("TimeSeriesSplit-bad", s.gen("TimeSeriesSplit", params), [call("split", X(s, n, "empty")), call("get_n_splits")])
+    s.add("TimeSeriesSplit-groups", s.gen("TimeSeriesSplit", {"n_splits": 2}),
+          [call("split", X(s, 9, "empty"), None, [1] * 9), call("warnings"), call("split", X(s, 9, "empty"), [1] * 8)])
+    s.add("splitter-unknown", s.gen("CrossFold", {}), [call("split", X(s, 4, "empty"))])
+
+
+def sk_groups_from(s, codes):
+    return ndarray("int64", codes)
+
+
+def sk_arrays(s, n):
+    """Arrays to split: a float 2-d array, an int vector, sometimes a list of strings."""
+    out = [ndarray("float64", [round(s.rng.uniform(-9, 9), 3) for _ in range(2 * n)], [n, 2])]
+    r = s.rng.random()
+    if r < 0.7:
+        out.append(ndarray("int64", [s.rng.randrange(10) for _ in range(n)]))
+    if r < 0.3:
+        out.append(["s%d" % i for i in range(n)])
+    if r > 0.9:
+        out = [list(range(n))]
+    return out
+
+
+def sk_function_suite(s):
+    # ---- train_test_split
+    sizes = [{}, {"test_size": 0.2}, {"test_size": 0.25}, {"test_size": 0.33}, {"train_size": 0.5}, {"test_size": 5},
+             {"train_size": 10}, {"test_size": 0.1, "train_size": 0.6}, {"test_size": 3, "train_size": 4},
+             {"test_size": 0.07}, {"train_size": 0.29}, {"test_size": None, "train_size": None}, {"test_size": 0.5, "train_size": 7}]
+    for _ in range(s.reps(40)):
+        n = s.rng.choice([s.rng.randint(10, 30), 100, s.rng.randint(30, 300)])
+        kwargs = dict(s.rng.choice(sizes))
+        kwargs["random_state"] = sk_rs(s)
+        s.add("tts", s.gen(), [call("train_test_split", *sk_arrays(s, n), **kwargs)])
+    for _ in range(s.reps(25)):  # stratified
+        n = s.rng.randint(20, 300)
+        codes = [s.rng.randrange(s.rng.choice([2, 3, 4])) for _ in range(n)]
+        codes[:4] = [0, 0, 1, 1]
+        y = sk_encode(s, codes, s.rng.choice(["int", "str", "float", "list"]))
+        kwargs = dict(s.rng.choice([{}, {"test_size": 0.2}, {"test_size": 0.3}, {"train_size": 0.6}, {"test_size": 10}]))
+        kwargs["random_state"] = sk_rs(s)
+        kwargs["stratify"] = y
+        s.add("tts-strat", s.gen(), [call("train_test_split", *sk_arrays(s, n), **kwargs)])
+    for _ in range(s.reps(6)):  # unshuffled
+        n = s.rng.randint(5, 60)
+        kwargs = dict(s.rng.choice(sizes))
+        kwargs["shuffle"] = False
+        s.add("tts-noshuffle", s.gen(), [call("train_test_split", *sk_arrays(s, n), **kwargs)])
+    s.add("tts-global", s.gen(), [call("np.random.seed", 5), call("train_test_split", sk_x(s, 20, "real")),
+                                 call("train_test_split", list(range(20))), call("train_test_split", list(range(7)), test_size=2)])
+    # rounding edges: ceil for the test set, floor for the training set
+    for n, kw in ((100, {"test_size": 0.07}), (100, {"train_size": 0.29}), (10, {"test_size": 0.3}), (3, {"test_size": 0.5}),
+                  (7, {"test_size": 0.1, "train_size": 0.9}), (1000, {"test_size": 0.001}), (49, {"train_size": 0.57}),
+                  (29, {"test_size": 0.41}), (4, {}), (2, {})):
+        s.add("tts-rounding", s.gen(), [call("train_test_split", list(range(n)), random_state=0, **kw)])
+    bad = [({}, []), ({}, [list(range(10)), list(range(9))]), ({}, [[0]]), ({"test_size": 1.0}, None), ({"test_size": 0}, None),
+           ({"test_size": 10}, None), ({"test_size": -1}, None), ({"test_size": True}, None), ({"train_size": 1.5}, None),
+           ({"test_size": "a"}, None), ({"test_size": 0.6, "train_size": 0.6}, None), ({"test_size": 8, "train_size": 5}, None),
+           ({"random_state": -1}, None), ({"random_state": 2**32}, None), ({"random_state": 1.5}, None), ({"random_state": "x"}, None),
+           ({"shuffle": 1}, None), ({"shuffle": 0}, None), ({"stratify": 5}, None), ({"stratify": "abc"}, None),
+           ({"shuffle": False, "stratify": [0, 1] * 5}, None), ({"stratify": [0] * 9 + [1]}, None), ({"stratify": [0, 1] * 4}, None),
+           ({"stratify": [0, 1, 2, 3, 4] * 2, "test_size": 0.3}, None), ({"test_size": 0.1, "stratify": [0, 1] * 5}, None),
+           ({"train_size": 0.1, "stratify": [0, 1, 2] * 3 + [0]}, None), ({"test_size": 0.0001}, None), ({"train_size": 0.0001}, None),
+           ({"stratify": ndarray("float64", [0.0, {"float": "nan"}] * 5)}, None), ({"random_state": True}, None)]
+    for kw, arrays in bad:
+        arrays = [list(range(10))] if arrays is None else arrays
+        s.add("tts-bad", s.gen(), [call("train_test_split", *arrays, **kw), call("warnings")])
+
+    # ---- shuffle / resample
+    for _ in range(s.reps(25)):
+        n = s.rng.randint(1, 200)
+        kwargs = {"random_state": sk_rs(s)}
+        if s.rng.random() < 0.5:
+            kwargs["n_samples"] = s.rng.randint(1, n)
+        s.add("shuffle", s.gen(), [call("shuffle", *sk_arrays(s, n), **kwargs)])
+    for _ in range(s.reps(35)):
+        n = s.rng.randint(1, 200)
+        kwargs = {"random_state": sk_rs(s)}
+        replace = s.rng.random() < 0.6
+        kwargs["replace"] = replace
+        if s.rng.random() < 0.6:
+            kwargs["n_samples"] = s.rng.randint(1, 2 * n if replace else n)
+        if s.rng.random() < 0.4:
+            kwargs["stratify"] = sk_labels(s, n, kind=s.rng.choice(["int", "str", "list"]))
+        s.add("resample", s.gen(), [call("resample", *sk_arrays(s, n), **kwargs)])
+    for _ in range(s.reps(6)):  # 2-d stratify
+        n = s.rng.randint(10, 80)
+        flat = [s.rng.randrange(2) for _ in range(2 * n)]
+        s.add("resample-2d", s.gen(), [call("resample", sk_x(s, n, "real"), random_state=s.seed(), replace=s.rng.random() < 0.5,
+                                            n_samples=s.rng.randint(1, n), stratify=ndarray("int64", flat, [n, 2]))])
+    s.add("resample-global", s.gen(), [call("np.random.seed", 11), call("resample", list(range(30))),
+                                      call("shuffle", list(range(30))), call("resample", list(range(30)), replace=False, n_samples=5)])
+    s.add("resample-one", s.gen(), [call("resample", list(range(10)), random_state=1), call("shuffle", ndarray("int64", list(range(6))), random_state=2)])
+    s.add("resample-none", s.gen(), [call("resample"), call("shuffle"), call("resample", random_state=1.5)])
+    s.add("resample-empty", s.gen(), [call("resample", [], random_state=0), call("resample", [], n_samples=3, random_state=0),
+                                     call("shuffle", [], random_state=0)])
+    bad = [("resample", {"n_samples": 0}), ("resample", {"n_samples": -1}), ("resample", {"n_samples": 11, "replace": False}),
+           ("resample", {"replace": 1}), ("resample", {"random_state": 1.5}), ("resample", {"n_samples": 2.0}),
+           ("resample", {"random_state": -1}), ("shuffle", {"n_samples": 0}), ("shuffle", {"n_samples": 11}),
+           ("shuffle", {"random_state": "x"}), ("resample", {"stratify": 3}), ("resample", {"n_samples": 0, "stratify": [0, 1] * 5}),
+           ("resample", {"n_samples": 0, "replace": False, "stratify": [0, 1] * 5}), ("resample", {"stratify": [0, 1] * 4}),
+           ("resample", {"stratify": ndarray("float64", [0.0, {"float": "nan"}] * 5)}), ("resample", {"n_samples": 25, "stratify": [0, 1, 1, 2, 2] * 2}),
+           ("resample", {"replace": False, "n_samples": 7, "stratify": [0, 0, 0, 0, 0, 0, 0, 0, 1, 2]})]
+    for fn, kw in bad:
+        s.add("resample-bad", s.gen(), [call(fn, list(range(10)), random_state=0, **kw) if "random_state" not in kw else call(fn, list(range(10)), **kw),
+                                        call("warnings")])
+    s.add("resample-bad", s.gen(), [call("resample", list(range(10)), list(range(9)), random_state=0)])
+    s.add("function-unknown", s.gen(), [call("cross_val_score", list(range(4)))])
+
+
+def sklearn_suite(name):
+    s = SkSuite(name)
+    sk_splitter_suite(s)
+    sk_function_suite(s)
+    return s
+
 SUITES = {"bitgen": bitgen_suite, "seedseq": seedseq_suite, "randomstate": randomstate_suite,
           "pyrandom": pyrandom_suite, "distributions": distributions_suite,
           "randomstate2": randomstate2_suite, "numpy_tests": numpy_tests_suite, "pyrandom2": pyrandom2_suite,
-          "generator": generator_suite, "numpy_gen_tests": numpy_gen_tests_suite}
+          "generator": generator_suite, "numpy_gen_tests": numpy_gen_tests_suite,
+          "sklearn": lambda: sklearn_suite("sklearn"), "sklearn_1_6": lambda: sklearn_suite("sklearn_1_6"),
+          "sklearn_1_2": lambda: sklearn_suite("sklearn_1_2")}
 
 
 def write(suite):
