@@ -1,0 +1,182 @@
+package org.nprand.internal.parallel;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+import org.nprand.bitgen.Buffered64BitGenerator;
+
+/**
+ * The scan: locating the elements of a variable-consumption method in the raw stream without
+ * generating everything before them.
+ *
+ * <p><b>Parse.</b> A segment {@code [start, end)} of the raw stream (in the method's units) is
+ * parsed as if an element began at {@code start}: elements are drawn until the next one would
+ * start at or after {@code end}. The parse records its element count, its {@code stop} (the
+ * first start at or after {@code end}) and a {@link StartLog} of start positions.
+ *
+ * <p><b>Resolve.</b> The true parse enters the segment at {@code entry}, the previous segment's
+ * true {@code stop} (0 for the first). If {@code entry} is a start the speculative parse also
+ * visited, the two parses coincide from there: the segment's true elements are the speculative
+ * ones from that index on, and its stop is exact. Otherwise the segment is re-parsed from
+ * {@code entry} until the re-parse lands on a logged start (the elements re-parsed before it are
+ * new, the speculative ones from it on are kept), or, if it never does, to the end of the segment
+ * (the full fallback). Two parses of the same stream that meet once stay together, so the result
+ * is exact whatever the segment size; the size only decides how much work is speculative.
+ */
+public final class Scanner {
+
+    private static final int SCRATCH = 4096;
+
+    private Scanner() {
+    }
+
+    /** What a speculative parse of one segment found. */
+    public static final class Segment implements Serializable {
+        private static final long serialVersionUID = 1L;
+        /** The segment, in units: {@code [start, end)}. */
+        public final long start;
+        /** See {@link #start}. */
+        public final long end;
+        /** Elements whose (speculative) start lies in {@code [start, end)}. */
+        public final long count;
+        /** Where the parse stopped: the first start at or after {@code end}. */
+        public final long stop;
+        /** Logged element indices within the segment. */
+        final int[] logIdx;
+        /** Logged start positions, units from {@code start}. */
+        final int[] logOff;
+        /** The speculative elements when the parse kept them (not serialized). */
+        public final transient Object values;
+
+        Segment(long start, long end, long count, long stop, StartLog log, Object values) {
+            this.start = start;
+            this.end = end;
+            this.count = count;
+            this.stop = stop;
+            this.logIdx = log.indices();
+            this.logOff = log.offsets();
+            this.values = values;
+        }
+
+        /** Number of logged starts. */
+        public int logged() {
+            return logIdx.length;
+        }
+
+        @Override
+        public String toString() {
+            return "Segment[" + start + ", " + end + ") count=" + count + " stop=" + stop + " logged="
+                    + logIdx.length;
+        }
+    }
+
+    /**
+     * Parses {@code [start, end)} as if an element began at {@code start}.
+     *
+     * @param m the method (a per-task copy, see {@link Method#forChunk})
+     * @param fresh a fresh generator of the stream for each call
+     * @param values where to keep the elements (must hold them all: a segment of {@code u} units
+     *     has at most {@code u} elements when each takes at least one unit), or null to only count
+     */
+    public static Segment parse(Method m, Supplier<? extends Buffered64BitGenerator> fresh, long start, long end,
+                                Object values) {
+        Tracker t = Tracker.at(fresh.get(), m.halves, start);
+        StartLog log = new StartLog(start);
+        long count;
+        if (values != null) {
+            count = m.fillUntil(t, values, 0, Method.length(values), end, log, 0);
+            if (t.pos < end) {
+                throw new IllegalStateException("segment buffer too small: " + count + " elements before unit "
+                        + t.pos + " of [" + start + ", " + end + ")");
+            }
+        } else {
+            Object scratch = m.newArray(SCRATCH);
+            count = 0;
+            while (t.pos < end) {
+                count += m.fillUntil(t, scratch, 0, SCRATCH, end, log, count);
+            }
+        }
+        return new Segment(start, end, count, t.pos, log, values);
+    }
+
+    /** How a segment's true elements relate to its speculative parse. */
+    public static final class Resolution {
+        /** True elements of the segment (capped: those produced before the cap). */
+        public final long count;
+        /** The true stop: where the next segment's true parse enters. */
+        public final long stop;
+        /** Elements re-parsed from the entry (written to the caller's array, first). */
+        public final long prefix;
+        /**
+         * Index of the first speculative element that is also a true one (after the prefix),
+         * or {@code seg.count} when none is.
+         */
+        public final long keepFrom;
+        /** Whether the segment had to be re-parsed at all (its entry was not its start). */
+        public final boolean reparsed;
+        /** Whether the re-parse never met the speculative parse (the whole rest was re-parsed). */
+        public final boolean fullFallback;
+        /** Whether the caller's cap stopped the re-parse (the stop is then not the segment's). */
+        public final boolean capped;
+
+        Resolution(long count, long stop, long prefix, long keepFrom, boolean reparsed, boolean fullFallback,
+                   boolean capped) {
+            this.count = count;
+            this.stop = stop;
+            this.prefix = prefix;
+            this.keepFrom = keepFrom;
+            this.reparsed = reparsed;
+            this.fullFallback = fullFallback;
+            this.capped = capped;
+        }
+    }
+
+    /**
+     * Resolves a parsed segment against its true entry ({@code entry >= seg.start}).
+     *
+     * @param out where re-parsed elements go ({@code out[outOff + k]}), or null to count only
+     * @param maxOut stop re-parsing after this many elements (the caller needs no more)
+     */
+    public static Resolution resolve(Method m, Supplier<? extends Buffered64BitGenerator> fresh, Segment seg,
+                                     long entry, Object out, int outOff, long maxOut) {
+        if (entry < seg.start) {
+            throw new IllegalArgumentException("entry " + entry + " before the segment " + seg);
+        }
+        if (entry >= seg.end) {
+            // an element that began earlier spans the whole segment
+            return new Resolution(0, entry, 0, seg.count, true, false, false);
+        }
+        if (entry == seg.start) {
+            return new Resolution(seg.count, seg.stop, 0, 0, false, false, false);
+        }
+        Tracker t = Tracker.at(fresh.get(), m.halves, entry);
+        int n = seg.logIdx.length;
+        int k = Arrays.binarySearch(seg.logOff, (int) (entry - seg.start));
+        k = k >= 0 ? k : -k - 1;
+        Object scratch = out == null ? m.newArray(SCRATCH) : null;
+        long done = 0;
+        while (true) {
+            while (k < n && seg.start + seg.logOff[k] < t.pos) {
+                k++;
+            }
+            if (k < n && seg.start + seg.logOff[k] == t.pos) {
+                long keep = seg.logIdx[k];
+                return new Resolution(done + seg.count - keep, seg.stop, done, keep, true, false, false);
+            }
+            if (t.pos >= seg.end) {
+                return new Resolution(done, t.pos, done, seg.count, true, true, false);
+            }
+            if (done >= maxOut) {
+                return new Resolution(done, t.pos, done, seg.count, true, false, true);
+            }
+            // past the last logged start no meeting can be proven: parse the rest in bulk
+            int max = k < n ? 1 : (int) Math.min(SCRATCH, maxOut - done);
+            if (out != null) {
+                done += m.fillUntil(t, out, (int) (outOff + done), max, seg.end, null, 0);
+            } else {
+                done += m.fillUntil(t, scratch, 0, max, seg.end, null, 0);
+            }
+        }
+    }
+}
