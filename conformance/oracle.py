@@ -27,7 +27,8 @@ conformance/.venv-sklearn-<version>/bin/python), NPRAND_ORACLE_SKLEARN_PYTHON_1_
 /usr/bin/python3).
 
 Nothing here knows about particular methods beyond the protocol's special calls: any method name
-is looked up with getattr, so new cases need no change here.
+is looked up with getattr, so new cases need no change here. (sklearn cases call scikit-learn's
+three functions, or a splitter's split / get_n_splits, by name; see SklearnSubject.)
 """
 import argparse
 import json

@@ -246,10 +246,6 @@ public final class Labels {
         return cols == ONE_D ? "(" + n + ",)" : "(" + n + ", " + cols + ")";
     }
 
-    boolean is2d() {
-        return cols != ONE_D;
-    }
-
     int flatLength() {
         return java.lang.reflect.Array.getLength(data);
     }

@@ -141,11 +141,36 @@ public final class Resample {
     }
 
     /**
-     * {@code resample(*arrays)} / {@code shuffle(*arrays)}: the indices and each array
-     * resampled; null with no arrays (Python returns None), after resolving the random state.
+     * {@code resample()} / {@code shuffle()} without arrays: None (null), after resolving the
+     * random state (which may raise), as in scikit-learn.
      */
-    public Result apply(Object... arrays) {
-        return run(arrays, false);
+    public Result apply() {
+        return run(new Object[0], false);
+    }
+
+    /**
+     * {@code resample(a)} / {@code shuffle(a)}: the indices and the array resampled. An array may
+     * be any Java array (a {@code double[][]} is indexed by rows), a {@link List} or an
+     * {@link org.nprand.numpy.NdArray}. (There is no varargs form: Java would spread a lone
+     * {@code Object[]} such as a {@code double[][]} into several arguments.)
+     */
+    public Result apply(Object a) {
+        return run(new Object[] {a}, false);
+    }
+
+    /** {@code resample(a, b)} / {@code shuffle(a, b)}. */
+    public Result apply(Object a, Object b) {
+        return run(new Object[] {a, b}, false);
+    }
+
+    /** {@code resample(a, b, c)} / {@code shuffle(a, b, c)}. */
+    public Result apply(Object a, Object b, Object c) {
+        return run(new Object[] {a, b, c}, false);
+    }
+
+    /** {@code resample(*arrays)} / {@code shuffle(*arrays)} for any number of arrays (none: null). */
+    public Result applyArrays(List<?> arrays) {
+        return run(arrays.toArray(), false);
     }
 
     private Result run(Object[] arrays, boolean indicesOnly) {

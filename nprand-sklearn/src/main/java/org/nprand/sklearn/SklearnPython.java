@@ -216,7 +216,6 @@ public final class SklearnPython {
      * without arrays).
      */
     public static Object function(String name, List<Object> arrays, Map<String, Object> kwargs, SklearnVersion version) {
-        Object[] a = arrays.toArray();
         switch (name) {
             case "train_test_split": {
                 Params p = new Params("train_test_split", kwargs);
@@ -227,7 +226,7 @@ public final class SklearnPython {
                         .randomState(RandomStateParam.python(p.get("random_state")))
                         .pythonShuffle(p.get("shuffle"))
                         .pythonStratify(p.get("stratify"));
-                return new ArrayList<>(t.split(a).arrays());
+                return new ArrayList<>(t.splitArrays(arrays).arrays());
             }
             case "resample":
             case "shuffle": {
@@ -241,7 +240,7 @@ public final class SklearnPython {
                     r = Resample.shuffle();
                 }
                 r.compat(version).pythonNSamples(p.get("n_samples")).randomState(RandomStateParam.python(p.get("random_state")));
-                Resample.Result res = r.apply(a);
+                Resample.Result res = r.applyArrays(arrays);
                 if (res == null) {
                     return null;
                 }

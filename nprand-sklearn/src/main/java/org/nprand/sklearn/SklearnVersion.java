@@ -19,8 +19,10 @@ package org.nprand.sklearn;
  *       ignored" warning</td></tr>
  * </table>
  *
- * <p>Release 1.8.x matches {@link #V1_9} except for {@code GroupKFold}'s ties (use {@link #V1_6}
- * for {@code GroupKFold} there). Which unstable argsort {@code GroupKFold} reproduces before 1.9
+ * <p>No mode is 1.8.x: it has 1.9's {@code StratifiedGroupKFold} shuffle and messages but neither
+ * 1.9's stable sort in {@code GroupKFold} ({@link #V1_6} reproduces those ties) nor its error for
+ * fewer groups than folds in {@code StratifiedGroupKFold}. Releases 1.3 to 1.5 are {@link #V1_2}'s
+ * indices with other messages. Which unstable argsort {@code GroupKFold} reproduces before 1.9
  * depends on NumPy and the CPU, not on scikit-learn: see {@link NumpyArgsort}.
  */
 public enum SklearnVersion {

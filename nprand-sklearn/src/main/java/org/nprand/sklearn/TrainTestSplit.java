@@ -168,12 +168,35 @@ public final class TrainTestSplit {
     }
 
     /**
-     * {@code train_test_split(*arrays)}: the indices and each array split.
+     * {@code train_test_split(a)}: the indices and the array split. An array may be any Java array
+     * (a {@code double[][]} is indexed by rows), a {@link List} or an
+     * {@link org.nprand.numpy.NdArray}. (There is no varargs form: Java would spread a lone
+     * {@code Object[]} such as a {@code double[][]} into several arguments.)
      *
      * @throws ValueError (or {@link InvalidParameterError}) with scikit-learn's messages
      */
-    public Result split(Object... arrays) {
-        return split(arrays, false);
+    public Result split(Object a) {
+        return split(new Object[] {a}, false);
+    }
+
+    /** {@code train_test_split(a, b)}: {@code X_train, X_test, y_train, y_test}. */
+    public Result split(Object a, Object b) {
+        return split(new Object[] {a, b}, false);
+    }
+
+    /** {@code train_test_split(a, b, c)}. */
+    public Result split(Object a, Object b, Object c) {
+        return split(new Object[] {a, b, c}, false);
+    }
+
+    /** {@code train_test_split(a, b, c, d)}. */
+    public Result split(Object a, Object b, Object c, Object d) {
+        return split(new Object[] {a, b, c, d}, false);
+    }
+
+    /** {@code train_test_split(*arrays)} for any number of arrays (none: scikit-learn's error). */
+    public Result splitArrays(List<?> arrays) {
+        return split(arrays.toArray(), false);
     }
 
     private Result split(Object[] arrays, boolean indicesOnly) {

@@ -143,6 +143,9 @@ class BehaviourTest {
             assertEquals("n" + test[i], namesTest.get(i));
         }
         assertArrayEquals(test, new TrainTestSplit().testSize(0.3).randomState(0).split(10).testIndices());
+        double[][] xTrainAlone = new TrainTestSplit().testSize(0.3).randomState(0).split(x).train(0);   // a lone double[][]
+        assertEquals(7, xTrainAlone.length);
+        assertEquals(6, new TrainTestSplit().randomState(0).splitArrays(List.of(x, y, names)).arrays().size());
         ValueError e = assertThrows(ValueError.class, () -> new TrainTestSplit().split(x, new int[9]));
         assertEquals("Found input variables with inconsistent numbers of samples: [10, 9]", e.getMessage());
     }

@@ -29,7 +29,7 @@ class RecordedValuesTest {
 
     private static String tts(TrainTestSplit t, Object... arrays) {
         List<String> out = new ArrayList<>();
-        for (Object a : t.split(arrays).arrays()) {
+        for (Object a : t.splitArrays(java.util.Arrays.asList(arrays)).arrays()) {
             out.add(Recorded.ints((long[]) a));
         }
         return Recorded.json(out);
@@ -59,15 +59,15 @@ class RecordedValuesTest {
         m.put("StratifiedGroupKFold", () -> Recorded.splits(new StratifiedGroupKFold(3).compat(v)
                 .split(30, Labels.of(SG_Y), Labels.of(SG_G))));
         m.put("KFold-5-42", () -> Recorded.splits(new KFold(5, true, 42).compat(v).split(10)));
-        m.put("tts-02-42", () -> tts(new TrainTestSplit().testSize(0.2).randomState(42).compat(v), (Object) arange(10)));
-        m.put("tts-test_size-1.5", () -> Recorded.error(() -> new TrainTestSplit().testSize(1.5).compat(v).split((Object) arange(10))));
+        m.put("tts-02-42", () -> tts(new TrainTestSplit().testSize(0.2).randomState(42).compat(v), arange(10)));
+        m.put("tts-test_size-1.5", () -> Recorded.error(() -> new TrainTestSplit().testSize(1.5).compat(v).split(arange(10))));
         m.put("ShuffleSplit-test_size-1.5", () -> Recorded.error(() -> new ShuffleSplit(10, Size.of(1.5), Size.NONE, null)
                 .compat(v).split(10).iterator().next()));
         long[] oneMember = {0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
         m.put("SSS-one-member", () -> Recorded.error(() -> new StratifiedShuffleSplit(10, Size.of(0.3), Size.NONE, null)
                 .compat(v).split(Labels.of(oneMember)).iterator().next()));
         m.put("resample-n_samples-0", () -> Recorded.error(() -> Resample.resample().nSamples(0).randomState(0).compat(v)
-                .apply((Object) arange(4))));
+                .apply(arange(4))));
         m.put("KFold-groups", () -> warnings(h -> new KFold(2).compat(v).setWarningHandler(h)
                 .split(4, null, Labels.of(new int[] {1, 1, 2, 2})).toList()));
         return m;
@@ -125,26 +125,26 @@ class RecordedValuesTest {
             twice[i] = 2L * i;
         }
         m.put("tts-sizes", () -> tts(new TrainTestSplit().testSize(3).trainSize(0.5).randomState(9), arange(20), twice));
-        m.put("tts-noshuffle", () -> tts(new TrainTestSplit().testSize(0.3).shuffle(false), (Object) arange(10)));
+        m.put("tts-noshuffle", () -> tts(new TrainTestSplit().testSize(0.3).shuffle(false), arange(10)));
         m.put("tts-stratify", () -> tts(new TrainTestSplit().testSize(0.25).randomState(0)
-                .stratify(Labels.of(new int[] {0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2})), (Object) arange(12)));
-        m.put("tts-rounding", () -> tts(new TrainTestSplit().testSize(0.07).randomState(0), (Object) arange(100)));
+                .stratify(Labels.of(new int[] {0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2})), arange(12)));
+        m.put("tts-rounding", () -> tts(new TrainTestSplit().testSize(0.07).randomState(0), arange(100)));
         m.put("resample", () -> Recorded.ints(Resample.resample().randomState(0).indices(10)));
         m.put("resample-noreplace", () -> Recorded.ints(Resample.resample().replace(false).nSamples(5).randomState(0).indices(10)));
         Labels s12 = Labels.of(new int[] {0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2});
         m.put("resample-stratify", () -> Recorded.ints(Resample.resample().nSamples(6).randomState(0).stratify(s12).indices(12)));
         m.put("resample-stratify-noreplace", () -> Recorded.ints(Resample.resample().replace(false).nSamples(6).randomState(0)
                 .stratify(s12).indices(12)));
-        m.put("shuffle", () -> Recorded.ints((long[]) Resample.shuffle().randomState(0).apply((Object) arange(10)).array(0)));
+        m.put("shuffle", () -> Recorded.ints((long[]) Resample.shuffle().randomState(0).apply(arange(10)).array(0)));
         m.put("shuffle-n", () -> Recorded.ints(Resample.shuffle().randomState(0).nSamples(4).indices(10)));
-        m.put("tts-sum", () -> Recorded.error(() -> new TrainTestSplit().testSize(0.6).trainSize(0.6).split((Object) arange(10))));
-        m.put("tts-empty-train", () -> Recorded.error(() -> new TrainTestSplit().split((Object) arange(1))));
+        m.put("tts-sum", () -> Recorded.error(() -> new TrainTestSplit().testSize(0.6).trainSize(0.6).split(arange(10))));
+        m.put("tts-empty-train", () -> Recorded.error(() -> new TrainTestSplit().split(arange(1))));
         m.put("tts-stratify-noshuffle", () -> Recorded.error(() -> new TrainTestSplit().shuffle(false)
-                .stratify(Labels.of(new int[] {0, 1, 0, 1})).split((Object) arange(4))));
-        m.put("tts-random-state", () -> Recorded.error(() -> new TrainTestSplit().randomState(-1).split((Object) arange(4))));
+                .stratify(Labels.of(new int[] {0, 1, 0, 1})).split(arange(4))));
+        m.put("tts-random-state", () -> Recorded.error(() -> new TrainTestSplit().randomState(-1).split(arange(4))));
         m.put("KFold-seed", () -> Recorded.error(() -> new KFold(2, true, 1L << 32).split(4).toList()));
         m.put("KFold-random-state-no-shuffle", () -> Recorded.error(() -> new KFold(3, false, 0)));
-        m.put("resample-too-many", () -> Recorded.error(() -> Resample.resample().replace(false).nSamples(5).apply((Object) arange(4))));
+        m.put("resample-too-many", () -> Recorded.error(() -> Resample.resample().replace(false).nSamples(5).apply(arange(4))));
         return m;
     }
 
