@@ -6,7 +6,8 @@
  *   <li>{@code org.nprand.numpy}: NumPy's RandomState and module-level functions;</li>
  *   <li>{@code org.nprand.python}: CPython's random.Random and module-level functions;</li>
  *   <li>{@code org.nprand.math}: glibc's libm functions, exact, in pure Java;</li>
- *   <li>{@code org.nprand.errors}: Python's exception classes as Java exceptions.</li>
+ *   <li>{@code org.nprand.errors}: Python's exception classes as Java exceptions;</li>
+ *   <li>{@code org.nprand.state}: generator states as JSON, to and from Python.</li>
  * </ul>
  *
  * <p>Not exported (internal; the command line and the benchmarks reach them on the class path):
@@ -22,6 +23,7 @@ module org.nprand.core {
     exports org.nprand.math.spi;
     exports org.nprand.numpy;
     exports org.nprand.python;
+    exports org.nprand.state;
 
     uses org.nprand.math.spi.TrigProvider;
 }
