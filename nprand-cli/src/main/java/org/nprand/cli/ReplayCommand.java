@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code nprand replay [FILE|-]}: the replay protocol (conformance/PROTOCOL.md). */
-@Command(name = "replay", mixinStandardHelpOptions = true,
+@Command(name = "replay", mixinStandardHelpOptions = true, usageHelpWidth = 120,
         description = {
             "Replays conformance cases: reads JSON Lines, one case per line - a generator (\"gen\": its type "
                 + "RandomState, Generator, BitGenerator, SeedSequence or random.Random, and its seed) and the calls "
@@ -31,8 +31,8 @@ import picocli.CommandLine.Parameters;
         footer = {
             "",
             "Example:",
-            "  echo '{\"id\": \"a\", \"gen\": {\"type\": \"RandomState\", \"seed\": 101}, "
-                + "\"calls\": [[\"randint\", [1, 100], {\"size\": 5}]]}' | nprand replay",
+            "  echo '{\"id\":\"a\",\"gen\":{\"type\":\"RandomState\",\"seed\":101},"
+                + "\"calls\":[[\"randint\",[1,100],{\"size\":5}]]}' | nprand replay",
             "  {\"id\": \"a\", \"results\": [{\"dtype\": \"int64\", \"shape\": [5], \"data\": [96, 12, 82, 71, 64]}]}",
         })
 final class ReplayCommand implements Callable<Integer> {
