@@ -44,7 +44,7 @@ public final class ParallelFill {
     /** Below this many elements, a fill runs on the calling thread. */
     static final int SEQUENTIAL_BELOW = 1 << 14;
     /** Smallest and largest scan region, in units. */
-    static final int MIN_REGION = 1 << 12;
+    static final int MIN_REGION = Scanner.FAST_MIN;
     static final int MAX_REGION = 1 << 20;
 
     private ParallelFill() {
@@ -192,31 +192,42 @@ public final class ParallelFill {
         }
     }
 
-    /** Scan mode: speculative regions in parallel, joined in order on the calling thread. */
     /** About 8 regions per thread, within [MIN_REGION, MAX_REGION]. */
     static int regionUnits(StreamSpec spec, int n, int parallelism) {
         long want = (long) Math.ceil(n * spec.unitsPerElement() / (parallelism * 8.0));
         return (int) Math.max(MIN_REGION, Math.min(MAX_REGION, want));
     }
 
-    /** Scan-mode fill with regions of {@code region} units (any size gives the same elements). */
+    /**
+     * Scan mode: speculative regions in parallel, joined in order on the calling thread. Regions
+     * are {@code region} units (any sizes give the same elements); near where element {@code n}
+     * should lie they shrink so that the last ones finish together and little is drawn past it.
+     */
     static void scan(StreamSpec spec, Object out, int n, ExecutorService ex, int parallelism, int region)
             throws InterruptedException, ExecutionException {
         Method m = spec.method();
-        int window = 2 * parallelism + 1;
+        double rate = spec.unitsPerElement();
+        int window = parallelism + 1;
+        int smallest = Math.min(region, 1 << 12);
         ArrayDeque<Future<Scanner.Segment>> inflight = new ArrayDeque<>();
         ArrayDeque<Object> buffers = new ArrayDeque<>();
-        long nextRegion = 0;
+        long nextStart = 0;
         long entry = 0;
         int idx = 0;
         Method joiner = m.forChunk();
         try {
             while (idx < n) {
-                while (inflight.size() < window) {
-                    long start = nextRegion++ * region;
+                // where element n should lie, re-estimated at each join (1% to spare)
+                double end = entry + (n - idx) * rate * 1.01;
+                while (inflight.size() < window && (inflight.isEmpty() || nextStart < end)) {
+                    double left = end - nextStart;
+                    int size = left >= (double) parallelism * region ? region
+                            : (int) Math.max(smallest, Math.min(region, Math.ceil(left / parallelism)));
+                    long start = nextStart;
+                    nextStart += size;
                     Object buf = buffers.isEmpty() ? m.newArray(region) : buffers.poll();
                     inflight.add(ex.submit(() -> Scanner.parse(m.forChunk(), spec::freshSeekable, start,
-                            start + region, buf)));
+                            start + size, buf, rate)));
                 }
                 Scanner.Segment seg = inflight.poll().get();
                 Scanner.Resolution r = Scanner.resolve(joiner, spec::freshSeekable, seg, entry, out, idx, n - idx);

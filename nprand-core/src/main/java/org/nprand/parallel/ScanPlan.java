@@ -78,7 +78,8 @@ public final class ScanPlan implements Serializable {
         spec.checkRuntime();
         Method m = spec.method().forChunk();
         long start = Math.multiplyExact(block, (long) blockUnits);
-        Scanner.Segment seg = Scanner.parse(m, spec::freshSeekable, start, start + blockUnits, null);
+        Scanner.Segment seg = Scanner.parse(m, spec::freshSeekable, start, start + blockUnits, null,
+                spec.unitsPerElement());
         return new BlockSummary(block, blockUnits, spec.toString(), seg);
     }
 
@@ -187,6 +188,7 @@ public final class ScanPlan implements Serializable {
             if (blockUnits < 1) {
                 throw new IllegalArgumentException("blockUnits must be positive, got " + blockUnits);
             }
+            spec.checkRuntime();
             this.spec = spec;
             this.size = size;
             this.blockUnits = blockUnits;

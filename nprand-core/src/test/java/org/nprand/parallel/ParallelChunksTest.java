@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.nprand.internal.parallel.Method;
+import org.nprand.internal.parallel.Scanner;
 
 /**
  * For every spec of {@code parallel_vectors.txt.gz} (every supported method, in each mode, over
@@ -26,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>seek mode: chunk boundaries at every small offset, so odd 32-bit positions (the
  *       {@code has_uint32} buffer), Philox word offsets 1, 2, 3 mod 4 and byte offsets within a
  *       {@code bytes} word all occur;</li>
- *   <li>scan mode: plans over tiny blocks (1, 2, 3, 16 and 257 units), which force re-parses,
+ *   <li>scan mode: plans over tiny blocks (1, 3, 16 and 257 units), which force re-parses,
  *       full fallbacks and blocks spanned by one element, and the thread fill's region join over
  *       tiny regions;</li>
  *   <li>blocked mode: chunks across block boundaries;</li>
@@ -38,9 +40,9 @@ class ParallelChunksTest {
     /** A prime, so that no plan divides it evenly. */
     private static final int N = 20_011;
     /** Elements for the tiny-block plans. */
-    private static final int SMALL = 1_500;
-    private static final int[] TINY_BLOCKS = {1, 2, 3, 16, 257};
-    private static final int[] TINY_REGIONS = {1, 5, 64};
+    private static final int SMALL = 1_000;
+    private static final int[] TINY_BLOCKS = {1, 3, 16, 257};
+    private static final int[] TINY_REGIONS = {2, 64};
 
     private static ExecutorService pool;
     private static long reparsed;
@@ -106,6 +108,17 @@ class ParallelChunksTest {
             }
             IndexedStream s = IndexedStream.of(spec, plan);
             assertPlan(s, prefix, randomCuts(rnd, SMALL, 12), c.name() + " blocks of " + w + " units (" + plan + ")");
+        }
+        // the fast parse (batches drawn from the generator, positions read off its state) and the
+        // tracked parse (every draw counted) agree on every segment, long or tiny
+        Method m = spec.method().forChunk();
+        for (int len : new int[] {1, 2, 7, 100, 3000}) {
+            long start = rnd.nextInt(5000);
+            Scanner.Segment tracked = Scanner.parse(m, spec::freshSeekable, start, start + len, null, 1.0, false);
+            Scanner.Segment fast = Scanner.parse(m, spec::freshSeekable, start, start + len, null,
+                    spec.unitsPerElement(), true);
+            assertEquals(tracked.count, fast.count, c.name() + " count of [" + start + ", +" + len + ")");
+            assertEquals(tracked.stop, fast.stop, c.name() + " stop of [" + start + ", +" + len + ")");
         }
         for (int region : TINY_REGIONS) {
             Object out = ParallelCases.newArray(spec, SMALL);

@@ -71,33 +71,83 @@ public final class Scanner {
         }
     }
 
+    /** Segments at least this long (in units) are parsed on the fast path. */
+    public static final int FAST_MIN = 1 << 14;
+
     /**
-     * Parses {@code [start, end)} as if an element began at {@code start}.
+     * Parses {@code [start, end)} as if an element began at {@code start}, on the fast path for
+     * long segments.
      *
      * @param m the method (a per-task copy, see {@link Method#forChunk})
      * @param fresh a fresh generator of the stream for each call
      * @param values where to keep the elements (must hold them all: a segment of {@code u} units
      *     has at most {@code u} elements when each takes at least one unit), or null to only count
+     * @param rate the mean units per element (an estimate, for the fast path's batch sizes)
      */
     public static Segment parse(Method m, Supplier<? extends Buffered64BitGenerator> fresh, long start, long end,
-                                Object values) {
+                                Object values, double rate) {
+        return parse(m, fresh, start, end, values, rate, end - start >= FAST_MIN);
+    }
+
+    /**
+     * Parses {@code [start, end)} either way; both give the same count and stop (their logs of
+     * start positions differ, which the fix-up does not mind).
+     *
+     * <ul>
+     *   <li>per element: each element's start is checked against {@code end} and logged on
+     *       {@link StartLog}'s schedule;</li>
+     *   <li>fast: elements are drawn in batches (single elements first, then a quarter of the
+     *       count so far, shrinking near the end to use about half the room left at the mean
+     *       rate), the tracker marked before each batch; a batch whose last element ends at or
+     *       after {@code end} is undone and redrawn smaller (a batch of one element that began
+     *       before {@code end} stands). Each batch start is logged.</li>
+     * </ul>
+     */
+    public static Segment parse(Method m, Supplier<? extends Buffered64BitGenerator> fresh, long start, long end,
+                                Object values, double rate, boolean fast) {
         Tracker t = Tracker.at(fresh.get(), m.halves, start);
         StartLog log = new StartLog(start);
-        long count;
-        if (values != null) {
-            count = m.fillUntil(t, values, 0, Method.length(values), end, log, 0);
-            if (t.pos < end) {
-                throw new IllegalStateException("segment buffer too small: " + count + " elements before unit "
-                        + t.pos + " of [" + start + ", " + end + ")");
-            }
-        } else {
-            Object scratch = m.newArray(SCRATCH);
-            count = 0;
+        Object sink = values != null ? values : m.newArray(SCRATCH);
+        int capacity = Method.length(sink);
+        long k = 0;
+        if (!fast) {
             while (t.pos < end) {
-                count += m.fillUntil(t, scratch, 0, SCRATCH, end, log, count);
+                int off = values != null ? (int) k : 0;
+                if (off == capacity) {
+                    throw tooSmall(k, t.pos, start, end);
+                }
+                k += m.fillUntil(t, sink, off, capacity - off, end, log, k);
+            }
+            return new Segment(start, end, k, t.pos, log, values);
+        }
+        double perElement = Math.max(rate, 1.0);
+        while (t.pos < end) {
+            long p = t.pos;
+            int off = values != null ? (int) k : 0;
+            long grow = k < 16 ? 1 : k / 4;
+            long fit = (long) ((end - p) / (2 * perElement));
+            int b = (int) Math.max(1, Math.min(Math.min(grow, fit), capacity - off));
+            if (off + b > capacity) {
+                throw tooSmall(k, p, start, end);
+            }
+            t.mark();
+            m.fill(t, sink, off, b);
+            if (t.pos < end || b == 1) {
+                // every element of the batch began before t.pos (each draws at least one unit),
+                // or it is one element, begun at p
+                log.add(k, p);
+                k += b;
+            } else {
+                t.reset();
+                perElement *= 2;
             }
         }
-        return new Segment(start, end, count, t.pos, log, values);
+        return new Segment(start, end, k, t.pos, log, values);
+    }
+
+    private static IllegalStateException tooSmall(long k, long pos, long start, long end) {
+        return new IllegalStateException("segment buffer too small: " + k + " elements before unit " + pos + " of ["
+                + start + ", " + end + ")");
     }
 
     /** How a segment's true elements relate to its speculative parse. */
