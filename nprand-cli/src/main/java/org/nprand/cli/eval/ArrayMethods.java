@@ -1,7 +1,5 @@
 package org.nprand.cli.eval;
 
-import java.util.List;
-import java.util.Map;
 import org.nprand.cli.eval.PyObjects.BoundMethod;
 import org.nprand.cli.eval.PyObjects.NpDtype;
 import org.nprand.cli.eval.PyObjects.NpScalar;
@@ -254,11 +252,4 @@ final class ArrayMethods {
         return (0.0 + pairwise(sq, 0, sq.length)) / Math.max(d.length - ddof, 0);
     }
 
-    static Map<String, Object> unused() {
-        return null;
-    }
-
-    static List<Object> unusedList() {
-        return null;
-    }
 }

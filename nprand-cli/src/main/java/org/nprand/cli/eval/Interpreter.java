@@ -43,7 +43,6 @@ import org.nprand.cli.eval.Ast.UnaryOp;
 import org.nprand.cli.eval.PyObjects.ApiObject;
 import org.nprand.cli.eval.PyObjects.BoundMethod;
 import org.nprand.cli.eval.PyObjects.Builtin;
-import org.nprand.cli.eval.PyObjects.NpDtype;
 import org.nprand.cli.eval.PyObjects.NpScalar;
 import org.nprand.cli.eval.PyObjects.NpType;
 import org.nprand.cli.eval.PyObjects.PyModule;
@@ -878,11 +877,4 @@ public final class Interpreter {
         return r == 0 ? Math.copySign(0.0, d) : r;
     }
 
-    static NpDtype dtypeOf(NdArray a) {
-        return new NpDtype(a.dtype());
-    }
-
-    static ApiObject unused() {
-        return null;
-    }
 }

@@ -453,7 +453,7 @@ public final class Job {
     private Iterator<Chunk> rowsIterator(int chunkElements, RowSource src) {
         long total = rows();
         int perRow = Math.max(1, rowElements());
-        int step = (int) Math.max(1, Math.min(Integer.MAX_VALUE, chunkElements / perRow));
+        int step = Math.max(1, chunkElements / perRow);
         return new Iterator<Chunk>() {
             private long done;
             private boolean started;
