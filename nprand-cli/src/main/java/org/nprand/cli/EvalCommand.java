@@ -60,10 +60,26 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if ("-".equals(code) && in == System.in && stdinIsTerminal()) {
+            err.println("nprand eval: reading Python from standard input (end with Ctrl-D; or: nprand eval \"STATEMENTS\")");
+        }
         String source = "-".equals(code) ? new String(in.readAllBytes(), StandardCharsets.UTF_8) : code;
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         int status = run(source, w, err);
         return status;
+    }
+
+    private static boolean stdinIsTerminal() {
+        try {
+            java.nio.file.Path fd = java.nio.file.Path.of("/proc/self/fd/0");
+            if (java.nio.file.Files.exists(fd)) {
+                String t = java.nio.file.Files.readSymbolicLink(fd).toString();
+                return t.startsWith("/dev/pts/") || t.startsWith("/dev/tty");
+            }
+        } catch (Exception e) {
+            // not Linux: say nothing
+        }
+        return false;
     }
 
     /** Runs {@code source}, output to {@code w} (flushed), a Python error to {@code err}: 0 or 1. */

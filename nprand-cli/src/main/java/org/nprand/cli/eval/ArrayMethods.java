@@ -1,7 +1,5 @@
 package org.nprand.cli.eval;
 
-import java.util.List;
-import java.util.Map;
 import org.nprand.cli.eval.PyObjects.BoundMethod;
 import org.nprand.cli.eval.PyObjects.NpDtype;
 import org.nprand.cli.eval.PyObjects.NpScalar;
@@ -12,9 +10,12 @@ import org.nprand.numpy.NdArray;
 /**
  * The ndarray and NumPy scalar attributes {@code nprand eval} has: {@code shape}, {@code dtype},
  * {@code size}, {@code ndim}, {@code itemsize}, {@code nbytes}, {@code tolist()}, {@code item()},
- * {@code copy()}, {@code reshape()}, {@code astype()}, {@code min()}, {@code max()}. Arithmetic
- * and the reductions NumPy computes with its own summation order ({@code sum}, {@code mean},
- * {@code std}) are not run.
+ * {@code copy()}, {@code reshape()}, {@code astype()}, {@code min()}, {@code max()}, and the
+ * whole-array reductions {@code sum()}, {@code mean()}, {@code var()}, {@code std()} (with
+ * {@code ddof}) of float64, integer and bool arrays, summed in NumPy's order: its pairwise
+ * summation (blocks of 128 with eight accumulators, halved above), from 0.0, and for integer
+ * arrays converted to float64 through NumPy's 8192-element buffers, each summed pairwise. No
+ * element-wise arithmetic on arrays.
  */
 final class ArrayMethods {
 
@@ -67,6 +68,24 @@ final class ArrayMethods {
                 return method(a, name, (x, k) -> {
                     new Args(x, k).bind(name, 0);
                     return extreme(a, name.equals("max"));
+                });
+            case "sum":
+                return method(a, name, (x, k) -> {
+                    new Args(x, k).bind("sum", 0);
+                    return sum(a);
+                });
+            case "mean":
+                return method(a, name, (x, k) -> {
+                    new Args(x, k).bind("mean", 0);
+                    return new NpScalar("float64", mean(a));
+                });
+            case "var":
+            case "std":
+                return method(a, name, (x, k) -> {
+                    Object[] v = new Args(x, k).bind(name, 0, "ddof");
+                    double ddof = v[0] == Args.ABSENT ? 0 : PyOps.toDouble(PyOps.pyValue(v[0]));
+                    double var = variance(a, ddof);
+                    return new NpScalar("float64", name.equals("std") ? Math.sqrt(var) : var);
                 });
             default:
                 if (Modules.pythonHas("numpy.ndarray", name)) {
@@ -134,11 +153,103 @@ final class ArrayMethods {
         return best;
     }
 
-    static Map<String, Object> unused() {
-        return null;
+    // ---- NumPy's reductions ----
+
+    /** NumPy's {@code pairwise_sum} of {@code a[lo, lo + n)}. */
+    static double pairwise(double[] a, int lo, int n) {
+        if (n < 8) {
+            double res = 0.;
+            for (int i = 0; i < n; i++) {
+                res += a[lo + i];
+            }
+            return res;
+        } else if (n <= 128) {
+            double r0 = a[lo];
+            double r1 = a[lo + 1];
+            double r2 = a[lo + 2];
+            double r3 = a[lo + 3];
+            double r4 = a[lo + 4];
+            double r5 = a[lo + 5];
+            double r6 = a[lo + 6];
+            double r7 = a[lo + 7];
+            int i;
+            for (i = 8; i < n - (n % 8); i += 8) {
+                r0 += a[lo + i];
+                r1 += a[lo + i + 1];
+                r2 += a[lo + i + 2];
+                r3 += a[lo + i + 3];
+                r4 += a[lo + i + 4];
+                r5 += a[lo + i + 5];
+                r6 += a[lo + i + 6];
+                r7 += a[lo + i + 7];
+            }
+            double res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+            for (; i < n; i++) {
+                res += a[lo + i];
+            }
+            return res;
+        }
+        int n2 = n / 2;
+        n2 -= n2 % 8;
+        return pairwise(a, lo, n2) + pairwise(a, lo + n2, n - n2);
     }
 
-    static List<Object> unusedList() {
-        return null;
+    /** The values as float64 for a float64 reduction (float64, integer or bool arrays). */
+    private static double[] asDoubles(NdArray a) {
+        if (a.dtype().equals("float64")) {
+            return a.doubles();
+        }
+        if (a.dtype().equals("float32") || NdArray.storageOf(a.dtype()) == NdArray.Storage.OBJECT) {
+            throw PyException.unsupported("reductions of " + a.dtype() + " arrays");
+        }
+        double[] d = new double[a.size()];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = a.getDouble(i);
+        }
+        return d;
     }
+
+    /** {@code umr_sum(a, dtype=float64)}: one pass for float64, 8192-element buffers when cast. */
+    private static double floatSum(NdArray a, double[] d) {
+        if (a.dtype().equals("float64")) {
+            return 0.0 + pairwise(d, 0, d.length);
+        }
+        double s = 0.0;
+        for (int lo = 0; lo < d.length; lo += 8192) {
+            s += pairwise(d, lo, Math.min(8192, d.length - lo));
+        }
+        return s;
+    }
+
+    /** {@code a.sum()}: np.float64 for floats, np.int64 (wrapping) for integers and bools. */
+    static Object sum(NdArray a) {
+        if (a.dtype().equals("float64") || a.dtype().equals("float32") || NdArray.storageOf(a.dtype()) == NdArray.Storage.OBJECT) {
+            return new NpScalar("float64", floatSum(a, asDoubles(a)));
+        }
+        long s = 0;
+        boolean unsigned = a.isUnsigned();
+        for (int i = 0; i < a.size(); i++) {
+            s += a.storage() == NdArray.Storage.BOOL ? (((boolean[]) a.data())[i] ? 1 : 0) : a.longs()[i];
+        }
+        return new NpScalar(unsigned ? "uint64" : "int64", s);
+    }
+
+    /** {@code a.mean()}. */
+    static double mean(NdArray a) {
+        double[] d = asDoubles(a);
+        return floatSum(a, d) / d.length;
+    }
+
+    /** {@code a.var(ddof=ddof)}: the mean's deviations squared, summed pairwise. */
+    static double variance(NdArray a, double ddof) {
+        double[] d = asDoubles(a);
+        double m = floatSum(a, d) / d.length;
+        double[] sq = new double[d.length];
+        for (int i = 0; i < d.length; i++) {
+            double x = d[i] - m;
+            sq[i] = x * x;
+        }
+        return (0.0 + pairwise(sq, 0, sq.length)) / Math.max(d.length - ddof, 0);
+    }
+
 }

@@ -43,7 +43,6 @@ import org.nprand.cli.eval.Ast.UnaryOp;
 import org.nprand.cli.eval.PyObjects.ApiObject;
 import org.nprand.cli.eval.PyObjects.BoundMethod;
 import org.nprand.cli.eval.PyObjects.Builtin;
-import org.nprand.cli.eval.PyObjects.NpDtype;
 import org.nprand.cli.eval.PyObjects.NpScalar;
 import org.nprand.cli.eval.PyObjects.NpType;
 import org.nprand.cli.eval.PyObjects.PyModule;
@@ -424,6 +423,15 @@ public final class Interpreter {
             for (int i = 0; i < c.ops().size(); i++) {
                 Object right = eval(c.comparators().get(i));
                 String op = c.ops().get(i);
+                if ((left instanceof NdArray || right instanceof NdArray) && !op.startsWith("is") && !op.endsWith("in")) {
+                    // element-wise: a bool array; a chain would ask for its truth value, as Python does
+                    result = ArrayOps.compare(op, left, right);
+                    if (i < c.ops().size() - 1 && !PyOps.truthy(result)) {
+                        return result;
+                    }
+                    left = right;
+                    continue;
+                }
                 boolean r = PyOps.compare(op, left, right);
                 // NumPy scalars compare to NumPy bools (np.True_)
                 result = (left instanceof NpScalar || right instanceof NpScalar) && !op.startsWith("is") && !op.endsWith("in")
@@ -610,7 +618,7 @@ public final class Interpreter {
                     case "file":
                         throw PyException.unsupported("print(file=...)");
                     default:
-                        throw PyException.type("'" + e.getKey() + "' is an invalid keyword argument for print()");
+                        throw PyException.type("print() got an unexpected keyword argument '" + e.getKey() + "'");
                 }
             }
             StringBuilder b = new StringBuilder();
@@ -869,11 +877,4 @@ public final class Interpreter {
         return r == 0 ? Math.copySign(0.0, d) : r;
     }
 
-    static NpDtype dtypeOf(NdArray a) {
-        return new NpDtype(a.dtype());
-    }
-
-    static ApiObject unused() {
-        return null;
-    }
 }

@@ -386,7 +386,7 @@ final class Lexer {
         if (bytes) {
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (c > 0xFF || (c > 0x7F && !raw && false)) {
+                if (c > 0xFF) {
                     throw error("bytes can only contain ASCII literal characters");
                 }
                 bb.write(c);

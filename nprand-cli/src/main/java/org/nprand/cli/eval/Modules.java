@@ -114,6 +114,17 @@ final class Modules {
         m.put("arange", Builtin.function("arange", Modules::arange));
         m.put("zeros", Builtin.function("zeros", (a, k) -> filled("zeros", a, k, 0)));
         m.put("ones", Builtin.function("ones", (a, k) -> filled("ones", a, k, 1)));
+        for (String f : List.of("sum", "mean", "std", "var", "min", "max")) {
+            m.put(f, Builtin.function(f, (a, k) -> {
+                if (a.isEmpty()) {
+                    throw PyException.type(f + "() missing 1 required positional argument: 'a'");
+                }
+                Object x = a.get(0);
+                NdArray arr = x instanceof NdArray ? (NdArray) x : Values.array(x, null);
+                Object method = ArrayMethods.getattr(arr, f);
+                return ((PyObjects.BoundMethod) method).fn.call(a.subList(1, a.size()), k);
+            }));
+        }
         m.put("dtype", Builtin.type("numpy.dtype", (a, k) -> {
             Object[] v = new Args(a, k).bind("dtype", 1, "dtype");
             return new PyObjects.NpDtype(Py.dtype(Values.toJava(v[0])));

@@ -117,20 +117,13 @@ final class Parser {
 
     private Token expect(String op) {
         if (!at(op)) {
-            if (op.equals(")") || op.equals("]") || op.equals("}")) {
-                throw syntax();
-            }
             throw syntax();
         }
         return next();
     }
 
     private PyException syntax() {
-        Token t = peek();
-        if (t.kind() == Kind.END || t.kind() == Kind.NEWLINE && tokens.get(Math.min(pos + 1, tokens.size() - 1)).kind() == Kind.END) {
-            return PyException.syntax("invalid syntax", t.line());
-        }
-        return PyException.syntax("invalid syntax", t.line());
+        return PyException.syntax("invalid syntax", peek().line());
     }
 
     private String name() {

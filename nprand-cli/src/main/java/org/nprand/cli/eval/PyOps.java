@@ -149,7 +149,7 @@ final class PyOps {
 
     static Object binary(String op, Object a, Object b) {
         if (a instanceof NdArray || b instanceof NdArray) {
-            throw PyException.unsupported("arithmetic on arrays ('" + op + "')");
+            return ArrayOps.binary(op, a, b);
         }
         if (a instanceof NpScalar || b instanceof NpScalar) {
             return scalarBinary(op, a, b);
@@ -511,7 +511,13 @@ final class PyOps {
             return new NpScalar(s.dtype().equals("bool") ? "int64" : s.dtype(), big(r).longValue());
         }
         if (v instanceof NdArray) {
-            throw PyException.unsupported("arithmetic on arrays ('" + op + "')");
+            if (op.equals("-")) {
+                return ArrayOps.negate(v);
+            }
+            if (op.equals("+")) {
+                return v;
+            }
+            throw PyException.unsupported("'" + op + "' on arrays");
         }
         if (isInt(v)) {
             BigInteger x = big(v);

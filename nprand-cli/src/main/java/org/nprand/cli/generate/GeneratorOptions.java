@@ -9,7 +9,6 @@ import org.nprand.bitgen.BitGenerator;
 import org.nprand.bitgen.BitGenerators;
 import org.nprand.bitgen.SeedSequence;
 import org.nprand.cli.eval.Interpreter;
-import org.nprand.cli.replay.Subjects;
 import org.nprand.internal.py.LegacySeeds;
 import org.nprand.internal.py.PyRepr;
 import org.nprand.numpy.Generator;
@@ -139,7 +138,4 @@ public final class GeneratorOptions {
         return PyRepr.repr(v);
     }
 
-    static Object unused() {
-        return Subjects.class;
-    }
 }

@@ -453,7 +453,7 @@ public final class Job {
     private Iterator<Chunk> rowsIterator(int chunkElements, RowSource src) {
         long total = rows();
         int perRow = Math.max(1, rowElements());
-        int step = (int) Math.max(1, Math.min(Integer.MAX_VALUE, chunkElements / perRow));
+        int step = Math.max(1, chunkElements / perRow);
         return new Iterator<Chunk>() {
             private long done;
             private boolean started;
@@ -510,6 +510,19 @@ public final class Job {
         if (r instanceof NdArray) {
             NdArray a = (NdArray) r;
             return new Chunk(a, null, a.ndim() == 0 ? 1 : a.shape()[0]);
+        }
+        // a NumPy scalar result (size=None) as the 0-d array np.save would write
+        if (r instanceof Double) {
+            return new Chunk(NdArray.of((Double) r), null, 1);
+        }
+        if (r instanceof Float) {
+            return new Chunk(new NdArray("float32", new int[0], new float[] {(Float) r}), null, 1);
+        }
+        if (r instanceof Long) {
+            return new Chunk(NdArray.ofInt((Long) r), null, 1);
+        }
+        if (r instanceof Boolean) {
+            return new Chunk(new NdArray("bool", new int[0], new boolean[] {(Boolean) r}), null, 1);
         }
         List<Object> one = new ArrayList<>();
         one.add(r);
