@@ -53,6 +53,7 @@ public final class StreamSpec implements Serializable {
     private final long blockSize;
     private final String libm;
     private transient volatile Probe probe;
+    private transient volatile SeedSequence seed;
 
     private StreamSpec(String bitGenerator, Object entropy, BigInteger[] spawnKey, int poolSize, Method method,
                        long blockSize, String libm) {
@@ -472,7 +473,12 @@ public final class StreamSpec implements Serializable {
 
     /** A fresh {@code BG(seed)} of the sequential stream. */
     BitGenerator fresh() {
-        return BitGenerators.create(bitGenerator, seedSequence(Arrays.asList(spawnKey)));
+        SeedSequence seq = seed;
+        if (seq == null) {
+            // generate_state only reads the pool, so one sequence serves every thread
+            seed = seq = seedSequence(Arrays.asList(spawnKey));
+        }
+        return BitGenerators.create(bitGenerator, seq);
     }
 
     /** A fresh seekable {@code BG(seed)}. */

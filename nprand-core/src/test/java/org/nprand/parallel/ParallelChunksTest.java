@@ -28,7 +28,7 @@ import org.nprand.internal.parallel.Scanner;
  *   <li>seek mode: chunk boundaries at every small offset, so odd 32-bit positions (the
  *       {@code has_uint32} buffer), Philox word offsets 1, 2, 3 mod 4 and byte offsets within a
  *       {@code bytes} word all occur;</li>
- *   <li>scan mode: plans over tiny blocks (1, 3, 16 and 257 units), which force re-parses,
+ *   <li>scan mode: plans over tiny blocks (2, 16 and 257 units), which force re-parses,
  *       full fallbacks and blocks spanned by one element, and the thread fill's region join over
  *       tiny regions;</li>
  *   <li>blocked mode: chunks across block boundaries;</li>
@@ -41,7 +41,7 @@ class ParallelChunksTest {
     private static final int N = 20_011;
     /** Elements for the tiny-block plans. */
     private static final int SMALL = 1_000;
-    private static final int[] TINY_BLOCKS = {1, 3, 16, 257};
+    private static final int[] TINY_BLOCKS = {2, 16, 257};
     private static final int[] TINY_REGIONS = {2, 64};
 
     private static ExecutorService pool;

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.TestFactory;
  * <p>{@code vonmises} calls {@code cos}/{@code acos}, glibc-exact only with nprand-libm-lgpl on
  * the path (nprand-core's tests run without it): there its elements are compared to within
  * {@code 1e-9} (its draws, hence the positions of all later elements, still agree exactly, as the
- * chunk tests show).
+ * chunk tests show). With the provider on the path it is bit for bit, SHA-256 included:
+ * {@code mvn -o -q -pl nprand-libm-lgpl -am compile}, then {@code mvn -o -pl nprand-core test
+ * -Dtest=ParallelGoldenTest -Dmaven.test.additionalClasspath=../nprand-libm-lgpl/target/classes}.
  */
 class ParallelGoldenTest {
 
@@ -41,6 +43,10 @@ class ParallelGoldenTest {
             StreamSpec spec = c.streamSpec();
             Object seq = ParallelCases.sequential(spec, c.n());
             boolean approx = !trig && spec.method().name.equals("vonmises");
+            if (spec.method().name.equals("vonmises")) {
+                System.out.println("ParallelGoldenTest: " + c.name() + (approx
+                        ? " compared to within 1e-9 (nprand-libm-lgpl absent)" : " compared bit for bit (glibc's cos/acos)"));
+            }
             if (approx) {
                 double[] v = (double[]) seq;
                 for (int i = 0; i < c.head().length; i++) {

@@ -71,22 +71,18 @@ public final class Scanner {
         }
     }
 
-    /** Segments at least this long (in units) are parsed on the fast path. */
-    public static final int FAST_MIN = 1 << 14;
-
     /**
-     * Parses {@code [start, end)} as if an element began at {@code start}, on the fast path for
-     * long segments.
+     * Parses {@code [start, end)} as if an element began at {@code start}, drawing in batches.
      *
      * @param m the method (a per-task copy, see {@link Method#forChunk})
      * @param fresh a fresh generator of the stream for each call
      * @param values where to keep the elements (must hold them all: a segment of {@code u} units
      *     has at most {@code u} elements when each takes at least one unit), or null to only count
-     * @param rate the mean units per element (an estimate, for the fast path's batch sizes)
+     * @param rate the mean units per element (an estimate, for the batch sizes)
      */
     public static Segment parse(Method m, Supplier<? extends Buffered64BitGenerator> fresh, long start, long end,
                                 Object values, double rate) {
-        return parse(m, fresh, start, end, values, rate, end - start >= FAST_MIN);
+        return parse(m, fresh, start, end, values, rate, true);
     }
 
     /**
@@ -96,11 +92,12 @@ public final class Scanner {
      * <ul>
      *   <li>per element: each element's start is checked against {@code end} and logged on
      *       {@link StartLog}'s schedule;</li>
-     *   <li>fast: elements are drawn in batches (single elements first, then a quarter of the
-     *       count so far, shrinking near the end to use about half the room left at the mean
-     *       rate), the tracker marked before each batch; a batch whose last element ends at or
-     *       after {@code end} is undone and redrawn smaller (a batch of one element that began
-     *       before {@code end} stands). Each batch start is logged.</li>
+     *   <li>batched: elements are drawn in batches (single elements first, then a quarter of
+     *       the count so far, shrinking near the end to use about half the room left at the mean
+     *       rate), the tracker marked before each batch; a batch that leaves the position at or
+     *       past {@code end} is undone and redrawn smaller, since its last elements may have begun
+     *       there (a batch of one element, which began before {@code end}, stands). Each batch
+     *       start is logged.</li>
      * </ul>
      */
     public static Segment parse(Method m, Supplier<? extends Buffered64BitGenerator> fresh, long start, long end,
