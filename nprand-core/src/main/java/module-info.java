@@ -8,7 +8,8 @@
  *       cluster, equal to NumPy's one sequential call;</li>
  *   <li>{@code org.nprand.python}: CPython's random.Random and module-level functions;</li>
  *   <li>{@code org.nprand.math}: glibc's libm functions, exact, in pure Java;</li>
- *   <li>{@code org.nprand.errors}: Python's exception classes as Java exceptions.</li>
+ *   <li>{@code org.nprand.errors}: Python's exception classes as Java exceptions;</li>
+ *   <li>{@code org.nprand.state}: generator states as JSON, to and from Python.</li>
  * </ul>
  *
  * <p>Not exported (internal; the command line and the benchmarks reach them on the class path):
@@ -26,6 +27,7 @@ module org.nprand.core {
     exports org.nprand.numpy;
     exports org.nprand.parallel;
     exports org.nprand.python;
+    exports org.nprand.state;
 
     uses org.nprand.math.spi.TrigProvider;
 }
