@@ -381,6 +381,31 @@ public final class RandomState {
     }
 
     /**
+     * {@link #getState()} typed for Java: the legacy tuple {@code ('MT19937', key, pos,
+     * has_gauss, gauss)} of a RandomState over MT19937 (every RandomState made from a seed).
+     *
+     * @throws TypeError for another bit generator (use {@link #getStateDict()})
+     */
+    public LegacyState getLegacyState() {
+        Object st = getState(true);
+        if (!(st instanceof LegacyState)) {
+            throw new TypeError("the legacy state tuple needs an MT19937 bit generator, not " + bitGenerator.name()
+                    + " (use getStateDict())");
+        }
+        return (LegacyState) st;
+    }
+
+    /**
+     * {@link #getState(boolean) getState(false)} typed for Java: the bit generator's state dict
+     * plus {@code 'has_gauss'} and {@code 'gauss'}, for any bit generator (see
+     * {@link org.nprand.state.StateJson} to hand it to Python).
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> getStateDict() {
+        return (Map<String, Object>) getState(false);
+    }
+
+    /**
      * NumPy's {@code RandomState.set_state(state)}. Accepts:
      * <ul>
      *   <li>a {@link LegacyState};</li>

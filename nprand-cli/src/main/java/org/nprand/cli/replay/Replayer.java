@@ -10,11 +10,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.nprand.cli.value.ProtocolError;
 import org.nprand.cli.value.PyError;
+import org.nprand.cli.value.PythonErrors;
 import org.nprand.cli.value.ValueCodec;
 
 /**
@@ -71,18 +80,181 @@ public final class Replayer {
 
     /**
      * Answers every case line of {@code in} on {@code out}, in order; blank lines are skipped.
-     * Flushes at the end.
+     * Flushes at the end, also when reading fails.
      */
     public void replay(BufferedReader in, Writer out) throws IOException {
-        String line;
-        while ((line = in.readLine()) != null) {
-            if (line.isBlank()) {
-                continue;
+        try {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (!line.isBlank()) {
+                    writeAnswer(line, out);
+                }
             }
-            out.write(replayLine(line));
-            out.write('\n');
+        } finally {
+            out.flush();
         }
-        out.flush();
+    }
+
+    /**
+     * Answers every case line of the bytes {@code in} (JSON Lines in UTF-8) on {@code out}, in
+     * order; blank lines are skipped. Each line is decoded on its own, so a line that is not
+     * valid UTF-8 answers a {@code ProtocolError} (id null) and the lines after it are answered
+     * as usual; a line too long to hold in memory answers one too. Output is flushed whenever
+     * reading would block (an interactive driver sees each answer) and on every exit path, so
+     * an {@link IOException} from {@code in} still leaves every answer made so far on
+     * {@code out}. A line ends at {@code \n} (a {@code \r} before it is dropped); the last one
+     * may lack it.
+     *
+     * @throws IOException when {@code in} cannot be read (after flushing the answers so far)
+     */
+    public void replay(InputStream in, Writer out) throws IOException {
+        try {
+            ByteLines lines = new ByteLines(in, out);
+            byte[] line;
+            while ((line = lines.next()) != null) {
+                String text = lines.tooLong ? null : decodeUtf8(line);
+                if (lines.tooLong) {
+                    out.write(protocolError(null, "line " + lines.number + " is too long to read"));
+                    out.write('\n');
+                } else if (text == null) {
+                    out.write(protocolError(null, "line " + lines.number + " is not valid UTF-8 ("
+                            + invalidUtf8(line) + ")"));
+                    out.write('\n');
+                } else if (!text.isBlank()) {
+                    writeAnswer(text, out);
+                }
+            }
+        } finally {
+            out.flush();
+        }
+    }
+
+    /** One answer line; even an error that escapes {@link #replayLine} answers (a ProtocolError). */
+    private void writeAnswer(String line, Writer out) throws IOException {
+        String answer;
+        try {
+            answer = replayLine(line);
+        } catch (RuntimeException | Error e) {
+            answer = protocolError(null, "nprand replay failed on this line: " + PythonErrors.pythonType(e));
+        }
+        out.write(answer);
+        out.write('\n');
+    }
+
+    /** {@code bytes} as strict UTF-8, or null when they are not valid UTF-8. */
+    private static String decodeUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** Where {@code bytes} stop being UTF-8: {@code "byte 0xff at offset 17"}. */
+    private static String invalidUtf8(byte[] bytes) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = d.decode(in, out, true);
+        if (!r.isError()) {
+            r = d.flush(out);
+        }
+        int at = in.position();
+        return at < bytes.length
+                ? String.format("byte 0x%02x at offset %d", bytes[at] & 0xFF, at)
+                : "truncated sequence at offset " + at;
+    }
+
+    /**
+     * The lines of a byte stream, split at {@code \n}. Flushes {@code out} before a read that
+     * would block. A line whose bytes cannot be held is skipped to its end and reported through
+     * {@link #tooLong}.
+     */
+    private static final class ByteLines {
+        private final InputStream in;
+        private final Writer out;
+        private final byte[] buffer = new byte[1 << 16];
+        private int pos;
+        private int limit;
+        private boolean eof;
+        /** The 1-based number of the line last returned. */
+        long number;
+        /** True when the line last returned was too long to keep (its bytes are dropped). */
+        boolean tooLong;
+
+        ByteLines(InputStream in, Writer out) {
+            this.in = in;
+            this.out = out;
+        }
+
+        /** The next line without its terminator, or null at the end of the stream. */
+        byte[] next() throws IOException {
+            if (eof && pos >= limit) {
+                return null;
+            }
+            java.io.ByteArrayOutputStream line = null;
+            tooLong = false;
+            while (true) {
+                if (pos >= limit && !fill()) {
+                    if (line == null && !tooLong) {
+                        return null;
+                    }
+                    break;
+                }
+                int start = pos;
+                while (pos < limit && buffer[pos] != '\n') {
+                    pos++;
+                }
+                boolean ended = pos < limit;
+                if (line == null) {
+                    line = new java.io.ByteArrayOutputStream(Math.max(32, pos - start));
+                }
+                if (!tooLong) {
+                    try {
+                        line.write(buffer, start, pos - start);
+                    } catch (OutOfMemoryError e) {
+                        line = new java.io.ByteArrayOutputStream(0);
+                        tooLong = true;
+                    }
+                }
+                if (ended) {
+                    pos++; // the '\n'
+                    break;
+                }
+            }
+            number++;
+            if (tooLong) {
+                return new byte[0];
+            }
+            byte[] bytes = line.toByteArray();
+            int n = bytes.length;
+            if (n > 0 && bytes[n - 1] == '\r') {
+                bytes = java.util.Arrays.copyOf(bytes, n - 1);
+            }
+            return bytes;
+        }
+
+        private boolean fill() throws IOException {
+            if (eof) {
+                return false;
+            }
+            if (in.available() <= 0) {
+                out.flush(); // the answers so far, before a read that may wait for the writer
+            }
+            int n = in.read(buffer, 0, buffer.length);
+            if (n < 0) {
+                eof = true;
+                return false;
+            }
+            pos = 0;
+            limit = n;
+            return true;
+        }
     }
 
     private String answer(Object id, JsonNode genNode, JsonNode calls) {

@@ -55,6 +55,80 @@ class ReplayerTest {
         assertTrue(answers[4].startsWith("{\"id\": null, \"error\": {\"error\": \"ProtocolError\""), answers[4]);
     }
 
+    /**
+     * One line with a byte that is not UTF-8 answers a ProtocolError of its own; every line
+     * before and after it is answered (issue 13: 1,000 good lines before it used to give no
+     * output at all, 5,000 a line cut mid-way).
+     */
+    @Test
+    void aLineThatIsNotUtf8AnswersAProtocolErrorAndEveryOtherLineIsAnswered() throws IOException {
+        for (int before : new int[] {0, 1, 1000, 5000}) {
+            java.io.ByteArrayOutputStream in = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < before; i++) {
+                in.write(goodLine("g" + i).getBytes(StandardCharsets.UTF_8));
+            }
+            in.write("{\"id\": \"bad".getBytes(StandardCharsets.UTF_8));
+            in.write(0xFF);
+            in.write("\", \"gen\": {\"type\": \"RandomState\", \"seed\": 1}, \"calls\": []}\r\n".getBytes(StandardCharsets.UTF_8));
+            in.write(new byte[] {(byte) 0xE2, (byte) 0x82, '\n'}); // a sequence cut short
+            in.write("\n  \n".getBytes(StandardCharsets.UTF_8)); // blank lines: no answer
+            in.write("{\"id\": \"\u00e9\u20ac\", \"gen\": {\"type\": \"RandomState\", \"seed\": 1}, \"calls\": [[\"random\", [], {}]]}\r\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            in.write(goodLine("last").trim().getBytes(StandardCharsets.UTF_8)); // no final line break
+            StringWriter out = new StringWriter();
+            replayer.replay(new java.io.ByteArrayInputStream(in.toByteArray()), out);
+            String[] answers = out.toString().split("\n", -1);
+            assertEquals(before + 5, answers.length, "answers (and the final empty string)");
+            assertEquals("", answers[before + 4]);
+            for (int i = 0; i < before; i++) {
+                AnswerAssert.assertAgrees("{\"id\": \"g" + i + "\", \"results\": [0.417022004702574]}", answers[i]);
+            }
+            AnswerAssert.assertAgrees("{\"id\": null, \"error\": {\"error\": \"ProtocolError\", \"message\": \"line "
+                    + (before + 1) + " is not valid UTF-8 (byte 0xff at offset 11)\"}}", answers[before]);
+            AnswerAssert.assertAgrees("{\"id\": null, \"error\": {\"error\": \"ProtocolError\", \"message\": \"line "
+                    + (before + 2) + " is not valid UTF-8 (byte 0xe2 at offset 0)\"}}", answers[before + 1]);
+            AnswerAssert.assertAgrees("{\"id\": \"\u00e9\u20ac\", \"results\": [0.417022004702574]}", answers[before + 2]);
+            AnswerAssert.assertAgrees("{\"id\": \"last\", \"results\": [0.417022004702574]}", answers[before + 3]);
+        }
+    }
+
+    /** A stream that fails part-way: the answers made before the failure are written and flushed. */
+    @Test
+    void aReadErrorStillFlushesEveryAnswerMadeBeforeIt() {
+        byte[] good = (goodLine("a") + goodLine("b")).getBytes(StandardCharsets.UTF_8);
+        java.io.InputStream failing = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(good),
+                new java.io.InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("device gone");
+                    }
+                });
+        StringBuilder flushed = new StringBuilder();
+        java.io.Writer out = new java.io.BufferedWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] c, int off, int len) {
+                flushed.append(c, off, len);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        }, 1 << 16);
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> replayer.replay(failing, out));
+        assertEquals("device gone", e.getMessage());
+        String[] answers = flushed.toString().split("\n");
+        assertEquals(2, answers.length, flushed.toString());
+        AnswerAssert.assertAgrees("{\"id\": \"b\", \"results\": [0.417022004702574]}", answers[1]);
+    }
+
+    private static String goodLine(String id) {
+        return "{\"id\": \"" + id + "\", \"gen\": {\"type\": \"RandomState\", \"seed\": 1}, \"calls\": [[\"random\", [], {}]]}\n";
+    }
+
     @Test
     void unknownCallsAndTypesAreNotImplementedAndGeneratorAnswers() {
         AnswerAssert.assertAgrees(

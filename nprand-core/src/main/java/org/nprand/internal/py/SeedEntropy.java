@@ -84,6 +84,10 @@ public final class SeedEntropy {
             out.add(nonNegative(Py.bigInt(x)));
             return 1;
         }
+        if (x == null) {
+            // NumPy takes None inside a sequence for a sequence and asks its length.
+            throw new TypeError("object of type 'NoneType' has no len()");
+        }
         throw new TypeError("seed must be integer");
     }
 
