@@ -693,11 +693,7 @@ public final class RandomState {
         int n = (int) words;
         int[] buf = new int[n];
         BoundedIntegers.fillUInt32(bitGenerator, 0, -1, true, buf, 0, n);
-        byte[] out = new byte[(int) keep];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (byte) (buf[i >> 2] >>> (8 * (i & 3)));
-        }
-        return out;
+        return BoundedIntegers.littleEndianBytes(buf, (int) keep);
     }
 
     // ---- shuffle and permutation -----------------------------------------------------------
