@@ -110,7 +110,7 @@ public final class Generator {
             real("p", BOUNDED_0_1), integer("n", NON_NEGATIVE)).convertingAllFirst();
     private static final Distribution<Generator> NEGATIVE_BINOMIAL = Distribution.ofLong("negative_binomial",
             (Generator g, double n, double p) -> NegativeBinomial.sample(g.bitGenerator, n, p),
-            real("n", NONE), real("p", NONE)).withPrecheck(CrossChecks.NEGATIVE_BINOMIAL);
+            real("n", NONE), real("p", NONE)).withPrecheck(CrossChecks.NEGATIVE_BINOMIAL).scalarsFromArrays();
     private static final Distribution<Generator> GEOMETRIC = Distribution.ofLong("geometric",
             (Generator g, double p) -> Geometric.sample(g.bitGenerator, p),
             real("p", BOUNDED_GT_0_1));
