@@ -35,12 +35,12 @@ public final class PCG64 extends Pcg128Base {
 
     /** {@code PCG64([s0, s1, ...])}: an array seed, through {@code SeedSequence([...])}. */
     public PCG64(long... seed) {
-        this(new SeedSequence(seed));
+        this(new SeedSequence(org.nprand.internal.py.Py.notNull(seed, "seed")));
     }
 
     /** {@code PCG64(seed_seq)}: seeded from {@code seq.generate_state(4, uint64)}. */
     public PCG64(SeedSequence seq) {
-        super(seq);
+        super(org.nprand.internal.py.Py.notNull(seq, "seq"));
     }
 
     @Override
@@ -65,6 +65,7 @@ public final class PCG64 extends Pcg128Base {
 
     @Override
     public void fillUInt64(long[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
         for (int i = from; i < to; i++) {
             out[i] = next64();
@@ -73,6 +74,7 @@ public final class PCG64 extends Pcg128Base {
 
     @Override
     public void fillDouble(double[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
         for (int i = from; i < to; i++) {
             out[i] = (next64() >>> 11) * 0x1.0p-53;
@@ -97,6 +99,7 @@ public final class PCG64 extends Pcg128Base {
      */
     @Override
     public PCG64 jumped(BigInteger jumps) {
+        org.nprand.internal.py.Py.notNull(jumps, "jumps");
         PCG64 out = new PCG64();
         out.copyStateFrom(this);
         out.jumpInPlace(jumps);

@@ -39,12 +39,12 @@ public final class PCG64DXSM extends Pcg128Base {
 
     /** {@code PCG64DXSM([s0, s1, ...])}: an array seed, through {@code SeedSequence([...])}. */
     public PCG64DXSM(long... seed) {
-        this(new SeedSequence(seed));
+        this(new SeedSequence(org.nprand.internal.py.Py.notNull(seed, "seed")));
     }
 
     /** {@code PCG64DXSM(seed_seq)}: seeded from {@code seq.generate_state(4, uint64)}. */
     public PCG64DXSM(SeedSequence seq) {
-        super(seq);
+        super(org.nprand.internal.py.Py.notNull(seq, "seq"));
     }
 
     @Override
@@ -76,6 +76,7 @@ public final class PCG64DXSM extends Pcg128Base {
 
     @Override
     public void fillUInt64(long[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
         for (int i = from; i < to; i++) {
             out[i] = next64();
@@ -84,6 +85,7 @@ public final class PCG64DXSM extends Pcg128Base {
 
     @Override
     public void fillDouble(double[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
         for (int i = from; i < to; i++) {
             out[i] = (next64() >>> 11) * 0x1.0p-53;
@@ -108,6 +110,7 @@ public final class PCG64DXSM extends Pcg128Base {
      */
     @Override
     public PCG64DXSM jumped(BigInteger jumps) {
+        org.nprand.internal.py.Py.notNull(jumps, "jumps");
         PCG64DXSM out = new PCG64DXSM();
         out.copyStateFrom(this);
         out.jumpInPlace(jumps);

@@ -15,6 +15,18 @@ public final class Py {
     private Py() {
     }
 
+    /**
+     * A Java API argument that must not be null: {@code v}, or nprand's {@code TypeError "out
+     * must not be null"} naming the parameter (never a {@link NullPointerException} from inside
+     * a method).
+     */
+    public static <T> T notNull(T v, String name) {
+        if (v == null) {
+            throw new TypeError(name + " must not be null");
+        }
+        return v;
+    }
+
     /** Python's {@code None} test (absent counts as None). */
     public static boolean isNone(Object v) {
         return v == null || v == Args.ABSENT;
