@@ -81,8 +81,11 @@ import static org.nprand.internal.nd.Param.real;
  * ({@code distributions.c}: the ziggurat normal and exponential, Lemire's bounded integers, ...).
  * float32 forms compute in float where NumPy does.
  *
- * <p>Not thread-safe: NumPy locks each call; give each thread its own Generator (see
- * {@link #spawn(int)}) or synchronize on it.
+ * <p>Thread-safe: every public method is {@code synchronized} on the instance, as NumPy locks
+ * each call, so a Generator shared by several threads gives the sequential stream's values, each
+ * call's draws together. The lock is the instance's own (see {@link RandomState}): share the
+ * Generator, not its bit generator. For independent parallel streams give each thread its own
+ * Generator ({@link #spawn(int)}).
  */
 public final class Generator {
 
@@ -289,12 +292,14 @@ public final class Generator {
 
     /** NumPy's {@code Generator.integers(high)}: one int64 in {@code [0, high)} (Lemire). */
     public synchronized long integers(long high) {
-        return integers(0, high);
+        return BoundedIntegerDraws.scalarBounds(bitGenerator, BigInteger.ZERO, BigInteger.valueOf(high), null,
+                DType.INT64, false, false)[0]; // not integers(0, high): one lock per call, not three
     }
 
     /** NumPy's {@code Generator.integers(low, high)}: one int64 in {@code [low, high)}. */
     public synchronized long integers(long low, long high) {
-        return integers(BigInteger.valueOf(low), BigInteger.valueOf(high), null, DType.INT64, false)[0];
+        return BoundedIntegerDraws.scalarBounds(bitGenerator, BigInteger.valueOf(low), BigInteger.valueOf(high), null,
+                DType.INT64, false, false)[0]; // as integers(low, high, None, int64, False), one lock
     }
 
     /** NumPy's {@code Generator.integers(low, high, size)}: int64 values in {@code [low, high)}, flat in C order. */

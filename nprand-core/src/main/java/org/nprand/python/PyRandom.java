@@ -38,8 +38,10 @@ import org.nprand.math.PyMath;
  * the module {@code nprand-libm-lgpl} is on the class path ({@link Libm#trigIsExact()}), and
  * otherwise off by one ulp on about 0.1% of inputs.
  *
- * <p>Not thread-safe (CPython's Python-level methods are not atomic either); share one through
- * {@link PyRandomModule}, or give each thread its own.
+ * <p>Thread-safe: every public method is {@code synchronized} on the instance, so a PyRandom
+ * shared by several threads gives the sequential stream's values, each call whole (stricter than
+ * CPython, whose Python-level methods such as {@code shuffle} or {@code gauss} can interleave
+ * between threads).
  */
 public final class PyRandom {
 

@@ -191,7 +191,7 @@ public final class PyOps {
         int c = cmp(a, op, b);
         switch (op) {
             case "<":
-                return c < 0;
+                return c < 0 && c != NAN;
             case "<=":
                 return c <= 0 && c != NAN;
             case ">":
