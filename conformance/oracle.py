@@ -1,12 +1,16 @@
 #!/usr/bin/env python3
-"""nprand's reference executor for the replay protocol (conformance/PROTOCOL.md, version 1).
+"""nprand's reference executor for the replay protocol (conformance/PROTOCOL.md, versions 1 and 2).
 
-Reads case lines, runs every call against the real thing (NumPy's numpy.random, CPython's random)
-and writes one answer line per case, in the input order.
+Reads case lines, runs every call against the real thing (NumPy's numpy.random, CPython's random,
+scikit-learn's splits) and writes one answer line per case, in the input order.
 
-Two references answer different case types, and they live in different interpreters:
+The references answer different case types, and they live in different interpreters:
   * RandomState, Generator, BitGenerator, SeedSequence: NumPy 2.4.6 under `python3` (CPython 3.11);
-  * random.Random: CPython 3.13 (`PYENV_VERSION=3.13.0 python3`), which has no NumPy.
+  * random.Random: CPython 3.13 (`PYENV_VERSION=3.13.0 python3`), which has no NumPy;
+  * sklearn (protocol version 2): scikit-learn 1.9.1 over NumPy 2.4.6 by default; a case whose gen
+    has "sklearn_version" "1.6.1" or "1.2.1" is answered by that release (the compatibility modes):
+    1.9.1 and 1.6.1 in the virtual environments conformance/sklearn_venvs.sh makes, 1.2.1 by
+    Debian's python3-sklearn under /usr/bin/python3 (over Debian's NumPy 1.24.2).
 So this file works in two modes:
   * driver (default): splits the input by case type, runs each part in a worker under the right
     interpreter, and merges the answers back in the original order;
@@ -17,10 +21,14 @@ Usage:
     oracle.py [FILE|-] [-o OUT]            # driver: cases in, answers out
     oracle.py --worker [FILE|-] [-o OUT]   # answer here, in this interpreter
 Environment (driver): NPRAND_ORACLE_NUMPY_PYTHON (default: python3 with PYENV_VERSION unset),
-NPRAND_ORACLE_RANDOM_PYTHON (default: python3 with PYENV_VERSION=3.13.0).
+NPRAND_ORACLE_RANDOM_PYTHON (default: python3 with PYENV_VERSION=3.13.0),
+NPRAND_ORACLE_SKLEARN_PYTHON_1_9_1, NPRAND_ORACLE_SKLEARN_PYTHON_1_6_1 (defaults:
+conformance/.venv-sklearn-<version>/bin/python), NPRAND_ORACLE_SKLEARN_PYTHON_1_2_1 (default:
+/usr/bin/python3).
 
 Nothing here knows about particular methods beyond the protocol's special calls: any method name
-is looked up with getattr, so new cases need no change here.
+is looked up with getattr, so new cases need no change here. (sklearn cases call scikit-learn's
+three functions, or a splitter's split / get_n_splits, by name; see SklearnSubject.)
 """
 import argparse
 import json
@@ -28,6 +36,7 @@ import os
 import random
 import subprocess
 import sys
+import warnings
 
 try:  # optional: the random.Random worker runs under CPython 3.13, which has no NumPy
     import numpy as np
@@ -41,6 +50,11 @@ EXPECTED_NUMPY = "2.4.6"
 EXPECTED_RANDOM_PYTHON = (3, 13)
 NUMPY_TYPES = ("RandomState", "Generator", "BitGenerator", "SeedSequence")
 RANDOM_TYPE = "random.Random"
+SKLEARN_TYPE = "sklearn"
+# scikit-learn releases the oracle answers (gen "sklearn_version"), and the NumPy each runs over.
+SKLEARN_VERSIONS = {"1.9.1": "2.4.6", "1.6.1": "2.4.6", "1.2.1": "1.24.2"}
+DEFAULT_SKLEARN = "1.9.1"
+HERE = os.path.dirname(os.path.abspath(__file__))
 BIT_GENERATORS = ("MT19937", "PCG64", "PCG64DXSM", "Philox", "SFC64")
 # Calls whose answer is null by the protocol (whatever Python returns, e.g. advance returns self).
 NULL_ANSWER_CALLS = ("advance", "seed", "set_state", "setstate")
@@ -154,6 +168,8 @@ def make_generator(gen):
     kind = gen.get("type")
     if kind == RANDOM_TYPE:
         return random.Random(decode(gen.get("seed")))
+    if kind == SKLEARN_TYPE:
+        return SklearnSubject(gen)
     if kind not in NUMPY_TYPES:
         raise NotImplementedError("unknown generator type %r" % kind)
     if np is None:
@@ -190,6 +206,8 @@ class Case:
             return error_value(exc)
 
     def _call(self, name, args, kwargs):
+        if isinstance(self.generator, SklearnSubject):
+            return self.generator.call(name, args, kwargs)
         path = name.split(".")
         last = path[-1]
         tuples = last in TUPLE_ARGUMENT_CALLS
@@ -214,6 +232,88 @@ class Case:
         if last in NULL_ANSWER_CALLS:
             return None
         return result
+
+# ---------------------------------------------------------------- scikit-learn (protocol version 2)
+
+def sk_decode(value):
+    """decode(), plus {"RandomState": S}: a new numpy.random.RandomState(S), made here."""
+    if isinstance(value, dict):
+        if set(value) == {"RandomState"}:
+            return np.random.RandomState(decode(value["RandomState"]))
+        if set(value) == {"dtype", "shape", "data"} or len(value) == 1 and set(value) & {"float", "bytes", "range"}:
+            return decode(value)
+        return {k: sk_decode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [sk_decode(v) for v in value]
+    return decode(value)
+
+
+class SklearnSubject:
+    """A {"type": "sklearn"} case: scikit-learn's functions, or one splitter made from "params".
+
+    Calls: train_test_split, shuffle, resample (functions); split (answered as the list of
+    [train, test] arrays, iterated to the end), get_n_splits (splitters). Two calls beyond
+    PROTOCOL.md (README: encoding decisions): "warnings" answers the [category, message] of every
+    warning raised since the case began or the last "warnings" call; "np.random.seed" seeds NumPy's
+    global RandomState (what random_state=None draws from) and answers null.
+    """
+
+    def __init__(self, gen):
+        release = gen.get("sklearn_version", DEFAULT_SKLEARN)
+        if release not in SKLEARN_VERSIONS:
+            raise NotImplementedError("the oracle answers scikit-learn %s only, not %r"
+                                      % (", ".join(SKLEARN_VERSIONS), release))
+        self.warnings = []
+        self.splitter = gen.get("splitter")
+        self.cv = None
+        if self.splitter is not None:
+            from sklearn import model_selection
+            if not isinstance(self.splitter, str) or not hasattr(model_selection, self.splitter):
+                raise NotImplementedError("unknown scikit-learn splitter %r" % (self.splitter,))
+            params = sk_decode(gen.get("params", {}))
+            with self.recording():
+                self.cv = getattr(model_selection, self.splitter)(**params)
+
+    def recording(self):
+        subject = self
+
+        class Recorder:
+            def __enter__(self):
+                self.ctx = warnings.catch_warnings(record=True)
+                self.log = self.ctx.__enter__()
+                warnings.simplefilter("always")
+                return self
+
+            def __exit__(self, *exc):
+                self.ctx.__exit__(*exc)
+                subject.warnings.extend([w.category.__name__, str(w.message)] for w in self.log)
+                return False
+        return Recorder()
+
+    def call(self, name, args, kwargs):
+        args = [sk_decode(a) for a in args]
+        kwargs = {k: sk_decode(v) for k, v in kwargs.items()}
+        if name == "warnings":
+            out, self.warnings = self.warnings, []
+            return out
+        if name == "np.random.seed":
+            np.random.seed(*args, **kwargs)
+            return None
+        with self.recording():
+            if self.cv is None:
+                if name == "train_test_split":
+                    from sklearn.model_selection import train_test_split as function
+                elif name in ("shuffle", "resample"):
+                    import sklearn.utils
+                    function = getattr(sklearn.utils, name)
+                else:
+                    raise NotImplementedError("sklearn has no function %r here" % name)
+                return function(*args, **kwargs)
+            if name == "split":
+                return [[train, test] for train, test in self.cv.split(*args, **kwargs)]
+            if name == "get_n_splits":
+                return self.cv.get_n_splits(*args, **kwargs)
+            raise NotImplementedError("%s.%s is not a protocol call" % (self.splitter, name))
 
 
 def answer(case):
@@ -266,13 +366,19 @@ def case_lines(path):
 
 
 def case_kind(line):
-    """'random' for random.Random cases, 'numpy' for the rest, None for lines the driver answers."""
+    """'random' for random.Random cases, 'sklearn-<release>' for sklearn cases, 'numpy' for the
+    rest, None for lines the driver answers."""
     try:
         case = json.loads(line)
     except ValueError:
         return None
     gen = case.get("gen") if isinstance(case, dict) else None
     kind = gen.get("type") if isinstance(gen, dict) else None
+    if kind == SKLEARN_TYPE:
+        release = gen.get("sklearn_version", DEFAULT_SKLEARN)
+        if release not in SKLEARN_VERSIONS:
+            return None  # answered by the driver: NotImplementedError
+        return "sklearn-" + release
     return "random" if kind == RANDOM_TYPE else "numpy"
 
 
@@ -286,6 +392,13 @@ def interpreter(kind):
     if kind == "random":
         command = env.get("NPRAND_ORACLE_RANDOM_PYTHON")
         env["PYENV_VERSION"] = "3.13.0"
+    elif kind.startswith("sklearn-"):
+        release = kind[len("sklearn-"):]
+        command = env.get("NPRAND_ORACLE_SKLEARN_PYTHON_" + release.replace(".", "_"))
+        env.pop("PYENV_VERSION", None)
+        if not command:
+            command = ("/usr/bin/python3" if release == "1.2.1"
+                       else os.path.join(HERE, ".venv-sklearn-" + release, "bin", "python"))
     else:
         command = env.get("NPRAND_ORACLE_NUMPY_PYTHON")
         env.pop("PYENV_VERSION", None)
@@ -308,13 +421,13 @@ def run_worker(kind, lines):
 
 def drive(lines):
     answers = [None] * len(lines)
-    parts = {"numpy": [], "random": []}
+    parts = {}
     for i, line in enumerate(lines):
         kind = case_kind(line)
         if kind is None:
             answers[i] = answer_line(line)
         else:
-            parts[kind].append(i)
+            parts.setdefault(kind, []).append(i)
     for kind, indexes in parts.items():
         if indexes:
             for i, ans in zip(indexes, run_worker(kind, [lines[i] for i in indexes])):
@@ -330,6 +443,17 @@ def check_interpreter(expect):
     if expect == "numpy" and (np is None or np.__version__ != EXPECTED_NUMPY):
         raise SystemExit("oracle: NumPy cases need NumPy %s, this has %s"
                          % (EXPECTED_NUMPY, None if np is None else np.__version__))
+    if expect.startswith("sklearn-"):
+        release = expect[len("sklearn-"):]
+        try:
+            import sklearn
+        except ImportError:
+            raise SystemExit("oracle: sklearn %s cases need scikit-learn %s (conformance/sklearn_venvs.sh); "
+                             "%s has none" % (release, release, sys.executable))
+        if sklearn.__version__ != release or np is None or np.__version__ != SKLEARN_VERSIONS[release]:
+            raise SystemExit("oracle: sklearn %s cases need scikit-learn %s over NumPy %s, %s has %s over %s"
+                             % (release, release, SKLEARN_VERSIONS[release], sys.executable,
+                                sklearn.__version__, None if np is None else np.__version__))
 
 
 def main(argv=None):
@@ -337,7 +461,8 @@ def main(argv=None):
     ap.add_argument("cases", nargs="?", default="-", help="case file (JSON Lines) or - for stdin")
     ap.add_argument("-o", "--output", help="answer file (default: stdout)")
     ap.add_argument("--worker", action="store_true", help="answer every case in this interpreter")
-    ap.add_argument("--expect", choices=("numpy", "random"), help="worker: check this interpreter is that reference")
+    ap.add_argument("--expect", choices=("numpy", "random") + tuple("sklearn-" + v for v in SKLEARN_VERSIONS),
+                    help="worker: check this interpreter is that reference")
     a = ap.parse_args(argv)
     lines = case_lines(a.cases)
     if a.worker:

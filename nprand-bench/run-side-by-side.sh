@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# nprand's RandomState distributions against NumPy's, side by side, in CPU ns per value.
+# nprand against NumPy and CPython, side by side, in CPU ns per value.
 #
 #   nprand-bench/run-side-by-side.sh [REGEX]       # e.g. 'gamma|normal'; default: everything
 #
 # 1. builds the benchmark jar (mvn -B -q -pl nprand-bench -am package -DskipTests; MVN_FLAGS=-o
 #    for an offline build, SKIP_BUILD=1 to reuse the jar);
-# 2. runs RandomStateDistributionsBench under JMH with CpuTimeProfiler, which adds CPU time per
-#    op to JMH's wall-clock score (JMH_OPTS overrides the defaults below);
+# 2. runs RandomStateDistributionsBench (RandomState's distributions through each API path) and
+#    StreamsBench (raw streams, uniform doubles, bounded integers, bytes, shuffles, jumps,
+#    CPython's random.Random, scalar calls) under JMH with CpuTimeProfiler, which adds CPU time
+#    per op to JMH's wall-clock score (JMH_OPTS overrides the defaults below), on the JVM of
+#    $JAVA_HOME if set (else `java` on the PATH);
 # 3. runs nprand-bench/python/numpy_side.py (PY_OPTS, e.g. "--repeat 21");
 # 4. prints one row per op: nprand process CPU ns/value, worker-thread CPU and wall ns/value,
 #    NumPy's thread CPU ns/value, and the ratio nprand (process CPU) / NumPy.
@@ -16,9 +19,9 @@
 # forked benchmark JVM's process CPU time per op (cpu.process). cpu.thread (the JMH worker
 # only) leaves GC out; the two differ only for allocating calls.
 #
-# Defaults: one fork per benchmark (59 of them), 4 x 0.5 s warm-up, 5 x 0.5 s measurement:
-# about 6 minutes for the JMH part, 20-40 s for NumPy, ~1 minute to build; 7-8 minutes in all
-# on a 2-core machine. Expect run-to-run noise of 5-10%, and more when the machine is shared
+# Defaults: one fork per benchmark (96 of them), 4 x 0.5 s warm-up, 5 x 0.5 s measurement:
+# about 10 minutes for the JMH part, 2-3 minutes for NumPy, ~1 minute to build; 13-15 minutes
+# in all on a 2-core machine. Expect run-to-run noise of 5-10%, and more when the machine is shared
 # (CPU time is not inflated by time spent descheduled, but caches and cores are still shared):
 # the wall +- column and NumPy's min column in numpy.txt show it, and ratios within ~15% of 1
 # are not a difference. Raw results: nprand-bench/target/side-by-side/.
@@ -37,10 +40,13 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
 fi
 mkdir -p "$OUT"
 
-echo "== JMH: RandomStateDistributionsBench ${REGEX:+(ops matching $REGEX) }$JMH_OPTS" >&2
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+JAVA_VERSION="$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.runtime\.version = //p')"
+JAVA_VM="$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.vm\.name = //p')"
+echo "== JMH on $JAVA ($JAVA_VERSION): RandomStateDistributionsBench, StreamsBench ${REGEX:+(ops matching $REGEX) }$JMH_OPTS" >&2
 # shellcheck disable=SC2086
-java -jar nprand-bench/target/benchmarks.jar \
-  "org\.nprand\.bench\.RandomStateDistributionsBench\..*(${REGEX:-.*}).*" \
+"$JAVA" -jar nprand-bench/target/benchmarks.jar \
+  "org\.nprand\.bench\.(RandomStateDistributionsBench|StreamsBench)\..*(${REGEX:-.*}).*" \
   $JMH_OPTS -prof org.nprand.bench.CpuTimeProfiler \
   -rf json -rff "$OUT/jmh.json" > "$OUT/jmh.log"
 tail -n +"$(grep -n '^Benchmark ' "$OUT/jmh.log" | tail -1 | cut -d: -f1)" "$OUT/jmh.log" > "$OUT/jmh-table.txt"
@@ -49,7 +55,7 @@ echo "== NumPy: nprand-bench/python/numpy_side.py $PY_OPTS" >&2
 # shellcheck disable=SC2086
 python3 nprand-bench/python/numpy_side.py $PY_OPTS "$REGEX" > "$OUT/numpy.txt"
 
-python3 - "$OUT/jmh.json" "$OUT/numpy.txt" <<'PY' | tee "$OUT/side-by-side.txt"
+python3 - "$OUT/jmh.json" "$OUT/numpy.txt" "$JAVA_VM $JAVA_VERSION" <<'PY' | tee "$OUT/side-by-side.txt"
 import json, sys
 
 jmh = {}
@@ -76,7 +82,7 @@ for op in order:
     rows += [o for o in (op, op + "Polluted") if o in jmh]
 rows += sorted(o for o in jmh if o not in rows)
 
-print("nprand: RandomState(12345), JMH, ns per value (scalar rows: per call);")
+print(f"nprand on {sys.argv[3]}: same seeds, JMH, ns per value (scalar, seeding and jump rows: per call);")
 print("  cpu = forked JVM's process CPU time per op (incl. GC threads), thr = JMH worker thread CPU only,")
 print("  wall = JMH's score (+- its 99.9% error)")
 for h in header:

@@ -1,20 +1,21 @@
 #!/usr/bin/env python3
-"""NumPy's side of RandomStateDistributionsBench: the same RandomState calls, timed in CPU time.
+"""NumPy's side of RandomStateDistributionsBench and StreamsBench: the same calls, timed in CPU time.
 
 Each op runs a statement `number` times per repetition under timeit (garbage collector off, no
 wrapper call) with time.thread_time_ns as the clock (CPU time of this thread, so time spent
 descheduled is not counted), and reports the median over the repetitions in ns per value drawn
 (per call for the scalar ops, which include the interpreter's call overhead: that is what a
-Python caller pays). Op names are the JMH benchmark names of
-org.nprand.bench.RandomStateDistributionsBench.
+Python caller pays; per call also for the seeding and jump rows). Op names are the JMH benchmark
+names of org.nprand.bench.RandomStateDistributionsBench and org.nprand.bench.StreamsBench.
 
-RandomState has no out= argument, so the *Fill ops are not measured here; they are listed with
-the allocating bulk call's time and the note "bulk".
+RandomState has no out= argument, so its *Fill ops are not measured here; they are listed with
+the allocating bulk call's time and the note "bulk". Generator's fill rows use its out=.
 
 Usage: python3 numpy_side.py [--repeat R] [--quick] [REGEX]
 """
 
 import argparse
+import random
 import re
 import statistics
 import sys
@@ -25,6 +26,8 @@ import numpy as np
 
 N = 100_000
 SIZE = (100, 1000)
+LIST_N = 1_000_000
+SEED_LEN = 1_000_000
 
 SETUP_GLOBALS = {
     "np": np,
@@ -42,6 +45,11 @@ SETUP_GLOBALS = {
     "a05": np.full(1000, 0.5),
     "a2": np.full(1000, 2.0),
     "high100": np.full(1000, 100, dtype=np.int64),
+    "out": np.empty(N),
+    "shuffled": np.arange(N, dtype=np.float64),
+    "lst": list(range(LIST_N)),
+    "str_seed": "".join(chr(97 + i % 26) for i in range(SEED_LEN)),
+    "int_seed": (2 ** (8 * SEED_LEN) - 1) // 3,
 }
 
 # (op, statement, values per statement, kind); kind: scalar, bulk, fill (= bulk, see above), broadcast
@@ -75,15 +83,63 @@ def ops():
     family("standardExponential", "rs.standard_exponential()", "rs.standard_exponential(N)", None)
     family("randint", "rs.randint(1, 100)", "rs.randint(1, 100, N)", "rs.randint(1, high100, SIZE)",
            fill=False)
+
+    # StreamsBench
+    for name, bg in (("mt19937", "mt"), ("pcg64", "pcg64"), ("pcg64dxsm", "pcg64dxsm"), ("philox", "philox"),
+                     ("sfc64", "sfc64")):
+        rows.append((name + "RawBulk", bg + ".random_raw(N)", N, "bulk"))
+    rows.append(("randomSampleFill", "rs.random_sample(N)", N, "fill"))
+    rows.append(("generatorRandomBulk", "rng.random(N)", N, "bulk"))
+    rows.append(("generatorRandomFill", "rng.random(out=out)", N, "bulk"))
+    rows.append(("mt19937RandomFill", "mt_rng.random(out=out)", N, "bulk"))
+    rows.append(("randint64Bulk", "rs.randint(0, 2**62, N)", N, "bulk"))
+    for dt in ("int32", "int16", "uint8"):
+        rows.append(("randint" + dt.capitalize() + "Bulk", f"rs.randint(1, 100, N, dtype=np.{dt})", N, "bulk"))
+    rows.append(("randintBoolBulk", "rs.randint(0, 2, N, dtype=np.bool_)", N, "bulk"))
+    rows.append(("integersBulk", "rng.integers(0, 100, N)", N, "bulk"))
+    rows.append(("integers64Bulk", "rng.integers(0, 2**62, N)", N, "bulk"))
+    rows.append(("integersInt32Bulk", "rng.integers(0, 100, N, dtype=np.int32)", N, "bulk"))
+    rows.append(("integersUint8Bulk", "rng.integers(0, 100, N, dtype=np.uint8)", N, "bulk"))
+    rows.append(("bytesBulk", "rs.bytes(4 * N)", 4 * N, "bulk"))
+    rows.append(("permutationBulk", "rs.permutation(N)", N, "bulk"))
+    rows.append(("shuffleBulk", "rs.shuffle(shuffled)", N, "bulk"))
+    rows.append(("generatorPermutationBulk", "rng.permutation(N)", N, "bulk"))
+    rows.append(("generatorShuffleBulk", "rng.shuffle(shuffled)", N, "bulk"))
+    rows.append(("shuffleListBulk", "rs.shuffle(lst)", LIST_N, "bulk", 1))
+    rows.append(("mt19937Jumped", "mt.jumped()", 1, "call", 20))
+    rows.append(("pySeedStr", "py.seed(str_seed)", 1, "call", 5))
+    rows.append(("pySeedInt", "py.seed(int_seed)", 1, "call", 5))
+    rows.append(("pyShuffleListBulk", "py.shuffle(lst)", LIST_N, "bulk", 1))
+    rows.append(("pyRandomScalar", "py.random()", 1, "scalar"))
+    rows.append(("pyRandintScalar", "py.randint(1, 100)", 1, "scalar"))
+    rows.append(("pyGaussScalar", "py.gauss()", 1, "scalar"))
+    rows.append(("randScalar", "rs.rand()", 1, "scalar"))
+    rows.append(("randint64Scalar", "rs.randint(0, 2**62)", 1, "scalar"))
+    rows.append(("npRandomRandintScalar", "np.random.randint(1, 100)", 1, "scalar"))
+    rows.append(("generatorRandomScalar", "rng.random()", 1, "scalar"))
+    rows.append(("integersScalar", "rng.integers(0, 10)", 1, "scalar"))
+    rows.append(("generatorStandardNormalScalar", "rng.standard_normal()", 1, "scalar"))
     return rows
 
 
-def measure(stmt, per_stmt, repeat, quick):
+def measure(stmt, per_stmt, repeat, quick, number=None):
     """Median CPU ns per value of `stmt` over `repeat` repetitions (after one untimed warm-up)."""
     g = dict(SETUP_GLOBALS)
     g["rs"] = np.random.RandomState(12345)
-    # ~20 ms of work per repetition: 20,000 scalar calls or 5 bulk calls of 100,000 values.
-    number = 20_000 if per_stmt == 1 else 5
+    g["rng"] = np.random.default_rng(12345)
+    g["mt_rng"] = np.random.Generator(np.random.MT19937(12345))
+    g["mt"] = np.random.MT19937(12345)
+    g["pcg64"] = np.random.PCG64(12345)
+    g["pcg64dxsm"] = np.random.PCG64DXSM(12345)
+    g["philox"] = np.random.Philox(12345)
+    g["sfc64"] = np.random.SFC64(12345)
+    g["py"] = random.Random(12345)
+    # ~20 ms of work per repetition: 20,000 scalar calls or 5 bulk calls of 100,000 values
+    # (heavier ops give their own count, and run at most 7 repetitions).
+    if number is None:
+        number = 20_000 if per_stmt == 1 else 5
+    else:
+        repeat = min(repeat, 7)
     if quick:
         number = max(1, number // 10)
     t = timeit.Timer(stmt, timer=time.thread_time_ns, globals=g)
@@ -99,19 +155,21 @@ def main():
     ap.add_argument("regex", nargs="?", default="", help="only ops whose name matches (re.search)")
     args = ap.parse_args()
 
-    print(f"# NumPy {np.__version__}, Python {sys.version.split()[0]}, RandomState(12345) (MT19937)")
+    print(f"# NumPy {np.__version__}, Python {sys.version.split()[0]}, RandomState(12345) (MT19937), "
+          f"default_rng(12345) (PCG64), random.Random(12345)")
     print(f"# CPU time (time.thread_time_ns), median of {args.repeat} repetitions, ns per value")
     print(f"{'op':<28} {'ns/value':>10} {'min':>10}  note")
     bulk = {}
-    for op, stmt, per, kind in ops():
+    for op, stmt, per, kind, *number in ops():
         if not re.search(args.regex, op):
             continue
+        number = number[0] if number else None
         if kind == "fill":
             # RandomState has no out=: the bulk call's figure stands in.
-            med, lo = bulk.get(stmt) or measure(stmt, per, args.repeat, args.quick)
+            med, lo = bulk.get(stmt) or measure(stmt, per, args.repeat, args.quick, number)
             note = "bulk (RandomState has no out=)"
         else:
-            med, lo = measure(stmt, per, args.repeat, args.quick)
+            med, lo = measure(stmt, per, args.repeat, args.quick, number)
             bulk[stmt] = (med, lo)
             note = stmt
         print(f"{op:<28} {med:>10.2f} {lo:>10.2f}  {note}", flush=True)

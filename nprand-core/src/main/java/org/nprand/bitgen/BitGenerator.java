@@ -107,14 +107,18 @@ public abstract class BitGenerator implements BitSource, RandomGenerator {
     }
 
     /** Fills {@code out[from, to)} with NumPy 64-bit draws; the allocation-free bulk form. */
+    @Override
     public void fillUInt64(long[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
         for (int i = from; i < to; i++) {
             out[i] = nextUInt64();
         }
     }
 
     /** Fills {@code out[from, to)} with NumPy doubles ({@code random_standard_uniform_fill}). */
+    @Override
     public void fillDouble(double[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
         for (int i = from; i < to; i++) {
             out[i] = nextDouble();
         }

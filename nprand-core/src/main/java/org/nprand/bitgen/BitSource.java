@@ -27,4 +27,40 @@ public interface BitSource {
     default float nextFloat() {
         return (nextUInt32() >>> 8) * (1.0f / 16777216.0f);
     }
+
+    /**
+     * Fills {@code out[from, to)} with consecutive {@link #nextUInt32()} values: exactly those
+     * words, and the same state afterwards (the 64-bit generators' 32-bit buffer included). The
+     * bulk kernels (bounded integers, shuffles) take their words through here, a block at a
+     * time, never more words than the per-value loop would draw; generators override it with a
+     * loop over their state.
+     */
+    default void fillUInt32(int[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        for (int i = from; i < to; i++) {
+            out[i] = nextUInt32();
+        }
+    }
+
+    /**
+     * Fills {@code out[from, to)} with consecutive {@link #nextDouble()} values (NumPy's
+     * {@code random_standard_uniform_fill}); generators override it with a loop over their state.
+     */
+    default void fillDouble(double[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        for (int i = from; i < to; i++) {
+            out[i] = nextDouble();
+        }
+    }
+
+    /**
+     * Fills {@code out[from, to)} with consecutive {@link #nextUInt64()} values (exactly those
+     * words, and the same state afterwards); generators override it with a loop over their state.
+     */
+    default void fillUInt64(long[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        for (int i = from; i < to; i++) {
+            out[i] = nextUInt64();
+        }
+    }
 }

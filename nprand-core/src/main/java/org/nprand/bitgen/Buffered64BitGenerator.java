@@ -57,6 +57,48 @@ public abstract class Buffered64BitGenerator extends BitGenerator {
         return (int) x;
     }
 
+    /** Scratch for {@link #fillUInt32}: 64-bit words drawn a block at a time (not state). */
+    private long[] scratch;
+
+    /**
+     * {@code next_uint32} {@code to - from} times: the pending high half first if there is one,
+     * then the low and high halves of fresh 64-bit draws (taken a block at a time through this
+     * generator's own {@link #fillUInt64}); an odd count ends on a low half and keeps the high
+     * half pending, exactly as the per-word calls do (which also leave the last high half they
+     * handed out in {@code uinteger}, part of NumPy's state dict).
+     */
+    @Override
+    public final void fillUInt32(int[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        int i = from;
+        if (i < to && hasUInt32 != 0) {
+            out[i++] = nextUInt32();
+        }
+        int pairs = (to - i) >>> 1;
+        if (pairs > 0) {
+            long[] w = scratch;
+            if (w == null) {
+                w = scratch = new long[256];
+            }
+            while (pairs > 0) {
+                int c = Math.min(pairs, w.length);
+                fillUInt64(w, 0, c);
+                for (int k = 0; k < c; k++) {
+                    long x = w[k];
+                    out[i + 2 * k] = (int) x;
+                    out[i + 2 * k + 1] = (int) (x >>> 32);
+                }
+                i += 2 * c;
+                pairs -= c;
+                // per-word calls leave the last high half in uinteger (has_uint32 back at 0)
+                uinteger = (int) (w[c - 1] >>> 32);
+            }
+        }
+        if (i < to) {
+            out[i] = nextUInt32();
+        }
+    }
+
     /** NumPy's {@code next_double}: {@code (next_uint64 >> 11) * 2**-53}. */
     @Override
     public final double nextDouble() {

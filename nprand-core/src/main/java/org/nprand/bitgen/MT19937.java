@@ -253,6 +253,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
     }
 
     /** Fills {@code out[from, to)} with {@code next_uint32} outputs (NumPy's {@code mt19937_fill_uint32}). */
+    @Override
     public void fillUInt32(int[] out, int from, int to) {
         engine.fillInts(out, from, to);
     }

@@ -54,31 +54,52 @@ public final class PCG64 extends Pcg128Base {
         long lo = stateLo * MULT_LO;
         long hi = UInt128.multiplyHighUnsigned(stateLo, MULT_LO) + stateLo * MULT_HI + stateHi * MULT_LO;
         long sumLo = lo + incLo;
-        hi = hi + incHi + (Long.compareUnsigned(sumLo, lo) < 0 ? 1 : 0);
+        hi = hi + incHi + UInt128.carry(lo, incLo, sumLo);
         stateHi = hi;
         stateLo = sumLo;
         return Long.rotateRight(hi ^ sumLo, (int) (hi >>> 58));
     }
 
-    // The fills are repeated in each final generator class so the JIT sees one next64() target
-    // per loop and inlines it; the inherited loop's call site is shared by every generator class.
+    // The fills are repeated in each final generator class so the JIT sees one step per loop
+    // and inlines it; the inherited loop's call site is shared by every generator class. The
+    // state is held in locals for the loop (fields are read once and written once).
 
     @Override
     public void fillUInt64(long[] out, int from, int to) {
         org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
+        long hi = stateHi;
+        long lo = stateLo;
+        long iHi = incHi;
+        long iLo = incLo;
         for (int i = from; i < to; i++) {
-            out[i] = next64();
+            long pLo = lo * MULT_LO;
+            long pHi = UInt128.multiplyHighUnsigned(lo, MULT_LO) + lo * MULT_HI + hi * MULT_LO;
+            lo = pLo + iLo;
+            hi = pHi + iHi + UInt128.carry(pLo, iLo, lo);
+            out[i] = Long.rotateRight(hi ^ lo, (int) (hi >>> 58));
         }
+        stateHi = hi;
+        stateLo = lo;
     }
 
     @Override
     public void fillDouble(double[] out, int from, int to) {
         org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
+        long hi = stateHi;
+        long lo = stateLo;
+        long iHi = incHi;
+        long iLo = incLo;
         for (int i = from; i < to; i++) {
-            out[i] = (next64() >>> 11) * 0x1.0p-53;
+            long pLo = lo * MULT_LO;
+            long pHi = UInt128.multiplyHighUnsigned(lo, MULT_LO) + lo * MULT_HI + hi * MULT_LO;
+            lo = pLo + iLo;
+            hi = pHi + iHi + UInt128.carry(pLo, iLo, lo);
+            out[i] = (Long.rotateRight(hi ^ lo, (int) (hi >>> 58)) >>> 11) * 0x1.0p-53;
         }
+        stateHi = hi;
+        stateLo = lo;
     }
 
     @Override

@@ -60,7 +60,7 @@ public final class PCG64DXSM extends Pcg128Base {
         long pLo = lo * CHEAP_MULT;
         long pHi = UInt128.multiplyHighUnsigned(lo, CHEAP_MULT) + hi * CHEAP_MULT;
         long sumLo = pLo + incLo;
-        stateHi = pHi + incHi + (Long.compareUnsigned(sumLo, pLo) < 0 ? 1 : 0);
+        stateHi = pHi + incHi + UInt128.carry(pLo, incLo, sumLo);
         stateLo = sumLo;
         // DXSM output of the old state.
         lo |= 1;
@@ -78,18 +78,51 @@ public final class PCG64DXSM extends Pcg128Base {
     public void fillUInt64(long[] out, int from, int to) {
         org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
+        long hi = stateHi;
+        long lo = stateLo;
+        long iHi = incHi;
+        long iLo = incLo;
         for (int i = from; i < to; i++) {
-            out[i] = next64();
+            long pLo = lo * CHEAP_MULT;
+            long pHi = UInt128.multiplyHighUnsigned(lo, CHEAP_MULT) + hi * CHEAP_MULT;
+            long sumLo = pLo + iLo;
+            long nextHi = pHi + iHi + UInt128.carry(pLo, iLo, sumLo);
+            out[i] = dxsm(hi, lo);
+            hi = nextHi;
+            lo = sumLo;
         }
+        stateHi = hi;
+        stateLo = lo;
     }
 
     @Override
     public void fillDouble(double[] out, int from, int to) {
         org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
+        long hi = stateHi;
+        long lo = stateLo;
+        long iHi = incHi;
+        long iLo = incLo;
         for (int i = from; i < to; i++) {
-            out[i] = (next64() >>> 11) * 0x1.0p-53;
+            long pLo = lo * CHEAP_MULT;
+            long pHi = UInt128.multiplyHighUnsigned(lo, CHEAP_MULT) + hi * CHEAP_MULT;
+            long sumLo = pLo + iLo;
+            long nextHi = pHi + iHi + UInt128.carry(pLo, iLo, sumLo);
+            out[i] = (dxsm(hi, lo) >>> 11) * 0x1.0p-53;
+            hi = nextHi;
+            lo = sumLo;
         }
+        stateHi = hi;
+        stateLo = lo;
+    }
+
+    /** The DXSM output of the state {@code (hi, lo)} before the step. */
+    private static long dxsm(long hi, long lo) {
+        lo |= 1;
+        hi ^= hi >>> 32;
+        hi *= CHEAP_MULT;
+        hi ^= hi >>> 48;
+        return hi * lo;
     }
 
     @Override

@@ -81,18 +81,44 @@ public final class SFC64 extends Buffered64BitGenerator {
     public void fillUInt64(long[] out, int from, int to) {
         org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
+        long a = this.a;
+        long b = this.b;
+        long c = this.c;
+        long counter = this.counter;
         for (int i = from; i < to; i++) {
-            out[i] = next64();
+            long tmp = a + b + counter;
+            counter++;
+            a = b ^ (b >>> 11);
+            b = c + (c << 3);
+            c = Long.rotateLeft(c, 24) + tmp;
+            out[i] = tmp;
         }
+        this.a = a;
+        this.b = b;
+        this.c = c;
+        this.counter = counter;
     }
 
     @Override
     public void fillDouble(double[] out, int from, int to) {
         org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
+        long a = this.a;
+        long b = this.b;
+        long c = this.c;
+        long counter = this.counter;
         for (int i = from; i < to; i++) {
-            out[i] = (next64() >>> 11) * 0x1.0p-53;
+            long tmp = a + b + counter;
+            counter++;
+            a = b ^ (b >>> 11);
+            b = c + (c << 3);
+            c = Long.rotateLeft(c, 24) + tmp;
+            out[i] = (tmp >>> 11) * 0x1.0p-53;
         }
+        this.a = a;
+        this.b = b;
+        this.c = c;
+        this.counter = counter;
     }
 
     /**

@@ -23,6 +23,14 @@ public final class UInt128 {
     }
 
     /**
+     * The carry out of the unsigned 64-bit addition {@code sum = a + b}: 1 when it wrapped, else
+     * 0 (the top bit of the majority of {@code a}, {@code b} and {@code ~sum}), without a branch.
+     */
+    static long carry(long a, long b, long sum) {
+        return ((a & b) | ((a | b) & ~sum)) >>> 63;
+    }
+
+    /**
      * The LCG jump-ahead (Brown, "Random number generation with arbitrary strides", 1994):
      * {@code state} after {@code delta} steps of {@code state = state * mult + plus}, all mod
      * 2**128, in O(log delta). Returns {hi, lo}.

@@ -8,6 +8,7 @@ package org.nprand.errors;
  *   <caption>Python exception to Java exception</caption>
  *   <tr><th>Python</th><th>Java</th><th>extends</th></tr>
  *   <tr><td>ValueError</td><td>{@link ValueError}</td><td>IllegalArgumentException</td></tr>
+ *   <tr><td>numpy.linalg.LinAlgError</td><td>{@link LinAlgError}</td><td>ValueError</td></tr>
  *   <tr><td>TypeError</td><td>{@link TypeError}</td><td>IllegalArgumentException</td></tr>
  *   <tr><td>OverflowError</td><td>{@link OverflowError}</td><td>ArithmeticException</td></tr>
  *   <tr><td>IndexError</td><td>{@link IndexError}</td><td>IndexOutOfBoundsException</td></tr>

@@ -38,6 +38,26 @@ public final class BoundedIntegers {
     private BoundedIntegers() {
     }
 
+    private static final java.lang.invoke.VarHandle LITTLE_ENDIAN_INT =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * The first {@code length} bytes of {@code words} laid out little-endian, as NumPy's
+     * {@code bytes()} reads its uint32 array ({@code length <= 4 * words.length}): whole words
+     * are stored four bytes at a time.
+     */
+    public static byte[] littleEndianBytes(int[] words, int length) {
+        byte[] out = new byte[length];
+        int full = length >>> 2;
+        for (int w = 0; w < full; w++) {
+            LITTLE_ENDIAN_INT.set(out, 4 * w, words[w]);
+        }
+        for (int i = 4 * full; i < length; i++) {
+            out[i] = (byte) (words[i >> 2] >>> (8 * (i & 3)));
+        }
+        return out;
+    }
+
     /** NumPy's {@code gen_mask}: the smallest {@code 2**k - 1 >= max} (unsigned). */
     public static long genMask(long max) {
         long mask = max;
@@ -58,6 +78,256 @@ public final class BoundedIntegers {
         return src.nextUInt64() >>> 1;
     }
 
+    // ---- bulk fills into int64 results ---------------------------------------------------------
+
+    /** Words per block in the bulk fills: never more than the values still to draw. */
+    private static final int BLOCK = 512;
+
+    /**
+     * {@code random_bounded_<type>_fill} for any dtype, written straight into the {@code long}
+     * representation of the result (one pass, no typed buffer): {@code bits} is the dtype's
+     * width (64, 32, 16, 8, or 1 for bool), {@code signed} its signedness; each value is
+     * {@code (off + U[0, rng]) mod 2**bits}, sign- or zero-extended. {@code rng} is the closed
+     * range as the unsigned type of the width. Draws exactly as {@link #fillUInt64},
+     * {@link #fillUInt32}, {@link #fillUInt16}, {@link #fillUInt8} and {@link #fillBool} do
+     * (the same words, the same state afterwards).
+     *
+     * <p>The 32-bit and narrower kernels take their words a block at a time through
+     * {@link BitSource#fillUInt32}, never more words than values still wanted (each word gives
+     * at most one value, or at most two, four, 32 for the 16-bit, 8-bit and bool cuts), so the
+     * stream is NumPy's word for word; acceptance is computed without a branch.
+     */
+    public static void fill(BitSource src, int bits, boolean signed, long off, long rng, boolean masked,
+                            long[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        switch (bits) {
+            case 64:
+                fillUInt64(src, off, rng, masked, out, from, to);
+                break;
+            case 32:
+                fill32(src, off, rng & UINT32_MASK, masked, 32, signed ? -1L : UINT32_MASK, out, from, to);
+                break;
+            case 16:
+                fillNarrow(src, 16, off, rng & 0xFFFF, masked, signed ? -1L : 0xFFFF, out, from, to);
+                break;
+            case 8:
+                fillNarrow(src, 8, off, rng & 0xFF, masked, signed ? -1L : 0xFF, out, from, to);
+                break;
+            case 1:
+                fillBool(src, (off & 1) != 0, (rng & 1) != 0, out, from, to);
+                break;
+            default:
+                throw new IllegalArgumentException("bits " + bits);
+        }
+    }
+
+    /**
+     * Values from {@code next_uint32} words, {@code out[i] = ext(off + v)} with
+     * {@code ext(x) = ((x << sh) >> sh) & keep} (sh 0 and keep -1 for int64 results; sh 32 and
+     * keep -1 or 0xFFFFFFFF for int32 and uint32).
+     */
+    private static void fill32(BitSource src, long off, long rng, boolean masked, int sh, long keep,
+                               long[] out, int from, int to) {
+        if (rng == 0) {
+            java.util.Arrays.fill(out, from, to, ((off << sh) >> sh) & keep);
+            return;
+        }
+        int[] words = new int[Math.min(to - from, BLOCK)];
+        int i = from;
+        if (rng == UINT32_MASK || (masked && rng == genMask(rng))) {
+            // every (masked) word is accepted: rng is 2**k - 1
+            int mask = (int) genMask(rng);
+            while (i < to) {
+                int w = Math.min(to - i, words.length);
+                src.fillUInt32(words, 0, w);
+                for (int k = 0; k < w; k++) {
+                    long x = off + (words[k] & mask & UINT32_MASK);
+                    out[i + k] = ((x << sh) >> sh) & keep;
+                }
+                i += w;
+            }
+        } else {
+            // Two passes per block: the values and acceptance flags (a loop over one index, no
+            // dependence between words), then the accepted values packed into the result (the
+            // only chain from one word to the next is the output index, one add). One pass
+            // storing every value and advancing the index by its flag is slower: each store's
+            // index waits for the previous word's whole acceptance test.
+            int[] accept = new int[words.length];
+            int rng32 = (int) rng;
+            long rngExcl = rng + 1;
+            // Lemire: accepted when the low half of word * (rng + 1) is >= (2**32 - rng - 1) % (rng + 1)
+            // (below rng + 1 that is NumPy's retry test; at or above it NumPy accepts at once, and
+            // the threshold is smaller)
+            long threshold = (UINT32_MASK - rng) % rngExcl;
+            int mask = (int) genMask(rng);
+            while (i < to) {
+                int w = Math.min(to - i, words.length);
+                src.fillUInt32(words, 0, w);
+                if (!masked) {
+                    lemire32(words, accept, rngExcl, threshold, w);
+                } else if (rng32 >= 0) {
+                    masked31(words, accept, mask, rng32, w);
+                } else {
+                    for (int k = 0; k < w; k++) {
+                        int v = words[k] & mask;
+                        words[k] = v;
+                        accept[k] = Integer.compareUnsigned(v, rng32) <= 0 ? 1 : 0;
+                    }
+                }
+                // at most w values, and w <= to - i: every store is inside [i, to)
+                i = sh == 0 ? pack(words, accept, off, out, i, w) : pack(words, accept, off, sh, keep, out, i, w);
+            }
+        }
+    }
+
+    /** buffered_bounded_lemire_uint32 on a block: the value is the high half of word * (rng + 1). */
+    private static void lemire32(int[] words, int[] accept, long rngExcl, long threshold, int w) {
+        for (int k = 0; k < w; k++) {
+            long m = (words[k] & UINT32_MASK) * rngExcl;
+            words[k] = (int) (m >>> 32);
+            accept[k] = 1 - (int) (((m & UINT32_MASK) - threshold) >>> 63);
+        }
+    }
+
+    /**
+     * buffered_bounded_masked_uint32 on a block: v = word & mask, accepted when v <= rng (both
+     * below 2**31 here, so compared as ints).
+     */
+    private static void masked31(int[] words, int[] accept, int mask, int rng, int w) {
+        for (int k = 0; k < w; k++) {
+            int v = words[k] & mask;
+            words[k] = v;
+            accept[k] = 1 - ((rng - v) >>> 31);
+        }
+    }
+
+    /** bounded_lemire_uint64 on a block: the value is the high word of x * (rng + 1). */
+    private static void lemire64(long[] words, int[] accept, long rngExcl, long threshold, int w) {
+        for (int k = 0; k < w; k++) {
+            long x = words[k];
+            words[k] = UInt128.multiplyHighUnsigned(x, rngExcl);
+            accept[k] = Long.compareUnsigned(x * rngExcl, threshold) >= 0 ? 1 : 0;
+        }
+    }
+
+    /**
+     * bounded_masked_uint64 on a block: v = x & mask, accepted when v <= rng (both below 2**63
+     * here, so compared as longs).
+     */
+    private static void masked63(long[] words, int[] accept, long mask, long rng, int w) {
+        for (int k = 0; k < w; k++) {
+            long v = words[k] & mask;
+            words[k] = v;
+            accept[k] = 1 - (int) ((rng - v) >>> 63);
+        }
+    }
+
+    /** Packs the accepted values of a block into {@code out} from {@code i}: int64 results. */
+    private static int pack(int[] values, int[] accept, long off, long[] out, int i, int w) {
+        for (int k = 0; k < w; k++) {
+            out[i] = off + (values[k] & UINT32_MASK);
+            i += accept[k];
+        }
+        return i;
+    }
+
+    /** {@link #pack} for 32-bit results: {@code ((x << sh) >> sh) & keep} of each. */
+    private static int pack(int[] values, int[] accept, long off, int sh, long keep, long[] out, int i, int w) {
+        for (int k = 0; k < w; k++) {
+            long x = off + (values[k] & UINT32_MASK);
+            out[i] = ((x << sh) >> sh) & keep;
+            i += accept[k];
+        }
+        return i;
+    }
+
+    /**
+     * The 16-bit and 8-bit kernels ({@code buffered_bounded_*_uint16/8} through one
+     * {@code buffered_uint16/8} buffer for the call): each {@code next_uint32} word is cut into
+     * {@code 32 / bits} pieces, least significant first. Whole words are taken a block at a
+     * time while at least {@code 32 / bits} values are wanted (so every piece of them is used,
+     * and the buffer is empty after them); the last few values go through {@link Buffer}.
+     */
+    private static void fillNarrow(BitSource src, int bits, long off, long rng, boolean masked, long keep,
+                                   long[] out, int from, int to) {
+        int sh = 64 - bits;
+        if (rng == 0) {
+            java.util.Arrays.fill(out, from, to, ((off << sh) >> sh) & keep);
+            return;
+        }
+        long full = (1L << bits) - 1;
+        int per = 32 / bits;
+        boolean raw = rng == full;
+        long mask = genMask(rng);
+        long rngExcl = rng + 1;
+        long threshold = (full - rng) % rngExcl;
+        int i = from;
+        int[] words = new int[Math.max(1, Math.min((to - from) / per, BLOCK))];
+        while (to - i >= per) {
+            int w = Math.min((to - i) / per, words.length);
+            src.fillUInt32(words, 0, w);
+            for (int k = 0; k < w; k++) {
+                int word = words[k];
+                for (int q = 0; q < per; q++, word >>>= bits) {
+                    long piece = word & full;
+                    long v;
+                    int accept;
+                    if (raw) {
+                        v = piece;
+                        accept = 1;
+                    } else if (masked) {
+                        v = piece & mask;
+                        accept = 1 - (int) ((rng - v) >>> 63);
+                    } else {
+                        long m = piece * rngExcl;
+                        v = m >>> bits;
+                        accept = 1 - (int) (((m & full) - threshold) >>> 63);
+                    }
+                    long x = off + v;
+                    out[i] = ((x << sh) >> sh) & keep;
+                    i += accept;
+                }
+            }
+        }
+        if (i < to) {
+            Buffer buffer = new Buffer();
+            if (bits == 16) {
+                int m = (int) mask;
+                for (; i < to; i++) {
+                    out[i] = buffer.boundedUInt16(src, (short) off, (short) rng, m, masked) & keep;
+                }
+            } else {
+                int m = (int) mask;
+                for (; i < to; i++) {
+                    out[i] = buffer.boundedUInt8(src, (byte) off, (byte) rng, m, masked) & keep;
+                }
+            }
+        }
+    }
+
+    /** {@link #fillBool(BitSource, boolean, boolean, boolean[], int, int)} as 0/1 longs. */
+    private static void fillBool(BitSource src, boolean off, boolean rng, long[] out, int from, int to) {
+        if (!rng) {
+            java.util.Arrays.fill(out, from, to, off ? 1 : 0);
+            return;
+        }
+        // rng true means off false (the range is [0, 1]): one bit per value, 32 per word
+        int n = to - from;
+        int[] words = new int[Math.min((n + 31) >>> 5, BLOCK)];
+        int i = from;
+        while (i < to) {
+            int w = Math.min((to - i + 31) >>> 5, words.length);
+            src.fillUInt32(words, 0, w);
+            for (int k = 0; k < w; k++) {
+                int word = words[k];
+                int end = Math.min(to, i + 32);
+                for (; i < end; i++, word >>>= 1) {
+                    out[i] = word & 1;
+                }
+            }
+        }
+    }
+
     // ---- 64 bit ----------------------------------------------------------------------------
 
     /**
@@ -67,38 +337,47 @@ public final class BoundedIntegers {
      */
     public static void fillUInt64(BitSource src, long off, long rng, boolean masked,
                                   long[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
         if (rng == 0) {
-            for (int i = from; i < to; i++) {
-                out[i] = off;
-            }
+            java.util.Arrays.fill(out, from, to, off);
         } else if (Long.compareUnsigned(rng, UINT32_MASK) <= 0) {
-            int rng32 = (int) rng;
-            if (rng == UINT32_MASK) {
-                for (int i = from; i < to; i++) {
-                    out[i] = off + (src.nextUInt32() & UINT32_MASK);
-                }
-            } else if (masked) {
-                int mask = (int) genMask(rng);
-                for (int i = from; i < to; i++) {
-                    out[i] = off + (maskedUInt32(src, rng32, mask) & UINT32_MASK);
-                }
-            } else {
-                for (int i = from; i < to; i++) {
-                    out[i] = off + (lemireUInt32(src, rng32) & UINT32_MASK);
-                }
-            }
-        } else if (rng == -1L) {
-            for (int i = from; i < to; i++) {
-                out[i] = off + src.nextUInt64();
-            }
-        } else if (masked) {
+            fill32(src, off, rng, masked, 0, -1L, out, from, to);
+        } else if (rng == -1L || (masked && rng == genMask(rng))) {
+            // every masked word is accepted (rng is 2**k - 1): the words straight into out
             long mask = genMask(rng);
+            src.fillUInt64(out, from, to);
             for (int i = from; i < to; i++) {
-                out[i] = off + maskedUInt64(src, rng, mask);
+                out[i] = off + (out[i] & mask);
             }
         } else {
-            for (int i = from; i < to; i++) {
-                out[i] = off + lemireUInt64(src, rng);
+            // words a block at a time, never more than the values still wanted; two passes per
+            // block as in fill32 (values and flags, then the accepted values packed)
+            long[] words = new long[Math.min(to - from, BLOCK)];
+            int[] accept = new int[words.length];
+            long mask = genMask(rng);
+            long rngExcl = rng + 1;
+            // Lemire: accepted when the low word of x * (rng + 1) is at least
+            // (2**64 - rng - 1) % (rng + 1), as in fill32
+            long threshold = masked ? 0 : Long.remainderUnsigned(-rngExcl, rngExcl);
+            int i = from;
+            while (i < to) {
+                int w = Math.min(to - i, words.length);
+                src.fillUInt64(words, 0, w);
+                if (!masked) {
+                    lemire64(words, accept, rngExcl, threshold, w);
+                } else if (rng > 0) {
+                    masked63(words, accept, mask, rng, w);
+                } else {
+                    for (int k = 0; k < w; k++) {
+                        long v = words[k] & mask;
+                        words[k] = v;
+                        accept[k] = Long.compareUnsigned(v, rng) <= 0 ? 1 : 0;
+                    }
+                }
+                for (int k = 0; k < w; k++) {
+                    out[i] = off + words[k];
+                    i += accept[k];
+                }
             }
         }
     }
@@ -164,8 +443,9 @@ public final class BoundedIntegers {
                 out[i] = off;
             }
         } else if (rng == -1) {
+            src.fillUInt32(out, from, to);
             for (int i = from; i < to; i++) {
-                out[i] = off + src.nextUInt32();
+                out[i] += off;
             }
         } else if (masked) {
             int mask = (int) genMask(rng & UINT32_MASK);

@@ -60,59 +60,60 @@ final class BoundedIntegerDraws {
 
     /**
      * The draw of {@code _rand_<dtype>} once validated: {@code off} is {@code low} as the
-     * unsigned type, {@code rng = high - low} (closed); the kernel fills one typed buffer per call
-     * (as NumPy's {@code random_bounded_*_fill}, so the 8/16-bit buffers live for the call),
-     * widened to long.
+     * unsigned type, {@code rng = high - low} (closed); one fill of the result per call (as
+     * NumPy's {@code random_bounded_*_fill}, so the 8/16-bit buffers live for the call), written
+     * straight into the long result.
      */
     static long[] draw(BitSource src, long off, long rng, int[] size, DType dtype, boolean masked) {
         int n = Shapes.count(size, dtype.itemsize(), dtype.numpyName());
         long[] out = new long[n];
+        BoundedIntegers.fill(src, bits(dtype), dtype.isSigned(), off, rng, masked, out, 0, n);
+        return out;
+    }
+
+    /**
+     * {@link #draw} for {@code size=None}: the one value NumPy's one-element fill draws (a fresh
+     * 8/16-bit buffer), without allocating.
+     */
+    static long drawOne(BitSource src, long off, long rng, DType dtype, boolean masked) {
         switch (dtype) {
             case INT64:
             case UINT64:
-                BoundedIntegers.fillUInt64(src, off, rng, masked, out, 0, n);
-                break;
+                return BoundedIntegers.boundedUInt64(src, off, rng, masked ? BoundedIntegers.genMask(rng) : 0, masked);
             case INT32:
             case UINT32: {
-                int[] buf = new int[n];
-                BoundedIntegers.fillUInt32(src, (int) off, (int) rng, masked, buf, 0, n);
-                boolean signed = dtype.isSigned();
-                for (int i = 0; i < n; i++) {
-                    out[i] = signed ? buf[i] : buf[i] & 0xFFFF_FFFFL;
-                }
-                break;
+                int r = (int) rng;
+                int v = BoundedIntegers.boundedUInt32(src, (int) off, r,
+                        masked ? (int) BoundedIntegers.genMask(r & 0xFFFF_FFFFL) : 0, masked);
+                return dtype.isSigned() ? v : v & 0xFFFF_FFFFL;
             }
+            default: {
+                long[] one = new long[1];
+                BoundedIntegers.fill(src, bits(dtype), dtype.isSigned(), off, rng, masked, one, 0, 1);
+                return one[0];
+            }
+        }
+    }
+
+    /** The dtype's width in bits for {@link BoundedIntegers#fill} (1 for bool). */
+    private static int bits(DType dtype) {
+        switch (dtype) {
+            case INT64:
+            case UINT64:
+                return 64;
+            case INT32:
+            case UINT32:
+                return 32;
             case INT16:
-            case UINT16: {
-                short[] buf = new short[n];
-                BoundedIntegers.fillUInt16(src, (short) off, (short) rng, masked, buf, 0, n);
-                boolean signed = dtype.isSigned();
-                for (int i = 0; i < n; i++) {
-                    out[i] = signed ? buf[i] : buf[i] & 0xFFFF;
-                }
-                break;
-            }
+            case UINT16:
+                return 16;
             case INT8:
-            case UINT8: {
-                byte[] buf = new byte[n];
-                BoundedIntegers.fillUInt8(src, (byte) off, (byte) rng, masked, buf, 0, n);
-                boolean signed = dtype.isSigned();
-                for (int i = 0; i < n; i++) {
-                    out[i] = signed ? buf[i] : buf[i] & 0xFF;
-                }
-                break;
-            }
-            case BOOL: {
-                boolean[] buf = new boolean[n];
-                BoundedIntegers.fillBool(src, off != 0, rng != 0, buf, 0, n);
-                for (int i = 0; i < n; i++) {
-                    out[i] = buf[i] ? 1 : 0;
-                }
-                break;
-            }
+            case UINT8:
+                return 8;
+            case BOOL:
+                return 1;
             default:
                 throw new AssertionError(dtype);
         }
-        return out;
     }
 }

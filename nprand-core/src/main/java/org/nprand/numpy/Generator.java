@@ -8,6 +8,7 @@ import java.util.List;
 import org.nprand.bitgen.BitGenerator;
 import org.nprand.bitgen.PCG64;
 import org.nprand.bitgen.SeedSequence;
+import org.nprand.errors.LinAlgError;
 import org.nprand.errors.TypeError;
 import org.nprand.errors.ValueError;
 import org.nprand.internal.nd.Shapes;
@@ -428,13 +429,20 @@ public final class Generator {
     /**
      * NumPy's {@code Generator.multivariate_normal(mean, cov, size, check_valid, tol, method)}:
      * {@code prod(size) * n} ziggurat normals first (shape {@code size + (n,)}, flat in C order),
-     * then {@code (u, s, vh) = svd(cov)}, the positive-semidefinite check (a warning to the
-     * {@link WarningHandler} or a {@code ValueError}), and {@code mean + x @ (u * sqrt(s)).T}.
+     * then the factor: {@code (u, s, vh) = svd(cov)}, {@code _factor = u * sqrt(s)} for
+     * {@code "svd"} (positive-semidefinite check {@code allclose(dot(vh.T * s, vh), cov)});
+     * {@code (s, u) = eigh(cov)}, {@code _factor = u * sqrt(abs(s))} for {@code "eigh"} (check
+     * {@code not any(s < -tol)}); {@code _factor = cholesky(cov)} for {@code "cholesky"} (no check,
+     * {@code check_valid} not even validated); a failed check is a warning to the
+     * {@link WarningHandler} or a {@code ValueError}; and finally {@code mean + x @ _factor.T}.
      *
-     * <p>Exactness: the draws are NumPy's; the SVD is LAPACK's {@code dgesdd} path ported for up
-     * to 25 dimensions, as for {@link RandomState#multivariateNormal(double[], double[][], int[],
-     * String, double)}. Only {@code method="svd"} is supported ({@code "eigh"} and
-     * {@code "cholesky"} raise {@code NotImplementedError}).
+     * <p>Exactness: the draws are NumPy's; the decompositions are LAPACK's {@code dgesdd},
+     * {@code dsyevd} (UPLO='L') and OpenBLAS's {@code dpotrf} ('L') ported for up to 25 dimensions
+     * with the SkylakeX kernels' rounding, and so is the {@code matmul} (see
+     * {@link org.nprand.internal.linalg.MvnTransform#transformTransposed}); larger dimensions raise
+     * {@code NotImplementedError}. A decomposition that fails raises {@link LinAlgError}
+     * ({@code "Matrix is not positive definite"} for a cholesky of a covariance that is not
+     * positive definite), after the draws, as in NumPy.
      */
     public synchronized double[] multivariateNormal(double[] mean, double[][] cov, int[] size, String checkValid, double tol,
                                        String method) {
@@ -449,25 +457,56 @@ public final class Generator {
     double[] multivariateNormalFlat(double[] mean, double[] cov, int[] size, String checkValid, double tol,
                                     String method) {
         int n = mean.length;
-        if (!"svd".equals(method)) {
-            throw new org.nprand.errors.NotImplementedError("nprand's Generator.multivariate_normal supports "
-                    + "method='svd' only, not '" + method + "'");
-        }
         MultivariateNormals.checkSupported(n, cov);
         int[] finalShape = size == null ? new int[] {n} : appendDim(size, n);
         double[] x = standardNormal(finalShape);
         int rows = n == 0 ? 0 : x.length / n;
-        org.nprand.internal.linalg.Svd.Result svd = MultivariateNormals.decomposeAndCheck(cov, n, checkValid, tol,
-                warnings);
-        // _factor = u * sqrt(s); x @ _factor.T: the transposed factor, row k = sqrt(s[k]) * u[:, k].
-        double[] a = new double[n * n];
-        for (int k = 0; k < n; k++) {
-            double sq = Math.sqrt(svd.s()[k]);
-            for (int i = 0; i < n; i++) {
-                a[k * n + i] = svd.u()[i * n + k] * sq;
+        double[] factor = new double[n * n];
+        if ("svd".equals(method)) {
+            org.nprand.internal.linalg.Svd.Result svd;
+            try {
+                svd = MultivariateNormals.decomposeAndCheck(cov, n, checkValid, tol, warnings);
+            } catch (ArithmeticException e) {
+                throw new LinAlgError("SVD did not converge");
+            }
+            // _factor = u * np.sqrt(s)
+            for (int k = 0; k < n; k++) {
+                double sq = Math.sqrt(svd.s()[k]);
+                for (int i = 0; i < n; i++) {
+                    factor[i * n + k] = svd.u()[i * n + k] * sq;
+                }
+            }
+        } else if ("eigh".equals(method)) {
+            org.nprand.internal.linalg.SymmetricEigen.Result eig;
+            try {
+                eig = org.nprand.internal.linalg.SymmetricEigen.decompose(cov, n);
+            } catch (ArithmeticException e) {
+                throw new LinAlgError("Eigenvalues did not converge");
+            }
+            if (MultivariateNormals.checkValidWanted(checkValid)) {
+                boolean psd = true;
+                for (double s : eig.w()) {
+                    if (s < -tol) {
+                        psd = false;
+                    }
+                }
+                MultivariateNormals.reportIfNotPsd(psd, checkValid, warnings);
+            }
+            // _factor = u * np.sqrt(abs(s))
+            for (int k = 0; k < n; k++) {
+                double sq = Math.sqrt(Math.abs(eig.w()[k]));
+                for (int i = 0; i < n; i++) {
+                    factor[i * n + k] = eig.v()[i * n + k] * sq;
+                }
+            }
+        } else {
+            try {
+                factor = org.nprand.internal.linalg.Cholesky.lower(cov, n);
+            } catch (ArithmeticException e) {
+                throw new LinAlgError("Matrix is not positive definite");
             }
         }
-        return org.nprand.internal.linalg.MvnTransform.transform(x, rows, a, mean, n);
+        return org.nprand.internal.linalg.MvnTransform.transformTransposed(x, rows, factor, mean, n);
     }
 
     // ---- multivariate --------------------------------------------------------------------------
@@ -638,6 +677,76 @@ public final class Generator {
         int[] shape = Arrays.copyOf(size, size.length + 1);
         shape[size.length] = last;
         return shape;
+    }
+
+    // ---- choice ---------------------------------------------------------------------------------
+
+    /** NumPy's {@code Generator.choice(a)}: one index in {@code [0, a)} ({@code integers(0, a)}). */
+    public synchronized long choice(long a) {
+        return choice(a, null, true, null, true)[0];
+    }
+
+    /** NumPy's {@code Generator.choice(a, size)}: indices in {@code [0, a)} with replacement, flat in C order. */
+    public synchronized long[] choice(long a, int... size) {
+        return choice(a, size, true, null, true);
+    }
+
+    /**
+     * NumPy's {@code Generator.choice(a, size, replace, p, shuffle=shuffle)} for an int
+     * population: indices in {@code [0, a)}, flat in C order ({@code size == null}: one). With
+     * replacement: {@code searchsorted} of {@code random(size)} over the normalised cumulative
+     * {@code p}, or {@code integers(0, a, size)}. Without: NumPy's loop with {@code p}; else a
+     * tail shuffle of {@code arange(a)} when the sample is large, or Floyd's algorithm with a hash
+     * set, then (with {@code shuffle}) a shuffle of the result.
+     *
+     * @throws ValueError {@code "a must be a positive integer unless no samples are taken"},
+     *     {@code "a and p must have same size"}, {@code "Probabilities contain NaN"},
+     *     {@code "Probabilities are not non-negative"}, {@code "Probabilities do not sum to 1. See
+     *     Notes section of docstring for more information."}, {@code "Cannot take a larger sample
+     *     than population when replace is False"}, {@code "Fewer non-zero entries in p than size"}
+     */
+    public synchronized long[] choice(long a, int[] size, boolean replace, double[] p, boolean shuffle) {
+        if (a <= 0 && (size == null || !Shapes.productIsZero(size))) {
+            throw new ValueError("a must be a positive integer unless no samples are taken");
+        }
+        if (p != null) {
+            GeneratorChoice.checkP(p, a, LegacyChoice.ATOL_FLOAT64);
+        }
+        return GeneratorChoice.indices(this, a, size, replace, p, shuffle);
+    }
+
+    /** NumPy's {@code Generator.choice(a, size, replace, p)} for a 1-d population given as a list. */
+    public synchronized <T> List<T> choice(List<T> a, int[] size, boolean replace, double[] p) {
+        org.nprand.internal.py.Py.notNull(a, "a");
+        if (a.isEmpty() && (size == null || !Shapes.productIsZero(size))) {
+            throw new ValueError("a cannot be empty unless no samples are taken");
+        }
+        if (p != null) {
+            GeneratorChoice.checkP(p, a.size(), LegacyChoice.ATOL_FLOAT64);
+        }
+        long[] idx = GeneratorChoice.indices(this, a.size(), size, replace, p, true);
+        List<T> out = new ArrayList<>(idx.length);
+        for (long i : idx) {
+            out.add(a.get((int) i));
+        }
+        return out;
+    }
+
+    /** NumPy's {@code Generator.choice(a, size, replace, p)} for a 1-d float64 population. */
+    public synchronized double[] choice(double[] a, int[] size, boolean replace, double[] p) {
+        org.nprand.internal.py.Py.notNull(a, "a");
+        if (a.length == 0 && (size == null || !Shapes.productIsZero(size))) {
+            throw new ValueError("a cannot be empty unless no samples are taken");
+        }
+        if (p != null) {
+            GeneratorChoice.checkP(p, a.length, LegacyChoice.ATOL_FLOAT64);
+        }
+        long[] idx = GeneratorChoice.indices(this, a.length, size, replace, p, true);
+        double[] out = new double[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            out[i] = a[(int) idx[i]];
+        }
+        return out;
     }
 
     // ---- shuffles -----------------------------------------------------------------------------

@@ -54,19 +54,40 @@ final class MultivariateNormals {
      * ({@code "raise"}).
      */
     static Svd.Result decomposeAndCheck(double[] cov, int n, String checkValid, double tol, WarningHandler warnings) {
-        Svd.Result svd = Svd.decompose(cov, n);
-        if (!"ignore".equals(checkValid)) {
-            if (!"warn".equals(checkValid) && !"raise".equals(checkValid)) {
-                throw new ValueError("check_valid must equal 'warn', 'raise', or 'ignore'");
-            }
-            if (!MvnTransform.isPsd(svd, cov, tol)) {
-                if ("warn".equals(checkValid)) {
-                    warnings.warn("RuntimeWarning", "covariance is not symmetric positive-semidefinite.");
-                } else {
-                    throw new ValueError("covariance is not symmetric positive-semidefinite.");
-                }
-            }
+        Svd.Result svd;
+        try {
+            svd = Svd.decompose(cov, n);
+        } catch (ArithmeticException e) {
+            throw new org.nprand.errors.LinAlgError("SVD did not converge");
+        }
+        if (checkValidWanted(checkValid)) {
+            reportIfNotPsd(MvnTransform.isPsd(svd, cov, tol), checkValid, warnings);
         }
         return svd;
+    }
+
+    /**
+     * NumPy's {@code if check_valid != 'ignore'} with the value check that follows it: false for
+     * {@code "ignore"}, true for {@code "warn"} and {@code "raise"}, a {@code ValueError} otherwise.
+     */
+    static boolean checkValidWanted(String checkValid) {
+        if ("ignore".equals(checkValid)) {
+            return false;
+        }
+        if (!"warn".equals(checkValid) && !"raise".equals(checkValid)) {
+            throw new ValueError("check_valid must equal 'warn', 'raise', or 'ignore'");
+        }
+        return true;
+    }
+
+    /** A failed positive-semidefiniteness check: a RuntimeWarning ({@code "warn"}) or a ValueError. */
+    static void reportIfNotPsd(boolean psd, String checkValid, WarningHandler warnings) {
+        if (!psd) {
+            if ("warn".equals(checkValid)) {
+                warnings.warn("RuntimeWarning", "covariance is not symmetric positive-semidefinite.");
+            } else {
+                throw new ValueError("covariance is not symmetric positive-semidefinite.");
+            }
+        }
     }
 }

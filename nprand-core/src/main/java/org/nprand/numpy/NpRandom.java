@@ -304,6 +304,13 @@ public final class NpRandom {
         }
     }
 
+    /** NumPy's {@code np.random.get_legacy_state}: {@link RandomState#getLegacyState()} on the global instance. */
+    public static LegacyState getLegacyState() {
+        synchronized (RAND) {
+            return RAND.getLegacyState();
+        }
+    }
+
     /** NumPy's {@code np.random.get_state}: {@link RandomState#getState()} on the global instance. */
     public static Object getState() {
         synchronized (RAND) {
@@ -315,6 +322,13 @@ public final class NpRandom {
     public static Object getState(boolean legacy) {
         synchronized (RAND) {
             return RAND.getState(legacy);
+        }
+    }
+
+    /** NumPy's {@code np.random.get_state_dict}: {@link RandomState#getStateDict()} on the global instance. */
+    public static java.util.Map<String, Object> getStateDict() {
+        synchronized (RAND) {
+            return RAND.getStateDict();
         }
     }
 

@@ -110,19 +110,38 @@ public final class RandomState {
     private static final Distribution<RandomState> RANDOM_SAMPLE =
             Distribution.<RandomState>of("random_sample", rs -> rs.bitGenerator.nextDouble())
                     .withBulkFill((rs, out, from, to) -> rs.bitGenerator.fillDouble(out, from, to));
+    // The bulk fills (same draws, same values) keep the commonest sized calls off the engine's
+    // per-value loop, whose kernel call site every distribution shares.
     private static final Distribution<RandomState> STANDARD_NORMAL =
-            Distribution.of("standard_normal", rs -> LegacyGauss.sample(rs.aug));
+            Distribution.<RandomState>of("standard_normal", rs -> LegacyGauss.sample(rs.aug))
+                    .withBulkFill((rs, out, from, to) -> {
+                        for (int i = from; i < to; i++) {
+                            out[i] = LegacyGauss.sample(rs.aug);
+                        }
+                    });
     private static final Distribution<RandomState> NORMAL = Distribution.of("normal",
             (RandomState rs, double loc, double scale) -> LegacyNormal.sample(rs.aug, loc, scale),
-            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
+            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0))
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) -> {
+                double loc = v[0];
+                double scale = v[1];
+                for (int i = from; i < to; i++) {
+                    out[i] = LegacyNormal.sample(rs.aug, loc, scale);
+                }
+            });
     private static final Distribution<RandomState> UNIFORM = Distribution.of("uniform",
             (RandomState rs, double low, double range) -> Uniform.sample(rs.bitGenerator, low, range),
-            real("low", NONE, 0.0), real("high", NONE, 1.0)).withHook(CrossChecks.LEGACY_UNIFORM_RANGE);
+            real("low", NONE, 0.0), real("high", NONE, 1.0)).withHook(CrossChecks.LEGACY_UNIFORM_RANGE)
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    Uniform.fill(rs.bitGenerator, v[0], v[1], out, from, to));
     private static final Distribution<RandomState> STANDARD_EXPONENTIAL =
-            Distribution.of("standard_exponential", rs -> LegacyStandardExponential.sample(rs.aug));
+            Distribution.<RandomState>of("standard_exponential", rs -> LegacyStandardExponential.sample(rs.aug))
+                    .withBulkFill((rs, out, from, to) -> LegacyStandardExponential.fill(rs.aug, 1.0, out, from, to));
     private static final Distribution<RandomState> EXPONENTIAL = Distribution.of("exponential",
             (RandomState rs, double scale) -> LegacyExponential.sample(rs.aug, scale),
-            real("scale", NON_NEGATIVE, 1.0));
+            real("scale", NON_NEGATIVE, 1.0))
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    LegacyStandardExponential.fill(rs.aug, v[0], out, from, to));
     private static final Distribution<RandomState> STANDARD_GAMMA = Distribution.of("standard_gamma",
             (RandomState rs, double shape) -> LegacyStandardGamma.sample(rs.aug, shape),
             real("shape", NON_NEGATIVE));
@@ -367,6 +386,31 @@ public final class RandomState {
     }
 
     /**
+     * {@link #getState()} typed for Java: the legacy tuple {@code ('MT19937', key, pos,
+     * has_gauss, gauss)} of a RandomState over MT19937 (every RandomState made from a seed).
+     *
+     * @throws TypeError for another bit generator (use {@link #getStateDict()})
+     */
+    public synchronized LegacyState getLegacyState() {
+        Object st = getState(true);
+        if (!(st instanceof LegacyState)) {
+            throw new TypeError("the legacy state tuple needs an MT19937 bit generator, not " + bitGenerator.name()
+                    + " (use getStateDict())");
+        }
+        return (LegacyState) st;
+    }
+
+    /**
+     * {@link #getState(boolean) getState(false)} typed for Java: the bit generator's state dict
+     * plus {@code 'has_gauss'} and {@code 'gauss'}, for any bit generator (see
+     * {@link org.nprand.state.StateJson} to hand it to Python).
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized Map<String, Object> getStateDict() {
+        return (Map<String, Object>) getState(false);
+    }
+
+    /**
      * NumPy's {@code RandomState.set_state(state)}. Accepts:
      * <ul>
      *   <li>a {@link LegacyState};</li>
@@ -492,13 +536,14 @@ public final class RandomState {
      * @throws ValueError {@code "low >= high"}, {@code "high <= 0"} (when {@code low == 0})
      */
     public synchronized long randint(long low, long high) {
-        return randint(low, high, (int[]) null, DType.INT64)[0];
+        return randint(low, high, DType.INT64);
     }
 
-    /** NumPy's {@code RandomState.randint(low, high, dtype=dtype)}: one value of the dtype. */
+    /** NumPy's {@code RandomState.randint(low, high, dtype=dtype)}: one value of the dtype (no allocation). */
     public synchronized long randint(long low, long high, DType dtype) {
         org.nprand.internal.py.Py.notNull(dtype, "dtype");
-        return randint(low, high, (int[]) null, dtype)[0];
+        long rng = randintRange(low, high, dtype);
+        return BoundedIntegerDraws.drawOne(bitGenerator, low, rng, dtype, true);
     }
 
     /**
@@ -526,6 +571,11 @@ public final class RandomState {
         if (size != null && Shapes.productIsZero(size)) {
             return new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())];
         }
+        return BoundedIntegerDraws.draw(bitGenerator, low, randintRange(low, high, dtype), size, dtype, true);
+    }
+
+    /** {@code randint}'s checks of long bounds; returns {@code rng = high - 1 - low} (closed). */
+    private static long randintRange(long low, long high, DType dtype) {
         // NumPy works on Python ints: high - 1 and the bounds checks are exact. A long is never
         // out of int64's range, and high - 1 never exceeds uint64's maximum.
         boolean highUnderflows = high == Long.MIN_VALUE;
@@ -539,7 +589,7 @@ public final class RandomState {
         if (highUnderflows || low > highClosed) {
             throw new ValueError(low == 0 ? "high <= 0" : "low >= high");
         }
-        return BoundedIntegerDraws.draw(bitGenerator, low, highClosed - low, size, dtype, true);
+        return highClosed - low;
     }
 
     /**
@@ -658,11 +708,7 @@ public final class RandomState {
         int n = (int) words;
         int[] buf = new int[n];
         BoundedIntegers.fillUInt32(bitGenerator, 0, -1, true, buf, 0, n);
-        byte[] out = new byte[(int) keep];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (byte) (buf[i >> 2] >>> (8 * (i & 3)));
-        }
-        return out;
+        return BoundedIntegers.littleEndianBytes(buf, (int) keep);
     }
 
     // ---- shuffle and permutation -----------------------------------------------------------

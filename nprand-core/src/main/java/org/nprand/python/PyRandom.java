@@ -16,6 +16,7 @@ import org.nprand.errors.ValueError;
 import org.nprand.errors.ZeroDivisionError;
 import org.nprand.internal.py.CTypes;
 import org.nprand.internal.py.Py;
+import org.nprand.kernels.RandomInterval;
 import org.nprand.math.Libm;
 import org.nprand.math.PyMath;
 
@@ -318,15 +319,31 @@ public final class PyRandom {
         byte[] all = new byte[a.length + digest.length];
         System.arraycopy(a, 0, all, 0, a.length);
         System.arraycopy(digest, 0, all, a.length, digest.length);
-        seedWithWords(new BigInteger(1, all));
+        seedWithWords(all, 0);
     }
 
     /** CPython's {@code random_seed} for a non-negative int n: its 32-bit words, little end first. */
     private void seedWithWords(BigInteger n) {
-        int used = n.signum() == 0 ? 1 : (n.bitLength() + 31) / 32;
+        byte[] be = n.toByteArray(); // big-endian two's complement: a leading 0 byte at most
+        seedWithWords(be, 0);
+    }
+
+    /**
+     * CPython's {@code random_seed} for the non-negative int whose big-endian bytes are
+     * {@code be[from..]} ({@code int.from_bytes(be, 'big')}): its 32-bit words, least significant
+     * first, as many as its bit length needs (one for 0). Linear in the length, as CPython's
+     * {@code _PyLong_AsByteArray} (a BigInteger shift per word would be quadratic).
+     */
+    private void seedWithWords(byte[] be, int from) {
+        while (from < be.length && be[from] == 0) {
+            from++;
+        }
+        int bytes = be.length - from;
+        int used = bytes == 0 ? 1 : (bytes + 3) / 4;
         int[] key = new int[used];
-        for (int i = 0; i < used; i++) {
-            key[i] = n.shiftRight(32 * i).intValue();
+        for (int i = 0; i < bytes; i++) {
+            int b = be[be.length - 1 - i] & 0xFF; // the i-th least significant byte
+            key[i >>> 2] |= b << (8 * (i & 3));
         }
         engine.initByArray(key, used);
         hasGaussNext = false;
@@ -665,22 +682,50 @@ public final class PyRandom {
      */
     public synchronized <T> void shuffle(List<T> x) {
         org.nprand.internal.py.Py.notNull(x, "x");
-        for (int i = x.size() - 1; i >= 1; i--) {
-            int j = randbelow(i + 1);
-            T t = x.get(i);
-            x.set(i, x.get(j));
-            x.set(j, t);
+        int n = x.size();
+        if (n < INDIRECT_SHUFFLE_MIN) {
+            for (int i = n - 1; i >= 1; i--) {
+                int j = randbelow(i + 1);
+                T t = x.get(i);
+                x.set(i, x.get(j));
+                x.set(j, t);
+            }
+            return;
         }
+        // The first swap at once (an unmodifiable list fails there, after one draw, as CPython's
+        // tuple does); the rest as an index permutation written back in order: the same draws
+        // and the same result, without a reference store at a random place of a large list per
+        // swap (each of which costs the garbage collector's write barrier a card).
+        int j = randbelow(n);
+        T t = x.get(n - 1);
+        x.set(n - 1, x.get(j));
+        x.set(j, t);
+        int[] perm = RandomInterval.identity(n - 1);
+        shuffle(perm);
+        RandomInterval.permuteInOrder(x, perm);
     }
+
+    /** From this many items on, references are shuffled through an index permutation. */
+    private static final int INDIRECT_SHUFFLE_MIN = 1 << 12;
 
     /** {@code shuffle(x)} for an array of references. */
     public synchronized void shuffle(Object[] x) {
         org.nprand.internal.py.Py.notNull(x, "x");
-        for (int i = x.length - 1; i >= 1; i--) {
-            int j = randbelow(i + 1);
-            Object t = x[i];
-            x[i] = x[j];
-            x[j] = t;
+        int n = x.length;
+        if (n < INDIRECT_SHUFFLE_MIN) {
+            for (int i = n - 1; i >= 1; i--) {
+                int j = randbelow(i + 1);
+                Object t = x[i];
+                x[i] = x[j];
+                x[j] = t;
+            }
+            return;
+        }
+        int[] perm = RandomInterval.identity(n);
+        shuffle(perm);
+        Object[] before = x.clone();
+        for (int k = 0; k < n; k++) {
+            x[k] = before[perm[k]];
         }
     }
 

@@ -32,6 +32,23 @@ final class BitGeneratorCalls {
             "SFC64", "numpy.random._sfc64.SFC64");
 
     static final Dispatch<BitGenerator> TABLE = new Dispatch<BitGenerator>("BitGenerator")
+            .method("_benchmark", (g, a) -> {
+                // NumPy's test hook: cnt raw draws (next_uint64 or next_double), answers None.
+                Object[] v = a.bind("_benchmark", 1, "cnt", "method");
+                long cnt = Py.cythonLong(v[0]);
+                Object method = Args.or(v[1], "uint64");
+                if (!"uint64".equals(method) && !"double".equals(method)) {
+                    throw new org.nprand.errors.ValueError("Unknown method");
+                }
+                for (long i = 0; i < cnt; i++) {
+                    if ("uint64".equals(method)) {
+                        g.nextUInt64();
+                    } else {
+                        g.nextDouble();
+                    }
+                }
+                return null;
+            })
             .method("random_raw", (g, a) -> {
                 Object[] v = a.bind("random_raw", 0, "size", "output");
                 Object size = Args.or(v[0], null);

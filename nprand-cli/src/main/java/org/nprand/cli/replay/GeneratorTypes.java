@@ -30,6 +30,7 @@ public final class GeneratorTypes {
         FACTORIES.put("RandomState", RandomStateCalls::create);
         FACTORIES.put("random.Random", PyRandomCalls::create);
         FACTORIES.put("Generator", GeneratorCalls::create);
+        FACTORIES.put("sklearn", SklearnCalls::create);
     }
 
     private GeneratorTypes() {

@@ -232,6 +232,11 @@ final class Lapack {
 
     /** DLASCL('G'): multiplies the m-by-n A by cto/cfrom without over/underflow. */
     static void dlascl(double cfrom, double cto, int m, int n, double[] a, int off, int lda) {
+        dlascl(false, cfrom, cto, m, n, a, off, lda);
+    }
+
+    /** DLASCL('G') or, with {@code lower}, DLASCL('L'): only the lower triangle (i >= j) is scaled. */
+    static void dlascl(boolean lower, double cfrom, double cto, int m, int n, double[] a, int off, int lda) {
         double smlnum = SAFMIN;
         double bignum = 1.0 / smlnum;
         double cfromc = cfrom;
@@ -266,7 +271,7 @@ final class Lapack {
                 }
             }
             for (int j = 0; j < n; j++) {
-                for (int i = 0; i < m; i++) {
+                for (int i = lower ? j : 0; i < m; i++) {
                     a[off + i + j * lda] = a[off + i + j * lda] * mul;
                 }
             }

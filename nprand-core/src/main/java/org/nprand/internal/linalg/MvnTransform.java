@@ -11,6 +11,10 @@ package org.nprand.internal.linalg;
  * OpenBLAS {@code daxpy} into zeros, i.e. {@code fma(a, x, 0)}, for more); for one row of
  * {@code n > 1} it is {@code cblas_dgemv} (OpenBLAS {@code dgemv_n} on the transposed factor, see
  * {@link OpenBlasKernels#dgemvN}); otherwise {@code cblas_dgemm} (see {@link #dgemm}).
+ *
+ * <p>{@code Generator.multivariate_normal} multiplies the other way round, {@code x @ factor.T}
+ * with {@code np.matmul}, which reaches different OpenBLAS kernels: see
+ * {@link #transformTransposed}.
  */
 public final class MvnTransform {
 
@@ -99,6 +103,69 @@ public final class MvnTransform {
         for (int j = 0; j < size; j++) {
             for (int i = 0; i < n; i++) {
                 out[j * n + i] = out[j * n + i] + mean[i];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code mean + x @ f.T} for an n-by-n row-major (C-contiguous) {@code f}, with NumPy's
+     * rounding: the transform of {@code Generator.multivariate_normal}, whose factor {@code f} is
+     * {@code u * sqrt(s)} ('svd'), {@code u * sqrt(abs(s))} ('eigh') or the Cholesky factor
+     * ('cholesky'), all C-contiguous, so that {@code f.T} is an F-contiguous view.
+     *
+     * <p>{@code np.matmul} ({@code DOUBLE_matmul} in {@code umath/matmul.c.src}) dispatches on the
+     * core dimensions {@code (rows, n) @ (n, n)}: with a zero dimension it loops in C (nothing to
+     * sum); for {@code n == 1} it takes {@code DOUBLE_dot} (one row: {@code cblas_ddot} of one
+     * element) or its own loop ({@code 0 + x f}), both {@code 0.0 + x * f}; for one row of
+     * {@code n > 1} it is {@code cblas_dgemv(ColMajor, Trans, n, n, 1, f, n, x, 1, 0, out, 1)},
+     * i.e. OpenBLAS {@code dgemv_t} on f's buffer ({@link OpenBlasKernels#dgemvT}); otherwise
+     * {@code cblas_dgemm(RowMajor, NoTrans, Trans, rows, n, n, 1, x, n, f, n, 0, out, n)}, which
+     * OpenBLAS runs column-major as {@code dgemm_tn} with {@code M = n, N = rows, K = n}. The
+     * SkylakeX small-matrix TN kernel is refused for {@code K < 32} (and for {@code M N > 1200}),
+     * so this is always the packed {@code dgemm_kernel_16x2}, whose every element is an FMA chain
+     * over k in order from zero: {@code out[j][i] = fma(x[j][n-1], f[i][n-1], ... fma(x[j][0],
+     * f[i][0], 0))}, at any size (multithreading splits rows, never k). The mean is added last,
+     * {@code mean[i] + y[j][i]}.
+     *
+     * @param x the {@code rows * n} standard normals, row-major
+     * @param rows the number of rows of {@code x}
+     * @param f the n-by-n factor, row-major
+     * @param mean the n means
+     * @param n the dimension
+     * @return the {@code rows * n} samples, row-major
+     */
+    public static double[] transformTransposed(double[] x, int rows, double[] f, double[] mean, int n) {
+        if (x.length != rows * n || mean.length != n || f.length != n * n) {
+            throw new IllegalArgumentException("shape mismatch");
+        }
+        double[] out = new double[rows * n];
+        if (rows == 0 || n == 0) {
+            return out;
+        }
+        if (n == 1) {
+            double f00 = f[0];
+            for (int j = 0; j < rows; j++) {
+                out[j] = 0.0 + x[j] * f00;
+            }
+        } else if (rows == 1) {
+            OpenBlasKernels.dgemvT(n, n, f, 0, n, x, 0, 1, out, 0);
+        } else {
+            for (int j = 0; j < rows; j++) {
+                int xr = j * n;
+                for (int i = 0; i < n; i++) {
+                    int fr = i * n;
+                    double acc = 0.0;
+                    for (int k = 0; k < n; k++) {
+                        acc = Math.fma(x[xr + k], f[fr + k], acc);
+                    }
+                    out[xr + i] = acc;
+                }
+            }
+        }
+        for (int j = 0; j < rows; j++) {
+            for (int i = 0; i < n; i++) {
+                out[j * n + i] = mean[i] + out[j * n + i];
             }
         }
         return out;

@@ -124,6 +124,23 @@ final class OpenBlasKernels {
         for (int i = 0; i < m; i++) {
             y[yOff + i] = 0.0;
         }
+        dgemvNAcc(m, n, 1.0, a, aOff, lda, x, xOff, incx, y, yOff);
+    }
+
+    /**
+     * {@code y := y + alpha A x} (the {@code dgemv_n_4.c} kernel itself, unit {@code incy}), with
+     * the same blocking as {@link #dgemvN}: the four- and two-column microkernels compute their
+     * sum first and add {@code fma(sum, alpha, y)}; the one-column kernel (SSE2 assembly) scales
+     * {@code x[j]} by alpha first and adds the plain product {@code y + a (alpha x[j])}; the last
+     * {@code m mod 4} rows add {@code fma(alpha, t, y)} to their FMA chain {@code t}. With
+     * {@code alpha = 1} this is what {@link #dgemvN} accumulates; OpenBLAS's {@code potf2_L} calls
+     * it with {@code alpha = -1} and a strided {@code x} (a row of the factor).
+     */
+    static void dgemvNAcc(int m, int n, double alpha, double[] a, int aOff, int lda, double[] x, int xOff,
+            int incx, double[] y, int yOff) {
+        if (m < 1 || n < 1) {
+            return;
+        }
         double[] xs = gather(n, x, xOff, incx);
         int m3 = m & 3;
         int nb = m - m3;
@@ -139,7 +156,7 @@ final class OpenBlasKernels {
                 for (int i = 0; i < nb; i++) {
                     double s = Math.fma(a[c3 + i], xs[j + 3], Math.fma(a[c2 + i], xs[j + 2],
                             Math.fma(a[c0 + i], xs[j], a[c1 + i] * xs[j + 1])));
-                    y[yOff + i] = y[yOff + i] + s;
+                    y[yOff + i] = Math.fma(s, alpha, y[yOff + i]);
                 }
                 j += 4;
             }
@@ -148,21 +165,24 @@ final class OpenBlasKernels {
                     int c0 = aOff + j * lda;
                     int c1 = c0 + lda;
                     for (int i = 0; i < nb; i++) {
-                        y[yOff + i] = y[yOff + i] + Math.fma(a[c0 + i], xs[j], a[c1 + i] * xs[j + 1]);
+                        double s = Math.fma(a[c0 + i], xs[j], a[c1 + i] * xs[j + 1]);
+                        y[yOff + i] = Math.fma(s, alpha, y[yOff + i]);
                     }
                     j += 2;
                 }
                 if ((n2 & 1) != 0) {
                     int c0 = aOff + j * lda;
+                    double xa = xs[j] * alpha;
                     for (int i = 0; i < nb; i++) {
-                        y[yOff + i] = y[yOff + i] + a[c0 + i] * xs[j];
+                        y[yOff + i] = y[yOff + i] + a[c0 + i] * xa;
                     }
                 }
             } else {
                 for (int k = 0; k < n2; k++, j++) {
                     int c0 = aOff + j * lda;
+                    double xa = xs[j] * alpha;
                     for (int i = 0; i < nb; i++) {
-                        y[yOff + i] = y[yOff + i] + a[c0 + i] * xs[j];
+                        y[yOff + i] = y[yOff + i] + a[c0 + i] * xa;
                     }
                 }
             }
@@ -172,7 +192,233 @@ final class OpenBlasKernels {
             for (int j = 0; j < n; j++) {
                 t = Math.fma(a[aOff + r + j * lda], xs[j], t);
             }
-            y[yOff + r] = y[yOff + r] + t;
+            y[yOff + r] = Math.fma(alpha, t, y[yOff + r]);
+        }
+    }
+
+    /**
+     * {@code ddot} ({@code ddot.c} with the SkylakeX microkernel). Unit strides: the first
+     * {@code n & ~15} elements in sixteen lanes (four AVX2 accumulators of four, after the
+     * 512-bit loop that only runs from 32 elements, which is folded in first), reduced as
+     * {@code ((a0 + a1) + a2) + a3} lane by lane and then {@code (l0 + l2) + (l1 + l3)}; the rest
+     * as an FMA chain onto that. Other strides: blocks of four as {@code t1 += y0 x0 + y2 x2},
+     * {@code t2 += y1 x1 + y3 x3} with plain products, the rest fused into {@code t1}, and
+     * {@code t1 + t2}.
+     */
+    static double ddot(int n, double[] x, int xOff, int incx, double[] y, int yOff, int incy) {
+        if (n <= 0) {
+            return 0.0;
+        }
+        if (incx == 1 && incy == 1) {
+            int n1 = n & -16;
+            double dot = 0.0;
+            if (n1 > 0) {
+                double[] acc = new double[16];
+                int i = 0;
+                if (n1 >= 32) {
+                    int n32 = n1 & ~31;
+                    double[] wide = new double[32];
+                    for (; i < n32; i += 32) {
+                        for (int q = 0; q < 32; q++) {
+                            wide[q] = Math.fma(x[xOff + i + q], y[yOff + i + q], wide[q]);
+                        }
+                    }
+                    for (int v = 0; v < 4; v++) {
+                        for (int l = 0; l < 4; l++) {
+                            acc[4 * v + l] = wide[8 * v + l] + wide[8 * v + 4 + l];
+                        }
+                    }
+                }
+                for (; i < n1; i += 16) {
+                    for (int q = 0; q < 16; q++) {
+                        acc[q] = Math.fma(x[xOff + i + q], y[yOff + i + q], acc[q]);
+                    }
+                }
+                double[] l = new double[4];
+                for (int k = 0; k < 4; k++) {
+                    l[k] = ((acc[k] + acc[4 + k]) + acc[8 + k]) + acc[12 + k];
+                }
+                dot = (l[0] + l[2]) + (l[1] + l[3]);
+            }
+            for (int i = n1; i < n; i++) {
+                dot = Math.fma(y[yOff + i], x[xOff + i], dot);
+            }
+            return dot;
+        }
+        int n1 = n & -4;
+        double t1 = 0.0;
+        double t2 = 0.0;
+        int i = 0;
+        int ix = xOff;
+        int iy = yOff;
+        for (; i < n1; i += 4) {
+            double m1 = y[iy] * x[ix];
+            double m2 = y[iy + incy] * x[ix + incx];
+            double m3 = y[iy + 2 * incy] * x[ix + 2 * incx];
+            double m4 = y[iy + 3 * incy] * x[ix + 3 * incx];
+            t1 = t1 + (m1 + m3);
+            t2 = t2 + (m2 + m4);
+            ix += 4 * incx;
+            iy += 4 * incy;
+        }
+        for (; i < n; i++) {
+            t1 = Math.fma(y[iy], x[ix], t1);
+            ix += incx;
+            iy += incy;
+        }
+        return t1 + t2;
+    }
+
+    /** {@code daxpy}: {@code y := fma(alpha, x, y)} elementwise (the SkylakeX kernel fuses every update). */
+    static void daxpy(int n, double alpha, double[] x, int xOff, int incx, double[] y, int yOff, int incy) {
+        if (n <= 0 || alpha == 0.0) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            y[yOff + i * incy] = Math.fma(alpha, x[xOff + i * incx], y[yOff + i * incy]);
+        }
+    }
+
+    /**
+     * {@code dsymv('L', n, alpha, A, lda, x, 1, 0, y, 1)}: {@code y := alpha A x} from A's lower
+     * triangle, as OpenBLAS's {@code dsymv_L.c} with the SkylakeX microkernel computes it. Columns
+     * go in blocks of four: {@code tmp1[q] = alpha x[j+q]}; each element below the diagonal is
+     * visited once, updating {@code y[i] = fma(tmp1[q], a, y[i])} and
+     * {@code tmp2[q] = fma(a, x[i], tmp2[q])} (for the triangle inside the block, then rows four
+     * at a time); when at least twelve rows lie below the block's first column, rows from
+     * {@code j + 4} to {@code m & ~3} go through the microkernel instead: y gets
+     * {@code y + fma(t3, a3, fma(t2, a2, fma(t0, a0, t1 a1)))}, and {@code tmp2[q]} gets a vector
+     * dot product (eight lanes while eight rows remain, folded to four, then four lanes,
+     * reduced {@code (l0 + l2) + (l1 + l3)}) added on. Finally
+     * {@code y[j+q] = fma(alpha, tmp2[q], y[j+q])}. The last {@code n mod 4} columns are plain
+     * FMA chains.
+     */
+    static void dsymvL(int n, double alpha, double[] a, int aOff, int lda, double[] x, int xOff, double[] y,
+            int yOff) {
+        if (n <= 0) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            y[yOff + i] = 0.0;
+        }
+        if (alpha == 0.0) {
+            return;
+        }
+        final int m = n;
+        int off1 = (n / 4) * 4;
+        double[] t1 = new double[4];
+        double[] t2 = new double[4];
+        for (int j = 0; j < off1; j += 4) {
+            int[] ap = {aOff + j * lda, aOff + (j + 1) * lda, aOff + (j + 2) * lda, aOff + (j + 3) * lda};
+            for (int q = 0; q < 4; q++) {
+                t1[q] = alpha * x[xOff + j + q];
+                t2[q] = 0.0;
+            }
+            for (int q = 0; q < 4; q++) {
+                y[yOff + j + q] = Math.fma(t1[q], a[ap[q] + j + q], y[yOff + j + q]);
+            }
+            // the triangle below the diagonal inside the block
+            for (int q = 0; q < 3; q++) {
+                for (int i = j + 1 + q; i < j + 4; i++) {
+                    double v = a[ap[q] + i];
+                    y[yOff + i] = Math.fma(t1[q], v, y[yOff + i]);
+                    t2[q] = Math.fma(v, x[xOff + i], t2[q]);
+                }
+            }
+            int rowsFrom = j + 4;
+            if (m - (j + 1) >= 12) {
+                int m2 = (m / 4) * 4;
+                if (m2 > j + 4) {
+                    symvKernel4x4(j + 4, m2, a, ap, x, xOff, y, yOff, t1, t2);
+                }
+                rowsFrom = m2;
+            }
+            for (int i = rowsFrom; i < m; i++) {
+                for (int q = 0; q < 4; q++) {
+                    double v = a[ap[q] + i];
+                    y[yOff + i] = Math.fma(t1[q], v, y[yOff + i]);
+                    t2[q] = Math.fma(v, x[xOff + i], t2[q]);
+                }
+            }
+            for (int q = 0; q < 4; q++) {
+                y[yOff + j + q] = Math.fma(alpha, t2[q], y[yOff + j + q]);
+            }
+        }
+        for (int j = off1; j < n; j++) {
+            int c = aOff + j * lda;
+            double temp1 = alpha * x[xOff + j];
+            double temp2 = 0.0;
+            y[yOff + j] = Math.fma(temp1, a[c + j], y[yOff + j]);
+            for (int i = j + 1; i < m; i++) {
+                y[yOff + i] = Math.fma(temp1, a[c + i], y[yOff + i]);
+                temp2 = Math.fma(a[c + i], x[xOff + i], temp2);
+            }
+            y[yOff + j] = Math.fma(alpha, temp2, y[yOff + j]);
+        }
+    }
+
+    /** {@code dsymv_kernel_4x4} of {@code dsymv_L_microk_skylakex-2.c}, rows {@code from} to {@code to}. */
+    private static void symvKernel4x4(int from, int to, double[] a, int[] ap, double[] x, int xOff, double[] y,
+            int yOff, double[] t1, double[] t2) {
+        double[][] acc = new double[4][8];
+        int to2 = from + ((to - from) & ~7);
+        int i = from;
+        for (; i < to2; i += 8) {
+            for (int l = 0; l < 8; l++) {
+                symvRow(i + l, a, ap, x, xOff, y, yOff, t1, acc, l);
+            }
+        }
+        for (int q = 0; q < 4; q++) {
+            for (int l = 0; l < 4; l++) {
+                acc[q][l] = acc[q][l] + acc[q][l + 4];
+            }
+        }
+        for (; i < to; i += 4) {
+            for (int l = 0; l < 4; l++) {
+                symvRow(i + l, a, ap, x, xOff, y, yOff, t1, acc, l);
+            }
+        }
+        for (int q = 0; q < 4; q++) {
+            t2[q] = t2[q] + ((acc[q][0] + acc[q][2]) + (acc[q][1] + acc[q][3]));
+        }
+    }
+
+    private static void symvRow(int r, double[] a, int[] ap, double[] x, int xOff, double[] y, int yOff,
+            double[] t1, double[][] acc, int lane) {
+        double a0 = a[ap[0] + r];
+        double a1 = a[ap[1] + r];
+        double a2 = a[ap[2] + r];
+        double a3 = a[ap[3] + r];
+        double s = Math.fma(t1[3], a3, Math.fma(t1[2], a2, Math.fma(t1[0], a0, t1[1] * a1)));
+        y[yOff + r] = y[yOff + r] + s;
+        double xr = x[xOff + r];
+        acc[0][lane] = Math.fma(xr, a0, acc[0][lane]);
+        acc[1][lane] = Math.fma(xr, a1, acc[1][lane]);
+        acc[2][lane] = Math.fma(xr, a2, acc[2][lane]);
+        acc[3][lane] = Math.fma(xr, a3, acc[3][lane]);
+    }
+
+    /**
+     * {@code dsyr2('L', n, alpha, x, 1, y, 1, A, lda)}: OpenBLAS's small-n path of
+     * {@code interface/syr2.c} ({@code n < 100}, unit strides): for each column i, two
+     * {@code daxpy}s on its part from the diagonal down, {@code A[i:, i] += (alpha x[i]) y[i:]} then
+     * {@code += (alpha y[i]) x[i:]}, each update fused.
+     */
+    static void dsyr2L(int n, double alpha, double[] x, int xOff, double[] y, int yOff, double[] a, int aOff,
+            int lda) {
+        if (n == 0 || alpha == 0.0) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            int c = aOff + i * lda;
+            double tx = alpha * x[xOff + i];
+            for (int k = i; k < n; k++) {
+                a[c + k] = Math.fma(tx, y[yOff + k], a[c + k]);
+            }
+            double ty = alpha * y[yOff + i];
+            for (int k = i; k < n; k++) {
+                a[c + k] = Math.fma(ty, x[xOff + k], a[c + k]);
+            }
         }
     }
 

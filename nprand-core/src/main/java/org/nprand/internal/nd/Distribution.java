@@ -50,6 +50,7 @@ public final class Distribution<S> {
     private final int signature;
     private Hook hook;
     private BulkFill<S> bulk;
+    private ParamBulkFill<S> paramBulk;
     private boolean convertAllFirst;
     private boolean scalarsFromArrays;
     private boolean hookFirst;
@@ -125,7 +126,35 @@ public final class Distribution<S> {
 
     /** Uses {@code f} for sized calls of a parameterless kernel (e.g. a bit generator's bulk doubles). */
     public Distribution<S> withBulkFill(BulkFill<S> f) {
+        if (signature != D0) {
+            throw new IllegalStateException(name + " has parameters");
+        }
         this.bulk = f;
+        return this;
+    }
+
+    /**
+     * A faster bulk form of a float64 kernel with 1 to 3 parameters that gives the same values
+     * from the same draws: {@code v} holds the checked scalar parameters in kernel order (after
+     * the hook, e.g. uniform's {@code range}).
+     */
+    @FunctionalInterface
+    public interface ParamBulkFill<S> {
+        void fill(S s, double[] v, double[] out, int from, int to);
+    }
+
+    /**
+     * Uses {@code f} for the sized calls (and the fill form) of a kernel with scalar parameters,
+     * instead of one kernel call per value through the engine's loop. That loop's call site is
+     * shared by every distribution, so once several have run it is megamorphic and the kernel
+     * is not inlined; {@code f}'s own loop sees one kernel. (Broadcast calls still call the
+     * kernel per element.)
+     */
+    public Distribution<S> withBulkFill(ParamBulkFill<S> f) {
+        if (signature != D1 && signature != D2 && signature != D3) {
+            throw new IllegalStateException(name + " is not a float64 kernel with parameters");
+        }
+        this.paramBulk = f;
         return this;
     }
 
@@ -323,6 +352,10 @@ public final class Distribution<S> {
 
     @SuppressWarnings("unchecked")
     private void fillChecked(S s, double[] v, double[] out, int from, int to) {
+        if (paramBulk != null) {
+            paramBulk.fill(s, v, out, from, to);
+            return;
+        }
         switch (signature) {
             case D0: {
                 if (bulk != null) {

@@ -19,4 +19,36 @@ public final class LegacyStandardExponential {
     public static double sample(AugmentedBitSource aug) {
         return -Libm.log(1.0 - aug.nextDouble());
     }
+
+    /**
+     * {@code scale * sample(aug)} for each of {@code out[from, to)} ({@link LegacyExponential};
+     * {@code scale} 1 for the standard form): the bit source's bulk doubles a block at a time
+     * (the same draws in the same order), each block then transformed in place.
+     */
+    public static void fill(AugmentedBitSource aug, double scale, double[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        for (int c = from; c < to;) {
+            int e = to - c > 1024 ? c + 1024 : to;
+            aug.bitgen().fillDouble(out, c, e);
+            fromUniforms(scale, out, c, e);
+            c = e;
+        }
+    }
+
+    /**
+     * {@link #sample} over {@code out[from, to)} given the uniforms already there (the doubles
+     * {@code next_double} would draw, in order), each times {@code scale} as
+     * {@link LegacyExponential} ({@code scale} 1 for the standard form: multiplying by 1 is exact).
+     */
+    public static void fromUniforms(double scale, double[] out, int from, int to) {
+        if (scale == 1.0) {
+            for (int i = from; i < to; i++) {
+                out[i] = -Libm.log(1.0 - out[i]);
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                out[i] = scale * -Libm.log(1.0 - out[i]);
+            }
+        }
+    }
 }

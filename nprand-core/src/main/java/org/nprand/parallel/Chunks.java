@@ -1,0 +1,108 @@
+package org.nprand.parallel;
+
+import org.nprand.bitgen.BitGenerator;
+import org.nprand.internal.parallel.Method;
+import org.nprand.internal.parallel.Methods;
+import org.nprand.internal.parallel.Streams;
+
+/** Generating one chunk in each mode: the pure functions every plan is made of. */
+final class Chunks {
+
+    private static final int SCRATCH = 4096;
+
+    private Chunks() {
+    }
+
+    /** Elements {@code [from, from + len)} of a seek-mode spec into {@code out[off...]}. */
+    static void seek(StreamSpec spec, long from, Object out, int off, int len) {
+        Method m = spec.method().forChunk();
+        BitGenerator bg = spec.fresh();
+        int k = spec.fixedUnits();
+        if (k == 0) {
+            m.fill(bg, out, off, len);
+        } else if (m instanceof Methods.BytesM) {
+            Streams.seek(bg, true, from / 4);
+            ((Methods.BytesM) m).fill(bg, (byte[]) out, off, len, (int) (from % 4));
+        } else {
+            Streams.seek(bg, m.halves, Math.multiplyExact(from, (long) k));
+            m.fill(bg, out, off, len);
+        }
+    }
+
+    /** Elements {@code [from, from + len)} of a scan-mode spec, located through its plan. */
+    static void scan(StreamSpec spec, ScanPlan plan, long from, Object out, int off, int len) {
+        if (len == 0) {
+            return;
+        }
+        Method m = spec.method().forChunk();
+        int c = plan.blockOf(from);
+        BitGenerator bg = spec.fresh();
+        Streams.seek(bg, m.halves, plan.entryUnit(c));
+        discard(m, bg, from - plan.firstIndex(c));
+        m.fill(bg, out, off, len);
+    }
+
+    /** Elements {@code [from, from + len)} of a blocked spec. */
+    static void blocked(StreamSpec spec, long from, Object out, int off, int len) {
+        long size = spec.blockSize();
+        while (len > 0) {
+            long b = from / size;
+            long r = from % size;
+            int take = (int) Math.min(len, size - r);
+            Method m = spec.method().forChunk();
+            BitGenerator bg = spec.freshBlock(b);
+            if (m instanceof Methods.BytesM) {
+                for (long i = 0; i < r / 4; i++) {
+                    bg.nextUInt32();
+                }
+                ((Methods.BytesM) m).fill(bg, (byte[]) out, off, take, (int) (r % 4));
+            } else {
+                if (m.fixedUnits > 0 && Streams.seekable(bg.name())) {
+                    Streams.seek(bg, m.halves, r * m.fixedUnits);
+                } else {
+                    discard(m, bg, r);
+                }
+                m.fill(bg, out, off, take);
+            }
+            from += take;
+            off += take;
+            len -= take;
+        }
+    }
+
+    /** Draws and drops {@code n} elements. */
+    private static void discard(Method m, BitGenerator bg, long n) {
+        if (n == 0) {
+            return;
+        }
+        Object scratch = m.newArray((int) Math.min(SCRATCH, n));
+        while (n > 0) {
+            int k = (int) Math.min(SCRATCH, n);
+            m.fill(bg, scratch, 0, k);
+            n -= k;
+        }
+    }
+
+    /** Checks that {@code out} is the spec's array type. */
+    static void checkType(StreamSpec spec, Object out) {
+        ValueType want = spec.valueType();
+        boolean ok;
+        switch (want) {
+            case FLOAT64:
+                ok = out instanceof double[];
+                break;
+            case FLOAT32:
+                ok = out instanceof float[];
+                break;
+            case INT64:
+                ok = out instanceof long[];
+                break;
+            default:
+                ok = out instanceof byte[];
+                break;
+        }
+        if (!ok) {
+            throw new IllegalArgumentException(spec + " has " + want + " elements, not " + out.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.nprand.parallel;
+
+/** The element type of a spec, and the Java array that holds its elements. */
+public enum ValueType {
+    /** float64 elements in a {@code double[]}. */
+    FLOAT64,
+    /** float32 elements in a {@code float[]}. */
+    FLOAT32,
+    /**
+     * Integer elements in a {@code long[]}, as {@code Generator.integers}, {@code poisson}, ...
+     * return them in nprand (a uint64 value is its bit pattern).
+     */
+    INT64,
+    /** {@code bytes}: one byte per element in a {@code byte[]}. */
+    BYTES
+}

@@ -1,0 +1,390 @@
+package org.nprand.kernels;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+import org.nprand.bitgen.BitGenerator;
+import org.nprand.bitgen.BitSource;
+import org.nprand.bitgen.MT19937;
+import org.nprand.bitgen.PCG64;
+import org.nprand.bitgen.PCG64DXSM;
+import org.nprand.bitgen.Philox;
+import org.nprand.bitgen.SFC64;
+import org.nprand.kernels.legacy.AugmentedBitSource;
+import org.nprand.kernels.legacy.LegacyExponential;
+import org.nprand.kernels.legacy.LegacyStandardExponential;
+import org.nprand.python.PyRandom;
+
+/**
+ * The bulk paths (block loops over a generator's state, bounded integers and shuffles taking
+ * their words a block at a time, in-place transforms of bulk uniforms) against the per-value
+ * loops they replace: the same values, and the same generator state afterwards (so the same
+ * stream from then on), for every bit generator, at awkward positions (MT19937 next to a twist,
+ * a 64-bit generator with a pending 32-bit half), for every dtype width, both rejection methods
+ * and ranges at every edge. The per-value loops are the ones the conformance suite checks
+ * against NumPy.
+ */
+class BulkPathsTest {
+
+    private static final long M32 = 0xFFFF_FFFFL;
+    private static final int[] LENGTHS = {0, 1, 2, 3, 4, 5, 31, 32, 33, 311, 623, 624, 625, 1250, 2049};
+
+    /** Fresh generators, each a different kind or position; each call gives an identical copy. */
+    private static List<Supplier<BitGenerator>> generators() {
+        List<Supplier<BitGenerator>> g = new ArrayList<>();
+        for (int skip : new int[] {0, 1, 2, 311, 622, 623}) {
+            g.add(() -> {
+                MT19937 mt = MT19937.legacy(12345L);
+                for (int i = 0; i < skip; i++) {
+                    mt.nextUInt32();
+                }
+                return mt;
+            });
+        }
+        g.add(() -> new MT19937(5L)); // pos 623: the first word comes before any twist
+        g.add(() -> new PCG64(7L));
+        g.add(() -> {
+            PCG64 p = new PCG64(7L);
+            p.nextUInt32(); // a pending high half
+            return p;
+        });
+        g.add(() -> new PCG64DXSM(8L));
+        g.add(() -> {
+            PCG64DXSM p = new PCG64DXSM(8L);
+            p.nextUInt32();
+            return p;
+        });
+        g.add(() -> new Philox(9L));
+        g.add(() -> {
+            Philox p = new Philox(9L);
+            p.nextUInt64();
+            p.nextUInt32();
+            return p;
+        });
+        g.add(() -> new SFC64(10L));
+        g.add(() -> {
+            SFC64 p = new SFC64(10L);
+            p.nextUInt32();
+            return p;
+        });
+        return g;
+    }
+
+    private static void assertSameState(BitGenerator expected, BitGenerator actual, String what) {
+        assertTrue(deepEquals(expected.getState(), actual.getState()), what + ": state differs");
+    }
+
+    private static boolean deepEquals(Object a, Object b) {
+        if (a instanceof Map && b instanceof Map) {
+            Map<?, ?> x = (Map<?, ?>) a;
+            Map<?, ?> y = (Map<?, ?>) b;
+            if (!x.keySet().equals(y.keySet())) {
+                return false;
+            }
+            for (Object k : x.keySet()) {
+                if (!deepEquals(x.get(k), y.get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return java.util.Objects.deepEquals(a, b);
+    }
+
+    // ---- raw words and doubles ----------------------------------------------------------------
+
+    @Test
+    void bulkWordsAndDoublesAreThePerValueDraws() {
+        for (Supplier<BitGenerator> make : generators()) {
+            for (int n : LENGTHS) {
+                for (int from : new int[] {0, 3}) {
+                    BitGenerator ref = make.get();
+                    BitGenerator bulk = make.get();
+                    String what = ref.name() + " n=" + n + " from=" + from;
+
+                    int[] w32 = new int[from + n];
+                    int[] r32 = new int[from + n];
+                    for (int i = from; i < from + n; i++) {
+                        r32[i] = ref.nextUInt32();
+                    }
+                    bulk.fillUInt32(w32, from, from + n);
+                    assertArrayEquals(r32, w32, what + " fillUInt32");
+                    assertSameState(ref, bulk, what + " fillUInt32");
+
+                    long[] w64 = new long[from + n];
+                    long[] r64 = new long[from + n];
+                    for (int i = from; i < from + n; i++) {
+                        r64[i] = ref.nextUInt64();
+                    }
+                    bulk.fillUInt64(w64, from, from + n);
+                    assertArrayEquals(r64, w64, what + " fillUInt64");
+                    assertSameState(ref, bulk, what + " fillUInt64");
+
+                    double[] wd = new double[from + n];
+                    double[] rd = new double[from + n];
+                    for (int i = from; i < from + n; i++) {
+                        rd[i] = ref.nextDouble();
+                    }
+                    bulk.fillDouble(wd, from, from + n);
+                    assertArrayEquals(rd, wd, what + " fillDouble");
+                    assertSameState(ref, bulk, what + " fillDouble");
+
+                    long[] rr = new long[n];
+                    for (int i = 0; i < n; i++) {
+                        rr[i] = ref.randomRaw();
+                    }
+                    assertArrayEquals(rr, bulk.randomRaw(n), what + " randomRaw");
+                    assertSameState(ref, bulk, what + " randomRaw");
+                }
+            }
+        }
+    }
+
+    // ---- bounded integers ---------------------------------------------------------------------
+
+    /** The per-value kernels for one dtype width, as the long representation of the result. */
+    private static long reference(BitSource src, BoundedIntegers.Buffer buf, int bits, boolean signed, long off,
+                                  long rng, boolean masked) {
+        switch (bits) {
+            case 64:
+                return BoundedIntegers.boundedUInt64(src, off, rng, BoundedIntegers.genMask(rng), masked);
+            case 32: {
+                int v = BoundedIntegers.boundedUInt32(src, (int) off, (int) rng,
+                        (int) BoundedIntegers.genMask(rng & M32), masked);
+                return signed ? v : v & M32;
+            }
+            case 16: {
+                short v = buf.boundedUInt16(src, (short) off, (short) rng, (int) BoundedIntegers.genMask(rng & 0xFFFF),
+                        masked);
+                return signed ? v : v & 0xFFFF;
+            }
+            case 8: {
+                byte v = buf.boundedUInt8(src, (byte) off, (byte) rng, (int) BoundedIntegers.genMask(rng & 0xFF), masked);
+                return signed ? v : v & 0xFF;
+            }
+            default:
+                return buf.boundedBool(src, off != 0, rng != 0) ? 1 : 0;
+        }
+    }
+
+    private static long[] ranges(int bits) {
+        switch (bits) {
+            case 64:
+                return new long[] {0, 1, 2, 3, 98, 255, 256, 0x7FFF_FFFFL, 0x8000_0000L, 0xFFFF_FFFEL, 0xFFFF_FFFFL,
+                    0x1_0000_0000L, 0x1_0000_0001L, 1L << 62, (1L << 62) + 12345, Long.MAX_VALUE, Long.MIN_VALUE,
+                    Long.MIN_VALUE + 77, -2L, -1L};
+            case 32:
+                return new long[] {0, 1, 2, 98, 255, 65535, 0x7FFF_FFFFL, 0x8000_0000L, 0xC000_0001L, 0xFFFF_FFFEL,
+                    0xFFFF_FFFFL};
+            case 16:
+                return new long[] {0, 1, 2, 98, 255, 256, 0x7FFF, 0x8000, 0xC001, 0xFFFE, 0xFFFF};
+            case 8:
+                return new long[] {0, 1, 2, 3, 98, 127, 128, 200, 254, 255};
+            default:
+                return new long[] {0, 1};
+        }
+    }
+
+    @Test
+    void boundedFillsAreThePerValueKernels() {
+        for (Supplier<BitGenerator> make : generators()) {
+            for (int bits : new int[] {64, 32, 16, 8, 1}) {
+                for (long rng : ranges(bits)) {
+                    for (boolean masked : new boolean[] {true, false}) {
+                        for (boolean signed : new boolean[] {true, false}) {
+                            long off = bits == 1 ? 0 : signed ? -3 : 5;
+                            for (int n : new int[] {0, 1, 2, 3, 5, 7, 33, 100, 1031}) {
+                                BitGenerator ref = make.get();
+                                BitGenerator bulk = make.get();
+                                String what = ref.name() + " bits=" + bits + " rng=" + Long.toUnsignedString(rng)
+                                        + " masked=" + masked + " signed=" + signed + " n=" + n;
+                                long[] expected = new long[n + 2];
+                                BoundedIntegers.Buffer buf = new BoundedIntegers.Buffer();
+                                for (int i = 1; i <= n; i++) {
+                                    expected[i] = reference(ref, buf, bits, signed, off, rng, masked);
+                                }
+                                long[] actual = new long[n + 2];
+                                BoundedIntegers.fill(bulk, bits, signed, off, rng, masked, actual, 1, n + 1);
+                                assertArrayEquals(expected, actual, what);
+                                assertSameState(ref, bulk, what);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- shuffles ------------------------------------------------------------------------------
+
+    @Test
+    void blockShufflesAreThePerValueShuffles() {
+        for (Supplier<BitGenerator> make : generators()) {
+            for (int n : new int[] {0, 1, 2, 3, 4, 5, 9, 17, 100, 513, 1025, 4095, 4096, 5000, 20000}) {
+                BitGenerator ref = make.get();
+                long[] expected = new long[n + 2];
+                for (int i = 0; i < expected.length; i++) {
+                    expected[i] = i * 10L;
+                }
+                for (int i = n - 1; i >= 1; i--) {
+                    int j = (int) RandomInterval.draw(ref, i);
+                    long t = expected[1 + i];
+                    expected[1 + i] = expected[1 + j];
+                    expected[1 + j] = t;
+                }
+                String what = ref.name() + " n=" + n;
+
+                BitGenerator g = make.get();
+                long[] longs = new long[n + 2];
+                for (int i = 0; i < longs.length; i++) {
+                    longs[i] = i * 10L;
+                }
+                RandomInterval.shuffle(g, longs, 1, n + 1);
+                assertArrayEquals(expected, longs, what + " long[]");
+                assertSameState(ref, g, what + " long[]");
+
+                g = make.get();
+                double[] doubles = new double[n + 2];
+                int[] ints = new int[n + 2];
+                Object[] objects = new Object[n + 2];
+                for (int i = 0; i < doubles.length; i++) {
+                    doubles[i] = i * 10.0;
+                    ints[i] = i * 10;
+                    objects[i] = (long) i * 10;
+                }
+                RandomInterval.shuffle(g, doubles, 1, n + 1);
+                assertSameState(ref, g, what + " double[]");
+                g = make.get();
+                RandomInterval.shuffle(g, ints, 1, n + 1);
+                assertSameState(ref, g, what + " int[]");
+                g = make.get();
+                RandomInterval.shuffle(g, objects, 1, n + 1);
+                assertSameState(ref, g, what + " Object[]");
+                for (int i = 0; i < n + 2; i++) {
+                    assertEquals(expected[i], (long) doubles[i], what + " double[]");
+                    assertEquals(expected[i], ints[i], what + " int[]");
+                    assertEquals(expected[i], (long) (Long) objects[i], what + " Object[]");
+                }
+
+                long[] inner = Arrays.copyOfRange(expected, 1, n + 1);
+                for (List<Long> list : List.<List<Long>>of(new ArrayList<>(), new LinkedList<>())) {
+                    for (int i = 0; i < n; i++) {
+                        list.add((i + 1) * 10L);
+                    }
+                    g = make.get();
+                    RandomInterval.shuffle(g, list);
+                    assertSameState(ref, g, what + " " + list.getClass().getSimpleName());
+                    for (int i = 0; i < n; i++) {
+                        assertEquals(inner[i], (long) list.get(i), what + " " + list.getClass().getSimpleName());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void largeUnmodifiableListFailsAfterOneDrawAsBefore() {
+        List<Long> list = new ArrayList<>();
+        for (long i = 0; i < 5000; i++) {
+            list.add(i);
+        }
+        List<Long> frozen = Collections.unmodifiableList(list);
+        MT19937 g = MT19937.legacy(1L);
+        MT19937 ref = MT19937.legacy(1L);
+        assertThrows(UnsupportedOperationException.class, () -> RandomInterval.shuffle(g, frozen));
+        RandomInterval.draw(ref, 4999);
+        assertSameState(ref, g, "after the failed swap");
+    }
+
+    @Test
+    void pyRandomLargeShufflesAreTheSwapLoop() {
+        for (int n : new int[] {4095, 4096, 10007}) {
+            PyRandom ref = new PyRandom(42L);
+            int[] expected = RandomInterval.identity(n);
+            ref.shuffle(expected); // the swap loop on an int array (unchanged)
+            double after = ref.random();
+
+            PyRandom p = new PyRandom(42L);
+            List<Integer> list = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                list.add(i);
+            }
+            p.shuffle(list);
+            for (int i = 0; i < n; i++) {
+                assertEquals(expected[i], (int) list.get(i), "list n=" + n);
+            }
+            assertEquals(after, p.random(), "list n=" + n + ": next draw");
+
+            p = new PyRandom(42L);
+            Object[] objects = new Object[n];
+            for (int i = 0; i < n; i++) {
+                objects[i] = i;
+            }
+            p.shuffle(objects);
+            for (int i = 0; i < n; i++) {
+                assertEquals(expected[i], (int) (Integer) objects[i], "Object[] n=" + n);
+            }
+            assertEquals(after, p.random(), "Object[] n=" + n + ": next draw");
+        }
+    }
+
+    // ---- uniform and exponential from bulk uniforms ----------------------------------------------
+
+    @Test
+    void uniformAndExponentialBulkAreThePerValueKernels() {
+        double[][] params = {{0.0, 1.0}, {-3.5, 7.25}, {1e300, -2e300}, {0.0, 0.0}};
+        for (Supplier<BitGenerator> make : generators()) {
+            for (int n : new int[] {0, 1, 3, 1023, 1024, 1025, 3000}) {
+                for (double[] p : params) {
+                    BitGenerator ref = make.get();
+                    BitGenerator bulk = make.get();
+                    double[] expected = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        expected[i] = Uniform.sample(ref, p[0], p[1]);
+                    }
+                    double[] actual = new double[n];
+                    Uniform.fill(bulk, p[0], p[1], actual, 0, n);
+                    assertArrayEquals(expected, actual, "uniform " + ref.name() + " n=" + n);
+                    assertSameState(ref, bulk, "uniform " + ref.name() + " n=" + n);
+                }
+                for (double scale : new double[] {1.0, 2.5, 0.0, -0.0}) {
+                    BitGenerator ref = make.get();
+                    BitGenerator bulk = make.get();
+                    AugmentedBitSource refAug = new AugmentedBitSource(ref);
+                    double[] expected = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        expected[i] = scale == 1.0 ? LegacyStandardExponential.sample(refAug)
+                                : LegacyExponential.sample(refAug, scale);
+                    }
+                    double[] actual = new double[n];
+                    LegacyStandardExponential.fill(new AugmentedBitSource(bulk), scale, actual, 0, n);
+                    assertArrayEquals(expected, actual, "exponential " + ref.name() + " n=" + n);
+                    assertSameState(ref, bulk, "exponential " + ref.name() + " n=" + n);
+                }
+            }
+        }
+    }
+
+    @Test
+    void littleEndianBytesAreTheWordsBytes() {
+        int[] words = {0x04030201, 0x88776655, -1, 0x0000ff00};
+        for (int length = 0; length <= 16; length++) {
+            byte[] expected = new byte[length];
+            for (int i = 0; i < length; i++) {
+                expected[i] = (byte) (words[i >> 2] >>> (8 * (i & 3)));
+            }
+            assertArrayEquals(expected, BoundedIntegers.littleEndianBytes(words, length), "length " + length);
+        }
+    }
+}

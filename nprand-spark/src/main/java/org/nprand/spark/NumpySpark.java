@@ -1,0 +1,218 @@
+package org.nprand.spark;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.IntConsumer;
+
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.nprand.parallel.BlockSummary;
+import org.nprand.parallel.IndexedStream;
+import org.nprand.parallel.Mode;
+import org.nprand.parallel.ScanPlan;
+import org.nprand.parallel.StreamSpec;
+
+/**
+ * NumPy's sequential streams as Spark Datasets (a prototype): row {@code id} holds element
+ * {@code id} of {@code np.random.Generator(BG(seed)).method(*params, size=n)}, bit for bit, for
+ * any number of partitions, executors, retries or speculative copies, because every partition is
+ * a pure function of the spec and its id range (the RDD is deterministic in Spark's sense).
+ *
+ * <pre>{@code
+ * StreamSpec spec = StreamSpec.of("PCG64", 12345).normal(0.0, 1.0);
+ * Dataset<Row> df = NumpySpark.generate(spark, spec, 1_000_000_000L, 200);   // (id BIGINT, value DOUBLE)
+ * }</pre>
+ *
+ * <p>Seek and blocked specs need no driver work. Scan specs first run pass 1 of the scan as one
+ * Spark job (a {@link BlockSummary} per block of the library's fixed block grid), fix the blocks
+ * up on the driver ({@link ScanPlan.Builder}), and ship the plan with the generation job.
+ *
+ * <p>Compared with Spark's {@code rand(seed)}/{@code randn(seed)}: those seed each partition with
+ * {@code seed + partitionIndex} ({@code XORShiftRandom}), so a value depends on the partitioning
+ * and on the row's position in its partition, and Spark documents them as non-deterministic
+ * (SPARK-13380); here a value depends on its id only.
+ */
+public final class NumpySpark {
+
+    /** Rows are produced in chunks of this many elements. */
+    private static final int CHUNK = 8192;
+
+    /**
+     * Test hook, local mode only: called with the partition number at the start of each
+     * generation task (a test throws there to force a retry).
+     */
+    static volatile IntConsumer taskStartHook;
+
+    private NumpySpark() {
+    }
+
+    /**
+     * The first {@code n} elements as {@code (id BIGINT, value T)}, in {@code numPartitions}
+     * partitions of consecutive ids ({@code T}: DOUBLE, FLOAT, BIGINT, or TINYINT for
+     * {@code bytes}, whose bits are the byte's). Sort by {@code id} for NumPy's order.
+     */
+    public static Dataset<Row> generate(SparkSession spark, StreamSpec spec, long n, int numPartitions) {
+        if (numPartitions < 1) {
+            throw new IllegalArgumentException("numPartitions must be positive, got " + numPartitions);
+        }
+        IndexedStream stream = plan(spark, spec, n, numPartitions);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<Integer> parts = new ArrayList<>();
+        for (int p = 0; p < numPartitions; p++) {
+            parts.add(p);
+        }
+        long size = n;
+        int count = numPartitions;
+        JavaRDD<Row> rows = jsc.parallelize(parts, numPartitions).flatMap(p -> {
+            IntConsumer hook = taskStartHook;
+            if (hook != null) {
+                hook.accept(p);
+            }
+            long from = size * p / count;
+            long to = size * (p + 1) / count;
+            return new Rows(stream, from, to);
+        });
+        return spark.createDataFrame(rows, schema(spec));
+    }
+
+    /**
+     * The indexed stream of the first {@code n} elements; for scan specs, pass 1 runs as a Spark
+     * job over up to {@code parallelism} tasks and the fix-up on the driver (usually one round).
+     */
+    public static IndexedStream plan(SparkSession spark, StreamSpec spec, long n, int parallelism) {
+        if (spec.mode() != Mode.SCAN) {
+            return IndexedStream.of(spec, n);
+        }
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        ScanPlan.Builder b = ScanPlan.builder(spec, n);
+        while (!b.done()) {
+            List<Long> blocks = new ArrayList<>();
+            for (long block : b.nextBlocks()) {
+                blocks.add(block);
+            }
+            int slices = Math.max(1, Math.min(parallelism, blocks.size()));
+            for (BlockSummary s : jsc.parallelize(blocks, slices).map(block -> ScanPlan.summarize(spec, block))
+                    .collect()) {
+                b.add(s);
+            }
+        }
+        return IndexedStream.of(spec, b.build());
+    }
+
+    /**
+     * A column holding element {@code index} of a seek-mode spec, row by row (each row positions
+     * its own generator: about a microsecond). {@code index} must come from the data: neither
+     * {@code monotonically_increasing_id()} (partition id in the upper bits) nor
+     * {@code zipWithIndex} (which may change when an unordered parent is recomputed) is a stable
+     * key across partitionings and retries.
+     */
+    public static Column at(StreamSpec spec, Column index) {
+        if (spec.mode() != Mode.SEEK) {
+            throw new IllegalArgumentException("at(...) needs a seek-mode spec, not " + spec.mode() + ": " + spec);
+        }
+        IndexedStream s = IndexedStream.of(spec, Long.MAX_VALUE);
+        UserDefinedFunction f;
+        switch (spec.valueType()) {
+            case FLOAT64:
+                f = functions.udf((UDF1<Long, Double>) i -> s.doubles(i, i + 1)[0], DataTypes.DoubleType);
+                break;
+            case FLOAT32:
+                f = functions.udf((UDF1<Long, Float>) i -> s.floats(i, i + 1)[0], DataTypes.FloatType);
+                break;
+            case INT64:
+                f = functions.udf((UDF1<Long, Long>) i -> s.longs(i, i + 1)[0], DataTypes.LongType);
+                break;
+            default:
+                f = functions.udf((UDF1<Long, Byte>) i -> s.bytes(i, i + 1)[0], DataTypes.ByteType);
+                break;
+        }
+        return f.apply(index.cast(DataTypes.LongType));
+    }
+
+    /** {@code (id BIGINT, value T)}. */
+    public static StructType schema(StreamSpec spec) {
+        return new StructType().add("id", DataTypes.LongType, false).add("value", valueType(spec), false);
+    }
+
+    private static DataType valueType(StreamSpec spec) {
+        switch (spec.valueType()) {
+            case FLOAT64:
+                return DataTypes.DoubleType;
+            case FLOAT32:
+                return DataTypes.FloatType;
+            case INT64:
+                return DataTypes.LongType;
+            default:
+                return DataTypes.ByteType;
+        }
+    }
+
+    /** The rows of ids {@code [from, to)}, generated a chunk at a time. */
+    private static final class Rows implements Iterator<Row> {
+        private final IndexedStream stream;
+        private final long to;
+        private long next;
+        private Object chunk;
+        private long chunkStart;
+        private int chunkLen;
+
+        Rows(IndexedStream stream, long from, long to) {
+            this.stream = stream;
+            this.next = from;
+            this.to = to;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < to;
+        }
+
+        @Override
+        public Row next() {
+            if (next >= to) {
+                throw new NoSuchElementException();
+            }
+            if (chunk == null || next >= chunkStart + chunkLen) {
+                chunkStart = next;
+                chunkLen = (int) Math.min(CHUNK, to - next);
+                switch (stream.spec().valueType()) {
+                    case FLOAT64:
+                        chunk = stream.doubles(chunkStart, chunkStart + chunkLen);
+                        break;
+                    case FLOAT32:
+                        chunk = stream.floats(chunkStart, chunkStart + chunkLen);
+                        break;
+                    case INT64:
+                        chunk = stream.longs(chunkStart, chunkStart + chunkLen);
+                        break;
+                    default:
+                        chunk = stream.bytes(chunkStart, chunkStart + chunkLen);
+                        break;
+                }
+            }
+            int k = (int) (next - chunkStart);
+            Object v = java.lang.reflect.Array.get(chunk, k);
+            return RowFactory.create(next++, v);
+        }
+    }
+
+    /** For tests: the partition a task runs, or -1 outside a task. */
+    static int partition() {
+        TaskContext tc = TaskContext.get();
+        return tc == null ? -1 : tc.partitionId();
+    }
+}
