@@ -34,7 +34,7 @@ import org.nprand.internal.parallel.Scanner;
  *       each next region's is the previous one's true end; a region whose entry is not one of its
  *       logged starts is re-parsed from its entry until the two parses meet (or to its end), and
  *       the region's true elements are copied into place. One pass of generation plus a copy:
- *       about 15-30% more CPU time than one thread in total (measured with
+ *       about 15-40% more CPU time than one thread in total (measured with
  *       {@code ParallelFillSpeedup} in nprand-bench), against none for the seek and blocked
  *       modes.</li>
  * </ul>
@@ -219,11 +219,14 @@ public final class ParallelFill {
         Method joiner = m.forChunk();
         try {
             while (idx < n) {
-                // where element n should lie, re-estimated at each join (1% to spare)
-                double end = entry + (n - idx) * rate * 1.01;
+                // where element n should lie, re-estimated at each join (1% to spare), at the
+                // rate seen so far once there is one
+                double perElement = idx >= 4096 ? (double) entry / idx : rate;
+                double end = entry + (n - idx) * perElement * 1.01;
                 while (inflight.size() < window && (inflight.isEmpty() || nextStart < end)) {
                     double left = end - nextStart;
                     int size = left >= (double) parallelism * region ? region
+                            : left <= 0 ? Math.max(smallest, region / 4)
                             : (int) Math.max(smallest, Math.min(region, Math.ceil(left / parallelism)));
                     long start = nextStart;
                     nextStart += size;
