@@ -255,16 +255,19 @@ public final class MT19937 extends BitGenerator implements Jumpable {
     /** Fills {@code out[from, to)} with {@code next_uint32} outputs (NumPy's {@code mt19937_fill_uint32}). */
     @Override
     public void fillUInt32(int[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         engine.fillInts(out, from, to);
     }
 
     @Override
     public void fillUInt64(long[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         engine.fillLongs(out, from, to);
     }
 
     @Override
     public void fillDouble(double[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         engine.fillDoubles(out, from, to);
     }
 
