@@ -13,7 +13,7 @@
 #   --jdk V       a JDK to run nprand on: a JAVA_HOME directory, or a major version found as
 #                 $JDK<V>_HOME or /usr/lib/jvm/*-<V>-*; repeat it for one table with a column per
 #                 JDK (the reference side runs once). Default: $JAVA_HOME, else `java` on the PATH.
-#   --quick       n = 10^6, one fork, fewer iterations: a few minutes instead of ~25 per JDK
+#   --quick       n = 10^6, one fork, fewer iterations: ~5 minutes instead of ~15 per JDK
 #   --skip-build  reuse nprand-bench/target/benchmarks.jar
 #   --out DIR     where results go (default nprand-bench/target/compare)
 #   REGEX         only the rows whose id or label matches (Python re.search)
@@ -70,13 +70,15 @@ if [[ $QUICK == 1 ]]; then
   N=1000000
   FT="${FORKS_TARGET:-1}"; FO="${FORKS_OTHER:-1}"
   BULK_ITER="-wi 2 -i 3"
+  BULK_ITER_OTHER="$BULK_ITER"
   CALL_ITER="-wi 3 -w 200ms -i 3 -r 100ms"
   QFLAG=--quick
 else
   N=10000000
   FT="${FORKS_TARGET:-3}"; FO="${FORKS_OTHER:-1}"
-  BULK_ITER="-wi 3 -i 5"
-  CALL_ITER="-wi 4 -w 300ms -i 5 -r 200ms"
+  BULK_ITER="-wi 2 -i 4"
+  BULK_ITER_OTHER="-wi 2 -i 3"
+  CALL_ITER="-wi 3 -w 300ms -i 4 -r 200ms"
   QFLAG=
 fi
 
@@ -106,7 +108,8 @@ for jdk in "${JDKS[@]}"; do
       [[ -z "$ids" ]] && continue
       if [[ $kind == bulk ]]; then cls=SideBySideBulk; iter="$BULK_ITER"; params=(-p "op=$ids" -p "n=$N")
       else cls=SideBySideCall; iter="$CALL_ITER"; params=(-p "op=$ids"); fi
-      forks=$FT; [[ $tier == other ]] && forks=$FO
+      forks=$FT
+      if [[ $tier == other ]]; then forks=$FO; [[ $kind == bulk ]] && iter="$BULK_ITER_OTHER"; fi
       f="$OUT/$tag-$kind-$tier.json"
       echo "== $label ($java): $kind ops, $tier rows: $(tr ',' '\n' <<<"$ids" | wc -l) ops x $forks fork(s)" >&2
       # shellcheck disable=SC2086

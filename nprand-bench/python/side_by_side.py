@@ -388,6 +388,13 @@ def fmt(x, w=9):
     return f"{x:>{w}.2f}" if x < 1000 else f"{x:>{w}.0f}"
 
 
+def fmt_ratio(x):
+    """Two decimals, three significant digits below 0.1 (the CPython targets are 0.1 and 0.02)."""
+    if x is None:
+        return "n/a"
+    return f"{x:.2f}" if x >= 0.1 else f"{x:.3g}"
+
+
 def report(args):
     refs, versions = {}, {}
     for p in args.ref:
@@ -453,7 +460,7 @@ def report(args):
         line = (f"{r.label:<44} {r.cls:<10} {('<= ' + format(target, 'g')) if target else '':>6} {fmt(ref)} "
                 f"{short[r.engine] + ('*' if r.star else ' '):3}")
         for thr, proc, ratio, verdict in cells:
-            line += f" | {fmt(thr)} {fmt(proc)} {fmt(ratio, 7) if ratio is not None else '    n/a'} {verdict:<7}"
+            line += f" | {fmt(thr)} {fmt(proc)} {fmt_ratio(ratio):>7} {verdict:<7}"
         out.append(line)
     out.append("")
     out.append("== per target class: rows meeting the target / rows measured, worst ratio (row)")
@@ -468,7 +475,7 @@ def report(args):
                 continue
             ok = sum(1 for ratio, _ in got if ratio <= target)
             worst = max(got)
-            line += f" | {label}: {ok}/{len(got)}, worst {worst[0]:.2f} ({worst[1]})"
+            line += f" | {label}: {ok}/{len(got)}, worst {fmt_ratio(worst[0])} ({worst[1]})"
         out.append(line)
     text = "\n".join(out)
     print(text)
@@ -490,7 +497,7 @@ def report(args):
                     f"{fmt(ref, 0).strip()} {eng} |")
             for thr, proc, ratio, verdict in cells:
                 v = {"meets": "✓", "MISSES": "✗ misses", "-": "", "n/a": "n/a"}[verdict]
-                line += f" {fmt(thr, 0).strip()} | {('%.2f' % ratio) if ratio is not None else 'n/a'} | {v} |"
+                line += f" {fmt(thr, 0).strip()} | {fmt_ratio(ratio)} | {v} |"
             md.append(line)
         md += ["", "| class | target | " + " | ".join(f"{label}: met, worst ratio" for label, _ in jdks) + " |",
                "|---|---|" + "---|" * len(jdks)]
@@ -502,7 +509,7 @@ def report(args):
                 got = [(cells[j][2], r.label) for r, ref, t, cells in table if r.cls == cls and cells[j][2] is not None]
                 if got:
                     worst = max(got)
-                    line += f" {sum(1 for x, _ in got if x <= target)}/{len(got)}, {worst[0]:.2f} (`{worst[1]}`) |"
+                    line += f" {sum(1 for x, _ in got if x <= target)}/{len(got)}, {fmt_ratio(worst[0])} (`{worst[1]}`) |"
                 else:
                     line += " n/a |"
             md.append(line)
