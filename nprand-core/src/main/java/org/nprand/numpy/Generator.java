@@ -292,12 +292,18 @@ public final class Generator {
 
     /** NumPy's {@code Generator.integers(low, high)}: one int64 in {@code [low, high)}. */
     public long integers(long low, long high) {
-        return integers(BigInteger.valueOf(low), BigInteger.valueOf(high), null, DType.INT64, false)[0];
+        // Long bounds: NumPy's checks and one draw, no BigInteger and no array.
+        long rng = BoundedIntegerDraws.rangeOf(low, high, DType.INT64, false);
+        return BoundedIntegerDraws.drawOne(bitGenerator, low, rng, DType.INT64, false);
     }
 
     /** NumPy's {@code Generator.integers(low, high, size)}: int64 values in {@code [low, high)}, flat in C order. */
     public long[] integers(long low, long high, int... size) {
-        return integers(BigInteger.valueOf(low), BigInteger.valueOf(high), size, DType.INT64, false);
+        if (size != null && Shapes.productIsZero(size)) {
+            return new long[Shapes.count(size, 8, "int64")];
+        }
+        long rng = BoundedIntegerDraws.rangeOf(low, high, DType.INT64, false);
+        return BoundedIntegerDraws.draw(bitGenerator, low, rng, size, DType.INT64, false);
     }
 
     /**
