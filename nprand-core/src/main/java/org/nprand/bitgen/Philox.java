@@ -54,12 +54,12 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
 
     /** {@code Philox([s0, s1, ...])}: an array seed. */
     public Philox(long... seed) {
-        this(new SeedSequence(seed));
+        this(new SeedSequence(org.nprand.internal.py.Py.notNull(seed, "seed")));
     }
 
     /** {@code Philox(seed_seq)}: key from {@code seq.generate_state(2, uint64)}, counter 0. */
     public Philox(SeedSequence seq) {
-        this(seq, seq.generateState64(2), new long[4]);
+        this(org.nprand.internal.py.Py.notNull(seq, "seq"), seq.generateState64(2), new long[4]);
     }
 
     private Philox(SeedSequence seq, long[] key, long[] ctr) {
@@ -131,6 +131,7 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
      */
     @Override
     public void fillUInt64(long[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
         int i = from;
         while (i < to && bufferPos < BUFFER_SIZE) {
@@ -239,6 +240,7 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
 
     @Override
     public void fillDouble(double[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
         long[] w = words;
         if (w == null) {
@@ -289,6 +291,7 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
      */
     @Override
     public void advance(BigInteger delta) {
+        org.nprand.internal.py.Py.notNull(delta, "delta");
         long carry = 0;
         for (int i = 0; i < 4; i++) {
             long step = delta.shiftRight(64 * i).longValue();
@@ -322,6 +325,7 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
      */
     @Override
     public Philox jumped(BigInteger jumps) {
+        org.nprand.internal.py.Py.notNull(jumps, "jumps");
         Philox out = new Philox();
         System.arraycopy(counter, 0, out.counter, 0, 4);
         out.key0 = key0;

@@ -40,7 +40,7 @@ public final class SFC64 extends Buffered64BitGenerator {
 
     /** {@code SFC64([s0, s1, ...])}: an array seed, through {@code SeedSequence([...])}. */
     public SFC64(long... seed) {
-        this(new SeedSequence(seed));
+        this(new SeedSequence(org.nprand.internal.py.Py.notNull(seed, "seed")));
     }
 
     /**
@@ -48,7 +48,7 @@ public final class SFC64 extends Buffered64BitGenerator {
      * the counter 1, then 12 outputs discarded to mix.
      */
     public SFC64(SeedSequence seq) {
-        super(seq);
+        super(org.nprand.internal.py.Py.notNull(seq, "seq"));
         long[] w = seq.generateState64(3);
         a = w[0];
         b = w[1];
@@ -79,6 +79,7 @@ public final class SFC64 extends Buffered64BitGenerator {
 
     @Override
     public void fillUInt64(long[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
         long a = this.a;
         long b = this.b;
@@ -100,6 +101,7 @@ public final class SFC64 extends Buffered64BitGenerator {
 
     @Override
     public void fillDouble(double[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
         long a = this.a;
         long b = this.b;
