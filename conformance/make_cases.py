@@ -2929,6 +2929,405 @@ def numpy_tests_suite():
                 raise SystemExit("numpy_tests/port.jsonl: case %s out of order" % case["id"])
     return s
 
+# ---------------------------------------------------------------- badinput (the differential bad-input fuzz)
+
+# Bad or extreme values, by what they stand in for. Every one is a JSON VALUE (no NumPy needed).
+# Sizes stay clear of allocations NumPy could make (2**40 float64s is 8 TiB: MemoryError at once).
+BI_NAN, BI_INF, BI_NINF = {"float": "nan"}, {"float": "inf"}, {"float": "-inf"}
+BI_NUMBERS = [  # where a number (float or int) goes
+    ("nan", BI_NAN), ("inf", BI_INF), ("ninf", BI_NINF), ("negzero", -0.0), ("neg", -1), ("negfloat", -2.5),
+    ("half", 0.5), ("zero", 0), ("huge", 2**100), ("i64max1", 2**63), ("u64max1", 2**64), ("i64min1", -(2**63) - 1),
+    ("big", 1e308), ("denormal", 5e-324), ("true", True), ("false", False), ("str", "abc"), ("numstr", "1.5"),
+    ("emptystr", ""), ("bytes", {"bytes": "01"}), ("dict", {"a": 1}), ("none", None), ("list", [1, 2]),
+    ("ragged", [[1], [2, 3]]), ("emptylist", []), ("emptyarray", {"dtype": "float64", "shape": [0], "data": []}),
+    ("nested", [[[0.5]]]), ("strlist", ["a", "b"]), ("nanlist", [1.0, BI_NAN]),
+    ("array2d", {"dtype": "float64", "shape": [2, 2], "data": [0.5, 1.5, 2.5, -1.0]}),
+    ("intarray", {"dtype": "int64", "shape": [3], "data": [0, 1, 2**40]}),
+    ("u64array", {"dtype": "uint64", "shape": [2], "data": [1, 2**64 - 1]}),
+    ("boolarray", {"dtype": "bool", "shape": [2], "data": [True, False]}),
+    ("range", {"range": [0, 3, 1]}),
+]
+BI_SIZES = [  # where a size (shape) goes
+    ("neg", -1), ("neglist", [-1]), ("neg2", [2, -1]), ("tib", 2**40), ("tiblist", [2**40]),
+    ("tibzero", [2**40, 0]), ("zerotib", [0, 2**40]), ("zeromax", [2**31 - 1, 0]), ("cube", [2**20, 2**20, 2**20]),
+    ("toobig0", [2**31, 2**31, 2**31, 0]), ("i64max1", 2**63), ("u64max1", 2**64), ("i64min", -(2**63)),
+    ("str", "3"), ("bytes", {"bytes": "0203"}), ("dict", {"a": 1}), ("true", True), ("false", False),
+    ("boollist", [True, 2]), ("float", 2.0), ("floatlist", [2.0]), ("nestedlist", [[2]]), ("nan", BI_NAN),
+    ("floatarray", {"dtype": "float64", "shape": [1], "data": [2.0]}),
+    ("intarray", {"dtype": "int64", "shape": [2], "data": [2, 3]}),
+    ("intarray2d", {"dtype": "int64", "shape": [1, 1], "data": [2]}),
+    ("boolarray", {"dtype": "bool", "shape": [1], "data": [True]}),
+    ("empty", []), ("zero", 0), ("zerolist", [0]), ("range", {"range": [0, 3, 1]}), ("strlist", ["2"]),
+    ("none", None),
+]
+BI_DTYPES = [  # where a dtype goes
+    ("int8", "int8"), ("uint64", "uint64"), ("float32", "float32"), ("float16", "float16"), ("complex", "complex"),
+    ("object", "O"), ("unicode", "U"), ("unknown", "x"), ("int", 5), ("none", None), ("true", True), ("dict", {"a": 1}),
+    ("list", ["int8"]), ("bigendian", ">i4"), ("float64", "float64"), ("bool", "bool"), ("emptystr", ""),
+]
+BI_SEQUENCES = [  # where a population / sequence / array goes
+    ("str", "abc"), ("emptystr", ""), ("bytes", {"bytes": "0102"}), ("dict", {"a": 1}), ("emptydict", {}),
+    ("none", None), ("int", 5), ("zero", 0), ("neg", -3), ("huge", 2**40), ("i64max1", 2**63), ("float", 2.5),
+    ("nan", BI_NAN), ("true", True), ("range", {"range": [0, 5, 1]}), ("emptylist", []), ("nested", [[1, 2], [3, 4]]),
+    ("ragged", [[1], [2, 3]]), ("emptyarray", {"dtype": "float64", "shape": [0], "data": []}),
+    ("array2d", {"dtype": "int64", "shape": [2, 2], "data": [1, 2, 3, 4]}),
+    ("array0d", {"dtype": "float64", "shape": [], "data": [1.5]}), ("strlist", ["a", "b", "c"]),
+    ("mixed", [1, "a", None]),
+]
+
+
+# CPython 3.13 never returns from these (its rejection loops never accept): not cases.
+PR_ENDLESS = {("vonmisesvariate", "kappa", "nan")} | \
+    {(m, p, w) for m in ("gammavariate", "betavariate") for p in ("alpha", "beta") for w in ("nan", "inf", "big")}
+
+# NumPy 2.4.6's legacy zipf and vonmises loop forever on these (the rejection test is never true).
+RS_ENDLESS = {("zipf", "a", w) for w in ("inf", "big", "huge", "i64max1", "u64max1")} | \
+             {("vonmises", "kappa", w) for w in ("inf", "big", "huge", "i64max1", "u64max1")}
+
+
+def bi_pick(rng, pool, n):
+    """n entries of pool, the same ones on every run (rng is the suite's)."""
+    return rng.sample(pool, min(n, len(pool)))
+
+
+def badinput_suite():
+    """Bad and extreme input across every API, each bad call followed by a draw (issue 13)."""
+    s = Suite("badinput")
+
+    def one(api, gen, method, args, kwargs, tail, what):
+        s.add("%s-%s-%s" % (api, method.replace("_", ""), what), gen, [[method, args, kwargs], tail])
+
+    # ---- RandomState: (method, positional parameters with a good value, kind of each)
+    rs_tail = call("random_sample")
+    rs_gen = random_state(12345)
+    rs_methods = [
+        ("random_sample", [("size", None, "size")]),
+        ("random", [("size", None, "size")]),
+        ("tomaxint", [("size", None, "size")]),
+        ("standard_normal", [("size", None, "size")]),
+        ("standard_exponential", [("size", None, "size")]),
+        ("standard_cauchy", [("size", None, "size")]),
+        ("randint", [("low", 0, "num"), ("high", 10, "num"), ("size", None, "size"), ("dtype", "int64", "dtype")]),
+        ("random_integers", [("low", 1, "num"), ("high", 10, "num"), ("size", None, "size")]),
+        ("bytes", [("length", 3, "num")]),
+        ("choice", [("a", 5, "seq"), ("size", None, "size"), ("replace", True, "num"), ("p", None, "num")]),
+        ("permutation", [("x", 5, "seq")]),
+        ("shuffle", [("x", [1, 2, 3], "seq")]),
+        ("seed", [("seed", 1, "num")]),
+        ("get_state", [("legacy", True, "num")]),
+        ("normal", [("loc", 0.0, "num"), ("scale", 1.0, "num"), ("size", None, "size")]),
+        ("uniform", [("low", 0.0, "num"), ("high", 1.0, "num"), ("size", None, "size")]),
+        ("exponential", [("scale", 1.0, "num"), ("size", None, "size")]),
+        ("standard_gamma", [("shape", 2.0, "num"), ("size", None, "size")]),
+        ("gamma", [("shape", 2.0, "num"), ("scale", 1.0, "num"), ("size", None, "size")]),
+        ("beta", [("a", 2.0, "num"), ("b", 3.0, "num"), ("size", None, "size")]),
+        ("poisson", [("lam", 3.0, "num"), ("size", None, "size")]),
+        ("binomial", [("n", 10, "num"), ("p", 0.5, "num"), ("size", None, "size")]),
+        ("negative_binomial", [("n", 5, "num"), ("p", 0.5, "num"), ("size", None, "size")]),
+        ("geometric", [("p", 0.5, "num"), ("size", None, "size")]),
+        ("hypergeometric", [("ngood", 10, "num"), ("nbad", 5, "num"), ("nsample", 3, "num"), ("size", None, "size")]),
+        ("logseries", [("p", 0.5, "num"), ("size", None, "size")]),
+        ("zipf", [("a", 2.0, "num"), ("size", None, "size")]),
+        ("triangular", [("left", 0.0, "num"), ("mode", 0.5, "num"), ("right", 1.0, "num"), ("size", None, "size")]),
+        ("chisquare", [("df", 2.0, "num"), ("size", None, "size")]),
+        ("f", [("dfnum", 2.0, "num"), ("dfden", 3.0, "num"), ("size", None, "size")]),
+        ("noncentral_chisquare", [("df", 2.0, "num"), ("nonc", 1.0, "num"), ("size", None, "size")]),
+        ("noncentral_f", [("dfnum", 2.0, "num"), ("dfden", 3.0, "num"), ("nonc", 1.0, "num"), ("size", None, "size")]),
+        ("standard_t", [("df", 3.0, "num"), ("size", None, "size")]),
+        ("lognormal", [("mean", 0.0, "num"), ("sigma", 1.0, "num"), ("size", None, "size")]),
+        ("pareto", [("a", 2.0, "num"), ("size", None, "size")]),
+        ("power", [("a", 2.0, "num"), ("size", None, "size")]),
+        ("weibull", [("a", 2.0, "num"), ("size", None, "size")]),
+        ("rayleigh", [("scale", 1.0, "num"), ("size", None, "size")]),
+        ("wald", [("mean", 1.0, "num"), ("scale", 1.0, "num"), ("size", None, "size")]),
+        ("vonmises", [("mu", 0.0, "num"), ("kappa", 1.0, "num"), ("size", None, "size")]),
+        ("laplace", [("loc", 0.0, "num"), ("scale", 1.0, "num"), ("size", None, "size")]),
+        ("gumbel", [("loc", 0.0, "num"), ("scale", 1.0, "num"), ("size", None, "size")]),
+        ("logistic", [("loc", 0.0, "num"), ("scale", 1.0, "num"), ("size", None, "size")]),
+        ("dirichlet", [("alpha", [1.0, 2.0], "seq"), ("size", None, "size")]),
+        ("multinomial", [("n", 10, "num"), ("pvals", [0.5, 0.5], "seq"), ("size", None, "size")]),
+        ("multivariate_normal", [("mean", [0.0, 0.0], "seq"), ("cov", [[1.0, 0.0], [0.0, 1.0]], "seq"),
+                                 ("size", None, "size")]),
+    ]
+    pools = {"num": BI_NUMBERS, "size": BI_SIZES, "dtype": BI_DTYPES, "seq": BI_SEQUENCES}
+    # how many of a pool each (method, parameter) gets: sizes and dtypes in full where they are the
+    # method's subject, a fixed sample elsewhere
+    per_kind = {"num": 14, "size": 12, "dtype": len(BI_DTYPES), "seq": 14}
+
+    def numpy_family(api, gen, tail, methods, full_size_methods):
+        for method, params in methods:
+            for i, (pname, good, kind) in enumerate(params):
+                pool = pools[kind]
+                n = len(pool) if (kind == "size" and method in full_size_methods) else per_kind[kind]
+                for what, bad in bi_pick(s.rng, pool, n):
+                    if api == "rs" and (method, pname, what) in RS_ENDLESS:
+                        continue
+                    if method == "seed" and what == "none":
+                        continue  # OS entropy: not reproducible
+                    # the other parameters keep their good values (None ones are left out)
+                    later = {p[0]: p[1] for p in params[i + 1:] if p[1] is not None}
+                    if s.rng.random() < 0.5:
+                        # the earlier parameters positional, the bad one and the later ones by keyword
+                        args = [p[1] for p in params[:i]]
+                        kwargs = dict({pname: bad}, **later)
+                    else:
+                        args = [p[1] for p in params[:i]] + [bad]
+                        kwargs = later
+                    one(api, gen, method, args, kwargs, tail, pname + "-" + what)
+
+    numpy_family("rs", rs_gen, rs_tail, rs_methods, ("random_sample", "standard_normal", "normal", "randint", "poisson"))
+    # rand(*dims) / randn(*dims): every size value as the dimensions
+    for method in ("rand", "randn"):
+        for what, bad in BI_SIZES:
+            dims = bad if isinstance(bad, list) else [bad]
+            one("rs", rs_gen, method, dims, {}, rs_tail, what)
+        one("rs", rs_gen, method, [2], {"size": 3}, rs_tail, "keyword")
+    # set_state: states that are not states
+    good_key = {"dtype": "uint32", "shape": [624], "data": s.u32(624)}
+    for what, st in [("int", 5), ("str", "MT19937"), ("none", None), ("emptylist", []), ("dict", {"a": 1}),
+                     ("tuple1", ["MT19937"]), ("tuple2", ["MT19937", good_key]),
+                     ("tuple4", ["MT19937", good_key, 0, 0]), ("name", ["PCG64", good_key, 0]),
+                     ("keystr", ["MT19937", "abc", 0]), ("keyfloat", ["MT19937", [0.5] * 624, 0]),
+                     ("keyneg", ["MT19937", [-1] * 624, 0]), ("keyhuge", ["MT19937", [2**40] * 624, 0]),
+                     ("posstr", ["MT19937", good_key, "1"]), ("posfloat", ["MT19937", good_key, 1.5]),
+                     ("poshuge", ["MT19937", good_key, 2**70]), ("gaussstr", ["MT19937", good_key, 0, 1, "x"]),
+                     ("gaussnan", ["MT19937", good_key, 0, 1, BI_NAN]), ("hasgaussstr", ["MT19937", good_key, 0, "1", 0.5]),
+                     ("hasgausshuge", ["MT19937", good_key, 0, 2**70, 0.5]), ("dictnostate", {"bit_generator": "MT19937"}),
+                     ("dictother", {"bit_generator": "PCG64", "state": {"state": 1, "inc": 1}}),
+                     ("dictstatestr", {"bit_generator": "MT19937", "state": "x"})]:
+        one("rs", rs_gen, "set_state", [st], {}, rs_tail, what)
+    # construction with bad seeds
+    for what, seed in [("neg", -1), ("u32max1", 2**32), ("huge", 2**100), ("float", 1.5), ("nan", BI_NAN),
+                       ("str", "abc"), ("bytes", {"bytes": "01"}), ("dict", {"a": 1}), ("true", True),
+                       ("emptylist", []), ("neglist", [-1]), ("floatlist", [1.5]), ("nested", [[1, 2]]),
+                       ("strlist", ["a"]), ("biglist", [1, 2**32]), ("boollist", [True, False]),
+                       ("u64array", {"dtype": "uint64", "shape": [2], "data": [1, 2**64 - 1]}),
+                       ("u32array", {"dtype": "uint32", "shape": [2], "data": [1, 2]}),
+                       ("floatarray", {"dtype": "float64", "shape": [1], "data": [1.0]}),
+                       ("array2d", {"dtype": "int64", "shape": [1, 2], "data": [1, 2]}),
+                       ("emptyarray", {"dtype": "int64", "shape": [0], "data": []}),
+                       ("array0d", {"dtype": "int64", "shape": [], "data": [7]})]:
+        s.add("rs-construct-" + what, random_state(seed), [rs_tail])
+        s.add("rs-seed-" + what, rs_gen, [call("seed", seed), rs_tail])
+
+    # ---- Generator
+    g_tail = call("random")
+    g_methods = [
+        ("integers", [("low", 0, "num"), ("high", 10, "num"), ("size", None, "size"), ("dtype", "int64", "dtype"),
+                      ("endpoint", False, "num")]),
+        ("random", [("size", None, "size"), ("dtype", "float64", "dtype")]),
+        ("standard_normal", [("size", None, "size"), ("dtype", "float64", "dtype")]),
+        ("standard_exponential", [("size", None, "size"), ("dtype", "float64", "dtype"), ("method", "zig", "num")]),
+        ("standard_gamma", [("shape", 2.0, "num"), ("size", None, "size"), ("dtype", "float64", "dtype")]),
+        ("standard_cauchy", [("size", None, "size")]),
+        ("bytes", [("length", 3, "num")]),
+        ("choice", [("a", 5, "seq"), ("size", None, "size"), ("replace", True, "num"), ("p", None, "num"),
+                    ("axis", 0, "num"), ("shuffle", True, "num")]),
+        ("permutation", [("x", 5, "seq"), ("axis", 0, "num")]),
+        ("shuffle", [("x", [1, 2, 3], "seq"), ("axis", 0, "num")]),
+        ("normal", [("loc", 0.0, "num"), ("scale", 1.0, "num"), ("size", None, "size")]),
+        ("uniform", [("low", 0.0, "num"), ("high", 1.0, "num"), ("size", None, "size")]),
+        ("exponential", [("scale", 1.0, "num"), ("size", None, "size")]),
+        ("gamma", [("shape", 2.0, "num"), ("scale", 1.0, "num"), ("size", None, "size")]),
+        ("beta", [("a", 2.0, "num"), ("b", 3.0, "num"), ("size", None, "size")]),
+        ("poisson", [("lam", 3.0, "num"), ("size", None, "size")]),
+        ("binomial", [("n", 10, "num"), ("p", 0.5, "num"), ("size", None, "size")]),
+        ("negative_binomial", [("n", 5, "num"), ("p", 0.5, "num"), ("size", None, "size")]),
+        ("geometric", [("p", 0.5, "num"), ("size", None, "size")]),
+        ("hypergeometric", [("ngood", 10, "num"), ("nbad", 5, "num"), ("nsample", 3, "num"), ("size", None, "size")]),
+        ("logseries", [("p", 0.5, "num"), ("size", None, "size")]),
+        ("zipf", [("a", 2.0, "num"), ("size", None, "size")]),
+        ("triangular", [("left", 0.0, "num"), ("mode", 0.5, "num"), ("right", 1.0, "num"), ("size", None, "size")]),
+        ("chisquare", [("df", 2.0, "num"), ("size", None, "size")]),
+        ("f", [("dfnum", 2.0, "num"), ("dfden", 3.0, "num"), ("size", None, "size")]),
+        ("noncentral_chisquare", [("df", 2.0, "num"), ("nonc", 1.0, "num"), ("size", None, "size")]),
+        ("noncentral_f", [("dfnum", 2.0, "num"), ("dfden", 3.0, "num"), ("nonc", 1.0, "num"), ("size", None, "size")]),
+        ("standard_t", [("df", 3.0, "num"), ("size", None, "size")]),
+        ("lognormal", [("mean", 0.0, "num"), ("sigma", 1.0, "num"), ("size", None, "size")]),
+        ("pareto", [("a", 2.0, "num"), ("size", None, "size")]),
+        ("power", [("a", 2.0, "num"), ("size", None, "size")]),
+        ("weibull", [("a", 2.0, "num"), ("size", None, "size")]),
+        ("rayleigh", [("scale", 1.0, "num"), ("size", None, "size")]),
+        ("wald", [("mean", 1.0, "num"), ("scale", 1.0, "num"), ("size", None, "size")]),
+        ("vonmises", [("mu", 0.0, "num"), ("kappa", 1.0, "num"), ("size", None, "size")]),
+        ("laplace", [("loc", 0.0, "num"), ("scale", 1.0, "num"), ("size", None, "size")]),
+        ("gumbel", [("loc", 0.0, "num"), ("scale", 1.0, "num"), ("size", None, "size")]),
+        ("logistic", [("loc", 0.0, "num"), ("scale", 1.0, "num"), ("size", None, "size")]),
+        ("dirichlet", [("alpha", [1.0, 2.0], "seq"), ("size", None, "size")]),
+        ("multinomial", [("n", 10, "num"), ("pvals", [0.5, 0.5], "seq"), ("size", None, "size")]),
+        ("multivariate_hypergeometric", [("colors", [3, 4], "seq"), ("nsample", 2, "num"), ("size", None, "size")]),
+    ]
+    for b in BIT_GENERATORS:
+        gen = {"type": "Generator", "bit_generator": b, "seed": 2024}
+        if b == "PCG64":
+            numpy_family("gen", gen, g_tail, g_methods, ("random", "integers", "standard_normal"))
+        else:
+            # the other bit generators: the conversions are shared, so a sample shows they are
+            for method, params in bi_pick(s.rng, g_methods, 6):
+                for i, (pname, good, kind) in enumerate(params):
+                    for what, bad in bi_pick(s.rng, pools[kind], 3):
+                        later = {p[0]: p[1] for p in params[i + 1:] if p[1] is not None}
+                        one("gen" + b, gen, method, [p[1] for p in params[:i]], dict({pname: bad}, **later), g_tail,
+                            pname + "-" + what)
+    # permuted: x and the keyword-only axis / out
+    gen = {"type": "Generator", "bit_generator": "PCG64", "seed": 2024}
+    for what, bad in BI_SEQUENCES:
+        one("gen", gen, "permuted", [bad], {}, g_tail, "x-" + what)
+    for what, bad in bi_pick(s.rng, BI_NUMBERS, 12):
+        one("gen", gen, "permuted", [[1, 2, 3]], {"axis": bad}, g_tail, "axis-" + what)
+        one("gen", gen, "permuted", [[1.0, 2.0, 3.0]], {"out": bad}, g_tail, "out-" + what)
+    # out= of random / standard_normal: arrays of the wrong dtype, shape, or not arrays
+    for method in ("random", "standard_normal", "standard_exponential"):
+        for what, out in [("int", {"dtype": "int64", "shape": [2], "data": [0, 0]}),
+                          ("f32", {"dtype": "float32", "shape": [2], "data": [0.0, 0.0]}),
+                          ("list", [0.0, 0.0]), ("scalar", 0.0), ("none", None), ("str", "abc"),
+                          ("empty", {"dtype": "float64", "shape": [0], "data": []}),
+                          ("0d", {"dtype": "float64", "shape": [], "data": [0.0]})]:
+            one("gen", gen, method, [], {"out": out}, g_tail, "out-" + what)
+        one("gen", gen, method, [3], {"out": {"dtype": "float64", "shape": [2], "data": [0.0, 0.0]}}, g_tail,
+            "out-shape")
+    for what, seed in [("neg", -1), ("float", 1.5), ("nan", BI_NAN), ("str", "abc"), ("bytes", {"bytes": "01"}),
+                       ("true", True), ("neglist", [-1]), ("floatlist", [1.5]), ("nested", [[1, 2]]),
+                       ("strlist", ["a"]), ("dict", {"a": 1}), ("emptylist", []),
+                       ("u64array", {"dtype": "uint64", "shape": [2], "data": [1, 2**64 - 1]}),
+                       ("floatarray", {"dtype": "float64", "shape": [1], "data": [1.0]}),
+                       ("array2d", {"dtype": "int64", "shape": [1, 2], "data": [1, 2]}),
+                       ("negarray", {"dtype": "int8", "shape": [1], "data": [-3]}),
+                       ("huge", 2**1000)]:
+        for b in BIT_GENERATORS:
+            s.add("gen-construct-%s-%s" % (b, what), {"type": "Generator", "bit_generator": b, "seed": seed}, [g_tail])
+
+    # ---- BitGenerator
+    bg_tail = call("random_raw")
+    for b in BIT_GENERATORS:
+        gen = bit_generator(b, 77)
+        for what, bad in BI_SIZES:
+            one("bg" + b, gen, "random_raw", [bad], {}, bg_tail, "size-" + what)
+        for what, bad in bi_pick(s.rng, BI_NUMBERS, 8):
+            one("bg" + b, gen, "random_raw", [2], {"output": bad}, bg_tail, "output-" + what)
+        if b in ADVANCEABLE:
+            for what, bad in BI_NUMBERS:
+                one("bg" + b, gen, "advance", [bad], {}, bg_tail, "delta-" + what)
+        if b in JUMPABLE:
+            for what, bad in [(w, v) for (w, v) in BI_NUMBERS if w not in ("huge", "i64max1", "u64max1", "big")]:
+                one("bg" + b, gen, "jumped", [bad], {}, bg_tail, "jumps-" + what)
+        for what, bad in [(w, v) for (w, v) in BI_NUMBERS
+                          if w in ("nan", "inf", "negzero", "neg", "negfloat", "half", "huge", "str", "numstr",
+                                   "emptystr", "bytes", "dict", "list", "emptylist", "emptyarray", "i64max1")]:
+            one("bg" + b, gen, "spawn", [bad], {}, bg_tail, "n-" + what)
+        for what, st in [("int", 5), ("str", "x"), ("none", None), ("list", [1, 2]), ("emptydict", {}),
+                         ("nostate", {"bit_generator": b}), ("noname", {"state": {}}),
+                         ("othername", {"bit_generator": "SFC64" if b != "SFC64" else "PCG64", "state": {}}),
+                         ("statestr", {"bit_generator": b, "state": "x"}),
+                         ("statenone", {"bit_generator": b, "state": None})]:
+            one("bg" + b, gen, "state=", [st], {}, bg_tail, "state-" + what)
+        for what, seed in [("neg", -1), ("float", 1.5), ("nan", BI_NAN), ("inf", BI_INF), ("str", "abc"),
+                           ("bytes", {"bytes": "01"}), ("true", True), ("false", False), ("neglist", [-1]),
+                           ("floatlist", [1.5]), ("nested", [[1, 2]]), ("ragged", [[1], [2, 3]]), ("strlist", ["a"]),
+                           ("dict", {"a": 1}), ("emptylist", []), ("nonelist", [None]),
+                           ("u64array", {"dtype": "uint64", "shape": [2], "data": [1, 2**64 - 1]}),
+                           ("u32array", {"dtype": "uint32", "shape": [2], "data": [1, 2]}),
+                           ("i64array", {"dtype": "int64", "shape": [2], "data": [1, -2]}),
+                           ("floatarray", {"dtype": "float64", "shape": [1], "data": [1.0]}),
+                           ("boolarray", {"dtype": "bool", "shape": [2], "data": [True, False]}),
+                           ("array2d", {"dtype": "uint32", "shape": [1, 2], "data": [1, 2]}),
+                           ("emptyarray", {"dtype": "uint32", "shape": [0], "data": []}),
+                           ("array0d", {"dtype": "int64", "shape": [], "data": [7]}),
+                           ("spawnneg", {"entropy": 1, "spawn_key": [-1]}),
+                           ("spawnhuge", {"entropy": 1, "spawn_key": [2**200]}),
+                           ("entropyneg", {"entropy": -5, "spawn_key": []})]:
+            s.add("bg%s-construct-%s" % (b, what), bit_generator(b, seed), [bg_tail])
+
+    # ---- SeedSequence
+    ss_tail = call("generate_state", 2)
+    ss_gen = seed_sequence(99)
+    for what, bad in BI_NUMBERS:
+        one("ss", ss_gen, "generate_state", [bad], {}, ss_tail, "n-" + what)
+        one("ss", ss_gen, "spawn", [bad], {}, call("n_children_spawned"), "n-" + what)
+    for what, bad in BI_DTYPES + [("uint32type", "uint32"), ("u4", "u4"), ("int64", "int64"), ("L", "L")]:
+        one("ss", ss_gen, "generate_state", [2], {"dtype": bad}, ss_tail, "dtype-" + what)
+    for what, entropy in BI_NUMBERS + [("negbig", -(2**100)), ("u32array", {"dtype": "uint32", "shape": [2], "data": [1, 2]}),
+                                        ("i8array", {"dtype": "int8", "shape": [2], "data": [1, -2]}),
+                                        ("array0d", {"dtype": "int64", "shape": [], "data": [7]})]:
+        if entropy is None:
+            continue  # OS entropy: not reproducible
+        s.add("ss-construct-entropy-" + what, seed_sequence(entropy), [ss_tail, call("entropy")])
+    for what, key in [("neg", [-1]), ("float", [1.5]), ("str", ["a"]), ("none", [None]), ("nested", [[1]]),
+                      ("huge", [2**100]), ("true", [True]), ("hex", ["0x1f"]), ("octal", ["017"])]:
+        s.add("ss-construct-spawnkey-" + what, seed_sequence(5, spawn_key=key), [ss_tail, call("spawn_key")])
+    for what, pool in [("three", 3), ("zero", 0), ("neg", -1), ("float", 4.5), ("str", "8"), ("none", None),
+                       ("huge", 2**40), ("true", True), ("list", [4])]:
+        # (gen's spawn_key and pool_size reach NumPy as plain JSON: no {"float": ...} values there)
+        s.add("ss-construct-pool-" + what, seed_sequence(5, pool_size=pool), [ss_tail, call("pool_size")])
+
+    # ---- random.Random (positional arguments: CPython's C methods take no keywords)
+    pr_tail = call("random")
+    pr_gen = py_random(31337)
+    pr_methods = [
+        ("getrandbits", [("k", 8, "pnum")]),
+        ("randbytes", [("n", 3, "pnum")]),
+        ("randrange", [("start", 0, "pnum"), ("stop", 10, "pnum"), ("step", 1, "pnum")]),
+        ("randint", [("a", 1, "pnum"), ("b", 6, "pnum")]),
+        ("choice", [("seq", [1, 2, 3], "seq")]),
+        ("shuffle", [("x", [1, 2, 3], "seq")]),
+        ("sample", [("population", [1, 2, 3, 4], "seq"), ("k", 2, "pnum")]),
+        ("choices", [("population", [1, 2, 3], "seq"), ("weights", None, "seqnum")]),
+        ("uniform", [("a", 0.0, "pnum"), ("b", 1.0, "pnum")]),
+        ("triangular", [("low", 0.0, "pnum"), ("high", 1.0, "pnum"), ("mode", 0.5, "pnum")]),
+        ("gauss", [("mu", 0.0, "pnum"), ("sigma", 1.0, "pnum")]),
+        ("normalvariate", [("mu", 0.0, "pnum"), ("sigma", 1.0, "pnum")]),
+        ("lognormvariate", [("mu", 0.0, "pnum"), ("sigma", 1.0, "pnum")]),
+        ("expovariate", [("lambd", 1.0, "pnum")]),
+        ("vonmisesvariate", [("mu", 0.0, "pnum"), ("kappa", 1.0, "pnum")]),
+        ("gammavariate", [("alpha", 2.0, "pnum"), ("beta", 1.0, "pnum")]),
+        ("betavariate", [("alpha", 2.0, "pnum"), ("beta", 3.0, "pnum")]),
+        ("paretovariate", [("alpha", 2.0, "pnum")]),
+        ("weibullvariate", [("alpha", 1.0, "pnum"), ("beta", 2.0, "pnum")]),
+        ("binomialvariate", [("n", 5, "pnum"), ("p", 0.5, "pnum")]),
+        ("seed", [("a", 1, "pnum")]),
+    ]
+    # CPython computes with these, so no values whose computation is huge (choices(k=2**40)
+    # loops), no NaN seeds (hash(nan) is the object's id), and none of CPython's endless loops
+    pr_numbers = [(w, v) for (w, v) in BI_NUMBERS if w not in ("intarray", "u64array", "boolarray", "emptyarray",
+                                                              "array2d")]
+    pr_pools = {"pnum": pr_numbers, "seq": [(w, v) for (w, v) in BI_SEQUENCES if "array" not in w],
+                "seqnum": pr_numbers}
+    for method, params in pr_methods:
+        for i, (pname, good, kind) in enumerate(params):
+            for what, bad in pr_pools[kind]:
+                if method == "seed" and what in ("nan", "nanlist", "none"):
+                    continue  # hash(nan) is the object's id; None is OS entropy
+                if (method, pname, what) in PR_ENDLESS:
+                    continue
+                args = [p[1] for p in params[:i]] + [bad] + [p[1] for p in params[i + 1:] if p[1] is not None]
+                one("py", pr_gen, method, args, {}, pr_tail, pname + "-" + what)
+    for what, bad in bi_pick(s.rng, pr_numbers, 14):
+        one("py", pr_gen, "choices", [[1, 2, 3]], {"k": bad} if bad not in (2**100, 2**63, 2**64) else {"k": -1},
+            pr_tail, "k-" + what)
+        one("py", pr_gen, "choices", [[1, 2, 3]], {"cum_weights": bad}, pr_tail, "cumweights-" + what)
+        one("py", pr_gen, "sample", [[1, 2, 3]], {"k": 2, "counts": bad}, pr_tail, "counts-" + what)
+    for what, st in [("int", 5), ("str", "x"), ("none", None), ("emptylist", []), ("list1", [3]),
+                     ("version1", [1, [0] * 625, None]), ("version4", [4, [0] * 625, None]),
+                     ("short", [3, [0] * 10, None]), ("pos625", [3, [0] * 624 + [625], None]),
+                     ("posneg", [3, [0] * 624 + [-1], None]), ("wordneg", [3, [-1] * 624 + [624], None]),
+                     ("wordhuge", [3, [2**32] * 624 + [624], None]), ("wordfloat", [3, [0.5] * 624 + [624], None]),
+                     ("gaussstr", [3, [0] * 624 + [624], "x"]), ("gaussbig", [3, [0] * 624 + [624], 2**70]),
+                     ("vstr", ["3", [0] * 625, None]), ("statestr", [3, "abc", None]),
+                     ("statelist", [3, [[0]] * 625, None]), ("two", [3, [0] * 625])]:
+        one("py", pr_gen, "setstate", [st], {}, pr_tail, "state-" + what)
+    for what, seed in [("list", [1, 2]), ("dict", {"a": 1}), ("inf", BI_INF), ("ninf", BI_NINF), ("negzero", -0.0),
+                       ("true", True), ("huge", 2**1000), ("neghuge", -(2**1000)), ("range", {"range": [0, 3, 1]}),
+                       ("emptystr", ""), ("bytes", {"bytes": "00"})]:
+        s.add("py-construct-" + what, py_random(seed), [pr_tail])
+        one("py", pr_gen, "seed", [seed, 1], {}, pr_tail, "v1-" + what)
+    # a str seeded with a version other than 1 and 2 goes to hash(str), which PYTHONHASHSEED
+    # randomizes: those versions only with an int seed (which ignores the version)
+    for what, v in [("float", 2.0), ("true", True), ("floatone", 1.0)]:
+        one("py", pr_gen, "seed", ["abc", v], {}, pr_tail, "version-" + what)
+    for what, v in [("three", 3), ("zero", 0), ("str", "2"), ("none", None), ("float", 2.5)]:
+        one("py", pr_gen, "seed", [5, v], {}, pr_tail, "version-" + what)
+    return s
+
 
 def numpy_gen_tests_suite():
     """NumPy 2.4.6's own Generator tests as cases: numpy_tests/port_gen.jsonl, written by
@@ -3571,7 +3970,7 @@ SUITES = {"bitgen": bitgen_suite, "seedseq": seedseq_suite, "randomstate": rando
           "randomstate2": randomstate2_suite, "numpy_tests": numpy_tests_suite, "pyrandom2": pyrandom2_suite,
           "generator": generator_suite, "numpy_gen_tests": numpy_gen_tests_suite,
           "sklearn": lambda: sklearn_suite("sklearn"), "sklearn_1_6": lambda: sklearn_suite("sklearn_1_6"),
-          "sklearn_1_2": lambda: sklearn_suite("sklearn_1_2")}
+          "sklearn_1_2": lambda: sklearn_suite("sklearn_1_2"), "badinput": badinput_suite}
 
 
 def write(suite):

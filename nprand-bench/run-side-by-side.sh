@@ -19,7 +19,7 @@
 # forked benchmark JVM's process CPU time per op (cpu.process). cpu.thread (the JMH worker
 # only) leaves GC out; the two differ only for allocating calls.
 #
-# Defaults: one fork per benchmark (99 of them), 4 x 0.5 s warm-up, 5 x 0.5 s measurement:
+# Defaults: one fork per benchmark (96 of them), 4 x 0.5 s warm-up, 5 x 0.5 s measurement:
 # about 10 minutes for the JMH part, 2-3 minutes for NumPy, ~1 minute to build; 13-15 minutes
 # in all on a 2-core machine. Expect run-to-run noise of 5-10%, and more when the machine is shared
 # (CPU time is not inflated by time spent descheduled, but caches and cores are still shared):

@@ -64,7 +64,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
 
     /** NumPy's {@code MT19937([s0, s1, ...])}, through {@code SeedSequence([s0, s1, ...])}. */
     public MT19937(long... seed) {
-        this(new SeedSequence(seed));
+        this(new SeedSequence(org.nprand.internal.py.Py.notNull(seed, "seed")));
     }
 
     /**
@@ -73,6 +73,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
      * loop variable), so the first output is the tempered {@code key[623]}, before any twist.
      */
     public MT19937(SeedSequence seedSequence) {
+        org.nprand.internal.py.Py.notNull(seedSequence, "seedSequence");
         this.seedSequence = seedSequence;
         engine.setKeyFromSeedWords(seedSequence.generateState32(Mt19937Engine.N));
         engine.setPos(Mt19937Engine.N - 1);
@@ -95,6 +96,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
 
     /** NumPy's {@code MT19937()} followed by {@code _legacy_seeding(seed)} for an array seed. */
     public static MT19937 legacy(long[] seed) {
+        org.nprand.internal.py.Py.notNull(seed, "seed");
         MT19937 bg = new MT19937((Void) null);
         bg.legacySeed(seed);
         return bg;
@@ -118,6 +120,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
 
     /** {@link #legacySeed(long)} for an int of any size (out of range raises the same error). */
     public void legacySeed(BigInteger seed) {
+        org.nprand.internal.py.Py.notNull(seed, "seed");
         if (seed.signum() < 0 || seed.bitLength() > 32) {
             throw new ValueError(SEED_RANGE);
         }
@@ -133,6 +136,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
      *     2**32 - 1"} if any element is out of range; nothing changes
      */
     public void legacySeed(long[] seed) {
+        org.nprand.internal.py.Py.notNull(seed, "seed");
         if (seed.length == 0) {
             throw new ValueError("Seed must be non-empty");
         }
@@ -251,16 +255,19 @@ public final class MT19937 extends BitGenerator implements Jumpable {
     /** Fills {@code out[from, to)} with {@code next_uint32} outputs (NumPy's {@code mt19937_fill_uint32}). */
     @Override
     public void fillUInt32(int[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         engine.fillInts(out, from, to);
     }
 
     @Override
     public void fillUInt64(long[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         engine.fillLongs(out, from, to);
     }
 
     @Override
     public void fillDouble(double[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         engine.fillDoubles(out, from, to);
     }
 
@@ -307,6 +314,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
      *     out of bounds; nprand refuses)
      */
     public void setKeyAndPos(int[] key, int pos) {
+        org.nprand.internal.py.Py.notNull(key, "key");
         if (key.length < Mt19937Engine.N) {
             throw new IndexError("index " + key.length + " is out of bounds for axis 0 with size " + key.length);
         }
@@ -357,6 +365,7 @@ public final class MT19937 extends BitGenerator implements Jumpable {
      * @throws IndexError {@code "tuple index out of range"} for an empty tuple
      */
     public void setLegacyState(List<?> tuple) {
+        org.nprand.internal.py.Py.notNull(tuple, "tuple");
         if (tuple.isEmpty()) {
             throw new IndexError("tuple index out of range");
         }

@@ -22,6 +22,13 @@ public final class Mt19937Engine {
 
     private final int[] mt = new int[N];
     private int pos = N;
+    /**
+     * The outputs of the current block, tempered once when the block is made (a loop the JIT
+     * vectorizes) so that every draw, scalar or bulk, reads a finished word. Invariant: for
+     * {@code pos <= i < N}, {@code out[i] == temper(mt[i])}; every method that changes
+     * {@code mt} or {@code pos} other than by drawing restores it ({@link #retemper()}).
+     */
+    private final int[] out = new int[N];
 
     /** An all-zero state with {@code pos = 624}; seed it before drawing. */
     public Mt19937Engine() {
@@ -36,6 +43,16 @@ public final class Mt19937Engine {
     public void copyFrom(Mt19937Engine other) {
         System.arraycopy(other.mt, 0, mt, 0, N);
         pos = other.pos;
+        retemper();
+    }
+
+    /** Restores {@link #out}'s invariant after {@code mt} or {@code pos} changed outside a draw. */
+    private void retemper() {
+        int[] s = mt;
+        int[] o = out;
+        for (int i = pos; i < N; i++) {
+            o[i] = temper(s[i]);
+        }
     }
 
     // ---- seeding ----------------------------------------------------------------------------
@@ -65,15 +82,19 @@ public final class Mt19937Engine {
      */
     public void initByArray(int[] initKey, int length) {
         initGenrand(19650218);
+        int[] s = mt;
         int i = 1;
         int j = 0;
+        // prev is the word just written (s[i - 1]), kept in a register: after a wrap s[0] is set
+        // to s[N - 1], which is that same word. Linear in max(N, length), as the reference.
+        int prev = s[0];
         for (int k = Math.max(N, length); k > 0; k--) {
-            int prev = mt[i - 1];
-            mt[i] = (mt[i] ^ ((prev ^ (prev >>> 30)) * 1664525)) + initKey[j] + j;
+            prev = (s[i] ^ ((prev ^ (prev >>> 30)) * 1664525)) + initKey[j] + j;
+            s[i] = prev;
             i++;
             j++;
             if (i >= N) {
-                mt[0] = mt[N - 1];
+                s[0] = prev;
                 i = 1;
             }
             if (j >= length) {
@@ -81,15 +102,15 @@ public final class Mt19937Engine {
             }
         }
         for (int k = N - 1; k > 0; k--) {
-            int prev = mt[i - 1];
-            mt[i] = (mt[i] ^ ((prev ^ (prev >>> 30)) * 1566083941)) - i;
+            prev = (s[i] ^ ((prev ^ (prev >>> 30)) * 1566083941)) - i;
+            s[i] = prev;
             i++;
             if (i >= N) {
-                mt[0] = mt[N - 1];
+                s[0] = prev;
                 i = 1;
             }
         }
-        mt[0] = UPPER_MASK; // MSB set: the state can never be all zero
+        s[0] = UPPER_MASK; // MSB set: the state can never be all zero
     }
 
     // ---- drawing ----------------------------------------------------------------------------
@@ -126,6 +147,10 @@ public final class Mt19937Engine {
         }
         int y = (s[N - 1] & UPPER_MASK) | (s[0] & LOWER_MASK);
         s[N - 1] = s[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+        int[] o = out;
+        for (int k = 0; k < N; k++) {
+            o[k] = temper(s[k]);
+        }
         pos = 0;
     }
 
@@ -145,14 +170,26 @@ public final class Mt19937Engine {
 
     /** One 32-bit output (unsigned bits): {@code genrand_uint32} / NumPy's {@code mt19937_next}. */
     public int nextInt() {
-        if (pos >= N) {
+        int p = pos;
+        if (p >= N) {
             twist();
+            p = 0;
         }
-        return temper(mt[pos++]);
+        pos = p + 1;
+        return out[p];
     }
 
     /** Two outputs as {@code (o1 << 32) | o2}: NumPy's {@code mt19937_next64} (first is high). */
     public long nextLong() {
+        int p = pos;
+        if (p <= N - 2) {
+            // Both words in this block: one position check and one store for the pair.
+            int[] o = out;
+            long a = o[p] & 0xFFFFFFFFL;
+            long b = o[p + 1] & 0xFFFFFFFFL;
+            pos = p + 2;
+            return (a << 32) | b;
+        }
         long hi = nextInt() & 0xFFFFFFFFL;
         return (hi << 32) | (nextInt() & 0xFFFFFFFFL);
     }
@@ -164,6 +201,14 @@ public final class Mt19937Engine {
      * operation).
      */
     public double nextDouble() {
+        int p = pos;
+        if (p <= N - 2) {
+            int[] o = out;
+            int a = o[p] >>> 5;
+            int b = o[p + 1] >>> 6;
+            pos = p + 2;
+            return (a * 67108864.0 + b) / 9007199254740992.0;
+        }
         int a = nextInt() >>> 5;
         int b = nextInt() >>> 6;
         return (a * 67108864.0 + b) / 9007199254740992.0;
@@ -177,16 +222,13 @@ public final class Mt19937Engine {
     /** Scratch for the bulk forms (not state): a block of tempered words. */
     private int[] tempered;
 
-    /** Copies {@code mt[p, p + n)} to the scratch block, tempers it there and returns it. */
+    /** Copies the tempered words {@code [p, p + n)} to the scratch block (at 0) and returns it. */
     private int[] temperBlock(int p, int n) {
         int[] t = tempered;
         if (t == null) {
             t = tempered = new int[N];
         }
-        System.arraycopy(mt, p, t, 0, n);
-        for (int k = 0; k < n; k++) {
-            t[k] = temper(t[k]);
-        }
+        System.arraycopy(out, p, t, 0, n);
         return t;
     }
 
@@ -201,7 +243,7 @@ public final class Mt19937Engine {
                 p = 0;
             }
             int take = Math.min(to - i, N - p);
-            System.arraycopy(temperBlock(p, take), 0, out, i, take);
+            System.arraycopy(this.out, p, out, i, take);
             p += take;
             i += take;
         }
@@ -245,9 +287,9 @@ public final class Mt19937Engine {
             int pairs = Math.min(to - i, (N - p) >>> 1);
             if (pairs == 0) {
                 // one word left: the pair straddles the twist
-                long hi = temper(mt[p]) & 0xFFFFFFFFL;
+                long hi = this.out[p] & 0xFFFFFFFFL;
                 twist();
-                out[i++] = (hi << 32) | (temper(mt[0]) & 0xFFFFFFFFL);
+                out[i++] = (hi << 32) | (this.out[0] & 0xFFFFFFFFL);
                 p = 1;
                 continue;
             }
@@ -278,9 +320,9 @@ public final class Mt19937Engine {
             int pairs = Math.min(to - i, (N - p) >>> 1);
             if (pairs == 0) {
                 // one word left: the pair straddles the twist
-                int a = temper(mt[p]) >>> 5;
+                int a = this.out[p] >>> 5;
                 twist();
-                int b = temper(mt[0]) >>> 6;
+                int b = this.out[0] >>> 6;
                 out[i++] = (((long) a << 26) | b) * 0x1.0p-53;
                 p = 1;
                 continue;
@@ -324,6 +366,7 @@ public final class Mt19937Engine {
         }
         System.arraycopy(key, 0, mt, 0, N);
         this.pos = pos;
+        retemper();
     }
 
     /**
@@ -334,11 +377,13 @@ public final class Mt19937Engine {
     void setKeyFromSeedWords(int[] words) {
         System.arraycopy(words, 1, mt, 1, N - 1);
         mt[0] = UPPER_MASK;
+        retemper();
     }
 
     /** Sets {@code pos} (package use: NumPy's seeding quirk leaves it at 623). */
     void setPos(int pos) {
         this.pos = pos;
+        retemper();
     }
 
     // ---- jump ahead -------------------------------------------------------------------------
@@ -355,18 +400,34 @@ public final class Mt19937Engine {
         int degree = Mt19937JumpPolynomial.degree();
         Mt19937Engine acc = new Mt19937Engine(this);
         if (degree > 0) {
+            int[][] rotations = rotations();
             acc.nextWordInPlace();
             for (int d = degree - 1; d > 0; d--) {
                 if (Mt19937JumpPolynomial.coefficient(d)) {
-                    acc.xorState(this);
+                    acc.xorState(rotations, pos);
                 }
                 acc.nextWordInPlace();
             }
             if (Mt19937JumpPolynomial.coefficient(0)) {
-                acc.xorState(this);
+                acc.xorState(rotations, pos);
             }
         }
         copyFrom(acc);
+    }
+
+    /**
+     * This state's words in every rotation: {@code rotations[r][m] = mt[(r + m) % N]}. The
+     * jump adds this state into its accumulator about 10,000 times, each time at a different
+     * offset between the two; with the rotation for that offset at hand, each addition is a loop
+     * over one index in both arrays, which the JIT vectorizes (1.5 MB, built once per jump).
+     */
+    private int[][] rotations() {
+        int[][] rot = new int[N][N];
+        for (int r = 0; r < N; r++) {
+            System.arraycopy(mt, r, rot[r], 0, N - r);
+            System.arraycopy(mt, 0, rot[r], N - r, r);
+        }
+        return rot;
     }
 
     /** NumPy's {@code gen_next}: regenerates the single word {@code key[pos]}, advances pos. */
@@ -380,31 +441,17 @@ public final class Mt19937Engine {
     }
 
     /**
-     * NumPy's {@code add_state}: XORs {@code other}'s words into this, each read from its pos.
-     * Word {@code k} of this (counted from {@code pos}) takes word {@code k} of {@code other}
-     * (counted from its pos); the 624 pairs are taken as at most three runs contiguous in both
-     * arrays, so each run is a plain loop the JIT can vectorize.
+     * NumPy's {@code add_state}: XORs another state's words into this, each read from its pos:
+     * word {@code k} of this (counted from {@code pos}) takes word {@code k} of the other
+     * (counted from {@code otherPos}). Word {@code m} of this array so takes the other's word
+     * {@code (m + otherPos - pos) mod N}, i.e. word {@code m} of that rotation.
      */
-    private void xorState(Mt19937Engine other) {
-        int a = pos;
-        int b = other.pos;
+    private void xorState(int[][] otherRotations, int otherPos) {
+        int shift = otherPos - pos;
+        int[] src = otherRotations[shift < 0 ? shift + N : shift];
         int[] dst = mt;
-        int[] src = other.mt;
-        int done = 0;
-        while (done < N) {
-            int len = Math.min(N - done, Math.min(N - a, N - b));
-            for (int k = 0; k < len; k++) {
-                dst[a + k] ^= src[b + k];
-            }
-            done += len;
-            a += len;
-            if (a == N) {
-                a = 0;
-            }
-            b += len;
-            if (b == N) {
-                b = 0;
-            }
+        for (int m = 0; m < N; m++) {
+            dst[m] ^= src[m];
         }
     }
 }

@@ -35,12 +35,12 @@ public final class PCG64 extends Pcg128Base {
 
     /** {@code PCG64([s0, s1, ...])}: an array seed, through {@code SeedSequence([...])}. */
     public PCG64(long... seed) {
-        this(new SeedSequence(seed));
+        this(new SeedSequence(org.nprand.internal.py.Py.notNull(seed, "seed")));
     }
 
     /** {@code PCG64(seed_seq)}: seeded from {@code seq.generate_state(4, uint64)}. */
     public PCG64(SeedSequence seq) {
-        super(seq);
+        super(org.nprand.internal.py.Py.notNull(seq, "seq"));
     }
 
     @Override
@@ -66,6 +66,7 @@ public final class PCG64 extends Pcg128Base {
 
     @Override
     public void fillUInt64(long[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
         long hi = stateHi;
         long lo = stateLo;
@@ -84,6 +85,7 @@ public final class PCG64 extends Pcg128Base {
 
     @Override
     public void fillDouble(double[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
         long hi = stateHi;
         long lo = stateLo;
@@ -118,6 +120,7 @@ public final class PCG64 extends Pcg128Base {
      */
     @Override
     public PCG64 jumped(BigInteger jumps) {
+        org.nprand.internal.py.Py.notNull(jumps, "jumps");
         PCG64 out = new PCG64();
         out.copyStateFrom(this);
         out.jumpInPlace(jumps);

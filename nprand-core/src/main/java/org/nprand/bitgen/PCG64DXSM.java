@@ -39,12 +39,12 @@ public final class PCG64DXSM extends Pcg128Base {
 
     /** {@code PCG64DXSM([s0, s1, ...])}: an array seed, through {@code SeedSequence([...])}. */
     public PCG64DXSM(long... seed) {
-        this(new SeedSequence(seed));
+        this(new SeedSequence(org.nprand.internal.py.Py.notNull(seed, "seed")));
     }
 
     /** {@code PCG64DXSM(seed_seq)}: seeded from {@code seq.generate_state(4, uint64)}. */
     public PCG64DXSM(SeedSequence seq) {
-        super(seq);
+        super(org.nprand.internal.py.Py.notNull(seq, "seq"));
     }
 
     @Override
@@ -76,6 +76,7 @@ public final class PCG64DXSM extends Pcg128Base {
 
     @Override
     public void fillUInt64(long[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
         long hi = stateHi;
         long lo = stateLo;
@@ -96,6 +97,7 @@ public final class PCG64DXSM extends Pcg128Base {
 
     @Override
     public void fillDouble(double[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
         long hi = stateHi;
         long lo = stateLo;
@@ -141,6 +143,7 @@ public final class PCG64DXSM extends Pcg128Base {
      */
     @Override
     public PCG64DXSM jumped(BigInteger jumps) {
+        org.nprand.internal.py.Py.notNull(jumps, "jumps");
         PCG64DXSM out = new PCG64DXSM();
         out.copyStateFrom(this);
         out.jumpInPlace(jumps);

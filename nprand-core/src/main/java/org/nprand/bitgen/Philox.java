@@ -54,12 +54,12 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
 
     /** {@code Philox([s0, s1, ...])}: an array seed. */
     public Philox(long... seed) {
-        this(new SeedSequence(seed));
+        this(new SeedSequence(org.nprand.internal.py.Py.notNull(seed, "seed")));
     }
 
     /** {@code Philox(seed_seq)}: key from {@code seq.generate_state(2, uint64)}, counter 0. */
     public Philox(SeedSequence seq) {
-        this(seq, seq.generateState64(2), new long[4]);
+        this(org.nprand.internal.py.Py.notNull(seq, "seq"), seq.generateState64(2), new long[4]);
     }
 
     private Philox(SeedSequence seq, long[] key, long[] ctr) {
@@ -124,19 +124,135 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
     // The fills are repeated in each final generator class so the JIT sees one next64() target
     // per loop and inlines it; the inherited loop's call site is shared by every generator class.
 
+    /**
+     * The buffered words first, then whole blocks straight into {@code out} (the counter and key
+     * in locals), then the rest word by word. After whole blocks the buffer holds the last one,
+     * all handed out ({@code buffer_pos} 4), as after the per-word calls.
+     */
     @Override
     public void fillUInt64(long[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
-        for (int i = from; i < to; i++) {
+        int i = from;
+        while (i < to && bufferPos < BUFFER_SIZE) {
+            out[i++] = buffer[bufferPos++];
+        }
+        if (to - i >= BUFFER_SIZE) {
+            long c0 = counter[0];
+            long c1 = counter[1];
+            long c2 = counter[2];
+            long c3 = counter[3];
+            long key0 = this.key0;
+            long key1 = this.key1;
+            // two blocks per iteration, their rounds interleaved: each block's ten rounds are one
+            // chain of multiplications, and two independent chains keep the multiplier busy
+            for (; to - i >= 2 * BUFFER_SIZE; i += 2 * BUFFER_SIZE) {
+                if (++c0 == 0 && ++c1 == 0 && ++c2 == 0) {
+                    ++c3;
+                }
+                long x0 = c0;
+                long x1 = c1;
+                long x2 = c2;
+                long x3 = c3;
+                if (++c0 == 0 && ++c1 == 0 && ++c2 == 0) {
+                    ++c3;
+                }
+                long y0 = c0;
+                long y1 = c1;
+                long y2 = c2;
+                long y3 = c3;
+                long k0 = key0;
+                long k1 = key1;
+                for (int round = 0; round < ROUNDS; round++) {
+                    if (round > 0) {
+                        k0 += W0;
+                        k1 += W1;
+                    }
+                    long hi0 = UInt128.multiplyHighUnsigned(M0, x0);
+                    long lo0 = M0 * x0;
+                    long hi1 = UInt128.multiplyHighUnsigned(M1, x2);
+                    long lo1 = M1 * x2;
+                    long hj0 = UInt128.multiplyHighUnsigned(M0, y0);
+                    long lj0 = M0 * y0;
+                    long hj1 = UInt128.multiplyHighUnsigned(M1, y2);
+                    long lj1 = M1 * y2;
+                    x0 = hi1 ^ x1 ^ k0;
+                    x1 = lo1;
+                    x2 = hi0 ^ x3 ^ k1;
+                    x3 = lo0;
+                    y0 = hj1 ^ y1 ^ k0;
+                    y1 = lj1;
+                    y2 = hj0 ^ y3 ^ k1;
+                    y3 = lj0;
+                }
+                out[i] = x0;
+                out[i + 1] = x1;
+                out[i + 2] = x2;
+                out[i + 3] = x3;
+                out[i + 4] = y0;
+                out[i + 5] = y1;
+                out[i + 6] = y2;
+                out[i + 7] = y3;
+            }
+            for (; to - i >= BUFFER_SIZE; i += BUFFER_SIZE) {
+                if (++c0 == 0 && ++c1 == 0 && ++c2 == 0) {
+                    ++c3;
+                }
+                long x0 = c0;
+                long x1 = c1;
+                long x2 = c2;
+                long x3 = c3;
+                long k0 = key0;
+                long k1 = key1;
+                for (int round = 0; round < ROUNDS; round++) {
+                    if (round > 0) {
+                        k0 += W0;
+                        k1 += W1;
+                    }
+                    long hi0 = UInt128.multiplyHighUnsigned(M0, x0);
+                    long lo0 = M0 * x0;
+                    long hi1 = UInt128.multiplyHighUnsigned(M1, x2);
+                    long lo1 = M1 * x2;
+                    x0 = hi1 ^ x1 ^ k0;
+                    x1 = lo1;
+                    x2 = hi0 ^ x3 ^ k1;
+                    x3 = lo0;
+                }
+                out[i] = x0;
+                out[i + 1] = x1;
+                out[i + 2] = x2;
+                out[i + 3] = x3;
+            }
+            counter[0] = c0;
+            counter[1] = c1;
+            counter[2] = c2;
+            counter[3] = c3;
+            System.arraycopy(out, i - BUFFER_SIZE, buffer, 0, BUFFER_SIZE);
+            bufferPos = BUFFER_SIZE;
+        }
+        for (; i < to; i++) {
             out[i] = next64();
         }
     }
 
+    /** Scratch for {@link #fillDouble} (not state). */
+    private long[] words;
+
     @Override
     public void fillDouble(double[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
-        for (int i = from; i < to; i++) {
-            out[i] = (next64() >>> 11) * 0x1.0p-53;
+        long[] w = words;
+        if (w == null) {
+            w = words = new long[256];
+        }
+        for (int c = from; c < to;) {
+            int n = Math.min(to - c, w.length);
+            fillUInt64(w, 0, n);
+            for (int k = 0; k < n; k++) {
+                out[c + k] = (w[k] >>> 11) * 0x1.0p-53;
+            }
+            c += n;
         }
     }
 
@@ -175,6 +291,7 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
      */
     @Override
     public void advance(BigInteger delta) {
+        org.nprand.internal.py.Py.notNull(delta, "delta");
         long carry = 0;
         for (int i = 0; i < 4; i++) {
             long step = delta.shiftRight(64 * i).longValue();
@@ -208,6 +325,7 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
      */
     @Override
     public Philox jumped(BigInteger jumps) {
+        org.nprand.internal.py.Py.notNull(jumps, "jumps");
         Philox out = new Philox();
         System.arraycopy(counter, 0, out.counter, 0, 4);
         out.key0 = key0;

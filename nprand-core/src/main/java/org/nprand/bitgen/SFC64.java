@@ -40,7 +40,7 @@ public final class SFC64 extends Buffered64BitGenerator {
 
     /** {@code SFC64([s0, s1, ...])}: an array seed, through {@code SeedSequence([...])}. */
     public SFC64(long... seed) {
-        this(new SeedSequence(seed));
+        this(new SeedSequence(org.nprand.internal.py.Py.notNull(seed, "seed")));
     }
 
     /**
@@ -48,7 +48,7 @@ public final class SFC64 extends Buffered64BitGenerator {
      * the counter 1, then 12 outputs discarded to mix.
      */
     public SFC64(SeedSequence seq) {
-        super(seq);
+        super(org.nprand.internal.py.Py.notNull(seq, "seq"));
         long[] w = seq.generateState64(3);
         a = w[0];
         b = w[1];
@@ -79,18 +79,46 @@ public final class SFC64 extends Buffered64BitGenerator {
 
     @Override
     public void fillUInt64(long[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
+        long a = this.a;
+        long b = this.b;
+        long c = this.c;
+        long counter = this.counter;
         for (int i = from; i < to; i++) {
-            out[i] = next64();
+            long tmp = a + b + counter;
+            counter++;
+            a = b ^ (b >>> 11);
+            b = c + (c << 3);
+            c = Long.rotateLeft(c, 24) + tmp;
+            out[i] = tmp;
         }
+        this.a = a;
+        this.b = b;
+        this.c = c;
+        this.counter = counter;
     }
 
     @Override
     public void fillDouble(double[] out, int from, int to) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         Objects.checkFromToIndex(from, to, out.length);
+        long a = this.a;
+        long b = this.b;
+        long c = this.c;
+        long counter = this.counter;
         for (int i = from; i < to; i++) {
-            out[i] = (next64() >>> 11) * 0x1.0p-53;
+            long tmp = a + b + counter;
+            counter++;
+            a = b ^ (b >>> 11);
+            b = c + (c << 3);
+            c = Long.rotateLeft(c, 24) + tmp;
+            out[i] = (tmp >>> 11) * 0x1.0p-53;
         }
+        this.a = a;
+        this.b = b;
+        this.c = c;
+        this.counter = counter;
     }
 
     /**

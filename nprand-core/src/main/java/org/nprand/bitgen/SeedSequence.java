@@ -67,12 +67,12 @@ public final class SeedSequence {
 
     /** {@code SeedSequence([e0, e1, ...])}; every element must be non-negative. */
     public SeedSequence(long... entropy) {
-        this(toBig(entropy), List.of(), DEFAULT_POOL_SIZE, 0);
+        this(toBig(org.nprand.internal.py.Py.notNull(entropy, "entropy")), List.of(), DEFAULT_POOL_SIZE, 0);
     }
 
     /** {@code SeedSequence(entropy, spawn_key=spawnKey, pool_size=poolSize)}. */
     public SeedSequence(BigInteger entropy, long[] spawnKey, int poolSize) {
-        this(entropy, toBig(spawnKey), poolSize, 0);
+        this(entropy, toBig(org.nprand.internal.py.Py.notNull(spawnKey, "spawnKey")), poolSize, 0);
     }
 
     /**

@@ -38,6 +38,26 @@ public final class BoundedIntegers {
     private BoundedIntegers() {
     }
 
+    private static final java.lang.invoke.VarHandle LITTLE_ENDIAN_INT =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * The first {@code length} bytes of {@code words} laid out little-endian, as NumPy's
+     * {@code bytes()} reads its uint32 array ({@code length <= 4 * words.length}): whole words
+     * are stored four bytes at a time.
+     */
+    public static byte[] littleEndianBytes(int[] words, int length) {
+        byte[] out = new byte[length];
+        int full = length >>> 2;
+        for (int w = 0; w < full; w++) {
+            LITTLE_ENDIAN_INT.set(out, 4 * w, words[w]);
+        }
+        for (int i = 4 * full; i < length; i++) {
+            out[i] = (byte) (words[i >> 2] >>> (8 * (i & 3)));
+        }
+        return out;
+    }
+
     /** NumPy's {@code gen_mask}: the smallest {@code 2**k - 1 >= max} (unsigned). */
     public static long genMask(long max) {
         long mask = max;
@@ -114,12 +134,14 @@ public final class BoundedIntegers {
         }
         int[] words = new int[Math.min(to - from, BLOCK)];
         int i = from;
-        if (rng == UINT32_MASK) {
+        if (rng == UINT32_MASK || (masked && rng == genMask(rng))) {
+            // every (masked) word is accepted: rng is 2**k - 1
+            int mask = (int) genMask(rng);
             while (i < to) {
                 int w = Math.min(to - i, words.length);
                 src.fillUInt32(words, 0, w);
                 for (int k = 0; k < w; k++) {
-                    long x = off + (words[k] & UINT32_MASK);
+                    long x = off + (words[k] & mask & UINT32_MASK);
                     out[i + k] = ((x << sh) >> sh) & keep;
                 }
                 i += w;
@@ -320,10 +342,12 @@ public final class BoundedIntegers {
             java.util.Arrays.fill(out, from, to, off);
         } else if (Long.compareUnsigned(rng, UINT32_MASK) <= 0) {
             fill32(src, off, rng, masked, 0, -1L, out, from, to);
-        } else if (rng == -1L) {
+        } else if (rng == -1L || (masked && rng == genMask(rng))) {
+            // every masked word is accepted (rng is 2**k - 1): the words straight into out
+            long mask = genMask(rng);
             src.fillUInt64(out, from, to);
             for (int i = from; i < to; i++) {
-                out[i] += off;
+                out[i] = off + (out[i] & mask);
             }
         } else {
             // words a block at a time, never more than the values still wanted; two passes per

@@ -82,8 +82,11 @@ import static org.nprand.internal.nd.Param.real;
  * ({@code distributions.c}: the ziggurat normal and exponential, Lemire's bounded integers, ...).
  * float32 forms compute in float where NumPy does.
  *
- * <p>Not thread-safe: NumPy locks each call; give each thread its own Generator (see
- * {@link #spawn(int)}) or synchronize on it.
+ * <p>Thread-safe: every public method is {@code synchronized} on the instance, as NumPy locks
+ * each call, so a Generator shared by several threads gives the sequential stream's values, each
+ * call's draws together. The lock is the instance's own (see {@link RandomState}): share the
+ * Generator, not its bit generator. For independent parallel streams give each thread its own
+ * Generator ({@link #spawn(int)}).
  */
 public final class Generator {
 
@@ -111,7 +114,7 @@ public final class Generator {
             real("p", BOUNDED_0_1), integer("n", NON_NEGATIVE)).convertingAllFirst();
     private static final Distribution<Generator> NEGATIVE_BINOMIAL = Distribution.ofLong("negative_binomial",
             (Generator g, double n, double p) -> NegativeBinomial.sample(g.bitGenerator, n, p),
-            real("n", NONE), real("p", NONE)).withPrecheck(CrossChecks.NEGATIVE_BINOMIAL);
+            real("n", NONE), real("p", NONE)).withPrecheck(CrossChecks.NEGATIVE_BINOMIAL).scalarsFromArrays();
     private static final Distribution<Generator> GEOMETRIC = Distribution.ofLong("geometric",
             (Generator g, double p) -> Geometric.sample(g.bitGenerator, p),
             real("p", BOUNDED_GT_0_1));
@@ -243,11 +246,13 @@ public final class Generator {
 
     /** NumPy's {@code default_rng([s0, s1, ...])}: an int array seed. */
     public static Generator defaultRng(long... seed) {
+        org.nprand.internal.py.Py.notNull(seed, "seed");
         return new Generator(new PCG64(seed));
     }
 
     /** NumPy's {@code default_rng(seed_sequence)}. */
     public static Generator defaultRng(SeedSequence seed) {
+        org.nprand.internal.py.Py.notNull(seed, "seed");
         return new Generator(new PCG64(seed));
     }
 
@@ -263,11 +268,12 @@ public final class Generator {
 
     /** NumPy's {@code default_rng(random_state)}: a Generator over the RandomState's bit generator. */
     public static Generator defaultRng(RandomState randomState) {
+        org.nprand.internal.py.Py.notNull(randomState, "randomState");
         return new Generator(randomState.bitGenerator());
     }
 
     /** NumPy's {@code Generator.bit_generator}: the underlying bit generator (shared, live). */
-    public BitGenerator bitGenerator() {
+    public synchronized BitGenerator bitGenerator() {
         return bitGenerator;
     }
 
@@ -275,7 +281,7 @@ public final class Generator {
      * NumPy's {@code Generator.spawn(n_children)}: {@code n} Generators over the bit generator's
      * spawned children (independent streams through its SeedSequence).
      */
-    public List<Generator> spawn(int nChildren) {
+    public synchronized List<Generator> spawn(int nChildren) {
         List<Generator> out = new ArrayList<>(nChildren);
         for (BitGenerator g : bitGenerator.spawn(nChildren)) {
             out.add(new Generator(g));
@@ -286,18 +292,26 @@ public final class Generator {
     // ---- integers -----------------------------------------------------------------------------
 
     /** NumPy's {@code Generator.integers(high)}: one int64 in {@code [0, high)} (Lemire). */
-    public long integers(long high) {
-        return integers(0, high);
+    public synchronized long integers(long high) {
+        // not integers(0, high): one lock per call; long bounds: no BigInteger and no array
+        return BoundedIntegerDraws.drawOne(bitGenerator, 0, BoundedIntegerDraws.rangeOf(0, high, DType.INT64, false),
+                DType.INT64, false);
     }
 
     /** NumPy's {@code Generator.integers(low, high)}: one int64 in {@code [low, high)}. */
-    public long integers(long low, long high) {
-        return integers(BigInteger.valueOf(low), BigInteger.valueOf(high), null, DType.INT64, false)[0];
+    public synchronized long integers(long low, long high) {
+        // Long bounds: NumPy's checks and one draw, no BigInteger and no array.
+        long rng = BoundedIntegerDraws.rangeOf(low, high, DType.INT64, false);
+        return BoundedIntegerDraws.drawOne(bitGenerator, low, rng, DType.INT64, false);
     }
 
     /** NumPy's {@code Generator.integers(low, high, size)}: int64 values in {@code [low, high)}, flat in C order. */
-    public long[] integers(long low, long high, int... size) {
-        return integers(BigInteger.valueOf(low), BigInteger.valueOf(high), size, DType.INT64, false);
+    public synchronized long[] integers(long low, long high, int... size) {
+        if (size != null && Shapes.productIsZero(size)) {
+            return new long[Shapes.count(size, 8, "int64")];
+        }
+        long rng = BoundedIntegerDraws.rangeOf(low, high, DType.INT64, false);
+        return BoundedIntegerDraws.draw(bitGenerator, low, rng, size, DType.INT64, false);
     }
 
     /**
@@ -310,7 +324,10 @@ public final class Generator {
      *     for int8"}, {@code "low >= high"} / {@code "low > high"} (endpoint), {@code "high <= 0"}
      *     / {@code "high < 0"}
      */
-    public long[] integers(BigInteger low, BigInteger high, int[] size, DType dtype, boolean endpoint) {
+    public synchronized long[] integers(BigInteger low, BigInteger high, int[] size, DType dtype, boolean endpoint) {
+        org.nprand.internal.py.Py.notNull(dtype, "dtype");
+        org.nprand.internal.py.Py.notNull(high, "high");
+        org.nprand.internal.py.Py.notNull(low, "low");
         return BoundedIntegerDraws.scalarBounds(bitGenerator, low, high, size, dtype, false, endpoint);
     }
 
@@ -318,7 +335,10 @@ public final class Generator {
      * NumPy's {@code Generator.integers(low, high, size, dtype, endpoint)} with bounds of any
      * shape: NumPy's broadcast path ({@code size == null}: the broadcast shape).
      */
-    public NdArray integers(NdArray low, NdArray high, int[] size, DType dtype, boolean endpoint) {
+    public synchronized NdArray integers(NdArray low, NdArray high, int[] size, DType dtype, boolean endpoint) {
+        org.nprand.internal.py.Py.notNull(dtype, "dtype");
+        org.nprand.internal.py.Py.notNull(high, "high");
+        org.nprand.internal.py.Py.notNull(low, "low");
         if (size != null && Shapes.productIsZero(size)) {
             return RandomState.typed(dtype, size, new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())]);
         }
@@ -334,7 +354,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "negative dimensions are not allowed"} for {@code length <= -7}
      */
-    public byte[] bytes(long length) {
+    public synchronized byte[] bytes(long length) {
         long words = (length - 1) / 4 + 1;
         if (words < 0) {
             throw new ValueError("negative dimensions are not allowed");
@@ -355,35 +375,37 @@ public final class Generator {
     // ---- uniform floats ---------------------------------------------------------------------
 
     /** NumPy's {@code Generator.random()}: one double in [0, 1). */
-    public double random() {
+    public synchronized double random() {
         return bitGenerator.nextDouble();
     }
 
     /** NumPy's {@code Generator.random(size)}: doubles in [0, 1), flat in C order. */
-    public double[] random(int... size) {
+    public synchronized double[] random(int... size) {
         double[] out = new double[Shapes.count(size, 8, "float64")];
         bitGenerator.fillDouble(out, 0, out.length);
         return out;
     }
 
     /** NumPy's {@code Generator.random(out=out)} for a float64 array; returns {@code out}. */
-    public double[] random(double[] out) {
+    public synchronized double[] random(double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         bitGenerator.fillDouble(out, 0, out.length);
         return out;
     }
 
     /** NumPy's {@code Generator.random(dtype=np.float32)}: {@code next_float}. */
-    public float randomFloat() {
+    public synchronized float randomFloat() {
         return bitGenerator.nextFloat();
     }
 
     /** NumPy's {@code Generator.random(size, dtype=np.float32)}. */
-    public float[] randomFloat(int... size) {
+    public synchronized float[] randomFloat(int... size) {
         return random(new float[Shapes.count(size, 4, "float32")]);
     }
 
     /** NumPy's {@code Generator.random(out=out)} for a float32 array; returns {@code out}. */
-    public float[] random(float[] out) {
+    public synchronized float[] random(float[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         for (int i = 0; i < out.length; i++) {
             out[i] = bitGenerator.nextFloat();
         }
@@ -396,7 +418,7 @@ public final class Generator {
      * Where this Generator's NumPy warnings go (see {@link WarningHandler}); the default ignores
      * them.
      */
-    public void setWarningHandler(WarningHandler handler) {
+    public synchronized void setWarningHandler(WarningHandler handler) {
         this.warnings = handler == null ? WarningHandler.IGNORE : handler;
     }
 
@@ -404,7 +426,9 @@ public final class Generator {
      * NumPy's {@code Generator.multivariate_normal(mean, cov, size)} ({@code check_valid='warn'},
      * {@code tol=1e-8}, {@code method='svd'}).
      */
-    public double[] multivariateNormal(double[] mean, double[][] cov, int... size) {
+    public synchronized double[] multivariateNormal(double[] mean, double[][] cov, int... size) {
+        org.nprand.internal.py.Py.notNull(cov, "cov");
+        org.nprand.internal.py.Py.notNull(mean, "mean");
         return multivariateNormal(mean, cov, size, "warn", 1e-8, "svd");
     }
 
@@ -426,7 +450,7 @@ public final class Generator {
      * ({@code "Matrix is not positive definite"} for a cholesky of a covariance that is not
      * positive definite), after the draws, as in NumPy.
      */
-    public double[] multivariateNormal(double[] mean, double[][] cov, int[] size, String checkValid, double tol,
+    public synchronized double[] multivariateNormal(double[] mean, double[][] cov, int[] size, String checkValid, double tol,
                                        String method) {
         if (!"svd".equals(method) && !"eigh".equals(method) && !"cholesky".equals(method)) {
             throw new ValueError("method must be one of {'eigh', 'svd', 'cholesky'}");
@@ -503,7 +527,8 @@ public final class Generator {
      *     pvals must be greater than 0."}, {@code "pvals < 0, pvals > 1 or pvals contains NaNs"},
      *     {@code "sum(pvals[:-1]) > 1.0"}, {@code "n < 0"}
      */
-    public long[] multinomial(long n, double[] pvals, int... size) {
+    public synchronized long[] multinomial(long n, double[] pvals, int... size) {
+        org.nprand.internal.py.Py.notNull(pvals, "pvals");
         int d = pvals.length;
         checkPvals(pvals, d, false);
         int[] shape = size == null ? new int[] {d} : appendDim(size, d);
@@ -521,7 +546,7 @@ public final class Generator {
      * multinomial per element of the broadcast of {@code n} and {@code pvals.shape[:-1]} (or of
      * {@code size}), in C order; the result has shape {@code broadcast + (d,)}.
      */
-    public NdArray multinomial(NdArray n, NdArray pvals, int[] size) {
+    public synchronized NdArray multinomial(NdArray n, NdArray pvals, int[] size) {
         NdArray on = org.nprand.internal.py.Py.fromOtf(n, true);
         NdArray parr = org.nprand.internal.py.Py.fromOtf(pvals, false);
         int ndim = parr.ndim();
@@ -562,7 +587,8 @@ public final class Generator {
      *
      * @throws ValueError {@code "alpha < 0"}
      */
-    public double[] dirichlet(double[] alpha, int... size) {
+    public synchronized double[] dirichlet(double[] alpha, int... size) {
+        org.nprand.internal.py.Py.notNull(alpha, "alpha");
         for (double a : alpha) {
             if (a < 0) {
                 throw new ValueError("alpha < 0");
@@ -588,7 +614,7 @@ public final class Generator {
      *     of nonnegative integers not exceeding 9223372036854775807."}, {@code "nsample >
      *     sum(colors)"}, ...
      */
-    public long[] multivariateHypergeometric(long[] colors, long nsample, int[] size, String method) {
+    public synchronized long[] multivariateHypergeometric(long[] colors, long nsample, int[] size, String method) {
         if (!"count".equals(method) && !"marginals".equals(method)) {
             throw new ValueError("method must be \"count\" or \"marginals\".");
         }
@@ -662,12 +688,12 @@ public final class Generator {
     // ---- choice ---------------------------------------------------------------------------------
 
     /** NumPy's {@code Generator.choice(a)}: one index in {@code [0, a)} ({@code integers(0, a)}). */
-    public long choice(long a) {
+    public synchronized long choice(long a) {
         return choice(a, null, true, null, true)[0];
     }
 
     /** NumPy's {@code Generator.choice(a, size)}: indices in {@code [0, a)} with replacement, flat in C order. */
-    public long[] choice(long a, int... size) {
+    public synchronized long[] choice(long a, int... size) {
         return choice(a, size, true, null, true);
     }
 
@@ -685,7 +711,7 @@ public final class Generator {
      *     Notes section of docstring for more information."}, {@code "Cannot take a larger sample
      *     than population when replace is False"}, {@code "Fewer non-zero entries in p than size"}
      */
-    public long[] choice(long a, int[] size, boolean replace, double[] p, boolean shuffle) {
+    public synchronized long[] choice(long a, int[] size, boolean replace, double[] p, boolean shuffle) {
         if (a <= 0 && (size == null || !Shapes.productIsZero(size))) {
             throw new ValueError("a must be a positive integer unless no samples are taken");
         }
@@ -696,7 +722,8 @@ public final class Generator {
     }
 
     /** NumPy's {@code Generator.choice(a, size, replace, p)} for a 1-d population given as a list. */
-    public <T> List<T> choice(List<T> a, int[] size, boolean replace, double[] p) {
+    public synchronized <T> List<T> choice(List<T> a, int[] size, boolean replace, double[] p) {
+        org.nprand.internal.py.Py.notNull(a, "a");
         if (a.isEmpty() && (size == null || !Shapes.productIsZero(size))) {
             throw new ValueError("a cannot be empty unless no samples are taken");
         }
@@ -712,7 +739,8 @@ public final class Generator {
     }
 
     /** NumPy's {@code Generator.choice(a, size, replace, p)} for a 1-d float64 population. */
-    public double[] choice(double[] a, int[] size, boolean replace, double[] p) {
+    public synchronized double[] choice(double[] a, int[] size, boolean replace, double[] p) {
+        org.nprand.internal.py.Py.notNull(a, "a");
         if (a.length == 0 && (size == null || !Shapes.productIsZero(size))) {
             throw new ValueError("a cannot be empty unless no samples are taken");
         }
@@ -730,22 +758,26 @@ public final class Generator {
     // ---- shuffles -----------------------------------------------------------------------------
 
     /** NumPy's {@code Generator.shuffle(x)} for a 1-d float array, in place. */
-    public void shuffle(double[] x) {
+    public synchronized void shuffle(double[] x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         RandomInterval.shuffle(bitGenerator, x, 0, x.length);
     }
 
     /** NumPy's {@code Generator.shuffle(x)} for a 1-d int64 array, in place. */
-    public void shuffle(long[] x) {
+    public synchronized void shuffle(long[] x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         RandomInterval.shuffle(bitGenerator, x, 0, x.length);
     }
 
     /** NumPy's {@code Generator.shuffle(x)} for a 1-d int32 array, in place. */
-    public void shuffle(int[] x) {
+    public synchronized void shuffle(int[] x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         RandomInterval.shuffle(bitGenerator, x, 0, x.length);
     }
 
     /** NumPy's {@code Generator.shuffle(x)} for a list, in place. */
-    public void shuffle(List<?> x) {
+    public synchronized void shuffle(List<?> x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         RandomInterval.shuffle(bitGenerator, x);
     }
 
@@ -755,7 +787,8 @@ public final class Generator {
      *
      * @throws org.nprand.errors.AxisError {@code "axis 2 is out of bounds for array of dimension 1"}
      */
-    public void shuffle(NdArray x, int axis) {
+    public synchronized void shuffle(NdArray x, int axis) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         int ax = NdArrays.normalizeAxis(axis, x.ndim());
         if (x.size() == 0) {
             return;
@@ -771,7 +804,7 @@ public final class Generator {
     }
 
     /** NumPy's {@code Generator.permutation(n)}: {@code arange(n)} shuffled (nothing for n <= 0). */
-    public long[] permutation(long n) {
+    public synchronized long[] permutation(long n) {
         long length = Math.max(n, 0);
         if (length > Shapes.MAX_JAVA_LENGTH) {
             throw Shapes.memoryError(new long[] {length}, 8 * length, "int64");
@@ -788,7 +821,8 @@ public final class Generator {
      * NumPy's {@code Generator.permutation(x, axis)}: a copy with the slices along {@code axis}
      * permuted (a 1-d array is shuffled as a copy; otherwise through a shuffled index array).
      */
-    public NdArray permutation(NdArray x, int axis) {
+    public synchronized NdArray permutation(NdArray x, int axis) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         int ax = NdArrays.normalizeAxis(axis, x.ndim());
         NdArray out = NdArrays.copy(x);
         if (x.ndim() == 1) {
@@ -805,7 +839,8 @@ public final class Generator {
      * ({@code axis == null}) or with each 1-d slice along {@code axis} shuffled independently,
      * the slices taken in C order of the other axes.
      */
-    public NdArray permuted(NdArray x, Integer axis) {
+    public synchronized NdArray permuted(NdArray x, Integer axis) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         NdArray out = NdArrays.copy(x);
         if (axis == null) {
             NdArray flat = new NdArray(out.dtype(), new int[] {out.size()}, out.data());
@@ -831,7 +866,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public double laplace(double loc, double scale) {
+    public synchronized double laplace(double loc, double scale) {
         return LAPLACE.sample(this, loc, scale);
     }
 
@@ -839,7 +874,7 @@ public final class Generator {
      * NumPy's {@code Generator.laplace(loc, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] laplace(double loc, double scale, int... size) {
+    public synchronized double[] laplace(double loc, double scale, int... size) {
         return LAPLACE.doubles(this, size, loc, scale);
     }
 
@@ -847,7 +882,8 @@ public final class Generator {
      * NumPy's {@code Generator.laplace(loc, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] laplace(double loc, double scale, double[] out) {
+    public synchronized double[] laplace(double loc, double scale, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         LAPLACE.fill(this, out, 0, out.length, loc, scale);
         return out;
     }
@@ -856,7 +892,7 @@ public final class Generator {
      * NumPy's {@code Generator.laplace(loc, scale, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray laplace(NdArray loc, NdArray scale, int[] size) {
+    public synchronized NdArray laplace(NdArray loc, NdArray scale, int[] size) {
         return LAPLACE.broadcast(this, size, loc, scale);
     }
 
@@ -865,7 +901,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public double gumbel(double loc, double scale) {
+    public synchronized double gumbel(double loc, double scale) {
         return GUMBEL.sample(this, loc, scale);
     }
 
@@ -873,7 +909,7 @@ public final class Generator {
      * NumPy's {@code Generator.gumbel(loc, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] gumbel(double loc, double scale, int... size) {
+    public synchronized double[] gumbel(double loc, double scale, int... size) {
         return GUMBEL.doubles(this, size, loc, scale);
     }
 
@@ -881,7 +917,8 @@ public final class Generator {
      * NumPy's {@code Generator.gumbel(loc, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] gumbel(double loc, double scale, double[] out) {
+    public synchronized double[] gumbel(double loc, double scale, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         GUMBEL.fill(this, out, 0, out.length, loc, scale);
         return out;
     }
@@ -890,7 +927,7 @@ public final class Generator {
      * NumPy's {@code Generator.gumbel(loc, scale, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray gumbel(NdArray loc, NdArray scale, int[] size) {
+    public synchronized NdArray gumbel(NdArray loc, NdArray scale, int[] size) {
         return GUMBEL.broadcast(this, size, loc, scale);
     }
 
@@ -899,7 +936,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public double logistic(double loc, double scale) {
+    public synchronized double logistic(double loc, double scale) {
         return LOGISTIC.sample(this, loc, scale);
     }
 
@@ -907,7 +944,7 @@ public final class Generator {
      * NumPy's {@code Generator.logistic(loc, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] logistic(double loc, double scale, int... size) {
+    public synchronized double[] logistic(double loc, double scale, int... size) {
         return LOGISTIC.doubles(this, size, loc, scale);
     }
 
@@ -915,7 +952,8 @@ public final class Generator {
      * NumPy's {@code Generator.logistic(loc, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] logistic(double loc, double scale, double[] out) {
+    public synchronized double[] logistic(double loc, double scale, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         LOGISTIC.fill(this, out, 0, out.length, loc, scale);
         return out;
     }
@@ -924,7 +962,7 @@ public final class Generator {
      * NumPy's {@code Generator.logistic(loc, scale, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray logistic(NdArray loc, NdArray scale, int[] size) {
+    public synchronized NdArray logistic(NdArray loc, NdArray scale, int[] size) {
         return LOGISTIC.broadcast(this, size, loc, scale);
     }
 
@@ -933,7 +971,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "high - low < 0"}; {@link org.nprand.errors.OverflowError} {@code "high - low range exceeds valid bounds"}
      */
-    public double uniform(double low, double high) {
+    public synchronized double uniform(double low, double high) {
         return UNIFORM.sample(this, low, high);
     }
 
@@ -941,7 +979,7 @@ public final class Generator {
      * NumPy's {@code Generator.uniform(low, high, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] uniform(double low, double high, int... size) {
+    public synchronized double[] uniform(double low, double high, int... size) {
         return UNIFORM.doubles(this, size, low, high);
     }
 
@@ -949,7 +987,8 @@ public final class Generator {
      * NumPy's {@code Generator.uniform(low, high, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] uniform(double low, double high, double[] out) {
+    public synchronized double[] uniform(double low, double high, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         UNIFORM.fill(this, out, 0, out.length, low, high);
         return out;
     }
@@ -958,7 +997,7 @@ public final class Generator {
      * NumPy's {@code Generator.uniform(low, high, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray uniform(NdArray low, NdArray high, int[] size) {
+    public synchronized NdArray uniform(NdArray low, NdArray high, int[] size) {
         return UNIFORM.broadcast(this, size, low, high);
     }
 
@@ -967,7 +1006,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "left > mode"}, {@code "mode > right"}, {@code "left == right"}
      */
-    public double triangular(double left, double mode, double right) {
+    public synchronized double triangular(double left, double mode, double right) {
         return TRIANGULAR.sample(this, left, mode, right);
     }
 
@@ -975,7 +1014,7 @@ public final class Generator {
      * NumPy's {@code Generator.triangular(left, mode, right, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] triangular(double left, double mode, double right, int... size) {
+    public synchronized double[] triangular(double left, double mode, double right, int... size) {
         return TRIANGULAR.doubles(this, size, left, mode, right);
     }
 
@@ -983,7 +1022,8 @@ public final class Generator {
      * NumPy's {@code Generator.triangular(left, mode, right, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] triangular(double left, double mode, double right, double[] out) {
+    public synchronized double[] triangular(double left, double mode, double right, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         TRIANGULAR.fill(this, out, 0, out.length, left, mode, right);
         return out;
     }
@@ -992,7 +1032,7 @@ public final class Generator {
      * NumPy's {@code Generator.triangular(left, mode, right, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray triangular(NdArray left, NdArray mode, NdArray right, int[] size) {
+    public synchronized NdArray triangular(NdArray left, NdArray mode, NdArray right, int[] size) {
         return TRIANGULAR.broadcast(this, size, left, mode, right);
     }
 
@@ -1001,7 +1041,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "lam < 0 or lam is NaN"}, {@code "lam value too large"}
      */
-    public long poisson(double lam) {
+    public synchronized long poisson(double lam) {
         return POISSON.sampleLong(this, lam);
     }
 
@@ -1009,7 +1049,7 @@ public final class Generator {
      * NumPy's {@code Generator.poisson(lam, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public long[] poisson(double lam, int... size) {
+    public synchronized long[] poisson(double lam, int... size) {
         return POISSON.longs(this, size, new double[] {lam}, new long[] {0});
     }
 
@@ -1017,7 +1057,7 @@ public final class Generator {
      * NumPy's {@code Generator.poisson(lam, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray poisson(NdArray lam, int[] size) {
+    public synchronized NdArray poisson(NdArray lam, int[] size) {
         return POISSON.broadcast(this, size, lam);
     }
 
@@ -1026,7 +1066,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "p < 0, p > 1 or p is NaN"}, {@code "n < 0"}
      */
-    public long binomial(long n, double p) {
+    public synchronized long binomial(long n, double p) {
         return BINOMIAL.sampleLong(this, p, n);
     }
 
@@ -1034,7 +1074,7 @@ public final class Generator {
      * NumPy's {@code Generator.binomial(n, p, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public long[] binomial(long n, double p, int... size) {
+    public synchronized long[] binomial(long n, double p, int... size) {
         return BINOMIAL.longs(this, size, new double[] {p, 0}, new long[] {0, n});
     }
 
@@ -1042,7 +1082,7 @@ public final class Generator {
      * NumPy's {@code Generator.binomial(n, p, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray binomial(NdArray n, NdArray p, int[] size) {
+    public synchronized NdArray binomial(NdArray n, NdArray p, int[] size) {
         return BINOMIAL.broadcast(this, size, p, n);
     }
 
@@ -1051,7 +1091,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "n must not be NaN"}, {@code "n <= 0"}, {@code "p <= 0, p > 1 or p contains NaNs"}, {@code "n too large or p too small, see Generator.negative_binomial Notes"}
      */
-    public long negativeBinomial(double n, double p) {
+    public synchronized long negativeBinomial(double n, double p) {
         return NEGATIVE_BINOMIAL.sampleLong(this, n, p);
     }
 
@@ -1059,7 +1099,7 @@ public final class Generator {
      * NumPy's {@code Generator.negative_binomial(n, p, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public long[] negativeBinomial(double n, double p, int... size) {
+    public synchronized long[] negativeBinomial(double n, double p, int... size) {
         return NEGATIVE_BINOMIAL.longs(this, size, new double[] {n, p}, new long[] {0, 0});
     }
 
@@ -1067,7 +1107,7 @@ public final class Generator {
      * NumPy's {@code Generator.negative_binomial(n, p, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray negativeBinomial(NdArray n, NdArray p, int[] size) {
+    public synchronized NdArray negativeBinomial(NdArray n, NdArray p, int[] size) {
         return NEGATIVE_BINOMIAL.broadcast(this, size, n, p);
     }
 
@@ -1076,7 +1116,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "p <= 0, p > 1 or p contains NaNs"}
      */
-    public long geometric(double p) {
+    public synchronized long geometric(double p) {
         return GEOMETRIC.sampleLong(this, p);
     }
 
@@ -1084,7 +1124,7 @@ public final class Generator {
      * NumPy's {@code Generator.geometric(p, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public long[] geometric(double p, int... size) {
+    public synchronized long[] geometric(double p, int... size) {
         return GEOMETRIC.longs(this, size, new double[] {p}, new long[] {0});
     }
 
@@ -1092,7 +1132,7 @@ public final class Generator {
      * NumPy's {@code Generator.geometric(p, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray geometric(NdArray p, int[] size) {
+    public synchronized NdArray geometric(NdArray p, int[] size) {
         return GEOMETRIC.broadcast(this, size, p);
     }
 
@@ -1101,7 +1141,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "a <= 1 or a is NaN"}
      */
-    public long zipf(double a) {
+    public synchronized long zipf(double a) {
         return ZIPF.sampleLong(this, a);
     }
 
@@ -1109,7 +1149,7 @@ public final class Generator {
      * NumPy's {@code Generator.zipf(a, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public long[] zipf(double a, int... size) {
+    public synchronized long[] zipf(double a, int... size) {
         return ZIPF.longs(this, size, new double[] {a}, new long[] {0});
     }
 
@@ -1117,7 +1157,7 @@ public final class Generator {
      * NumPy's {@code Generator.zipf(a, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray zipf(NdArray a, int[] size) {
+    public synchronized NdArray zipf(NdArray a, int[] size) {
         return ZIPF.broadcast(this, size, a);
     }
 
@@ -1126,7 +1166,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "p < 0, p >= 1 or p is NaN"}
      */
-    public long logseries(double p) {
+    public synchronized long logseries(double p) {
         return LOGSERIES.sampleLong(this, p);
     }
 
@@ -1134,7 +1174,7 @@ public final class Generator {
      * NumPy's {@code Generator.logseries(p, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public long[] logseries(double p, int... size) {
+    public synchronized long[] logseries(double p, int... size) {
         return LOGSERIES.longs(this, size, new double[] {p}, new long[] {0});
     }
 
@@ -1142,7 +1182,7 @@ public final class Generator {
      * NumPy's {@code Generator.logseries(p, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray logseries(NdArray p, int[] size) {
+    public synchronized NdArray logseries(NdArray p, int[] size) {
         return LOGSERIES.broadcast(this, size, p);
     }
 
@@ -1151,7 +1191,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "both ngood and nbad must be less than 1000000000"}, {@code "ngood + nbad < nsample"}, {@code "ngood < 0"}, {@code "nbad < 0"}, {@code "nsample < 0"}
      */
-    public long hypergeometric(long ngood, long nbad, long nsample) {
+    public synchronized long hypergeometric(long ngood, long nbad, long nsample) {
         return HYPERGEOMETRIC.sampleLong(this, ngood, nbad, nsample);
     }
 
@@ -1159,7 +1199,7 @@ public final class Generator {
      * NumPy's {@code Generator.hypergeometric(ngood, nbad, nsample, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public long[] hypergeometric(long ngood, long nbad, long nsample, int... size) {
+    public synchronized long[] hypergeometric(long ngood, long nbad, long nsample, int... size) {
         return HYPERGEOMETRIC.longs(this, size, new double[] {0, 0, 0}, new long[] {ngood, nbad, nsample});
     }
 
@@ -1167,7 +1207,7 @@ public final class Generator {
      * NumPy's {@code Generator.hypergeometric(ngood, nbad, nsample, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray hypergeometric(NdArray ngood, NdArray nbad, NdArray nsample, int[] size) {
+    public synchronized NdArray hypergeometric(NdArray ngood, NdArray nbad, NdArray nsample, int[] size) {
         return HYPERGEOMETRIC.broadcast(this, size, ngood, nbad, nsample);
     }
 
@@ -1176,7 +1216,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public double normal(double loc, double scale) {
+    public synchronized double normal(double loc, double scale) {
         return NORMAL.sample(this, loc, scale);
     }
 
@@ -1184,7 +1224,7 @@ public final class Generator {
      * NumPy's {@code Generator.normal(loc, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] normal(double loc, double scale, int... size) {
+    public synchronized double[] normal(double loc, double scale, int... size) {
         return NORMAL.doubles(this, size, loc, scale);
     }
 
@@ -1192,7 +1232,8 @@ public final class Generator {
      * NumPy's {@code Generator.normal(loc, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] normal(double loc, double scale, double[] out) {
+    public synchronized double[] normal(double loc, double scale, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         NORMAL.fill(this, out, 0, out.length, loc, scale);
         return out;
     }
@@ -1201,7 +1242,7 @@ public final class Generator {
      * NumPy's {@code Generator.normal(loc, scale, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray normal(NdArray loc, NdArray scale, int[] size) {
+    public synchronized NdArray normal(NdArray loc, NdArray scale, int[] size) {
         return NORMAL.broadcast(this, size, loc, scale);
     }
 
@@ -1210,7 +1251,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public double exponential(double scale) {
+    public synchronized double exponential(double scale) {
         return EXPONENTIAL.sample(this, scale);
     }
 
@@ -1218,7 +1259,7 @@ public final class Generator {
      * NumPy's {@code Generator.exponential(scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] exponential(double scale, int... size) {
+    public synchronized double[] exponential(double scale, int... size) {
         return EXPONENTIAL.doubles(this, size, scale);
     }
 
@@ -1226,7 +1267,8 @@ public final class Generator {
      * NumPy's {@code Generator.exponential(scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] exponential(double scale, double[] out) {
+    public synchronized double[] exponential(double scale, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         EXPONENTIAL.fill(this, out, 0, out.length, scale);
         return out;
     }
@@ -1235,7 +1277,7 @@ public final class Generator {
      * NumPy's {@code Generator.exponential(scale, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray exponential(NdArray scale, int[] size) {
+    public synchronized NdArray exponential(NdArray scale, int[] size) {
         return EXPONENTIAL.broadcast(this, size, scale);
     }
 
@@ -1244,7 +1286,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "shape < 0"}, {@code "scale < 0"}
      */
-    public double gamma(double shape, double scale) {
+    public synchronized double gamma(double shape, double scale) {
         return GAMMA.sample(this, shape, scale);
     }
 
@@ -1252,7 +1294,7 @@ public final class Generator {
      * NumPy's {@code Generator.gamma(shape, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] gamma(double shape, double scale, int... size) {
+    public synchronized double[] gamma(double shape, double scale, int... size) {
         return GAMMA.doubles(this, size, shape, scale);
     }
 
@@ -1260,7 +1302,8 @@ public final class Generator {
      * NumPy's {@code Generator.gamma(shape, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] gamma(double shape, double scale, double[] out) {
+    public synchronized double[] gamma(double shape, double scale, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         GAMMA.fill(this, out, 0, out.length, shape, scale);
         return out;
     }
@@ -1269,7 +1312,7 @@ public final class Generator {
      * NumPy's {@code Generator.gamma(shape, scale, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray gamma(NdArray shape, NdArray scale, int[] size) {
+    public synchronized NdArray gamma(NdArray shape, NdArray scale, int[] size) {
         return GAMMA.broadcast(this, size, shape, scale);
     }
 
@@ -1278,7 +1321,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "a <= 0"}, {@code "b <= 0"}
      */
-    public double beta(double a, double b) {
+    public synchronized double beta(double a, double b) {
         return BETA.sample(this, a, b);
     }
 
@@ -1286,7 +1329,7 @@ public final class Generator {
      * NumPy's {@code Generator.beta(a, b, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] beta(double a, double b, int... size) {
+    public synchronized double[] beta(double a, double b, int... size) {
         return BETA.doubles(this, size, a, b);
     }
 
@@ -1294,7 +1337,8 @@ public final class Generator {
      * NumPy's {@code Generator.beta(a, b, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] beta(double a, double b, double[] out) {
+    public synchronized double[] beta(double a, double b, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         BETA.fill(this, out, 0, out.length, a, b);
         return out;
     }
@@ -1303,7 +1347,7 @@ public final class Generator {
      * NumPy's {@code Generator.beta(a, b, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray beta(NdArray a, NdArray b, int[] size) {
+    public synchronized NdArray beta(NdArray a, NdArray b, int[] size) {
         return BETA.broadcast(this, size, a, b);
     }
 
@@ -1312,7 +1356,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "df <= 0"}
      */
-    public double chisquare(double df) {
+    public synchronized double chisquare(double df) {
         return CHISQUARE.sample(this, df);
     }
 
@@ -1320,7 +1364,7 @@ public final class Generator {
      * NumPy's {@code Generator.chisquare(df, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] chisquare(double df, int... size) {
+    public synchronized double[] chisquare(double df, int... size) {
         return CHISQUARE.doubles(this, size, df);
     }
 
@@ -1328,7 +1372,8 @@ public final class Generator {
      * NumPy's {@code Generator.chisquare(df, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] chisquare(double df, double[] out) {
+    public synchronized double[] chisquare(double df, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         CHISQUARE.fill(this, out, 0, out.length, df);
         return out;
     }
@@ -1337,7 +1382,7 @@ public final class Generator {
      * NumPy's {@code Generator.chisquare(df, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray chisquare(NdArray df, int[] size) {
+    public synchronized NdArray chisquare(NdArray df, int[] size) {
         return CHISQUARE.broadcast(this, size, df);
     }
 
@@ -1346,7 +1391,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "df <= 0"}, {@code "nonc < 0"}
      */
-    public double noncentralChisquare(double df, double nonc) {
+    public synchronized double noncentralChisquare(double df, double nonc) {
         return NONCENTRAL_CHISQUARE.sample(this, df, nonc);
     }
 
@@ -1354,7 +1399,7 @@ public final class Generator {
      * NumPy's {@code Generator.noncentral_chisquare(df, nonc, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] noncentralChisquare(double df, double nonc, int... size) {
+    public synchronized double[] noncentralChisquare(double df, double nonc, int... size) {
         return NONCENTRAL_CHISQUARE.doubles(this, size, df, nonc);
     }
 
@@ -1362,7 +1407,8 @@ public final class Generator {
      * NumPy's {@code Generator.noncentral_chisquare(df, nonc, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] noncentralChisquare(double df, double nonc, double[] out) {
+    public synchronized double[] noncentralChisquare(double df, double nonc, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         NONCENTRAL_CHISQUARE.fill(this, out, 0, out.length, df, nonc);
         return out;
     }
@@ -1371,7 +1417,7 @@ public final class Generator {
      * NumPy's {@code Generator.noncentral_chisquare(df, nonc, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray noncentralChisquare(NdArray df, NdArray nonc, int[] size) {
+    public synchronized NdArray noncentralChisquare(NdArray df, NdArray nonc, int[] size) {
         return NONCENTRAL_CHISQUARE.broadcast(this, size, df, nonc);
     }
 
@@ -1380,7 +1426,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "dfnum <= 0"}, {@code "dfden <= 0"}
      */
-    public double f(double dfnum, double dfden) {
+    public synchronized double f(double dfnum, double dfden) {
         return F.sample(this, dfnum, dfden);
     }
 
@@ -1388,7 +1434,7 @@ public final class Generator {
      * NumPy's {@code Generator.f(dfnum, dfden, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] f(double dfnum, double dfden, int... size) {
+    public synchronized double[] f(double dfnum, double dfden, int... size) {
         return F.doubles(this, size, dfnum, dfden);
     }
 
@@ -1396,7 +1442,8 @@ public final class Generator {
      * NumPy's {@code Generator.f(dfnum, dfden, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] f(double dfnum, double dfden, double[] out) {
+    public synchronized double[] f(double dfnum, double dfden, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         F.fill(this, out, 0, out.length, dfnum, dfden);
         return out;
     }
@@ -1405,7 +1452,7 @@ public final class Generator {
      * NumPy's {@code Generator.f(dfnum, dfden, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray f(NdArray dfnum, NdArray dfden, int[] size) {
+    public synchronized NdArray f(NdArray dfnum, NdArray dfden, int[] size) {
         return F.broadcast(this, size, dfnum, dfden);
     }
 
@@ -1414,7 +1461,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "dfnum <= 0"}, {@code "dfden <= 0"}, {@code "nonc < 0"}
      */
-    public double noncentralF(double dfnum, double dfden, double nonc) {
+    public synchronized double noncentralF(double dfnum, double dfden, double nonc) {
         return NONCENTRAL_F.sample(this, dfnum, dfden, nonc);
     }
 
@@ -1422,7 +1469,7 @@ public final class Generator {
      * NumPy's {@code Generator.noncentral_f(dfnum, dfden, nonc, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] noncentralF(double dfnum, double dfden, double nonc, int... size) {
+    public synchronized double[] noncentralF(double dfnum, double dfden, double nonc, int... size) {
         return NONCENTRAL_F.doubles(this, size, dfnum, dfden, nonc);
     }
 
@@ -1430,7 +1477,8 @@ public final class Generator {
      * NumPy's {@code Generator.noncentral_f(dfnum, dfden, nonc, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] noncentralF(double dfnum, double dfden, double nonc, double[] out) {
+    public synchronized double[] noncentralF(double dfnum, double dfden, double nonc, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         NONCENTRAL_F.fill(this, out, 0, out.length, dfnum, dfden, nonc);
         return out;
     }
@@ -1439,7 +1487,7 @@ public final class Generator {
      * NumPy's {@code Generator.noncentral_f(dfnum, dfden, nonc, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray noncentralF(NdArray dfnum, NdArray dfden, NdArray nonc, int[] size) {
+    public synchronized NdArray noncentralF(NdArray dfnum, NdArray dfden, NdArray nonc, int[] size) {
         return NONCENTRAL_F.broadcast(this, size, dfnum, dfden, nonc);
     }
 
@@ -1448,7 +1496,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "df <= 0"}
      */
-    public double standardT(double df) {
+    public synchronized double standardT(double df) {
         return STANDARD_T.sample(this, df);
     }
 
@@ -1456,7 +1504,7 @@ public final class Generator {
      * NumPy's {@code Generator.standard_t(df, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] standardT(double df, int... size) {
+    public synchronized double[] standardT(double df, int... size) {
         return STANDARD_T.doubles(this, size, df);
     }
 
@@ -1464,7 +1512,8 @@ public final class Generator {
      * NumPy's {@code Generator.standard_t(df, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] standardT(double df, double[] out) {
+    public synchronized double[] standardT(double df, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         STANDARD_T.fill(this, out, 0, out.length, df);
         return out;
     }
@@ -1473,14 +1522,14 @@ public final class Generator {
      * NumPy's {@code Generator.standard_t(df, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray standardT(NdArray df, int[] size) {
+    public synchronized NdArray standardT(NdArray df, int[] size) {
         return STANDARD_T.broadcast(this, size, df);
     }
 
     /**
      * NumPy's {@code Generator.standard_cauchy()}: {@code N / N}, numerator first ({@code random_standard_cauchy}).
      */
-    public double standardCauchy() {
+    public synchronized double standardCauchy() {
         return STANDARD_CAUCHY.sample(this);
     }
 
@@ -1488,7 +1537,7 @@ public final class Generator {
      * NumPy's {@code Generator.standard_cauchy(size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] standardCauchy(int... size) {
+    public synchronized double[] standardCauchy(int... size) {
         return STANDARD_CAUCHY.doubles(this, size);
     }
 
@@ -1496,7 +1545,8 @@ public final class Generator {
      * NumPy's {@code Generator.standard_cauchy(size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] standardCauchy(double[] out) {
+    public synchronized double[] standardCauchy(double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         STANDARD_CAUCHY.fill(this, out, 0, out.length);
         return out;
     }
@@ -1506,7 +1556,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "sigma < 0"}
      */
-    public double lognormal(double mean, double sigma) {
+    public synchronized double lognormal(double mean, double sigma) {
         return LOGNORMAL.sample(this, mean, sigma);
     }
 
@@ -1514,7 +1564,7 @@ public final class Generator {
      * NumPy's {@code Generator.lognormal(mean, sigma, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] lognormal(double mean, double sigma, int... size) {
+    public synchronized double[] lognormal(double mean, double sigma, int... size) {
         return LOGNORMAL.doubles(this, size, mean, sigma);
     }
 
@@ -1522,7 +1572,8 @@ public final class Generator {
      * NumPy's {@code Generator.lognormal(mean, sigma, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] lognormal(double mean, double sigma, double[] out) {
+    public synchronized double[] lognormal(double mean, double sigma, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         LOGNORMAL.fill(this, out, 0, out.length, mean, sigma);
         return out;
     }
@@ -1531,7 +1582,7 @@ public final class Generator {
      * NumPy's {@code Generator.lognormal(mean, sigma, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray lognormal(NdArray mean, NdArray sigma, int[] size) {
+    public synchronized NdArray lognormal(NdArray mean, NdArray sigma, int[] size) {
         return LOGNORMAL.broadcast(this, size, mean, sigma);
     }
 
@@ -1540,7 +1591,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "a <= 0"}
      */
-    public double pareto(double a) {
+    public synchronized double pareto(double a) {
         return PARETO.sample(this, a);
     }
 
@@ -1548,7 +1599,7 @@ public final class Generator {
      * NumPy's {@code Generator.pareto(a, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] pareto(double a, int... size) {
+    public synchronized double[] pareto(double a, int... size) {
         return PARETO.doubles(this, size, a);
     }
 
@@ -1556,7 +1607,8 @@ public final class Generator {
      * NumPy's {@code Generator.pareto(a, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] pareto(double a, double[] out) {
+    public synchronized double[] pareto(double a, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         PARETO.fill(this, out, 0, out.length, a);
         return out;
     }
@@ -1565,7 +1617,7 @@ public final class Generator {
      * NumPy's {@code Generator.pareto(a, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray pareto(NdArray a, int[] size) {
+    public synchronized NdArray pareto(NdArray a, int[] size) {
         return PARETO.broadcast(this, size, a);
     }
 
@@ -1574,7 +1626,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "a <= 0"}
      */
-    public double power(double a) {
+    public synchronized double power(double a) {
         return POWER.sample(this, a);
     }
 
@@ -1582,7 +1634,7 @@ public final class Generator {
      * NumPy's {@code Generator.power(a, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] power(double a, int... size) {
+    public synchronized double[] power(double a, int... size) {
         return POWER.doubles(this, size, a);
     }
 
@@ -1590,7 +1642,8 @@ public final class Generator {
      * NumPy's {@code Generator.power(a, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] power(double a, double[] out) {
+    public synchronized double[] power(double a, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         POWER.fill(this, out, 0, out.length, a);
         return out;
     }
@@ -1599,7 +1652,7 @@ public final class Generator {
      * NumPy's {@code Generator.power(a, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray power(NdArray a, int[] size) {
+    public synchronized NdArray power(NdArray a, int[] size) {
         return POWER.broadcast(this, size, a);
     }
 
@@ -1608,7 +1661,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "a < 0"}
      */
-    public double weibull(double a) {
+    public synchronized double weibull(double a) {
         return WEIBULL.sample(this, a);
     }
 
@@ -1616,7 +1669,7 @@ public final class Generator {
      * NumPy's {@code Generator.weibull(a, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] weibull(double a, int... size) {
+    public synchronized double[] weibull(double a, int... size) {
         return WEIBULL.doubles(this, size, a);
     }
 
@@ -1624,7 +1677,8 @@ public final class Generator {
      * NumPy's {@code Generator.weibull(a, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] weibull(double a, double[] out) {
+    public synchronized double[] weibull(double a, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         WEIBULL.fill(this, out, 0, out.length, a);
         return out;
     }
@@ -1633,7 +1687,7 @@ public final class Generator {
      * NumPy's {@code Generator.weibull(a, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray weibull(NdArray a, int[] size) {
+    public synchronized NdArray weibull(NdArray a, int[] size) {
         return WEIBULL.broadcast(this, size, a);
     }
 
@@ -1642,7 +1696,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public double rayleigh(double scale) {
+    public synchronized double rayleigh(double scale) {
         return RAYLEIGH.sample(this, scale);
     }
 
@@ -1650,7 +1704,7 @@ public final class Generator {
      * NumPy's {@code Generator.rayleigh(scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] rayleigh(double scale, int... size) {
+    public synchronized double[] rayleigh(double scale, int... size) {
         return RAYLEIGH.doubles(this, size, scale);
     }
 
@@ -1658,7 +1712,8 @@ public final class Generator {
      * NumPy's {@code Generator.rayleigh(scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] rayleigh(double scale, double[] out) {
+    public synchronized double[] rayleigh(double scale, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         RAYLEIGH.fill(this, out, 0, out.length, scale);
         return out;
     }
@@ -1667,7 +1722,7 @@ public final class Generator {
      * NumPy's {@code Generator.rayleigh(scale, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray rayleigh(NdArray scale, int[] size) {
+    public synchronized NdArray rayleigh(NdArray scale, int[] size) {
         return RAYLEIGH.broadcast(this, size, scale);
     }
 
@@ -1676,7 +1731,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "mean <= 0"}, {@code "scale <= 0"}
      */
-    public double wald(double mean, double scale) {
+    public synchronized double wald(double mean, double scale) {
         return WALD.sample(this, mean, scale);
     }
 
@@ -1684,7 +1739,7 @@ public final class Generator {
      * NumPy's {@code Generator.wald(mean, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] wald(double mean, double scale, int... size) {
+    public synchronized double[] wald(double mean, double scale, int... size) {
         return WALD.doubles(this, size, mean, scale);
     }
 
@@ -1692,7 +1747,8 @@ public final class Generator {
      * NumPy's {@code Generator.wald(mean, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] wald(double mean, double scale, double[] out) {
+    public synchronized double[] wald(double mean, double scale, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         WALD.fill(this, out, 0, out.length, mean, scale);
         return out;
     }
@@ -1701,7 +1757,7 @@ public final class Generator {
      * NumPy's {@code Generator.wald(mean, scale, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray wald(NdArray mean, NdArray scale, int[] size) {
+    public synchronized NdArray wald(NdArray mean, NdArray scale, int[] size) {
         return WALD.broadcast(this, size, mean, scale);
     }
 
@@ -1710,7 +1766,7 @@ public final class Generator {
      *
      * @throws ValueError {@code "kappa < 0"}
      */
-    public double vonmises(double mu, double kappa) {
+    public synchronized double vonmises(double mu, double kappa) {
         return VONMISES.sample(this, mu, kappa);
     }
 
@@ -1718,7 +1774,7 @@ public final class Generator {
      * NumPy's {@code Generator.vonmises(mu, kappa, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] vonmises(double mu, double kappa, int... size) {
+    public synchronized double[] vonmises(double mu, double kappa, int... size) {
         return VONMISES.doubles(this, size, mu, kappa);
     }
 
@@ -1726,7 +1782,8 @@ public final class Generator {
      * NumPy's {@code Generator.vonmises(mu, kappa, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] vonmises(double mu, double kappa, double[] out) {
+    public synchronized double[] vonmises(double mu, double kappa, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         VONMISES.fill(this, out, 0, out.length, mu, kappa);
         return out;
     }
@@ -1735,24 +1792,25 @@ public final class Generator {
      * NumPy's {@code Generator.vonmises(mu, kappa, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public NdArray vonmises(NdArray mu, NdArray kappa, int[] size) {
+    public synchronized NdArray vonmises(NdArray mu, NdArray kappa, int[] size) {
         return VONMISES.broadcast(this, size, mu, kappa);
     }
 
     // ---- standard normal, exponential and gamma, float64 and float32 -------------------------
 
     /** NumPy's {@code Generator.standard_normal()}: the ziggurat normal ({@code random_standard_normal}). */
-    public double standardNormal() {
+    public synchronized double standardNormal() {
         return StandardNormal.sample(bitGenerator);
     }
 
     /** NumPy's {@code Generator.standard_normal(size)}, flat in C order. */
-    public double[] standardNormal(int... size) {
+    public synchronized double[] standardNormal(int... size) {
         return standardNormal(new double[Shapes.count(size, 8, "float64")]);
     }
 
     /** NumPy's {@code Generator.standard_normal(out=out)} for a float64 array; returns {@code out}. */
-    public double[] standardNormal(double[] out) {
+    public synchronized double[] standardNormal(double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         for (int i = 0; i < out.length; i++) {
             out[i] = StandardNormal.sample(bitGenerator);
         }
@@ -1760,17 +1818,18 @@ public final class Generator {
     }
 
     /** NumPy's {@code Generator.standard_normal(dtype=np.float32)} ({@code random_standard_normal_f}). */
-    public float standardNormalFloat() {
+    public synchronized float standardNormalFloat() {
         return StandardNormalFloat32.sample(bitGenerator);
     }
 
     /** NumPy's {@code Generator.standard_normal(size, dtype=np.float32)}. */
-    public float[] standardNormalFloat(int... size) {
+    public synchronized float[] standardNormalFloat(int... size) {
         return standardNormal(new float[Shapes.count(size, 4, "float32")]);
     }
 
     /** NumPy's {@code Generator.standard_normal(out=out)} for a float32 array; returns {@code out}. */
-    public float[] standardNormal(float[] out) {
+    public synchronized float[] standardNormal(float[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         for (int i = 0; i < out.length; i++) {
             out[i] = StandardNormalFloat32.sample(bitGenerator);
         }
@@ -1778,17 +1837,18 @@ public final class Generator {
     }
 
     /** NumPy's {@code Generator.standard_exponential()}: the ziggurat exponential. */
-    public double standardExponential() {
+    public synchronized double standardExponential() {
         return StandardExponential.sample(bitGenerator);
     }
 
     /** NumPy's {@code Generator.standard_exponential(size)} ({@code method='zig'}). */
-    public double[] standardExponential(int... size) {
+    public synchronized double[] standardExponential(int... size) {
         return standardExponential(new double[Shapes.count(size, 8, "float64")]);
     }
 
     /** NumPy's {@code Generator.standard_exponential(out=out)} ({@code method='zig'}); returns {@code out}. */
-    public double[] standardExponential(double[] out) {
+    public synchronized double[] standardExponential(double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         for (int i = 0; i < out.length; i++) {
             out[i] = StandardExponential.sample(bitGenerator);
         }
@@ -1800,7 +1860,7 @@ public final class Generator {
      * ziggurat) or {@code "inv"} ({@code -log1p(-U)}); NumPy takes any other method as
      * {@code "inv"}.
      */
-    public double[] standardExponential(String method, int... size) {
+    public synchronized double[] standardExponential(String method, int... size) {
         double[] out = new double[Shapes.count(size, 8, "float64")];
         if ("zig".equals(method)) {
             return standardExponential(out);
@@ -1812,18 +1872,19 @@ public final class Generator {
     }
 
     /** NumPy's {@code Generator.standard_exponential(dtype=np.float32)}. */
-    public float standardExponentialFloat() {
+    public synchronized float standardExponentialFloat() {
         return StandardExponentialFloat32.sample(bitGenerator);
     }
 
     /** NumPy's {@code Generator.standard_exponential(size, dtype=np.float32, method=method)}. */
-    public float[] standardExponentialFloat(String method, int... size) {
+    public synchronized float[] standardExponentialFloat(String method, int... size) {
         float[] out = new float[Shapes.count(size, 4, "float32")];
         return standardExponential(method, out);
     }
 
     /** NumPy's {@code Generator.standard_exponential(method=method, out=out)} for a float32 array. */
-    public float[] standardExponential(String method, float[] out) {
+    public synchronized float[] standardExponential(String method, float[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         boolean zig = "zig".equals(method);
         for (int i = 0; i < out.length; i++) {
             out[i] = zig ? StandardExponentialFloat32.sample(bitGenerator)
@@ -1833,7 +1894,8 @@ public final class Generator {
     }
 
     /** NumPy's {@code Generator.standard_exponential(method=method, out=out)} for a float64 array. */
-    public double[] standardExponential(String method, double[] out) {
+    public synchronized double[] standardExponential(String method, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         if ("zig".equals(method)) {
             return standardExponential(out);
         }
@@ -1844,23 +1906,24 @@ public final class Generator {
     }
 
     /** NumPy's {@code Generator.standard_gamma(shape)} ({@code random_standard_gamma}). @throws ValueError {@code "shape < 0"} */
-    public double standardGamma(double shape) {
+    public synchronized double standardGamma(double shape) {
         return STANDARD_GAMMA.sample(this, shape);
     }
 
     /** NumPy's {@code Generator.standard_gamma(shape, size)}, flat in C order. */
-    public double[] standardGamma(double shape, int... size) {
+    public synchronized double[] standardGamma(double shape, int... size) {
         return STANDARD_GAMMA.doubles(this, size, shape);
     }
 
     /** NumPy's {@code Generator.standard_gamma(shape, out=out)}; returns {@code out}. */
-    public double[] standardGamma(double shape, double[] out) {
+    public synchronized double[] standardGamma(double shape, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         STANDARD_GAMMA.fill(this, out, 0, out.length, shape);
         return out;
     }
 
     /** NumPy's {@code Generator.standard_gamma(shape, size)} with {@code shape} of any shape. */
-    public NdArray standardGamma(NdArray shape, int[] size) {
+    public synchronized NdArray standardGamma(NdArray shape, int[] size) {
         return STANDARD_GAMMA.broadcast(this, size, shape);
     }
 
@@ -1871,21 +1934,22 @@ public final class Generator {
      *
      * @throws ValueError {@code "shape < 0"}
      */
-    public float standardGammaFloat(double shape) {
+    public synchronized float standardGammaFloat(double shape) {
         float a = (float) shape;
         org.nprand.internal.nd.Constraint.NON_NEGATIVE.check(a, "shape");
         return StandardGammaFloat32.sample(bitGenerator, a);
     }
 
     /** NumPy's {@code Generator.standard_gamma(shape, size, dtype=np.float32)}. */
-    public float[] standardGammaFloat(double shape, int... size) {
+    public synchronized float[] standardGammaFloat(double shape, int... size) {
         float a = (float) shape;
         org.nprand.internal.nd.Constraint.NON_NEGATIVE.check(a, "shape");
         return standardGamma(a, new float[Shapes.count(size, 4, "float32")]);
     }
 
     /** NumPy's {@code Generator.standard_gamma(shape, out=out)} for a float32 array; returns {@code out}. */
-    public float[] standardGamma(float shape, float[] out) {
+    public synchronized float[] standardGamma(float shape, float[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         org.nprand.internal.nd.Constraint.NON_NEGATIVE.check(shape, "shape");
         for (int i = 0; i < out.length; i++) {
             out[i] = StandardGammaFloat32.sample(bitGenerator, shape);
@@ -1898,7 +1962,8 @@ public final class Generator {
      * of any shape ({@code cont_broadcast_1_f}: cast to float32, checked, broadcast against
      * {@code size}).
      */
-    public NdArray standardGammaFloat(NdArray shape, int[] size) {
+    public synchronized NdArray standardGammaFloat(NdArray shape, int[] size) {
+        org.nprand.internal.py.Py.notNull(shape, "shape");
         float[] a = new float[shape.size()];
         double[] asDouble = new double[a.length];
         for (int i = 0; i < a.length; i++) {
@@ -1934,7 +1999,7 @@ public final class Generator {
 
     /** NumPy's {@code str(Generator)}: {@code "Generator(PCG64)"}. */
     @Override
-    public String toString() {
+    public synchronized String toString() {
         return "Generator(" + bitGenerator.name() + ")";
     }
 

@@ -38,15 +38,8 @@ final class GeneratorPython {
             new MethodSpec<Generator>("permutation", 1, GeneratorPython::permutation, "x", "axis"),
             new MethodSpec<Generator>("permuted", 1, GeneratorPython::permuted, "x", "*axis", "*out"),
             new MethodSpec<Generator>("dirichlet", 1, (g, v) -> {
-                Object alpha = v[0];
-                if (alpha instanceof NdArray && ((NdArray) alpha).ndim() == 0) {
-                    throw new TypeError("len() of unsized object");
-                }
-                if (!(alpha instanceof List || alpha instanceof NdArray && ((NdArray) alpha).ndim() > 0)) {
-                    throw new TypeError("object of type '" + Py.typeName(alpha) + "' has no len()");
-                }
-                double[] a = RandomStatePython.oneDimensionalDoubles(alpha);
-                int[] size = RandomStatePython.sizeTuple(RandomStatePython.absentIsNone(v[1]));
+                double[] a = RandomStatePython.oneDimensionalWithLen(v[0]);
+                int[] size = RandomStatePython.sizeTuple(RandomStatePython.absentIsNone(v[1]), a.length, 8, "float64");
                 double[] out = g.dirichlet(a, size);
                 int[] shape = size == null ? new int[] {a.length} : java.util.Arrays.copyOf(size, size.length + 1);
                 shape[shape.length - 1] = a.length;
@@ -60,7 +53,9 @@ final class GeneratorPython {
                 NdArray n = Py.fromOtf(v[0], true);
                 NdArray p = Py.fromOtf(v[1], false);
                 Object sizeArg = RandomStatePython.absentIsNone(v[2]);
-                int[] size = n.ndim() == 0 && p.ndim() <= 1 ? RandomStatePython.sizeTuple(sizeArg) : Shapes.resolve(sizeArg);
+                int[] size = n.ndim() == 0 && p.ndim() <= 1
+                        ? RandomStatePython.sizeTuple(sizeArg, p.ndim() == 1 ? p.shape()[0] : -1, 8, "int64")
+                        : Shapes.resolve(sizeArg, 8, "int64");
                 try {
                     return g.multinomial(n, p, size);
                 } catch (ValueError e) {
@@ -87,6 +82,9 @@ final class GeneratorPython {
 
     /** Cython's conversion of an {@code int axis} argument, with its messages. */
     static int axisArg(Object v) {
+        if (v instanceof NdArray && ((NdArray) v).ndim() > 0) {
+            throw new TypeError("only integer scalar arrays can be converted to a scalar index");
+        }
         if (v instanceof Double) {
             throw new TypeError("integer argument expected, got float");
         }
@@ -120,8 +118,8 @@ final class GeneratorPython {
      */
     static NdArray checkOut(Object out, String dtype, Object size) {
         if (!(out instanceof NdArray)) {
-            throw new TypeError("Supplied output array has the wrong type. Expected " + dtype + ", got "
-                    + Py.typeName(out));
+            // Cython's unchecked <np.ndarray> cast: the flags test fails first
+            throw new ValueError("Supplied output array must be contiguous, writable, aligned, and in machine byte-order.");
         }
         NdArray a = (NdArray) out;
         if (!a.dtype().equals(dtype)) {
@@ -236,11 +234,15 @@ final class GeneratorPython {
         Object size = RandomStatePython.absentIsNone(v[1]);
         boolean replace = v[2] == Args.ABSENT || Py.truthy(v[2]);
         Object p = RandomStatePython.absentIsNone(v[3]);
-        int axis = v[4] == Args.ABSENT ? 0 : axisArg(v[4]);
         boolean shuffle = v[5] == Args.ABSENT || Py.truthy(v[5]);
         NdArray population = null;
         long popSize;
+        int axis = 0;
+        if (a instanceof org.nprand.internal.py.PythonValue && ((org.nprand.internal.py.PythonValue) a).pythonItems() != null) {
+            a = new java.util.ArrayList<>(((org.nprand.internal.py.PythonValue) a).pythonItems()); // np.array(range(n))
+        }
         if (a instanceof List || a instanceof NdArray && ((NdArray) a).ndim() > 0) {
+            axis = v[4] == Args.ABSENT ? 0 : axisArg(v[4]); // a.shape[axis]: only an array's axis is looked at
             population = a instanceof NdArray ? (NdArray) a : Py.asArray((List<?>) a);
             if (axis >= population.ndim() || axis < -population.ndim()) {
                 throw new org.nprand.errors.IndexError("tuple index out of range");
@@ -257,6 +259,11 @@ final class GeneratorPython {
             java.math.BigInteger big = Py.bigInt(a);
             if (big.bitLength() > 63) {
                 if (p == null && replace) {
+                    if (big.equals(java.math.BigInteger.ONE.shiftLeft(63))) {
+                        // self.integers(0, pop_size, size=shape, dtype=np.int64): [0, 2**63) is int64's range
+                        return RandomStatePython.boundedIntegers(g.bitGenerator(), 0L, big, v[1], "int64", "integers",
+                                false, false);
+                    }
                     throw new ValueError("high is out of bounds for int64");
                 }
                 throw new org.nprand.errors.OverflowError("Python int too large to convert to C long");
@@ -272,9 +279,7 @@ final class GeneratorPython {
             if (p instanceof NdArray && ((NdArray) p).dtype().equals("float32")) {
                 atol = Math.max(atol, LegacyChoice.ATOL_FLOAT32);
             }
-            if (!(p instanceof List || p instanceof NdArray && ((NdArray) p).ndim() > 0 || p instanceof String)) {
-                throw new TypeError("object of type '" + Py.typeName(p) + "' has no len()");
-            }
+            Py.len(p); // d = len(p)
             NdArray pa = Py.fromOtf(p, false);
             if (pa.ndim() != 1) {
                 throw new ValueError("p must be 1-dimensional");
@@ -282,7 +287,12 @@ final class GeneratorPython {
             pv = pa.doubles();
             GeneratorChoice.checkP(pv, popSize, atol);
         }
-        int[] shape = Shapes.resolve(size);
+        RandomStatePython.sizeProductIntp(size);
+        boolean viaIntegers = replace && pv == null; // self.integers(0, pop_size, size=shape, dtype=np.int64)
+        if (viaIntegers && size != null) {
+            Py.sizeProductIsZero(size);
+        }
+        int[] shape = Shapes.resolve(size, 8, viaIntegers ? "int64" : "float64");
         long[] idx = GeneratorChoice.indices(g, popSize, shape, replace, pv, shuffle);
         if (population == null) {
             return shape == null ? (Object) idx[0] : NdArray.of(shape, idx);
@@ -314,9 +324,16 @@ final class GeneratorPython {
         String colorsError = "colors must be a one-dimensional sequence of nonnegative integers not exceeding "
                 + Long.MAX_VALUE + ".";
         NdArray colors;
+        Object colorsArg = v[0];
+        if (colorsArg instanceof org.nprand.internal.py.PythonValue
+                && ((org.nprand.internal.py.PythonValue) colorsArg).pythonItems() != null) {
+            colorsArg = new java.util.ArrayList<>(((org.nprand.internal.py.PythonValue) colorsArg).pythonItems());
+        }
+        if (!(colorsArg instanceof NdArray || colorsArg instanceof List)) {
+            throw new ValueError(colorsError); // np.asarray(colors) is 0-d
+        }
         try {
-            colors = v[0] instanceof NdArray ? (NdArray) v[0]
-                    : v[0] instanceof List ? Py.asArray((List<?>) v[0]) : Py.fromOtf(v[0], false);
+            colors = colorsArg instanceof NdArray ? (NdArray) colorsArg : Py.asArray((List<?>) colorsArg);
         } catch (ValueError e) {
             throw new ValueError(colorsError);
         }
@@ -325,10 +342,23 @@ final class GeneratorPython {
         }
         long[] c = colors.size() == 0 ? new long[0] : colors.longs();
         Object sizeArg = RandomStatePython.absentIsNone(v[2]);
-        if (sizeArg instanceof Double) {
-            throw new TypeError("'float' object cannot be interpreted as an integer");
+        int[] size = null;
+        if (sizeArg != null) {
+            // (size, num_colors) for a scalar size (np.isscalar), else tuple(size) + (num_colors,)
+            List<Object> dims = new java.util.ArrayList<>();
+            boolean scalar = sizeArg instanceof Long || sizeArg instanceof java.math.BigInteger || sizeArg instanceof Boolean
+                    || sizeArg instanceof Double || sizeArg instanceof String || sizeArg instanceof byte[]
+                    || sizeArg instanceof NdArray && ((NdArray) sizeArg).ndim() == 0;
+            if (scalar) {
+                dims.add(sizeArg);
+            } else {
+                dims.addAll(sizeArg instanceof NdArray ? RandomStatePython.tupleOf((NdArray) sizeArg)
+                        : org.nprand.internal.py.PyOps.iterate(sizeArg));
+            }
+            dims.add((long) c.length);
+            int[] full = Shapes.narrow(Py.sizeDims(dims), 8, "int64");
+            size = java.util.Arrays.copyOf(full, full.length - 1);
         }
-        int[] size = sizeArg == null ? null : Shapes.resolve(sizeArg);
         long[] out = g.multivariateHypergeometric(c, ns.longValue(), size, method);
         int[] shape = size == null ? new int[] {c.length} : java.util.Arrays.copyOf(size, size.length + 1);
         shape[shape.length - 1] = c.length;
@@ -380,10 +410,11 @@ final class GeneratorPython {
     /** {@code permutation(x, axis=0)}. */
     static Object permutation(Generator g, Object[] v) {
         Object x = v[0];
-        int axis = v[1] == Args.ABSENT ? 0 : axisArg(v[1]);
         if (x instanceof Long || x instanceof java.math.BigInteger || x instanceof Boolean) {
-            return NdArray.ofInts(g.permutation(Py.toLong(x)));
+            NdArray huge = RandomStatePython.hugeArange(Py.bigInt(x), true);
+            return huge != null ? huge : NdArray.ofInts(g.permutation(Py.toLong(x))); // axis is not looked at
         }
+        int axis = v[1] == Args.ABSENT ? 0 : axisArg(v[1]);
         NdArray arr = asArray(x);
         return g.permutation(arr, axis);
     }
@@ -398,6 +429,9 @@ final class GeneratorPython {
     private static NdArray asArray(Object x) {
         if (x instanceof NdArray) {
             return (NdArray) x;
+        }
+        if (x instanceof org.nprand.internal.py.PythonValue && ((org.nprand.internal.py.PythonValue) x).pythonItems() != null) {
+            x = new java.util.ArrayList<>(((org.nprand.internal.py.PythonValue) x).pythonItems()); // np.asarray(range(n))
         }
         if (x instanceof List) {
             return Py.asArray((List<?>) x);

@@ -77,6 +77,10 @@ final class RandintBroadcast {
             if (v instanceof NdArray) {
                 return of((NdArray) v);
             }
+            if (v instanceof org.nprand.internal.py.PythonValue
+                    && ((org.nprand.internal.py.PythonValue) v).pythonItems() != null) {
+                v = new java.util.ArrayList<>(((org.nprand.internal.py.PythonValue) v).pythonItems()); // np.asarray(range(n))
+            }
             if (!(v instanceof java.util.List)) {
                 return scalar(v);
             }
@@ -394,6 +398,7 @@ final class RandintBroadcast {
             throw new TypeError("Unsupported dtype dtype('float64') for " + method);
         }
         if (!(d instanceof String)) {
+            Py.dtype(d); // np.dtype(d): the fields forms' own errors, else "Cannot interpret ..."
             throw new TypeError("Cannot interpret '" + PyRepr.repr(d) + "' as a data type");
         }
         return DType.parse((String) d, method);

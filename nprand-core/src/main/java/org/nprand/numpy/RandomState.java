@@ -92,8 +92,12 @@ import static org.nprand.internal.nd.Param.real;
  *       before anything is drawn.</li>
  * </ul>
  *
- * <p>Not thread-safe (NumPy locks each call; here give each thread its own instance, or use
- * {@link NpRandom}, whose calls are synchronized).
+ * <p>Thread-safe: every public method is {@code synchronized} on the instance, as NumPy locks
+ * each call, so a RandomState shared by several threads gives the sequential stream's values,
+ * each call's draws together (a bulk call is never interleaved with another). The lock is the
+ * instance's own: a bit generator shared with another RandomState or Generator, or drawn from
+ * directly, is not covered by it (share the RandomState, not its bit generator). Uncontended, the
+ * lock costs a few nanoseconds per call ({@code LockCostBench} in nprand-bench).
  */
 public final class RandomState {
 
@@ -302,7 +306,7 @@ public final class RandomState {
     }
 
     /** NumPy's {@code RandomState._bit_generator}: the underlying bit generator (shared, live). */
-    public BitGenerator bitGenerator() {
+    public synchronized BitGenerator bitGenerator() {
         return bitGenerator;
     }
 
@@ -314,7 +318,7 @@ public final class RandomState {
      *
      * @throws TypeError {@code "can only re-seed a MT19937 BitGenerator"}
      */
-    public void seed() {
+    public synchronized void seed() {
         mt19937ForSeeding().legacySeedFromEntropy();
         aug.resetGauss();
     }
@@ -326,7 +330,7 @@ public final class RandomState {
      * @throws TypeError {@code "can only re-seed a MT19937 BitGenerator"}
      * @throws ValueError {@code "Seed must be between 0 and 2**32 - 1"}
      */
-    public void seed(long seed) {
+    public synchronized void seed(long seed) {
         mt19937ForSeeding().legacySeed(seed);
         aug.resetGauss();
     }
@@ -339,7 +343,8 @@ public final class RandomState {
      * @throws ValueError {@code "Seed must be non-empty"}, {@code "Seed must be between 0 and
      *     2**32 - 1"}
      */
-    public void seed(long... seed) {
+    public synchronized void seed(long... seed) {
+        org.nprand.internal.py.Py.notNull(seed, "seed");
         mt19937ForSeeding().legacySeed(seed);
         aug.resetGauss();
     }
@@ -358,7 +363,7 @@ public final class RandomState {
      *
      * @return a {@link LegacyState}, or a {@code Map} for a non-MT19937 bit generator
      */
-    public Object getState() {
+    public synchronized Object getState() {
         return getState(true);
     }
 
@@ -369,7 +374,7 @@ public final class RandomState {
      *
      * @return a {@link LegacyState} or a {@code Map<String, Object>}
      */
-    public Object getState(boolean legacy) {
+    public synchronized Object getState(boolean legacy) {
         if (legacy && bitGenerator instanceof MT19937) {
             MT19937 mt = (MT19937) bitGenerator;
             return new LegacyState("MT19937", mt.key(), mt.pos(), aug.hasGauss(), aug.gauss());
@@ -386,7 +391,7 @@ public final class RandomState {
      *
      * @throws TypeError for another bit generator (use {@link #getStateDict()})
      */
-    public LegacyState getLegacyState() {
+    public synchronized LegacyState getLegacyState() {
         Object st = getState(true);
         if (!(st instanceof LegacyState)) {
             throw new TypeError("the legacy state tuple needs an MT19937 bit generator, not " + bitGenerator.name()
@@ -401,7 +406,7 @@ public final class RandomState {
      * {@link org.nprand.state.StateJson} to hand it to Python).
      */
     @SuppressWarnings("unchecked")
-    public Map<String, Object> getStateDict() {
+    public synchronized Map<String, Object> getStateDict() {
         return (Map<String, Object>) getState(false);
     }
 
@@ -431,7 +436,7 @@ public final class RandomState {
      * @throws org.nprand.errors.IndexError {@code "tuple index out of range"} for a tuple of
      *     length 4 or an empty tuple
      */
-    public void setState(Object state) {
+    public synchronized void setState(Object state) {
         Map<String, Object> st;
         if (state instanceof LegacyState) {
             st = LegacyTuples.toDict(List.of(((LegacyState) state).toTuple()));
@@ -457,7 +462,7 @@ public final class RandomState {
     // ---- uniform floats --------------------------------------------------------------------
 
     /** NumPy's {@code RandomState.random_sample()}: one double in [0, 1). */
-    public double randomSample() {
+    public synchronized double randomSample() {
         return RANDOM_SAMPLE.sample(this);
     }
 
@@ -467,29 +472,30 @@ public final class RandomState {
      *
      * @throws ValueError {@code "negative dimensions are not allowed"}
      */
-    public double[] randomSample(int... size) {
+    public synchronized double[] randomSample(int... size) {
         return RANDOM_SAMPLE.doubles(this, size);
     }
 
     /** NumPy's {@code RandomState.random_sample(size=len(out))} written into {@code out}; returns it. */
-    public double[] randomSample(double[] out) {
+    public synchronized double[] randomSample(double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         RANDOM_SAMPLE.fill(this, out, 0, out.length);
         return out;
     }
 
     /** NumPy's {@code RandomState.random()}: alias of {@link #randomSample()}. */
-    public double random() {
-        return randomSample();
+    public synchronized double random() {
+        return RANDOM_SAMPLE.sample(this); // not randomSample(): one lock per call, not two
     }
 
     /** NumPy's {@code RandomState.random(size)}: alias of {@link #randomSample(int...)}. */
-    public double[] random(int... size) {
+    public synchronized double[] random(int... size) {
         return randomSample(size);
     }
 
     /** NumPy's {@code RandomState.rand()}: one double in [0, 1). */
-    public double rand() {
-        return randomSample();
+    public synchronized double rand() {
+        return RANDOM_SAMPLE.sample(this); // not randomSample(): one lock per call, not two
     }
 
     /**
@@ -498,17 +504,17 @@ public final class RandomState {
      *
      * @throws ValueError {@code "negative dimensions are not allowed"}
      */
-    public double[] rand(int... dims) {
+    public synchronized double[] rand(int... dims) {
         return randomSample(dims);
     }
 
     /** NumPy's {@code RandomState.randn()}: one standard normal ({@code legacy_gauss}). */
-    public double randn() {
+    public synchronized double randn() {
         return standardNormal();
     }
 
     /** NumPy's {@code RandomState.randn(d0, d1, ...)}: {@code standard_normal(size=(d0, d1, ...))}. */
-    public double[] randn(int... dims) {
+    public synchronized double[] randn(int... dims) {
         return standardNormal(dims);
     }
 
@@ -519,8 +525,9 @@ public final class RandomState {
      *
      * @throws ValueError {@code "high <= 0"}
      */
-    public long randint(long low) {
-        return randint(0, low);
+    public synchronized long randint(long low) {
+        // not randint(0, low): one lock per call
+        return BoundedIntegerDraws.drawOne(bitGenerator, 0, randintRange(0, low, DType.INT64), DType.INT64, true);
     }
 
     /**
@@ -529,12 +536,14 @@ public final class RandomState {
      *
      * @throws ValueError {@code "low >= high"}, {@code "high <= 0"} (when {@code low == 0})
      */
-    public long randint(long low, long high) {
-        return randint(low, high, DType.INT64);
+    public synchronized long randint(long low, long high) {
+        // not randint(low, high, int64): one lock per call
+        return BoundedIntegerDraws.drawOne(bitGenerator, low, randintRange(low, high, DType.INT64), DType.INT64, true);
     }
 
     /** NumPy's {@code RandomState.randint(low, high, dtype=dtype)}: one value of the dtype (no allocation). */
-    public long randint(long low, long high, DType dtype) {
+    public synchronized long randint(long low, long high, DType dtype) {
+        org.nprand.internal.py.Py.notNull(dtype, "dtype");
         long rng = randintRange(low, high, dtype);
         return BoundedIntegerDraws.drawOne(bitGenerator, low, rng, dtype, true);
     }
@@ -546,7 +555,7 @@ public final class RandomState {
      * @throws ValueError {@code "low >= high"}, {@code "high <= 0"}, {@code "negative dimensions
      *     are not allowed"}
      */
-    public long[] randint(long low, long high, int... size) {
+    public synchronized long[] randint(long low, long high, int... size) {
         return randint(low, high, size, DType.INT64);
     }
 
@@ -559,7 +568,8 @@ public final class RandomState {
      *     for int8"}, {@code "low >= high"}, {@code "high <= 0"}, {@code "negative dimensions
      *     are not allowed"}
      */
-    public long[] randint(long low, long high, int[] size, DType dtype) {
+    public synchronized long[] randint(long low, long high, int[] size, DType dtype) {
+        org.nprand.internal.py.Py.notNull(dtype, "dtype");
         if (size != null && Shapes.productIsZero(size)) {
             return new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())];
         }
@@ -591,7 +601,9 @@ public final class RandomState {
      *
      * @throws ValueError as {@link #randint(long, long, int[], DType)}
      */
-    public long[] randint(BigInteger low, BigInteger high, int[] size, DType dtype) {
+    public synchronized long[] randint(BigInteger low, BigInteger high, int[] size, DType dtype) {
+        org.nprand.internal.py.Py.notNull(dtype, "dtype");
+        org.nprand.internal.py.Py.notNull(low, "low");
         if (high == null) {
             high = low;
             low = BigInteger.ZERO;
@@ -611,7 +623,10 @@ public final class RandomState {
      * @throws ValueError {@code "low is out of bounds for int8"}, {@code "high is out of bounds
      *     for int8"}, {@code "low >= high"}, {@code "high <= 0"}, NumPy's broadcasting messages
      */
-    public NdArray randint(NdArray low, NdArray high, int[] size, DType dtype) {
+    public synchronized NdArray randint(NdArray low, NdArray high, int[] size, DType dtype) {
+        org.nprand.internal.py.Py.notNull(dtype, "dtype");
+        org.nprand.internal.py.Py.notNull(high, "high");
+        org.nprand.internal.py.Py.notNull(low, "low");
         if (size != null && Shapes.productIsZero(size)) {
             return typed(dtype, size, new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())]);
         }
@@ -638,12 +653,14 @@ public final class RandomState {
      *
      * @throws TypeError {@code "Unsupported dtype dtype('float64') for randint"}
      */
-    public long[] randint(BigInteger low, BigInteger high, int[] size, String dtype) {
+    public synchronized long[] randint(BigInteger low, BigInteger high, int[] size, String dtype) {
+        org.nprand.internal.py.Py.notNull(dtype, "dtype");
+        org.nprand.internal.py.Py.notNull(low, "low");
         return randint(low, high, size, DType.parse(dtype, "randint"));
     }
 
     /** NumPy's {@code RandomState.tomaxint()}: one int64 in {@code [0, 2**63 - 1]} ({@code next_uint64 >> 1}). */
-    public long tomaxint() {
+    public synchronized long tomaxint() {
         return BoundedIntegers.positiveInt64(bitGenerator);
     }
 
@@ -652,7 +669,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "negative dimensions are not allowed"}
      */
-    public long[] tomaxint(int... size) {
+    public synchronized long[] tomaxint(int... size) {
         long[] out = new long[Shapes.count(size, 8, "int64")];
         for (int i = 0; i < out.length; i++) {
             out[i] = BoundedIntegers.positiveInt64(bitGenerator);
@@ -674,7 +691,7 @@ public final class RandomState {
      * @throws org.nprand.errors.MemoryError when the words or the result would exceed a Java
      *     array (NumPy would allocate them)
      */
-    public byte[] bytes(long length) {
+    public synchronized byte[] bytes(long length) {
         // npy_intp arithmetic: length - 1 wraps for Long.MIN_VALUE, as it does in C on x86-64.
         long words = (length - 1) / 4 + 1;
         if (words < 0) {
@@ -693,27 +710,26 @@ public final class RandomState {
         int n = (int) words;
         int[] buf = new int[n];
         BoundedIntegers.fillUInt32(bitGenerator, 0, -1, true, buf, 0, n);
-        byte[] out = new byte[(int) keep];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (byte) (buf[i >> 2] >>> (8 * (i & 3)));
-        }
-        return out;
+        return BoundedIntegers.littleEndianBytes(buf, (int) keep);
     }
 
     // ---- shuffle and permutation -----------------------------------------------------------
 
     /** NumPy's {@code RandomState.shuffle(x)} for a 1-d float array, in place. */
-    public void shuffle(double[] x) {
+    public synchronized void shuffle(double[] x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         RandomInterval.shuffle(bitGenerator, x, 0, x.length);
     }
 
     /** NumPy's {@code RandomState.shuffle(x)} for a 1-d int64 array, in place. */
-    public void shuffle(long[] x) {
+    public synchronized void shuffle(long[] x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         RandomInterval.shuffle(bitGenerator, x, 0, x.length);
     }
 
     /** NumPy's {@code RandomState.shuffle(x)} for a 1-d int32 array, in place. */
-    public void shuffle(int[] x) {
+    public synchronized void shuffle(int[] x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         RandomInterval.shuffle(bitGenerator, x, 0, x.length);
     }
 
@@ -723,7 +739,8 @@ public final class RandomState {
      * their contents. An n-d array with no elements at all (e.g. shape {@code (3, 0)}) is left
      * alone without drawing, as in NumPy.
      */
-    public void shuffle(Object[] x) {
+    public synchronized void shuffle(Object[] x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         if (x.length > 0 && x[0] != null && x[0].getClass().isArray() && elementCount(x[0]) == 0) {
             return;
         }
@@ -731,7 +748,8 @@ public final class RandomState {
     }
 
     /** NumPy's {@code RandomState.shuffle(x)} for a Python list (a mutable {@link List}), in place. */
-    public void shuffle(List<?> x) {
+    public synchronized void shuffle(List<?> x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         RandomInterval.shuffle(bitGenerator, x);
     }
 
@@ -759,7 +777,7 @@ public final class RandomState {
      * @throws org.nprand.errors.MemoryError when {@code len} exceeds a Java array (NumPy would
      *     allocate it)
      */
-    public long[] permutation(long n) {
+    public synchronized long[] permutation(long n) {
         double len = Math.ceil((double) n);
         if (len <= 0 || len >= 0x1p63) {
             return new long[0];
@@ -780,21 +798,24 @@ public final class RandomState {
     }
 
     /** NumPy's {@code RandomState.permutation(x)} for a 1-d float array: a shuffled copy. */
-    public double[] permutation(double[] x) {
+    public synchronized double[] permutation(double[] x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         double[] out = x.clone();
         shuffle(out);
         return out;
     }
 
     /** NumPy's {@code RandomState.permutation(x)} for a 1-d int64 array: a shuffled copy. */
-    public long[] permutation(long[] x) {
+    public synchronized long[] permutation(long[] x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         long[] out = x.clone();
         shuffle(out);
         return out;
     }
 
     /** NumPy's {@code RandomState.permutation(x)} for a 1-d int32 array: a shuffled copy. */
-    public int[] permutation(int[] x) {
+    public synchronized int[] permutation(int[] x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         int[] out = x.clone();
         shuffle(out);
         return out;
@@ -806,14 +827,16 @@ public final class RandomState {
      * copied. Unlike {@link #shuffle(Object[])} this draws even when the rows are empty (NumPy
      * shuffles an index array).
      */
-    public <T> T[] permutation(T[] x) {
+    public synchronized <T> T[] permutation(T[] x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         T[] out = x.clone();
         RandomInterval.shuffle(bitGenerator, out, 0, out.length);
         return out;
     }
 
     /** NumPy's {@code RandomState.permutation(x)} for a list: a new, shuffled list. */
-    public <T> List<T> permutation(List<T> x) {
+    public synchronized <T> List<T> permutation(List<T> x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         List<T> out = new ArrayList<>(x);
         RandomInterval.shuffle(bitGenerator, out);
         return out;
@@ -824,7 +847,7 @@ public final class RandomState {
     /**
      * NumPy's {@code RandomState.standard_normal()}: a standard normal draw: the legacy polar (Box-Muller) Gaussian with its one-value cache ({@code legacy_gauss}).
      */
-    public double standardNormal() {
+    public synchronized double standardNormal() {
         return STANDARD_NORMAL.sample(this);
     }
 
@@ -832,7 +855,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.standard_normal(size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] standardNormal(int... size) {
+    public synchronized double[] standardNormal(int... size) {
         return STANDARD_NORMAL.doubles(this, size);
     }
 
@@ -840,7 +863,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.standard_normal(size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] standardNormal(double[] out) {
+    public synchronized double[] standardNormal(double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         STANDARD_NORMAL.fill(this, out, 0, out.length);
         return out;
     }
@@ -849,7 +873,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.normal(loc, scale)}: {@code loc + scale * gauss} ({@code legacy_normal}).
      * @throws ValueError {@code "scale < 0"}
      */
-    public double normal(double loc, double scale) {
+    public synchronized double normal(double loc, double scale) {
         return NORMAL.sample(this, loc, scale);
     }
 
@@ -857,7 +881,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.normal(loc, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] normal(double loc, double scale, int... size) {
+    public synchronized double[] normal(double loc, double scale, int... size) {
         return NORMAL.doubles(this, size, loc, scale);
     }
 
@@ -865,7 +889,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.normal(loc, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] normal(double loc, double scale, double[] out) {
+    public synchronized double[] normal(double loc, double scale, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         NORMAL.fill(this, out, 0, out.length, loc, scale);
         return out;
     }
@@ -875,7 +900,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray normal(NdArray loc, NdArray scale, int[] size) {
+    public synchronized NdArray normal(NdArray loc, NdArray scale, int[] size) {
         return NORMAL.broadcast(this, size, loc, scale);
     }
 
@@ -883,7 +908,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.uniform(low, high)}: {@code low + (high - low) * U} ({@code random_uniform}; {@code high < low} is allowed, as in NumPy).
      * @throws {@link org.nprand.errors.OverflowError} {@code "Range exceeds valid bounds"} when {@code high - low} is not finite
      */
-    public double uniform(double low, double high) {
+    public synchronized double uniform(double low, double high) {
         return UNIFORM.sample(this, low, high);
     }
 
@@ -891,7 +916,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.uniform(low, high, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] uniform(double low, double high, int... size) {
+    public synchronized double[] uniform(double low, double high, int... size) {
         return UNIFORM.doubles(this, size, low, high);
     }
 
@@ -899,7 +924,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.uniform(low, high, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] uniform(double low, double high, double[] out) {
+    public synchronized double[] uniform(double low, double high, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         UNIFORM.fill(this, out, 0, out.length, low, high);
         return out;
     }
@@ -909,14 +935,14 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray uniform(NdArray low, NdArray high, int[] size) {
+    public synchronized NdArray uniform(NdArray low, NdArray high, int[] size) {
         return UNIFORM.broadcast(this, size, low, high);
     }
 
     /**
      * NumPy's {@code RandomState.standard_exponential()}: {@code -log(1 - U)} ({@code legacy_standard_exponential}).
      */
-    public double standardExponential() {
+    public synchronized double standardExponential() {
         return STANDARD_EXPONENTIAL.sample(this);
     }
 
@@ -924,7 +950,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.standard_exponential(size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] standardExponential(int... size) {
+    public synchronized double[] standardExponential(int... size) {
         return STANDARD_EXPONENTIAL.doubles(this, size);
     }
 
@@ -932,7 +958,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.standard_exponential(size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] standardExponential(double[] out) {
+    public synchronized double[] standardExponential(double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         STANDARD_EXPONENTIAL.fill(this, out, 0, out.length);
         return out;
     }
@@ -941,7 +968,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.exponential(scale)}: {@code scale * -log(1 - U)} ({@code legacy_exponential}).
      * @throws ValueError {@code "scale < 0"}
      */
-    public double exponential(double scale) {
+    public synchronized double exponential(double scale) {
         return EXPONENTIAL.sample(this, scale);
     }
 
@@ -949,7 +976,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.exponential(scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] exponential(double scale, int... size) {
+    public synchronized double[] exponential(double scale, int... size) {
         return EXPONENTIAL.doubles(this, size, scale);
     }
 
@@ -957,7 +984,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.exponential(scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] exponential(double scale, double[] out) {
+    public synchronized double[] exponential(double scale, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         EXPONENTIAL.fill(this, out, 0, out.length, scale);
         return out;
     }
@@ -967,7 +995,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray exponential(NdArray scale, int[] size) {
+    public synchronized NdArray exponential(NdArray scale, int[] size) {
         return EXPONENTIAL.broadcast(this, size, scale);
     }
 
@@ -975,7 +1003,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.standard_gamma(shape)}: the legacy gamma ({@code legacy_standard_gamma}: Marsaglia-Tsang over the legacy Gaussian for shape > 1, the exponential at 1, rejection below 1).
      * @throws ValueError {@code "shape < 0"}
      */
-    public double standardGamma(double shape) {
+    public synchronized double standardGamma(double shape) {
         return STANDARD_GAMMA.sample(this, shape);
     }
 
@@ -983,7 +1011,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.standard_gamma(shape, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] standardGamma(double shape, int... size) {
+    public synchronized double[] standardGamma(double shape, int... size) {
         return STANDARD_GAMMA.doubles(this, size, shape);
     }
 
@@ -991,7 +1019,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.standard_gamma(shape, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] standardGamma(double shape, double[] out) {
+    public synchronized double[] standardGamma(double shape, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         STANDARD_GAMMA.fill(this, out, 0, out.length, shape);
         return out;
     }
@@ -1001,7 +1030,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray standardGamma(NdArray shape, int[] size) {
+    public synchronized NdArray standardGamma(NdArray shape, int[] size) {
         return STANDARD_GAMMA.broadcast(this, size, shape);
     }
 
@@ -1009,7 +1038,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.gamma(shape, scale)}: {@code scale * standard_gamma(shape)} ({@code legacy_gamma}).
      * @throws ValueError {@code "shape < 0"}, {@code "scale < 0"}
      */
-    public double gamma(double shape, double scale) {
+    public synchronized double gamma(double shape, double scale) {
         return GAMMA.sample(this, shape, scale);
     }
 
@@ -1017,7 +1046,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.gamma(shape, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] gamma(double shape, double scale, int... size) {
+    public synchronized double[] gamma(double shape, double scale, int... size) {
         return GAMMA.doubles(this, size, shape, scale);
     }
 
@@ -1025,7 +1054,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.gamma(shape, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] gamma(double shape, double scale, double[] out) {
+    public synchronized double[] gamma(double shape, double scale, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         GAMMA.fill(this, out, 0, out.length, shape, scale);
         return out;
     }
@@ -1035,7 +1065,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray gamma(NdArray shape, NdArray scale, int[] size) {
+    public synchronized NdArray gamma(NdArray shape, NdArray scale, int[] size) {
         return GAMMA.broadcast(this, size, shape, scale);
     }
 
@@ -1043,7 +1073,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.beta(a, b)}: the legacy beta ({@code legacy_beta}: Johnk's method when both are at most 1, else a ratio of legacy gammas).
      * @throws ValueError {@code "a <= 0"}, {@code "b <= 0"}
      */
-    public double beta(double a, double b) {
+    public synchronized double beta(double a, double b) {
         return BETA.sample(this, a, b);
     }
 
@@ -1051,7 +1081,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.beta(a, b, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] beta(double a, double b, int... size) {
+    public synchronized double[] beta(double a, double b, int... size) {
         return BETA.doubles(this, size, a, b);
     }
 
@@ -1059,7 +1089,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.beta(a, b, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] beta(double a, double b, double[] out) {
+    public synchronized double[] beta(double a, double b, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         BETA.fill(this, out, 0, out.length, a, b);
         return out;
     }
@@ -1069,7 +1100,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray beta(NdArray a, NdArray b, int[] size) {
+    public synchronized NdArray beta(NdArray a, NdArray b, int[] size) {
         return BETA.broadcast(this, size, a, b);
     }
 
@@ -1077,7 +1108,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.poisson(lam)}: the Poisson ({@code random_poisson}: multiplication below 10, PTRS from 10).
      * @throws ValueError {@code "lam < 0 or lam is NaN"}, {@code "lam value too large"} (arrays: {@code "lam value too large"} first, then {@code "lam < 0 or lam contains NaNs"})
      */
-    public long poisson(double lam) {
+    public synchronized long poisson(double lam) {
         return POISSON.sampleLong(this, lam);
     }
 
@@ -1085,7 +1116,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.poisson(lam, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public long[] poisson(double lam, int... size) {
+    public synchronized long[] poisson(double lam, int... size) {
         return POISSON.longs(this, size, new double[] {lam}, new long[] {0});
     }
 
@@ -1094,7 +1125,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray poisson(NdArray lam, int[] size) {
+    public synchronized NdArray poisson(NdArray lam, int[] size) {
         return POISSON.broadcast(this, size, lam);
     }
 
@@ -1102,7 +1133,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.binomial(n, p)}: the legacy binomial ({@code legacy_random_binomial}: inversion when {@code n*min(p,1-p) <= 30}, else BTPE).
      * @throws ValueError {@code "p < 0, p > 1 or p is NaN"}, {@code "n < 0"} (arrays: {@code "... contains NaNs"})
      */
-    public long binomial(long n, double p) {
+    public synchronized long binomial(long n, double p) {
         return BINOMIAL.sampleLong(this, p, n);
     }
 
@@ -1110,7 +1141,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.binomial(n, p, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public long[] binomial(long n, double p, int... size) {
+    public synchronized long[] binomial(long n, double p, int... size) {
         return BINOMIAL.longs(this, size, new double[] {p, 0}, new long[] {0, n});
     }
 
@@ -1119,7 +1150,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray binomial(NdArray n, NdArray p, int[] size) {
+    public synchronized NdArray binomial(NdArray n, NdArray p, int[] size) {
         return BINOMIAL.broadcast(this, size, p, n);
     }
 
@@ -1127,7 +1158,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.triangular(left, mode, right)}: the triangular distribution by inversion ({@code random_triangular}).
      * @throws ValueError {@code "left > mode"}, {@code "mode > right"}, {@code "left == right"}
      */
-    public double triangular(double left, double mode, double right) {
+    public synchronized double triangular(double left, double mode, double right) {
         return TRIANGULAR.sample(this, left, mode, right);
     }
 
@@ -1135,7 +1166,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.triangular(left, mode, right, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] triangular(double left, double mode, double right, int... size) {
+    public synchronized double[] triangular(double left, double mode, double right, int... size) {
         return TRIANGULAR.doubles(this, size, left, mode, right);
     }
 
@@ -1143,7 +1174,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.triangular(left, mode, right, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] triangular(double left, double mode, double right, double[] out) {
+    public synchronized double[] triangular(double left, double mode, double right, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         TRIANGULAR.fill(this, out, 0, out.length, left, mode, right);
         return out;
     }
@@ -1153,7 +1185,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray triangular(NdArray left, NdArray mode, NdArray right, int[] size) {
+    public synchronized NdArray triangular(NdArray left, NdArray mode, NdArray right, int[] size) {
         return TRIANGULAR.broadcast(this, size, left, mode, right);
     }
 
@@ -1163,7 +1195,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "df <= 0"}
      */
-    public double chisquare(double df) {
+    public synchronized double chisquare(double df) {
         return CHISQUARE.sample(this, df);
     }
 
@@ -1171,7 +1203,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.chisquare(df, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] chisquare(double df, int... size) {
+    public synchronized double[] chisquare(double df, int... size) {
         return CHISQUARE.doubles(this, size, df);
     }
 
@@ -1179,7 +1211,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.chisquare(df, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] chisquare(double df, double[] out) {
+    public synchronized double[] chisquare(double df, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         CHISQUARE.fill(this, out, 0, out.length, df);
         return out;
     }
@@ -1189,7 +1222,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray chisquare(NdArray df, int[] size) {
+    public synchronized NdArray chisquare(NdArray df, int[] size) {
         return CHISQUARE.broadcast(this, size, df);
     }
 
@@ -1198,7 +1231,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "dfnum <= 0"}, {@code "dfden <= 0"}
      */
-    public double f(double dfnum, double dfden) {
+    public synchronized double f(double dfnum, double dfden) {
         return F.sample(this, dfnum, dfden);
     }
 
@@ -1206,7 +1239,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.f(dfnum, dfden, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] f(double dfnum, double dfden, int... size) {
+    public synchronized double[] f(double dfnum, double dfden, int... size) {
         return F.doubles(this, size, dfnum, dfden);
     }
 
@@ -1214,7 +1247,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.f(dfnum, dfden, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] f(double dfnum, double dfden, double[] out) {
+    public synchronized double[] f(double dfnum, double dfden, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         F.fill(this, out, 0, out.length, dfnum, dfden);
         return out;
     }
@@ -1224,7 +1258,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray f(NdArray dfnum, NdArray dfden, int[] size) {
+    public synchronized NdArray f(NdArray dfnum, NdArray dfden, int[] size) {
         return F.broadcast(this, size, dfnum, dfden);
     }
 
@@ -1233,7 +1267,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "df <= 0"}, {@code "nonc < 0"}
      */
-    public double noncentralChisquare(double df, double nonc) {
+    public synchronized double noncentralChisquare(double df, double nonc) {
         return NONCENTRAL_CHISQUARE.sample(this, df, nonc);
     }
 
@@ -1241,7 +1275,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.noncentral_chisquare(df, nonc, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] noncentralChisquare(double df, double nonc, int... size) {
+    public synchronized double[] noncentralChisquare(double df, double nonc, int... size) {
         return NONCENTRAL_CHISQUARE.doubles(this, size, df, nonc);
     }
 
@@ -1249,7 +1283,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.noncentral_chisquare(df, nonc, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] noncentralChisquare(double df, double nonc, double[] out) {
+    public synchronized double[] noncentralChisquare(double df, double nonc, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         NONCENTRAL_CHISQUARE.fill(this, out, 0, out.length, df, nonc);
         return out;
     }
@@ -1259,7 +1294,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray noncentralChisquare(NdArray df, NdArray nonc, int[] size) {
+    public synchronized NdArray noncentralChisquare(NdArray df, NdArray nonc, int[] size) {
         return NONCENTRAL_CHISQUARE.broadcast(this, size, df, nonc);
     }
 
@@ -1268,7 +1303,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "dfnum <= 0"}, {@code "dfden <= 0"}, {@code "nonc < 0"}
      */
-    public double noncentralF(double dfnum, double dfden, double nonc) {
+    public synchronized double noncentralF(double dfnum, double dfden, double nonc) {
         return NONCENTRAL_F.sample(this, dfnum, dfden, nonc);
     }
 
@@ -1276,7 +1311,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.noncentral_f(dfnum, dfden, nonc, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] noncentralF(double dfnum, double dfden, double nonc, int... size) {
+    public synchronized double[] noncentralF(double dfnum, double dfden, double nonc, int... size) {
         return NONCENTRAL_F.doubles(this, size, dfnum, dfden, nonc);
     }
 
@@ -1284,7 +1319,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.noncentral_f(dfnum, dfden, nonc, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] noncentralF(double dfnum, double dfden, double nonc, double[] out) {
+    public synchronized double[] noncentralF(double dfnum, double dfden, double nonc, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         NONCENTRAL_F.fill(this, out, 0, out.length, dfnum, dfden, nonc);
         return out;
     }
@@ -1294,7 +1330,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray noncentralF(NdArray dfnum, NdArray dfden, NdArray nonc, int[] size) {
+    public synchronized NdArray noncentralF(NdArray dfnum, NdArray dfden, NdArray nonc, int[] size) {
         return NONCENTRAL_F.broadcast(this, size, dfnum, dfden, nonc);
     }
 
@@ -1303,7 +1339,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "df <= 0"}
      */
-    public double standardT(double df) {
+    public synchronized double standardT(double df) {
         return STANDARD_T.sample(this, df);
     }
 
@@ -1311,7 +1347,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.standard_t(df, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] standardT(double df, int... size) {
+    public synchronized double[] standardT(double df, int... size) {
         return STANDARD_T.doubles(this, size, df);
     }
 
@@ -1319,7 +1355,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.standard_t(df, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] standardT(double df, double[] out) {
+    public synchronized double[] standardT(double df, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         STANDARD_T.fill(this, out, 0, out.length, df);
         return out;
     }
@@ -1329,14 +1366,14 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray standardT(NdArray df, int[] size) {
+    public synchronized NdArray standardT(NdArray df, int[] size) {
         return STANDARD_T.broadcast(this, size, df);
     }
 
     /**
      * NumPy's {@code RandomState.standard_cauchy()}: {@code gauss / gauss}, numerator first ({@code legacy_standard_cauchy}).
      */
-    public double standardCauchy() {
+    public synchronized double standardCauchy() {
         return STANDARD_CAUCHY.sample(this);
     }
 
@@ -1344,7 +1381,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.standard_cauchy(size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] standardCauchy(int... size) {
+    public synchronized double[] standardCauchy(int... size) {
         return STANDARD_CAUCHY.doubles(this, size);
     }
 
@@ -1352,7 +1389,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.standard_cauchy(size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] standardCauchy(double[] out) {
+    public synchronized double[] standardCauchy(double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         STANDARD_CAUCHY.fill(this, out, 0, out.length);
         return out;
     }
@@ -1362,7 +1400,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "sigma < 0"}
      */
-    public double lognormal(double mean, double sigma) {
+    public synchronized double lognormal(double mean, double sigma) {
         return LOGNORMAL.sample(this, mean, sigma);
     }
 
@@ -1370,7 +1408,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.lognormal(mean, sigma, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] lognormal(double mean, double sigma, int... size) {
+    public synchronized double[] lognormal(double mean, double sigma, int... size) {
         return LOGNORMAL.doubles(this, size, mean, sigma);
     }
 
@@ -1378,7 +1416,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.lognormal(mean, sigma, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] lognormal(double mean, double sigma, double[] out) {
+    public synchronized double[] lognormal(double mean, double sigma, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         LOGNORMAL.fill(this, out, 0, out.length, mean, sigma);
         return out;
     }
@@ -1388,7 +1427,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray lognormal(NdArray mean, NdArray sigma, int[] size) {
+    public synchronized NdArray lognormal(NdArray mean, NdArray sigma, int[] size) {
         return LOGNORMAL.broadcast(this, size, mean, sigma);
     }
 
@@ -1397,7 +1436,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "a <= 0"}
      */
-    public double pareto(double a) {
+    public synchronized double pareto(double a) {
         return PARETO.sample(this, a);
     }
 
@@ -1405,7 +1444,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.pareto(a, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] pareto(double a, int... size) {
+    public synchronized double[] pareto(double a, int... size) {
         return PARETO.doubles(this, size, a);
     }
 
@@ -1413,7 +1452,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.pareto(a, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] pareto(double a, double[] out) {
+    public synchronized double[] pareto(double a, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         PARETO.fill(this, out, 0, out.length, a);
         return out;
     }
@@ -1423,7 +1463,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray pareto(NdArray a, int[] size) {
+    public synchronized NdArray pareto(NdArray a, int[] size) {
         return PARETO.broadcast(this, size, a);
     }
 
@@ -1432,7 +1472,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "a <= 0"}
      */
-    public double power(double a) {
+    public synchronized double power(double a) {
         return POWER.sample(this, a);
     }
 
@@ -1440,7 +1480,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.power(a, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] power(double a, int... size) {
+    public synchronized double[] power(double a, int... size) {
         return POWER.doubles(this, size, a);
     }
 
@@ -1448,7 +1488,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.power(a, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] power(double a, double[] out) {
+    public synchronized double[] power(double a, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         POWER.fill(this, out, 0, out.length, a);
         return out;
     }
@@ -1458,7 +1499,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray power(NdArray a, int[] size) {
+    public synchronized NdArray power(NdArray a, int[] size) {
         return POWER.broadcast(this, size, a);
     }
 
@@ -1467,7 +1508,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "a < 0"}
      */
-    public double weibull(double a) {
+    public synchronized double weibull(double a) {
         return WEIBULL.sample(this, a);
     }
 
@@ -1475,7 +1516,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.weibull(a, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] weibull(double a, int... size) {
+    public synchronized double[] weibull(double a, int... size) {
         return WEIBULL.doubles(this, size, a);
     }
 
@@ -1483,7 +1524,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.weibull(a, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] weibull(double a, double[] out) {
+    public synchronized double[] weibull(double a, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         WEIBULL.fill(this, out, 0, out.length, a);
         return out;
     }
@@ -1493,7 +1535,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray weibull(NdArray a, int[] size) {
+    public synchronized NdArray weibull(NdArray a, int[] size) {
         return WEIBULL.broadcast(this, size, a);
     }
 
@@ -1502,7 +1544,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public double rayleigh(double scale) {
+    public synchronized double rayleigh(double scale) {
         return RAYLEIGH.sample(this, scale);
     }
 
@@ -1510,7 +1552,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.rayleigh(scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] rayleigh(double scale, int... size) {
+    public synchronized double[] rayleigh(double scale, int... size) {
         return RAYLEIGH.doubles(this, size, scale);
     }
 
@@ -1518,7 +1560,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.rayleigh(scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] rayleigh(double scale, double[] out) {
+    public synchronized double[] rayleigh(double scale, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         RAYLEIGH.fill(this, out, 0, out.length, scale);
         return out;
     }
@@ -1528,7 +1571,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray rayleigh(NdArray scale, int[] size) {
+    public synchronized NdArray rayleigh(NdArray scale, int[] size) {
         return RAYLEIGH.broadcast(this, size, scale);
     }
 
@@ -1537,7 +1580,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "mean <= 0"}, {@code "scale <= 0"}
      */
-    public double wald(double mean, double scale) {
+    public synchronized double wald(double mean, double scale) {
         return WALD.sample(this, mean, scale);
     }
 
@@ -1545,7 +1588,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.wald(mean, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] wald(double mean, double scale, int... size) {
+    public synchronized double[] wald(double mean, double scale, int... size) {
         return WALD.doubles(this, size, mean, scale);
     }
 
@@ -1553,7 +1596,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.wald(mean, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] wald(double mean, double scale, double[] out) {
+    public synchronized double[] wald(double mean, double scale, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         WALD.fill(this, out, 0, out.length, mean, scale);
         return out;
     }
@@ -1563,7 +1607,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray wald(NdArray mean, NdArray scale, int[] size) {
+    public synchronized NdArray wald(NdArray mean, NdArray scale, int[] size) {
         return WALD.broadcast(this, size, mean, scale);
     }
 
@@ -1572,7 +1616,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "kappa < 0"}
      */
-    public double vonmises(double mu, double kappa) {
+    public synchronized double vonmises(double mu, double kappa) {
         return VONMISES.sample(this, mu, kappa);
     }
 
@@ -1580,7 +1624,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.vonmises(mu, kappa, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] vonmises(double mu, double kappa, int... size) {
+    public synchronized double[] vonmises(double mu, double kappa, int... size) {
         return VONMISES.doubles(this, size, mu, kappa);
     }
 
@@ -1588,7 +1632,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.vonmises(mu, kappa, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] vonmises(double mu, double kappa, double[] out) {
+    public synchronized double[] vonmises(double mu, double kappa, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         VONMISES.fill(this, out, 0, out.length, mu, kappa);
         return out;
     }
@@ -1598,7 +1643,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray vonmises(NdArray mu, NdArray kappa, int[] size) {
+    public synchronized NdArray vonmises(NdArray mu, NdArray kappa, int[] size) {
         return VONMISES.broadcast(this, size, mu, kappa);
     }
 
@@ -1607,7 +1652,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public double laplace(double loc, double scale) {
+    public synchronized double laplace(double loc, double scale) {
         return LAPLACE.sample(this, loc, scale);
     }
 
@@ -1615,7 +1660,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.laplace(loc, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] laplace(double loc, double scale, int... size) {
+    public synchronized double[] laplace(double loc, double scale, int... size) {
         return LAPLACE.doubles(this, size, loc, scale);
     }
 
@@ -1623,7 +1668,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.laplace(loc, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] laplace(double loc, double scale, double[] out) {
+    public synchronized double[] laplace(double loc, double scale, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         LAPLACE.fill(this, out, 0, out.length, loc, scale);
         return out;
     }
@@ -1633,7 +1679,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray laplace(NdArray loc, NdArray scale, int[] size) {
+    public synchronized NdArray laplace(NdArray loc, NdArray scale, int[] size) {
         return LAPLACE.broadcast(this, size, loc, scale);
     }
 
@@ -1642,7 +1688,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public double gumbel(double loc, double scale) {
+    public synchronized double gumbel(double loc, double scale) {
         return GUMBEL.sample(this, loc, scale);
     }
 
@@ -1650,7 +1696,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.gumbel(loc, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] gumbel(double loc, double scale, int... size) {
+    public synchronized double[] gumbel(double loc, double scale, int... size) {
         return GUMBEL.doubles(this, size, loc, scale);
     }
 
@@ -1658,7 +1704,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.gumbel(loc, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] gumbel(double loc, double scale, double[] out) {
+    public synchronized double[] gumbel(double loc, double scale, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         GUMBEL.fill(this, out, 0, out.length, loc, scale);
         return out;
     }
@@ -1668,7 +1715,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray gumbel(NdArray loc, NdArray scale, int[] size) {
+    public synchronized NdArray gumbel(NdArray loc, NdArray scale, int[] size) {
         return GUMBEL.broadcast(this, size, loc, scale);
     }
 
@@ -1677,7 +1724,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public double logistic(double loc, double scale) {
+    public synchronized double logistic(double loc, double scale) {
         return LOGISTIC.sample(this, loc, scale);
     }
 
@@ -1685,7 +1732,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.logistic(loc, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public double[] logistic(double loc, double scale, int... size) {
+    public synchronized double[] logistic(double loc, double scale, int... size) {
         return LOGISTIC.doubles(this, size, loc, scale);
     }
 
@@ -1693,7 +1740,8 @@ public final class RandomState {
      * NumPy's {@code RandomState.logistic(loc, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public double[] logistic(double loc, double scale, double[] out) {
+    public synchronized double[] logistic(double loc, double scale, double[] out) {
+        org.nprand.internal.py.Py.notNull(out, "out");
         LOGISTIC.fill(this, out, 0, out.length, loc, scale);
         return out;
     }
@@ -1703,7 +1751,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray logistic(NdArray loc, NdArray scale, int[] size) {
+    public synchronized NdArray logistic(NdArray loc, NdArray scale, int[] size) {
         return LOGISTIC.broadcast(this, size, loc, scale);
     }
 
@@ -1712,7 +1760,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "p <= 0, p > 1 or p contains NaNs"}
      */
-    public long geometric(double p) {
+    public synchronized long geometric(double p) {
         return GEOMETRIC.sampleLong(this, p);
     }
 
@@ -1720,7 +1768,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.geometric(p, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public long[] geometric(double p, int... size) {
+    public synchronized long[] geometric(double p, int... size) {
         return GEOMETRIC.longs(this, size, new double[] {p}, new long[] {0});
     }
 
@@ -1729,7 +1777,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray geometric(NdArray p, int[] size) {
+    public synchronized NdArray geometric(NdArray p, int[] size) {
         return GEOMETRIC.broadcast(this, size, p);
     }
 
@@ -1738,7 +1786,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "n <= 0"}, {@code "p < 0, p > 1 or p is NaN"}
      */
-    public long negativeBinomial(double n, double p) {
+    public synchronized long negativeBinomial(double n, double p) {
         return NEGATIVE_BINOMIAL.sampleLong(this, n, p);
     }
 
@@ -1746,7 +1794,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.negative_binomial(n, p, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public long[] negativeBinomial(double n, double p, int... size) {
+    public synchronized long[] negativeBinomial(double n, double p, int... size) {
         return NEGATIVE_BINOMIAL.longs(this, size, new double[] {n, p}, new long[] {0, 0});
     }
 
@@ -1755,7 +1803,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray negativeBinomial(NdArray n, NdArray p, int[] size) {
+    public synchronized NdArray negativeBinomial(NdArray n, NdArray p, int[] size) {
         return NEGATIVE_BINOMIAL.broadcast(this, size, n, p);
     }
 
@@ -1764,7 +1812,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "a <= 1 or a is NaN"}
      */
-    public long zipf(double a) {
+    public synchronized long zipf(double a) {
         return ZIPF.sampleLong(this, a);
     }
 
@@ -1772,7 +1820,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.zipf(a, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public long[] zipf(double a, int... size) {
+    public synchronized long[] zipf(double a, int... size) {
         return ZIPF.longs(this, size, new double[] {a}, new long[] {0});
     }
 
@@ -1781,7 +1829,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray zipf(NdArray a, int[] size) {
+    public synchronized NdArray zipf(NdArray a, int[] size) {
         return ZIPF.broadcast(this, size, a);
     }
 
@@ -1790,7 +1838,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "p < 0, p >= 1 or p is NaN"}
      */
-    public long logseries(double p) {
+    public synchronized long logseries(double p) {
         return LOGSERIES.sampleLong(this, p);
     }
 
@@ -1798,7 +1846,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.logseries(p, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public long[] logseries(double p, int... size) {
+    public synchronized long[] logseries(double p, int... size) {
         return LOGSERIES.longs(this, size, new double[] {p}, new long[] {0});
     }
 
@@ -1807,7 +1855,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray logseries(NdArray p, int[] size) {
+    public synchronized NdArray logseries(NdArray p, int[] size) {
         return LOGSERIES.broadcast(this, size, p);
     }
 
@@ -1816,7 +1864,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "ngood + nbad < nsample"}, {@code "ngood < 0"}, {@code "nbad < 0"}, {@code "nsample < 1 or nsample is NaN"}
      */
-    public long hypergeometric(long ngood, long nbad, long nsample) {
+    public synchronized long hypergeometric(long ngood, long nbad, long nsample) {
         return HYPERGEOMETRIC.sampleLong(this, ngood, nbad, nsample);
     }
 
@@ -1824,7 +1872,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.hypergeometric(ngood, nbad, nsample, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public long[] hypergeometric(long ngood, long nbad, long nsample, int... size) {
+    public synchronized long[] hypergeometric(long ngood, long nbad, long nsample, int... size) {
         return HYPERGEOMETRIC.longs(this, size, new double[] {0, 0, 0}, new long[] {ngood, nbad, nsample});
     }
 
@@ -1833,7 +1881,7 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public NdArray hypergeometric(NdArray ngood, NdArray nbad, NdArray nsample, int[] size) {
+    public synchronized NdArray hypergeometric(NdArray ngood, NdArray nbad, NdArray nsample, int[] size) {
         return HYPERGEOMETRIC.broadcast(this, size, ngood, nbad, nsample);
     }
 
@@ -1845,7 +1893,7 @@ public final class RandomState {
      *
      * @throws ValueError {@code "a must be greater than 0 unless no samples are taken"}
      */
-    public long choice(long a) {
+    public synchronized long choice(long a) {
         return choice(a, null, true, null)[0];
     }
 
@@ -1853,7 +1901,7 @@ public final class RandomState {
      * NumPy's {@code RandomState.choice(a, size)}: {@code prod(size)} indices in {@code [0, a)}
      * with replacement, flat in C order.
      */
-    public long[] choice(long a, int... size) {
+    public synchronized long[] choice(long a, int... size) {
         return choice(a, size, true, null);
     }
 
@@ -1872,7 +1920,7 @@ public final class RandomState {
      *     {@code "Cannot take a larger sample than population when 'replace=False'"},
      *     {@code "Fewer non-zero entries in p than size"}
      */
-    public long[] choice(long a, int[] size, boolean replace, double[] p) {
+    public synchronized long[] choice(long a, int[] size, boolean replace, double[] p) {
         if (a <= 0 && (size == null || !Shapes.productIsZero(size))) {
             throw new ValueError("a must be greater than 0 unless no samples are taken");
         }
@@ -1890,7 +1938,8 @@ public final class RandomState {
      * @throws ValueError {@code "'a' cannot be empty unless no samples are taken"} and the
      *     messages of the int form
      */
-    public <T> List<T> choice(List<T> a, int[] size, boolean replace, double[] p) {
+    public synchronized <T> List<T> choice(List<T> a, int[] size, boolean replace, double[] p) {
+        org.nprand.internal.py.Py.notNull(a, "a");
         long[] idx = choiceIndices(a.size(), size, replace, p);
         List<T> out = new ArrayList<>(idx.length);
         for (long i : idx) {
@@ -1900,7 +1949,8 @@ public final class RandomState {
     }
 
     /** NumPy's {@code RandomState.choice(a, size, replace, p)} for a 1-d float64 population. */
-    public double[] choice(double[] a, int[] size, boolean replace, double[] p) {
+    public synchronized double[] choice(double[] a, int[] size, boolean replace, double[] p) {
+        org.nprand.internal.py.Py.notNull(a, "a");
         long[] idx = choiceIndices(a.length, size, replace, p);
         double[] out = new double[idx.length];
         for (int i = 0; i < idx.length; i++) {
@@ -1910,7 +1960,8 @@ public final class RandomState {
     }
 
     /** NumPy's {@code RandomState.choice(a, size, replace, p)} for a 1-d int64 population. */
-    public long[] choice(long[] a, int[] size, boolean replace, double[] p) {
+    public synchronized long[] choice(long[] a, int[] size, boolean replace, double[] p) {
+        org.nprand.internal.py.Py.notNull(a, "a");
         long[] idx = choiceIndices(a.length, size, replace, p);
         long[] out = new long[idx.length];
         for (int i = 0; i < idx.length; i++) {
@@ -1933,13 +1984,13 @@ public final class RandomState {
      * NumPy's {@code RandomState.random_integers(low, high)} (deprecated in NumPy, which warns):
      * {@code randint(low, high + 1)}, one value in {@code [low, high]}.
      */
-    public long randomIntegers(long low, long high) {
+    public synchronized long randomIntegers(long low, long high) {
         deprecatedRandomIntegers(low, high);
         return randint(BigInteger.valueOf(low), BigInteger.valueOf(high).add(BigInteger.ONE), null, DType.INT64)[0];
     }
 
     /** NumPy's {@code RandomState.random_integers(low, high, size)}: {@code randint(low, high + 1, size)}. */
-    public long[] randomIntegers(long low, long high, int... size) {
+    public synchronized long[] randomIntegers(long low, long high, int... size) {
         deprecatedRandomIntegers(low, high);
         return randint(BigInteger.valueOf(low), BigInteger.valueOf(high).add(BigInteger.ONE), size, DType.INT64);
     }
@@ -1957,7 +2008,8 @@ public final class RandomState {
      *
      * @throws ValueError {@code "alpha <= 0"}
      */
-    public double[] dirichlet(double[] alpha, int... size) {
+    public synchronized double[] dirichlet(double[] alpha, int... size) {
+        org.nprand.internal.py.Py.notNull(alpha, "alpha");
         for (double a : alpha) {
             if (a <= 0) {
                 throw new ValueError("alpha <= 0");
@@ -1989,7 +2041,8 @@ public final class RandomState {
      * @throws ValueError {@code "pvals < 0, pvals > 1 or pvals contains NaNs"},
      *     {@code "sum(pvals[:-1]) > 1.0"}, then {@code "n < 0"}
      */
-    public long[] multinomial(long n, double[] pvals, int... size) {
+    public synchronized long[] multinomial(long n, double[] pvals, int... size) {
+        org.nprand.internal.py.Py.notNull(pvals, "pvals");
         org.nprand.internal.nd.Constraint.BOUNDED_0_1.checkArray(pvals, "pvals");
         int d = pvals.length;
         if (d > 0 && LegacyChoice.kahanSum(pvals, d - 1) > (1.0 + 1e-12)) {
@@ -2017,7 +2070,7 @@ public final class RandomState {
      * Where this RandomState's NumPy warnings go (see {@link WarningHandler}); the default
      * ignores them.
      */
-    public void setWarningHandler(WarningHandler handler) {
+    public synchronized void setWarningHandler(WarningHandler handler) {
         this.warnings = handler == null ? WarningHandler.IGNORE : handler;
     }
 
@@ -2026,7 +2079,9 @@ public final class RandomState {
      * {@code check_valid='warn'} and {@code tol=1e-8}; see
      * {@link #multivariateNormal(double[], double[][], int[], String, double)}.
      */
-    public double[] multivariateNormal(double[] mean, double[][] cov, int... size) {
+    public synchronized double[] multivariateNormal(double[] mean, double[][] cov, int... size) {
+        org.nprand.internal.py.Py.notNull(cov, "cov");
+        org.nprand.internal.py.Py.notNull(mean, "mean");
         return multivariateNormal(mean, cov, size, "warn", 1e-8);
     }
 
@@ -2053,7 +2108,9 @@ public final class RandomState {
      * @throws org.nprand.errors.NotImplementedError for more than 25 dimensions (LAPACK's
      *     divide-and-conquer path is not ported)
      */
-    public double[] multivariateNormal(double[] mean, double[][] cov, int[] size, String checkValid, double tol) {
+    public synchronized double[] multivariateNormal(double[] mean, double[][] cov, int[] size, String checkValid, double tol) {
+        org.nprand.internal.py.Py.notNull(cov, "cov");
+        org.nprand.internal.py.Py.notNull(mean, "mean");
         double[] flatCov = MultivariateNormals.flatCov(mean, cov);
         return multivariateNormalFlat(mean, flatCov, size, checkValid, tol);
     }
@@ -2079,7 +2136,8 @@ public final class RandomState {
      *
      * @throws TypeError {@code "len() of unsized object"} for a 0-d array
      */
-    public void shuffle(NdArray x) {
+    public synchronized void shuffle(NdArray x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         if (x.ndim() == 0) {
             throw new TypeError("len() of unsized object");
         }
@@ -2108,7 +2166,8 @@ public final class RandomState {
      *
      * @throws org.nprand.errors.IndexError {@code "x must be an integer or at least 1-dimensional"}
      */
-    public NdArray permutation(NdArray x) {
+    public synchronized NdArray permutation(NdArray x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         if (x.ndim() < 1) {
             throw new org.nprand.errors.IndexError("x must be an integer or at least 1-dimensional");
         }
@@ -2132,7 +2191,7 @@ public final class RandomState {
 
     /** NumPy's {@code str(RandomState)}: {@code "RandomState(MT19937)"}. */
     @Override
-    public String toString() {
+    public synchronized String toString() {
         return "RandomState(" + bitGenerator.name() + ")";
     }
 }

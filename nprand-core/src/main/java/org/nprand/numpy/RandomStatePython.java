@@ -32,7 +32,7 @@ final class RandomStatePython {
             new MethodSpec<RandomState>("dirichlet", 1, RandomStatePython::dirichlet, "alpha", "size"),
             new MethodSpec<RandomState>("multinomial", 2, RandomStatePython::multinomial, "n", "pvals", "size"),
             new MethodSpec<RandomState>("tomaxint", 0, (rs, v) -> {
-                int[] shape = Shapes.resolve(absentIsNone(v[0]));
+                int[] shape = Shapes.resolve(absentIsNone(v[0]), 8, "int64");
                 return shape == null ? (Object) rs.tomaxint() : NdArray.of(shape, rs.tomaxint(shape));
             }, "size"),
             new MethodSpec<RandomState>("bytes", 1, (rs, v) -> rs.bytes(Py.cythonLong(v[0])), "length"),
@@ -68,10 +68,12 @@ final class RandomStatePython {
             low = 0L;
         }
         DType dtype = dtypeArg == Args.ABSENT ? DType.INT64 : RandintBroadcast.dtypeArgument(dtypeArg, method);
-        int[] size = Shapes.resolve(absentIsNone(sizeArg));
-        if (size != null && Shapes.productIsZero(size)) {
+        Object sizeValue = absentIsNone(sizeArg);
+        if (sizeValue != null && Py.sizeProductIsZero(sizeValue)) {
+            int[] size = Shapes.resolve(sizeValue, dtype.itemsize(), dtype.numpyName());
             return RandomState.typed(dtype, size, new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())]);
         }
+        int[] size = Shapes.resolve(sizeValue, dtype.itemsize(), dtype.numpyName());
         RandintBroadcast.Bounds lo = RandintBroadcast.Bounds.asarray(low);
         RandintBroadcast.Bounds hi = RandintBroadcast.Bounds.asarray(high);
         if (lo.shape.length > 0 || hi.shape.length > 0) {
@@ -100,6 +102,9 @@ final class RandomStatePython {
     /** {@code choice(a, size=None, replace=True, p=None)}. */
     static Object choice(RandomState rs, Object[] v) {
         Object a = v[0];
+        if (a instanceof org.nprand.internal.py.PythonValue && ((org.nprand.internal.py.PythonValue) a).pythonItems() != null) {
+            a = new ArrayList<>(((org.nprand.internal.py.PythonValue) a).pythonItems()); // np.array(range(n))
+        }
         Object size = absentIsNone(v[1]);
         boolean replace = v[2] == Args.ABSENT || Py.truthy(v[2]);
         Object p = absentIsNone(v[3]);
@@ -122,6 +127,9 @@ final class RandomStatePython {
             if (big.bitLength() > 63) {
                 // randint(0, a) / arange(a) in NumPy: the population does not fit an int64.
                 if (p == null && replace) {
+                    if (big.equals(BigInteger.ONE.shiftLeft(63))) {
+                        return boundedIntegers(rs.bitGenerator(), 0L, big, size, Args.ABSENT, "randint", true, false);
+                    }
                     throw new ValueError("high is out of bounds for int64");
                 }
                 throw new org.nprand.errors.OverflowError("Python int too large to convert to C long");
@@ -137,9 +145,7 @@ final class RandomStatePython {
             if (p instanceof NdArray && ((NdArray) p).dtype().equals("float32")) {
                 atol = Math.max(atol, LegacyChoice.ATOL_FLOAT32);
             }
-            if (!(p instanceof List || p instanceof NdArray && ((NdArray) p).ndim() > 0 || p instanceof String)) {
-                throw new TypeError("object of type '" + Py.typeName(p) + "' has no len()");
-            }
+            Py.len(p); // d = len(p)
             NdArray pa = Py.fromOtf(p, false);
             if (pa.ndim() != 1) {
                 throw new ValueError("'p' must be 1-dimensional");
@@ -147,6 +153,7 @@ final class RandomStatePython {
             pv = pa.doubles();
             LegacyChoice.checkP(pv, popSize, atol);
         }
+        sizeProductIntp(size);
         int[] shape = Shapes.resolve(size);
         long[] idx = LegacyChoice.indices(rs, popSize, shape, replace, pv);
         if (population == null) {
@@ -166,7 +173,7 @@ final class RandomStatePython {
     /** {@code dirichlet(alpha, size=None)}. */
     static Object dirichlet(RandomState rs, Object[] v) {
         double[] alpha = oneDimensional(v[0], "alpha");
-        int[] size = sizeWithItems(absentIsNone(v[1]));
+        int[] size = sizeTuple(absentIsNone(v[1]), alpha.length, 8, "float64");
         double[] out = rs.dirichlet(alpha, size);
         return NdArray.of(size == null ? new int[] {alpha.length} : appendDim(size, alpha.length), out);
     }
@@ -180,7 +187,7 @@ final class RandomStatePython {
             throw new TypeError("pvals must be a 1-d sequence");
         }
         double[] p = oneDimensional(pvals, "pvals");
-        int[] size = sizeWithItems(absentIsNone(v[2]));
+        int[] size = sizeTuple(absentIsNone(v[2]), p.length, 8, "int64");
         long[] out;
         try {
             out = rs.multinomial(n, p, size);
@@ -215,15 +222,23 @@ final class RandomStatePython {
      * NumPy's message; a scalar with {@code len()}'s).
      */
     private static double[] oneDimensional(Object x, String what) {
-        if (!(x instanceof List || x instanceof NdArray && ((NdArray) x).ndim() > 0)) {
-            throw new TypeError("object of type '" + Py.typeName(x) + "' has no len()");
-        }
-        return oneDimensionalDoubles(x);
+        return oneDimensionalWithLen(x);
     }
 
-    /** {@code (operator.index(size),)} or {@code tuple(size)}: the leading dimensions. */
-    private static int[] sizeWithItems(Object size) {
-        return sizeTuple(size);
+    /**
+     * {@code k = len(x)}, then {@code PyArray_FROMANY(x, NPY_DOUBLE, 1, 1)}: a str, bytes or
+     * dict has a length but is a 0-d array ({@code "object of too small depth for desired
+     * array"}); a range is its items.
+     */
+    static double[] oneDimensionalWithLen(Object x) {
+        Py.len(x);
+        if (x instanceof String || x instanceof byte[] || x instanceof java.util.Map) {
+            throw new ValueError("object of too small depth for desired array");
+        }
+        if (x instanceof org.nprand.internal.py.PythonValue && ((org.nprand.internal.py.PythonValue) x).pythonItems() != null) {
+            x = new ArrayList<>(((org.nprand.internal.py.PythonValue) x).pythonItems());
+        }
+        return oneDimensionalDoubles(x);
     }
 
     private static int[] appendDim(int[] size, int last) {
@@ -250,7 +265,23 @@ final class RandomStatePython {
         if (size instanceof Double) {
             throw new TypeError("'float' object is unsliceable");
         }
-        int[] shape = Shapes.resolve(size);
+        // final_shape = list(shape[:]) + [n] for standard_normal: an int size is [size]
+        if (size instanceof java.util.Map) {
+            throw new TypeError("unhashable type: 'slice'");
+        }
+        if (size instanceof Boolean) {
+            throw new TypeError("an integer is required");
+        }
+        int[] shape;
+        if (size == null) {
+            shape = null;
+        } else {
+            long[] dims = Py.sizeDims(size);
+            long[] all = java.util.Arrays.copyOf(dims, dims.length + 1);
+            all[dims.length] = n;
+            int[] full = Shapes.narrow(all, 8, "float64");
+            shape = java.util.Arrays.copyOf(full, full.length - 1);
+        }
         String checkValid = v[3] == Args.ABSENT ? "warn" : String.valueOf(v[3]);
         double tol = v[4] == Args.ABSENT ? 1e-8 : Py.toDouble(v[4]);
         if (cov.storage() == NdArray.Storage.OBJECT || mean.storage() == NdArray.Storage.OBJECT) {
@@ -265,13 +296,19 @@ final class RandomStatePython {
         return NdArray.of(shape == null ? new int[] {n} : appendDim(shape, n), out);
     }
 
-    /** {@code np.array(x)} for a list, an ndarray or a scalar. */
+    /** {@code np.array(x)} for a list, an ndarray or a scalar (a str, bytes or dict: a 0-d array as it is). */
     private static NdArray asNumpyArray(Object x) {
         if (x instanceof NdArray) {
             return (NdArray) x;
         }
+        if (x instanceof org.nprand.internal.py.PythonValue && ((org.nprand.internal.py.PythonValue) x).pythonItems() != null) {
+            x = new ArrayList<>(((org.nprand.internal.py.PythonValue) x).pythonItems());
+        }
         if (x instanceof List) {
             return Py.asArray((List<?>) x);
+        }
+        if (x instanceof String || x instanceof byte[] || x instanceof java.util.Map || x == null) {
+            return new NdArray("object", new int[0], new Object[] {x});
         }
         return Py.fromOtf(x, false);
     }
@@ -281,7 +318,11 @@ final class RandomStatePython {
         Object x = v[0];
         // A Python int (bool included; a 0-d ndarray is not one: NumPy raises IndexError for it).
         if (x instanceof Long || x instanceof BigInteger || x instanceof Boolean) {
-            return NdArray.ofInts(rs.permutation(Py.toLong(x)));
+            NdArray huge = hugeArange(Py.bigInt(x), false);
+            return huge != null ? huge : NdArray.ofInts(rs.permutation(Py.toLong(x)));
+        }
+        if (x instanceof org.nprand.internal.py.PythonValue && ((org.nprand.internal.py.PythonValue) x).pythonItems() != null) {
+            return rs.permutation(Py.asArray(new ArrayList<>(((org.nprand.internal.py.PythonValue) x).pythonItems())));
         }
         if (x instanceof List) {
             return rs.permutation(Py.asArray((List<?>) x));
@@ -293,22 +334,84 @@ final class RandomStatePython {
     }
 
     /**
+     * {@code permutation(x)} for an int past int64, as {@code np.arange(x)} gives it: an empty
+     * array for {@code 2**63 <= x < 2**64} (RandomState's int64, the Generator's float64) and
+     * for {@code -2**64 <= x < -2**63} (int64, the Generator's object array), NumPy's {@code
+     * ValueError "Maximum allowed size exceeded"} beyond; null for an int that fits int64.
+     */
+    static NdArray hugeArange(BigInteger x, boolean generator) {
+        if (x.bitLength() <= 63) {
+            return null;
+        }
+        if (x.bitLength() > 64 || x.signum() < 0 && x.negate().compareTo(BigInteger.ONE.shiftLeft(64)) > 0) {
+            throw new ValueError("Maximum allowed size exceeded");
+        }
+        if (!generator) {
+            return new NdArray("int64", new int[] {0}, new long[0]);
+        }
+        return x.signum() > 0 ? new NdArray("float64", new int[] {0}, new double[0])
+                : new NdArray("object", new int[] {0}, new Object[0]);
+    }
+
+    /**
+     * {@code np.prod(size, dtype=np.intp)} of {@code choice}: only its failures matter (the
+     * shape is converted again later); bytes are one {@code 'S'} scalar that {@code int()}
+     * cannot read ({@code "invalid literal for int() with base 10: b'\\x02'"}).
+     */
+    static void sizeProductIntp(Object size) {
+        if (size instanceof byte[]) {
+            Py.pyIntConversion(size);
+        }
+    }
+
+    /**
      * {@code dirichlet}'s and {@code multinomial}'s size: {@code (operator.index(size),)}, or
      * {@code tuple(size)} (so a float fails as {@code "'float' object is not iterable"}).
      */
     static int[] sizeTuple(Object size) {
+        return sizeTuple(size, -1, 8, "float64");
+    }
+
+    /**
+     * {@code shape = (operator.index(size), k)} or {@code tuple(size) + (k,)}, then {@code
+     * np.zeros(shape, dtype)}: the leading dimensions ({@code size}'s), checked with the
+     * trailing {@code k} as NumPy allocates them ({@code k < 0}: no trailing dimension). A bool
+     * is an index ({@code size=True} is {@code (1, k)}); a dict gives its keys; a float fails
+     * as {@code "'float' object is not iterable"}.
+     */
+    static int[] sizeTuple(Object size, int k, int itemsize, String dtypeName) {
         if (size == null) {
             return null;
         }
-        if (size instanceof Double) {
-            throw new TypeError("'" + Py.typeName(size) + "' object is not iterable");
+        List<Object> items;
+        if (Py.isInt(size) && !(size instanceof NdArray)) {
+            items = new ArrayList<>(List.of(Py.intValue(Py.bigInt(size))));
+        } else if (size instanceof NdArray && ((NdArray) size).ndim() == 0 && ((NdArray) size).isInteger()) {
+            items = new ArrayList<>(List.of(size));
+        } else {
+            items = new ArrayList<>(org.nprand.internal.py.PyOps.iterate(size instanceof NdArray ? tupleOf((NdArray) size) : size));
         }
-        if (size instanceof String) {
-            List<Object> chars = new ArrayList<>();
-            ((String) size).codePoints().forEach(c -> chars.add(new String(Character.toChars(c))));
-            return Shapes.resolve(chars);
+        if (k >= 0) {
+            items.add((long) k);
         }
-        return Shapes.resolve(size);
+        int[] shape = Shapes.narrow(Py.sizeDims(items), itemsize, dtypeName);
+        return k >= 0 ? java.util.Arrays.copyOf(shape, shape.length - 1) : shape;
+    }
+
+    /** {@code tuple(arr)}: the items along the first axis ({@code "iteration over a 0-d array"}). */
+    static List<Object> tupleOf(NdArray a) {
+        if (a.ndim() == 0) {
+            throw new TypeError("iteration over a 0-d array");
+        }
+        List<Object> out = new ArrayList<>();
+        int rows = a.shape()[0];
+        int step = rows == 0 ? 0 : a.size() / rows;
+        for (int r = 0; r < rows; r++) {
+            Object part = java.lang.reflect.Array.newInstance(a.data().getClass().getComponentType(), step);
+            System.arraycopy(a.data(), r * step, part, 0, step);
+            out.add(new NdArray(a.dtype(), java.util.Arrays.copyOfRange(a.shape(), 1, a.ndim()), part));
+        }
+        return out;
     }
 
     /**

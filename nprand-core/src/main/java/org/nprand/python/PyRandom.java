@@ -39,8 +39,10 @@ import org.nprand.math.PyMath;
  * the module {@code nprand-libm-lgpl} is on the class path ({@link Libm#trigIsExact()}), and
  * otherwise off by one ulp on about 0.1% of inputs.
  *
- * <p>Not thread-safe (CPython's Python-level methods are not atomic either); share one through
- * {@link PyRandomModule}, or give each thread its own.
+ * <p>Thread-safe: every public method is {@code synchronized} on the instance, so a PyRandom
+ * shared by several threads gives the sequential stream's values, each call whole (stricter than
+ * CPython, whose Python-level methods such as {@code shuffle} or {@code gauss} can interleave
+ * between threads).
  */
 public final class PyRandom {
 
@@ -132,7 +134,7 @@ public final class PyRandom {
      * zero (a 2**-32 event that would make the int shorter than 624 words); every other bit is the
      * OS's.
      */
-    public void seed() {
+    public synchronized void seed() {
         int[] key = new int[Mt19937Engine.N];
         for (int i = 0; i < key.length; i++) {
             key[i] = OS_ENTROPY.nextInt();
@@ -159,12 +161,12 @@ public final class PyRandom {
      * such that {@code seed(entropy)} reproduces that seeding exactly, here and in CPython. Null
      * when the generator has been seeded with a value since.
      */
-    public BigInteger seedEntropy() {
+    public synchronized BigInteger seedEntropy() {
         return seedEntropy;
     }
 
     /** {@code seed(a)} for an int: the words of {@code abs(a)}, least significant first. */
-    public void seed(long a) {
+    public synchronized void seed(long a) {
         long n = a == Long.MIN_VALUE ? a : Math.abs(a); // |MIN_VALUE| = 2**63, same bits unsigned
         int[] key = (n >>> 32) == 0 ? new int[] {(int) n} : new int[] {(int) n, (int) (n >>> 32)};
         engine.initByArray(key, key.length);
@@ -173,7 +175,8 @@ public final class PyRandom {
     }
 
     /** {@code seed(a)} for an int of any size: the words of {@code abs(a)}, least significant first. */
-    public void seed(BigInteger a) {
+    public synchronized void seed(BigInteger a) {
+        org.nprand.internal.py.Py.notNull(a, "a");
         seedWithWords(a.abs());
     }
 
@@ -184,12 +187,14 @@ public final class PyRandom {
      * @throws ValueError for a string with an unpaired surrogate, with the message of Python's
      *     {@code UnicodeEncodeError} (a {@code ValueError} subclass)
      */
-    public void seed(String a) {
+    public synchronized void seed(String a) {
+        org.nprand.internal.py.Py.notNull(a, "a");
         seed(a, 2);
     }
 
     /** {@code seed(a)} for bytes or a bytearray (version 2): {@code int.from_bytes(a + sha512(a).digest(), 'big')}. */
-    public void seed(byte[] a) {
+    public synchronized void seed(byte[] a) {
+        org.nprand.internal.py.Py.notNull(a, "a");
         seed(a, 2);
     }
 
@@ -199,7 +204,7 @@ public final class PyRandom {
      *
      * @throws NotImplementedError for NaN, whose hash CPython takes from the object's identity
      */
-    public void seed(double a) {
+    public synchronized void seed(double a) {
         if (Double.isNaN(a)) {
             throw new NotImplementedError("seed(nan) is not reproducible: CPython hashes NaN by object identity");
         }
@@ -213,7 +218,8 @@ public final class PyRandom {
      * @throws NotImplementedError for another version: CPython then seeds by the randomized
      *     {@code hash(str)}, which cannot be reproduced
      */
-    public void seed(String a, int version) {
+    public synchronized void seed(String a, int version) {
+        org.nprand.internal.py.Py.notNull(a, "a");
         if (version == 1) {
             seedVersion1(a.codePoints().toArray());
         } else if (version == 2) {
@@ -229,7 +235,8 @@ public final class PyRandom {
      *
      * @throws NotImplementedError for another version (CPython's randomized bytes hash)
      */
-    public void seed(byte[] a, int version) {
+    public synchronized void seed(byte[] a, int version) {
+        org.nprand.internal.py.Py.notNull(a, "a");
         if (version == 1) {
             int[] cps = new int[a.length];
             for (int i = 0; i < a.length; i++) {
@@ -252,7 +259,7 @@ public final class PyRandom {
      * @throws TypeError CPython's {@code "The only supported seed types are:\nNone, int, float,
      *     str, bytes, and bytearray."} for any other type; nothing changes
      */
-    public void seed(Object a) {
+    public synchronized void seed(Object a) {
         if (a == null) {
             seed();
         } else if (a instanceof Long || a instanceof Integer || a instanceof Short || a instanceof Byte) {
@@ -280,7 +287,7 @@ public final class PyRandom {
      * @throws TypeError CPython's message for an unsupported seed type
      * @throws NotImplementedError for str/bytes with a version other than 1 or 2
      */
-    public void seed(Object a, int version) {
+    public synchronized void seed(Object a, int version) {
         if (a instanceof String) {
             seed((String) a, version);
         } else if (a instanceof byte[]) {
@@ -360,7 +367,7 @@ public final class PyRandom {
     // ---- core draws -------------------------------------------------------------------------
 
     /** {@code random()}: a double in [0, 1) from two words ({@code genrand_res53}). */
-    public double random() {
+    public synchronized double random() {
         if (source != null) {
             return source.random();
         }
@@ -374,7 +381,7 @@ public final class PyRandom {
      *
      * @throws ValueError {@code "number of bits must be non-negative"}
      */
-    public BigInteger getrandbits(int k) {
+    public synchronized BigInteger getrandbits(int k) {
         if (k < 0) {
             throw new ValueError("number of bits must be non-negative");
         }
@@ -418,7 +425,7 @@ public final class PyRandom {
      * @throws ValueError {@code "number of bits must be non-negative"}
      * @throws IllegalArgumentException for {@code k > 64}
      */
-    public long getrandbitsLong(int k) {
+    public synchronized long getrandbitsLong(int k) {
         if (k < 0) {
             throw new ValueError("number of bits must be non-negative");
         }
@@ -446,7 +453,7 @@ public final class PyRandom {
      * @throws OverflowError {@code "Python int too large to convert to C int"} when {@code n * 8}
      *     exceeds a C int
      */
-    public byte[] randbytes(int n) {
+    public synchronized byte[] randbytes(int n) {
         if (source != null) {
             return source.randbytes(n); // SystemRandom: os.urandom(n), with its own check
         }
@@ -523,7 +530,7 @@ public final class PyRandom {
      *
      * @throws ValueError {@code "empty range for randrange()"} if {@code stop <= 0}
      */
-    public long randrange(long stop) {
+    public synchronized long randrange(long stop) {
         if (stop > 0) {
             return randbelow(stop);
         }
@@ -531,7 +538,8 @@ public final class PyRandom {
     }
 
     /** {@code randrange(stop)} for an int of any size. */
-    public BigInteger randrange(BigInteger stop) {
+    public synchronized BigInteger randrange(BigInteger stop) {
+        org.nprand.internal.py.Py.notNull(stop, "stop");
         if (stop.signum() > 0) {
             return randbelow(stop);
         }
@@ -543,7 +551,7 @@ public final class PyRandom {
      *
      * @throws ValueError {@code "empty range in randrange(start, stop)"} if {@code stop <= start}
      */
-    public long randrange(long start, long stop) {
+    public synchronized long randrange(long start, long stop) {
         long width = stop - start;
         if (((stop ^ start) & (stop ^ width)) < 0) { // the width overflowed a long
             return randrange(BigInteger.valueOf(start), BigInteger.valueOf(stop)).longValue();
@@ -555,7 +563,8 @@ public final class PyRandom {
     }
 
     /** {@code randrange(start, stop)} for ints of any size. */
-    public BigInteger randrange(BigInteger start, BigInteger stop) {
+    public synchronized BigInteger randrange(BigInteger start, BigInteger stop) {
+        org.nprand.internal.py.Py.notNull(start, "start");
         return randrange(start, stop, BigInteger.ONE);
     }
 
@@ -566,7 +575,7 @@ public final class PyRandom {
      * @throws ValueError {@code "zero step for randrange()"}, or {@code "empty range in
      *     randrange(start, stop, step)"} when the range is empty
      */
-    public long randrange(long start, long stop, long step) {
+    public synchronized long randrange(long start, long stop, long step) {
         if (step == 1) {
             return randrange(start, stop);
         }
@@ -608,7 +617,8 @@ public final class PyRandom {
      * {@code randrange(start)} (with step None or 1; any other step raises CPython's
      * {@code TypeError "Missing a non-None stop argument"}). A {@code null} step is 1.
      */
-    public BigInteger randrange(BigInteger start, BigInteger stop, BigInteger step) {
+    public synchronized BigInteger randrange(BigInteger start, BigInteger stop, BigInteger step) {
+        org.nprand.internal.py.Py.notNull(start, "start");
         if (stop == null) {
             if (step != null && !step.equals(BigInteger.ONE)) {
                 throw new TypeError("Missing a non-None stop argument");
@@ -650,7 +660,7 @@ public final class PyRandom {
      *
      * @throws ValueError {@code "empty range in randrange(a, b+1)"} if {@code b < a}
      */
-    public long randint(long a, long b) {
+    public synchronized long randint(long a, long b) {
         if (b == Long.MAX_VALUE) {
             return randint(BigInteger.valueOf(a), BigInteger.valueOf(b)).longValue();
         }
@@ -658,7 +668,9 @@ public final class PyRandom {
     }
 
     /** {@code randint(a, b)} for ints of any size. */
-    public BigInteger randint(BigInteger a, BigInteger b) {
+    public synchronized BigInteger randint(BigInteger a, BigInteger b) {
+        org.nprand.internal.py.Py.notNull(a, "a");
+        org.nprand.internal.py.Py.notNull(b, "b");
         return randrange(a, b.add(BigInteger.ONE));
     }
 
@@ -668,7 +680,8 @@ public final class PyRandom {
      * {@code shuffle(x)}: Fisher-Yates from the end, {@code for i in reversed(range(1, len(x))):
      * j = _randbelow(i + 1); x[i], x[j] = x[j], x[i]}.
      */
-    public <T> void shuffle(List<T> x) {
+    public synchronized <T> void shuffle(List<T> x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         int n = x.size();
         if (n < INDIRECT_SHUFFLE_MIN) {
             for (int i = n - 1; i >= 1; i--) {
@@ -696,7 +709,8 @@ public final class PyRandom {
     private static final int INDIRECT_SHUFFLE_MIN = 1 << 12;
 
     /** {@code shuffle(x)} for an array of references. */
-    public void shuffle(Object[] x) {
+    public synchronized void shuffle(Object[] x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         int n = x.length;
         if (n < INDIRECT_SHUFFLE_MIN) {
             for (int i = n - 1; i >= 1; i--) {
@@ -716,7 +730,8 @@ public final class PyRandom {
     }
 
     /** {@code shuffle(x)} for an int array. */
-    public void shuffle(int[] x) {
+    public synchronized void shuffle(int[] x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         for (int i = x.length - 1; i >= 1; i--) {
             int j = randbelow(i + 1);
             int t = x[i];
@@ -726,7 +741,8 @@ public final class PyRandom {
     }
 
     /** {@code shuffle(x)} for a long array. */
-    public void shuffle(long[] x) {
+    public synchronized void shuffle(long[] x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         for (int i = x.length - 1; i >= 1; i--) {
             int j = randbelow(i + 1);
             long t = x[i];
@@ -736,7 +752,8 @@ public final class PyRandom {
     }
 
     /** {@code shuffle(x)} for a double array. */
-    public void shuffle(double[] x) {
+    public synchronized void shuffle(double[] x) {
+        org.nprand.internal.py.Py.notNull(x, "x");
         for (int i = x.length - 1; i >= 1; i--) {
             int j = randbelow(i + 1);
             double t = x[i];
@@ -750,7 +767,8 @@ public final class PyRandom {
      *
      * @throws IndexError {@code "Cannot choose from an empty sequence"}
      */
-    public <T> T choice(List<T> seq) {
+    public synchronized <T> T choice(List<T> seq) {
+        org.nprand.internal.py.Py.notNull(seq, "seq");
         if (seq.isEmpty()) {
             throw new IndexError("Cannot choose from an empty sequence");
         }
@@ -758,7 +776,8 @@ public final class PyRandom {
     }
 
     /** {@code choice(seq)} for an array. */
-    public <T> T choice(T[] seq) {
+    public synchronized <T> T choice(T[] seq) {
+        org.nprand.internal.py.Py.notNull(seq, "seq");
         if (seq.length == 0) {
             throw new IndexError("Cannot choose from an empty sequence");
         }
@@ -766,7 +785,8 @@ public final class PyRandom {
     }
 
     /** {@code choice(seq)} for an int array. */
-    public int choice(int[] seq) {
+    public synchronized int choice(int[] seq) {
+        org.nprand.internal.py.Py.notNull(seq, "seq");
         if (seq.length == 0) {
             throw new IndexError("Cannot choose from an empty sequence");
         }
@@ -774,7 +794,8 @@ public final class PyRandom {
     }
 
     /** {@code choice(seq)} for a double array. */
-    public double choice(double[] seq) {
+    public synchronized double choice(double[] seq) {
+        org.nprand.internal.py.Py.notNull(seq, "seq");
         if (seq.length == 0) {
             throw new IndexError("Cannot choose from an empty sequence");
         }
@@ -788,7 +809,8 @@ public final class PyRandom {
      * @throws IndexError {@code "list index out of range"} for an empty population and k &gt; 0,
      *     after one {@code random()} draw, as in CPython
      */
-    public <T> List<T> choices(List<T> population, int k) {
+    public synchronized <T> List<T> choices(List<T> population, int k) {
+        org.nprand.internal.py.Py.notNull(population, "population");
         double n = population.size();
         List<T> out = new ArrayList<>(Math.max(k, 0));
         for (int i = 0; i < k; i++) {
@@ -812,7 +834,7 @@ public final class PyRandom {
      *     {@code "Total of weights must be greater than zero"}, {@code "Total of weights must be finite"}
      * @throws IndexError {@code "list index out of range"} for empty weights and population
      */
-    public <T> List<T> choices(List<T> population, double[] weights, double[] cumWeights, int k) {
+    public synchronized <T> List<T> choices(List<T> population, double[] weights, double[] cumWeights, int k) {
         if (weights == null && cumWeights == null) {
             return choices(population, k);
         }
@@ -869,7 +891,7 @@ public final class PyRandom {
      *
      * @throws ArithmeticException if the cumulative weights exceed a long (Python ints would not)
      */
-    public <T> List<T> choices(List<T> population, long[] weights, long[] cumWeights, int k) {
+    public synchronized <T> List<T> choices(List<T> population, long[] weights, long[] cumWeights, int k) {
         if (weights == null && cumWeights == null) {
             return choices(population, k);
         }
@@ -938,7 +960,8 @@ public final class PyRandom {
      *
      * @throws ValueError {@code "Sample larger than population or is negative"}
      */
-    public <T> List<T> sample(List<T> population, int k) {
+    public synchronized <T> List<T> sample(List<T> population, int k) {
+        org.nprand.internal.py.Py.notNull(population, "population");
         long[] picks = sampleIndices(population.size(), k);
         List<T> out = new ArrayList<>(picks.length);
         for (long j : picks) {
@@ -952,7 +975,7 @@ public final class PyRandom {
      *
      * @throws ValueError {@code "Sample larger than population or is negative"}
      */
-    public long[] sample(long n, int k) {
+    public synchronized long[] sample(long n, int k) {
         return sampleIndices(n, k);
     }
 
@@ -965,7 +988,8 @@ public final class PyRandom {
      *     or is negative"}
      * @throws IndexError {@code "pop from empty list"} for an empty population and counts
      */
-    public <T> List<T> sample(List<T> population, int k, long[] counts) {
+    public synchronized <T> List<T> sample(List<T> population, int k, long[] counts) {
+        org.nprand.internal.py.Py.notNull(population, "population");
         if (counts == null) {
             return sample(population, k);
         }
@@ -1078,17 +1102,17 @@ public final class PyRandom {
     // ---- real-valued distributions ------------------------------------------------------------
 
     /** {@code uniform(a, b)}: {@code a + (b - a) * random()}. */
-    public double uniform(double a, double b) {
+    public synchronized double uniform(double a, double b) {
         return a + (b - a) * random();
     }
 
     /** {@code triangular()}: low 0, high 1, mode None. */
-    public double triangular() {
+    public synchronized double triangular() {
         return triangular(0.0, 1.0);
     }
 
     /** {@code triangular(low, high)}: mode None (the midpoint). */
-    public double triangular(double low, double high) {
+    public synchronized double triangular(double low, double high) {
         return triangularWith(random(), low, high, 0.5);
     }
 
@@ -1097,7 +1121,7 @@ public final class PyRandom {
      * {@code high - low} is zero CPython's division raises {@code ZeroDivisionError}, caught, and
      * the result is {@code low} (after the draw).
      */
-    public double triangular(double low, double high, double mode) {
+    public synchronized double triangular(double low, double high, double mode) {
         double u = random();
         double span = high - low;
         if (span == 0.0) {
@@ -1139,7 +1163,7 @@ public final class PyRandom {
     }
 
     /** {@code normalvariate()}: mu 0.0, sigma 1.0. */
-    public double normalvariate() {
+    public synchronized double normalvariate() {
         return normalvariate(0.0, 1.0);
     }
 
@@ -1148,7 +1172,7 @@ public final class PyRandom {
      * {@code random()} per attempt, then {@code mu + z * sigma}. Any sigma (negative, zero, NaN)
      * is taken as it is, as in CPython.
      */
-    public double normalvariate(double mu, double sigma) {
+    public synchronized double normalvariate(double mu, double sigma) {
         double z;
         while (true) {
             double u1 = random();
@@ -1163,7 +1187,7 @@ public final class PyRandom {
     }
 
     /** {@code gauss()}: mu 0.0, sigma 1.0. */
-    public double gauss() {
+    public synchronized double gauss() {
         return gauss(0.0, 1.0);
     }
 
@@ -1174,7 +1198,7 @@ public final class PyRandom {
      * {@code gauss_next}, which the next call uses (drawing nothing) and clears. {@code gauss_next}
      * travels in {@link #getstate()}/{@link #setstate}, and seeding clears it.
      */
-    public double gauss(double mu, double sigma) {
+    public synchronized double gauss(double mu, double sigma) {
         double z;
         if (hasGaussNext) {
             z = gaussNext;
@@ -1194,12 +1218,12 @@ public final class PyRandom {
      *
      * @throws OverflowError {@code "math range error"} when the exponential overflows (after the draws)
      */
-    public double lognormvariate(double mu, double sigma) {
+    public synchronized double lognormvariate(double mu, double sigma) {
         return PyFloatOps.exp(normalvariate(mu, sigma));
     }
 
     /** {@code expovariate()}: lambd 1.0. */
-    public double expovariate() {
+    public synchronized double expovariate() {
         return expovariate(1.0);
     }
 
@@ -1209,7 +1233,7 @@ public final class PyRandom {
      *
      * @throws ZeroDivisionError {@code "float division by zero"} for lambd 0, after its one draw
      */
-    public double expovariate(double lambd) {
+    public synchronized double expovariate(double lambd) {
         return PyFloatOps.div(-PyFloatOps.log(1.0 - random()), lambd);
     }
 
@@ -1222,7 +1246,7 @@ public final class PyRandom {
      *     forever; CPython's {@code "math domain error"} if {@code acos} gets |f| &gt; 1
      * @throws ZeroDivisionError {@code "float division by zero"} where CPython's divisions meet a zero
      */
-    public double vonmisesvariate(double mu, double kappa) {
+    public synchronized double vonmisesvariate(double mu, double kappa) {
         if (kappa <= 1e-6) {
             return TWOPI * random();
         }
@@ -1260,7 +1284,7 @@ public final class PyRandom {
      *     nprand's own, before any draw, where CPython loops forever: a NaN alpha, or alpha so large
      *     ({@code 2 * alpha - 1} infinite) that every attempt computes NaN
      */
-    public double gammavariate(double alpha, double beta) {
+    public synchronized double gammavariate(double alpha, double beta) {
         if (alpha <= 0.0 || beta <= 0.0) {
             throw new ValueError("gammavariate: alpha and beta must be > 0.0");
         }
@@ -1319,7 +1343,7 @@ public final class PyRandom {
      * @throws ValueError {@code "gammavariate: alpha and beta must be > 0.0"}: before any draw for a
      *     bad alpha, after the first gamma's draws for a bad beta (and not at all when y is 0)
      */
-    public double betavariate(double alpha, double beta) {
+    public synchronized double betavariate(double alpha, double beta) {
         double y = gammavariate(alpha, 1.0);
         if (y != 0.0) {
             return PyFloatOps.div(y, y + gammavariate(beta, 1.0));
@@ -1334,7 +1358,7 @@ public final class PyRandom {
      * @throws OverflowError {@code "(34, 'Numerical result out of range')"} when the power
      *     overflows (small positive alpha), after the draw
      */
-    public double paretovariate(double alpha) {
+    public synchronized double paretovariate(double alpha) {
         double u = 1.0 - random();
         return PyFloatOps.pow(u, PyFloatOps.div(-1.0, alpha));
     }
@@ -1346,18 +1370,18 @@ public final class PyRandom {
      *     raised to a negative power"} when the draw is 0.0 and beta is negative; after the draw
      * @throws OverflowError {@code "(34, 'Numerical result out of range')"} when the power overflows
      */
-    public double weibullvariate(double alpha, double beta) {
+    public synchronized double weibullvariate(double alpha, double beta) {
         double u = 1.0 - random();
         return alpha * PyFloatOps.pow(-PyFloatOps.log(u), PyFloatOps.div(1.0, beta));
     }
 
     /** {@code binomialvariate()}: n 1, p 0.5 (one draw: {@code random() < 0.5}). */
-    public long binomialvariate() {
+    public synchronized long binomialvariate() {
         return binomialvariate(1, 0.5);
     }
 
     /** {@code binomialvariate(n)}: p 0.5. */
-    public long binomialvariate(long n) {
+    public synchronized long binomialvariate(long n) {
         return binomialvariate(n, 0.5);
     }
 
@@ -1374,7 +1398,7 @@ public final class PyRandom {
      * @throws org.nprand.errors.AssertionError (message empty) for a NaN p and n other than 1,
      *     before any draw
      */
-    public long binomialvariate(long n, double p) {
+    public synchronized long binomialvariate(long n, double p) {
         if (n < 0) {
             throw new ValueError("n must be non-negative");
         }
@@ -1459,12 +1483,13 @@ public final class PyRandom {
     // ---- state --------------------------------------------------------------------------------
 
     /** {@code getstate()}: {@code (3, (624 words..., index), gauss_next)}. */
-    public PyRandomState getstate() {
+    public synchronized PyRandomState getstate() {
         return new PyRandomState(engine.key(), engine.pos(), hasGaussNext ? gaussNext : null);
     }
 
     /** {@code setstate(state)} for a state from {@link #getstate()}. */
-    public void setstate(PyRandomState state) {
+    public synchronized void setstate(PyRandomState state) {
+        org.nprand.internal.py.Py.notNull(state, "state");
         engine.setState(state.key(), state.index());
         setGaussNext(state.gaussNext());
     }
@@ -1496,7 +1521,8 @@ public final class PyRandom {
      * @throws OverflowError for words below 0 or above an unsigned C long, or an index beyond a C long
      * @throws IndexError {@code "tuple index out of range"} for an empty state
      */
-    public void setstate(List<?> state) {
+    public synchronized void setstate(List<?> state) {
+        org.nprand.internal.py.Py.notNull(state, "state");
         if (state.isEmpty()) {
             throw new IndexError("tuple index out of range");
         }

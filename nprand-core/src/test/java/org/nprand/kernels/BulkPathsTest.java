@@ -375,4 +375,16 @@ class BulkPathsTest {
             }
         }
     }
+
+    @Test
+    void littleEndianBytesAreTheWordsBytes() {
+        int[] words = {0x04030201, 0x88776655, -1, 0x0000ff00};
+        for (int length = 0; length <= 16; length++) {
+            byte[] expected = new byte[length];
+            for (int i = 0; i < length; i++) {
+                expected[i] = (byte) (words[i >> 2] >>> (8 * (i & 3)));
+            }
+            assertArrayEquals(expected, BoundedIntegers.littleEndianBytes(words, length), "length " + length);
+        }
+    }
 }

@@ -245,11 +245,18 @@ class ParallelApiTest {
         java.util.concurrent.ExecutorService ex = ParallelFill.newPool(3);
         try {
             for (StreamSpec spec : new StreamSpec[] {PCG.standardNormal(), PCG.random(), PCG.bytes(),
-                StreamSpec.of("MT19937", 4).exponential(2).blocked(5000)}) {
-                Object want = ParallelCases.sequential(spec, 40_000);
-                Object got = ParallelCases.newArray(spec, 40_000);
+                StreamSpec.of("MT19937", 4).exponential(2).blocked(5000), StreamSpec.of("Philox", 9).poisson(7),
+                StreamSpec.of("PCG64DXSM", 9).standardGammaFloat(0.5)}) {
+                // 300,000 scan elements make a few dozen regions, the last ones tapered
+                int n = spec.mode() == Mode.SCAN ? 300_000 : 40_000;
+                Object want = ParallelCases.sequential(spec, n);
+                Object got = ParallelCases.newArray(spec, n);
                 if (got instanceof double[]) {
                     ParallelFill.fill(spec, (double[]) got, ex, 3);
+                } else if (got instanceof long[]) {
+                    ParallelFill.fill(spec, (long[]) got, ex, 3);
+                } else if (got instanceof float[]) {
+                    ParallelFill.fill(spec, (float[]) got, ex, 3);
                 } else {
                     ParallelFill.fill(spec, (byte[]) got, ex, 3);
                 }

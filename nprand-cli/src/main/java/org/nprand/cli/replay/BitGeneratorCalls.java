@@ -61,11 +61,11 @@ final class BitGeneratorCalls {
                     }
                     return null;
                 }
-                int[] shape = Py.size(size);
+                int[] shape = org.nprand.internal.nd.Shapes.resolve(size, 8, "uint64");
                 if (shape == null) {
                     return ValueCodec.unsigned(g.randomRaw());
                 }
-                return new NdArray("uint64", shape, g.randomRaw(Py.count(shape)));
+                return new NdArray("uint64", shape, g.randomRaw(org.nprand.internal.nd.Shapes.count(shape, 8, "uint64")));
             })
             .method("advance", (g, a) -> {
                 if (!(g instanceof Advanceable)) {

@@ -22,37 +22,52 @@ final class GeneratorCalls {
             .method("shuffle", (g, a) -> {
                 Object[] v = a.bind("shuffle", 1, "x", "axis");
                 Object x = v[0];
-                if (x instanceof String || x instanceof byte[] || x instanceof Map) {
-                    // Python's untyped path: the first swap draws, then the item access fails.
-                    int n = x instanceof String ? ((String) x).codePointCount(0, ((String) x).length())
-                            : x instanceof byte[] ? ((byte[]) x).length : ((Map<?, ?>) x).size();
-                    if (n > 1) {
-                        long j = org.nprand.kernels.RandomInterval.draw(g.bitGenerator(), n - 1);
-                        if (x instanceof Map) {
-                            throw new org.nprand.errors.KeyError(Long.toString(j));
-                        }
-                        throw new TypeError("'" + Py.typeName(x) + "' object does not support item assignment");
+                Object axisValue = v[1] == Args.ABSENT ? (Object) 0L : v[1];
+                int n = Py.len(x); // n = len(x), first
+                if (x instanceof NdArray) {
+                    if (((NdArray) x).size() > 0) { // an empty array is left as it is, axis unread
+                        g.shuffle((NdArray) x, axisArg(axisValue));
                     }
                     return x;
                 }
-                int axis = v[1] == Args.ABSENT ? 0 : axisArg(v[1]);
+                // Python's untyped path: `if axis != 0` first, then the swaps
+                if (notZero(axisValue)) {
+                    throw new org.nprand.errors.NotImplementedError("Axis argument is only supported on ndarray objects");
+                }
                 if (x instanceof List) {
-                    if (axis != 0) {
-                        throw new org.nprand.errors.NotImplementedError("Axis argument is only supported on ndarray objects");
-                    }
                     g.shuffle((List<?>) x);
-                } else if (x instanceof NdArray && ((NdArray) x).ndim() > 0) {
-                    g.shuffle((NdArray) x, axis);
-                } else if (x instanceof NdArray) {
-                    throw new TypeError("len() of unsized object");
-                } else {
-                    throw new TypeError("object of type '" + Py.typeName(x) + "' has no len()");
+                    return x;
+                }
+                if (n > 1) {
+                    // the first swap draws, then the item access (dict) or assignment fails
+                    long j = org.nprand.kernels.RandomInterval.draw(g.bitGenerator(), n - 1);
+                    if (x instanceof Map) {
+                        throw new org.nprand.errors.KeyError(Long.toString(j));
+                    }
+                    throw new TypeError("'" + Py.typeName(x) + "' object does not support item assignment");
                 }
                 return x;
             })
             .child("bit_generator", g -> BitGeneratorCalls.TABLE.bind(g.bitGenerator()));
 
     private GeneratorCalls() {
+    }
+
+    /** Python's {@code axis != 0} as a truth value (an array compares element-wise). */
+    private static boolean notZero(Object axis) {
+        if (axis instanceof NdArray) {
+            NdArray arr = (NdArray) axis;
+            boolean[] ne = new boolean[arr.size()];
+            for (int i = 0; i < ne.length; i++) {
+                ne[i] = arr.getDouble(i) != 0;
+            }
+            return Py.truthy(new NdArray("bool", arr.shape(), ne));
+        }
+        if (axis instanceof Double || axis instanceof Long || axis instanceof java.math.BigInteger
+                || axis instanceof Boolean) {
+            return !org.nprand.internal.py.PyOps.pyEquals(axis, 0L);
+        }
+        return true;
     }
 
     /** Cython's conversion of an {@code int axis} argument. */

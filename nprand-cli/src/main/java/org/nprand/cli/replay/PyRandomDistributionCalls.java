@@ -1,11 +1,11 @@
 package org.nprand.cli.replay;
 
 import java.math.BigInteger;
-import org.nprand.errors.NotImplementedError;
 import org.nprand.errors.OverflowError;
 import org.nprand.errors.TypeError;
 import org.nprand.internal.py.Args;
 import org.nprand.internal.py.Py;
+import org.nprand.internal.py.PyOps;
 import org.nprand.python.PyRandom;
 
 /**
@@ -127,22 +127,18 @@ final class PyRandomDistributionCalls {
             if (bad != null) {
                 throw bad;
             }
-            if (n instanceof Double) {
-                throw new NotImplementedError("nprand: binomialvariate with a float n is not supported");
-            }
-            BigInteger nb = Py.bigInt(n);
-            if (nb.signum() < 0) {
+            if (PyOps.compare(n, "<", 0L)) {
                 throw new org.nprand.errors.ValueError("n must be non-negative");
             }
             bad = comparisonError(p, "<=", "float");
             if (bad != null) {
                 throw bad;
             }
-            if (nb.bitLength() > 63) {
-                throw new NotImplementedError("nprand: binomialvariate with n beyond a long is not supported");
-            }
             double pD = isHugeInt(p) ? (((BigInteger) p).signum() < 0 ? -1.0 : 2.0) : Py.toDouble(p);
-            return r.binomialvariate(nb.longValue(), pD);
+            if (n instanceof Double || Py.bigInt(n).bitLength() > 63) {
+                return PyBinomialOfAnyN.sample(r, n, pD); // a float n, or an int past a long
+            }
+            return r.binomialvariate(Py.bigInt(n).longValue(), pD);
         });
     }
 

@@ -113,18 +113,16 @@ final class RandomStateCalls {
             rs.shuffle(arr);
             return;
         }
-        if (x instanceof String || x instanceof byte[]) {
-            // Python's untyped path: the first swap draws, then the assignment fails.
-            int n = x instanceof String ? ((String) x).codePointCount(0, ((String) x).length()) : ((byte[]) x).length;
-            if (n > 1) {
-                org.nprand.kernels.RandomInterval.draw(rs.bitGenerator(), n - 1);
+        // Python's untyped path: n = len(x), then the first swap draws, and its item access (a
+        // dict) or assignment (str, bytes, range) fails
+        int n = Py.len(x);
+        if (n > 1) {
+            long j = org.nprand.kernels.RandomInterval.draw(rs.bitGenerator(), n - 1);
+            if (x instanceof Map) {
+                throw new org.nprand.errors.KeyError(Long.toString(j));
             }
-            if (n > 1) {
-                throw new TypeError("'" + Py.typeName(x) + "' object does not support item assignment");
-            }
-            return;
+            throw new TypeError("'" + Py.typeName(x) + "' object does not support item assignment");
         }
-        throw new TypeError("object of type '" + Py.typeName(x) + "' has no len()");
     }
 
     /** A {@code set_state} argument in the Java form: uint32 arrays as {@code int[]}, lists kept. */

@@ -49,7 +49,78 @@ final class SeedSequenceCalls {
 
     /** {@code SeedSequence(entropy, spawn_key=(...), pool_size=N)} from a case's gen. */
     static Subject create(Map<String, Object> gen) {
-        return TABLE.bind(seedSequence(gen.get("entropy"), gen.get("spawn_key"), gen.get("pool_size")));
+        if (gen.containsKey("spawn_key") && gen.get("spawn_key") == null) {
+            throw new TypeError("'NoneType' object is not iterable"); // tuple(None)
+        }
+        if (gen.containsKey("pool_size") && gen.get("pool_size") == null) {
+            throw new TypeError("'<' not supported between instances of 'NoneType' and 'int'"); // None < 4
+        }
+        Object pool = gen.containsKey("pool_size") ? gen.get("pool_size") : (Object) (long) SeedSequence.DEFAULT_POOL_SIZE;
+        Object entropy = gen.get("entropy");
+        Object spawnKey = gen.get("spawn_key");
+        return new AsGiven(TABLE.bind(seedSequence(entropy, spawnKey, pool)), entropy,
+                spawnKey == null ? List.of() : spawnKey);
+    }
+
+    /**
+     * NumPy keeps {@code entropy} and {@code spawn_key} as given ({@code True}, a nested list,
+     * a str): their attributes (and {@code state}) show those objects, where nprand's
+     * {@link SeedSequence} holds the ints they stand for.
+     */
+    private static final class AsGiven implements Subject {
+        private final Subject inner;
+        private final Object entropy;
+        private final Object spawnKey;
+
+        AsGiven(Subject inner, Object entropy, Object spawnKey) {
+            this.inner = inner;
+            this.entropy = entropy;
+            this.spawnKey = spawnKey;
+        }
+
+        @Override
+        public Object call(String name, org.nprand.internal.py.Args args) {
+            if (isAttribute(name) && args.isEmpty()) {
+                return read(name);
+            }
+            return inner.call(name, args);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public Object read(String name) {
+            switch (name) {
+                case "entropy":
+                    return entropy == null ? inner.read(name) : entropy;
+                case "spawn_key":
+                    return spawnKey;
+                case "state": {
+                    Map<String, Object> st = (Map<String, Object>) inner.read(name);
+                    if (entropy != null) {
+                        st.put("entropy", entropy);
+                    }
+                    st.put("spawn_key", spawnKey);
+                    return st;
+                }
+                default:
+                    return inner.read(name);
+            }
+        }
+
+        @Override
+        public void assign(String name, Object value) {
+            inner.assign(name, value);
+        }
+
+        @Override
+        public Subject child(String name) {
+            return inner.child(name);
+        }
+
+        @Override
+        public boolean isAttribute(String name) {
+            return inner.isAttribute(name);
+        }
     }
 
     /**
@@ -62,11 +133,25 @@ final class SeedSequenceCalls {
             if (!(spawnKey instanceof List)) {
                 throw new TypeError("spawn_key must be a sequence of ints");
             }
-            for (Object k : (List<?>) spawnKey) {
-                key.add(Py.bigInt(k));
+            // _coerce_to_uint32_array(self.spawn_key): each element by the entropy's rules
+            // (nested sequences flatten, strs parse, floats and unsized values fail)
+            if (!((List<?>) spawnKey).isEmpty()) {
+                key.addAll(org.nprand.internal.py.SeedEntropy.values(spawnKey));
             }
         }
-        int pool = poolSize == null ? SeedSequence.DEFAULT_POOL_SIZE : Py.toInt(poolSize);
+        int pool;
+        if (poolSize == null) {
+            pool = SeedSequence.DEFAULT_POOL_SIZE;
+        } else {
+            // `if pool_size < DEFAULT_POOL_SIZE` (Python's comparison), then np.zeros(pool_size, uint32)
+            if (org.nprand.internal.py.PyOps.compare(poolSize, "<", (long) SeedSequence.DEFAULT_POOL_SIZE)) {
+                throw new ValueError("The size of the entropy pool should be at least " + SeedSequence.DEFAULT_POOL_SIZE);
+            }
+            if (poolSize instanceof Double) {
+                throw new TypeError("'float' object cannot be interpreted as an integer");
+            }
+            pool = org.nprand.internal.nd.Shapes.narrow(Py.sizeDims(poolSize), 4, "uint32")[0];
+        }
         return new SeedSequence(entropy, key, pool, 0);
     }
 

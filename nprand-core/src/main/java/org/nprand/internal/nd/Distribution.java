@@ -52,6 +52,7 @@ public final class Distribution<S> {
     private BulkFill<S> bulk;
     private ParamBulkFill<S> paramBulk;
     private boolean convertAllFirst;
+    private boolean scalarsFromArrays;
     private boolean hookFirst;
 
     private static final int D0 = 0;
@@ -181,6 +182,16 @@ public final class Distribution<S> {
      */
     public Distribution<S> convertingAllFirst() {
         this.convertAllFirst = true;
+        return this;
+    }
+
+    /**
+     * Takes scalar parameters from their {@code PyArray_FROM_OTF} arrays ({@code _dn[0]}), not
+     * through {@code PyFloat_AsDouble}: the Generator's hand-written {@code negative_binomial},
+     * where {@code None} is NaN and a numeric str parses.
+     */
+    public Distribution<S> scalarsFromArrays() {
+        this.scalarsFromArrays = true;
         return this;
     }
 
@@ -496,6 +507,13 @@ public final class Distribution<S> {
         if (!scalar) {
             return arrayPath(s, arrays, pySize);
         }
+        if (scalarsFromArrays) {
+            Object[] values = new Object[params.length];
+            for (int k = 0; k < params.length; k++) {
+                values[k] = params[k].isInt64() ? (Object) arrays[k].longs()[0] : (Object) arrays[k].getDouble(0);
+            }
+            return scalarPath(s, values, pySize, false);
+        }
         return scalarPath(s, pyArgs, pySize, false);
     }
 
@@ -522,7 +540,7 @@ public final class Distribution<S> {
         if (hook != null && !hookFirst) {
             hook.scalars(v, iv);
         }
-        int[] shape = Shapes.resolve(size);
+        int[] shape = Shapes.resolve(size, 8, int64Result ? "int64" : "float64");
         if (shape == null && !asArray) {
             if (int64Result) {
                 long[] one = new long[1];
@@ -571,7 +589,7 @@ public final class Distribution<S> {
         for (int k = 0; k < params.length; k++) {
             shapes[k + 1] = arrays[k].shape();
         }
-        int[] sizeShape = Shapes.resolve(size);
+        int[] sizeShape = Shapes.resolve(size, 8, int64Result ? "int64" : "float64");
         int[] outShape;
         if (sizeShape != null) {
             outShape = sizeShape;

@@ -110,10 +110,101 @@ public final class Shapes {
      * {@code np.empty(size)} (so its errors come after the parameter checks, as in NumPy).
      */
     public static int[] resolve(Object size) {
+        return resolve(size, 8, "float64");
+    }
+
+    /**
+     * {@link #resolve(Object)} for an output of the given dtype: a dimension past a Java array
+     * gets {@code np.empty(size, dtype)}'s verdict with that dtype ({@link #narrow}).
+     */
+    public static int[] resolve(Object size, int itemsize, String dtypeName) {
         if (size == null || size instanceof int[]) {
             return (int[]) size;
         }
-        return org.nprand.internal.py.Py.size(size);
+        return narrow(org.nprand.internal.py.Py.sizeDims(size), itemsize, dtypeName);
+    }
+
+    /**
+     * A converted {@code size} ({@code intp} dimensions) as an {@code int[]}. When every
+     * dimension fits a Java int the shape is returned as it is (negative dimensions too, for
+     * {@link #count} to reject in NumPy's order); otherwise {@code np.empty(shape, dtype)}'s
+     * verdict comes now: {@code "negative dimensions are not allowed"}, {@link #TOO_BIG}, or
+     * NumPy's {@code MemoryError} for the whole shape. A zero-size shape with a dimension past
+     * {@code 2**31 - 1} ({@code (2**40, 0)}), which NumPy returns as an empty array, cannot be
+     * represented (shapes are Java ints): a {@link MemoryError} saying so.
+     *
+     * @return null for null
+     */
+    public static int[] narrow(long[] dims, int itemsize, String dtypeName) {
+        if (dims == null) {
+            return null;
+        }
+        int[] out = new int[dims.length];
+        boolean fits = true;
+        for (int i = 0; i < dims.length; i++) {
+            out[i] = (int) dims[i];
+            fits &= dims[i] == out[i];
+        }
+        if (fits) {
+            return out;
+        }
+        long nbytes = itemsize;
+        boolean zero = false;
+        for (long d : dims) {
+            if (d == 0) {
+                zero = true;
+                continue;
+            }
+            if (d < 0) {
+                throw new ValueError("negative dimensions are not allowed");
+            }
+            if (nbytes > Long.MAX_VALUE / d) {
+                throw new ValueError(TOO_BIG);
+            }
+            nbytes *= d;
+        }
+        if (zero) {
+            throw new MemoryError("cannot represent the empty array of shape " + longTuple(dims)
+                    + ": nprand's arrays have at most 2147483647 elements along an axis");
+        }
+        throw memoryError(dims, nbytes, dtypeName);
+    }
+
+    /**
+     * {@code np.zeros(shape, dtype)}'s checks alone, for a caller that does not keep the array:
+     * negative dimensions and byte counts past {@code intp} rejected; a zero-size shape passes
+     * whatever its other dimensions; a count past a Java array is NumPy's {@link MemoryError}.
+     */
+    public static void checkEmpty(long[] dims, int itemsize, String dtypeName) {
+        if (dims == null) {
+            return;
+        }
+        long nbytes = itemsize;
+        boolean zero = false;
+        for (long d : dims) {
+            if (d == 0) {
+                zero = true;
+                continue;
+            }
+            if (d < 0) {
+                throw new ValueError("negative dimensions are not allowed");
+            }
+            if (nbytes > Long.MAX_VALUE / d) {
+                throw new ValueError(TOO_BIG);
+            }
+            nbytes *= d;
+        }
+        if (!zero && nbytes / itemsize > MAX_JAVA_LENGTH) {
+            throw memoryError(dims, nbytes, dtypeName);
+        }
+    }
+
+    private static String longTuple(long[] shape) {
+        StringBuilder tuple = new StringBuilder("(");
+        for (int i = 0; i < shape.length; i++) {
+            tuple.append(i == 0 ? "" : ", ").append(shape[i]);
+        }
+        return tuple.append(shape.length == 1 ? ",)" : ")").toString();
     }
 
     /**

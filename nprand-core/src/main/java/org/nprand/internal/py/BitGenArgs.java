@@ -36,7 +36,9 @@ public final class BitGenArgs {
         if (Py.isNone(n)) {
             throw new TypeError("Use () not None as shape arguments");
         }
-        Py.count(Py.size(n)); // np.zeros(n_words): shape errors, negative dimensions
+        // np.zeros(n_words, dtype=np.uint32): shape errors, negative dimensions (a zero-size
+        // shape is fine, whatever its other dimensions), then n_words as an index
+        org.nprand.internal.nd.Shapes.checkEmpty(Py.sizeDims(n), 4, "uint32");
         if (n instanceof List) {
             throw new TypeError("'list' object cannot be interpreted as an integer");
         }
@@ -65,13 +67,15 @@ public final class BitGenArgs {
             case "MT19937":
                 return BigInteger.valueOf(CTypes.cythonLong(jumps));
             case "Philox":
-                if (jumps instanceof List || jumps instanceof String || jumps instanceof byte[]
-                        || (jumps instanceof PythonValue && ((PythonValue) jumps).pythonItems() != null)) {
+                if (jumps instanceof List || jumps instanceof String || jumps instanceof byte[]) {
                     // sequence * int repeats it: 2**128 copies do not fit an index
                     throw new OverflowError("cannot fit 'int' into an index-sized integer");
                 }
-                if (!Py.isInt(jumps) && !(jumps instanceof Double || jumps instanceof Float)) {
+                if (!Py.isInt(jumps) && !(jumps instanceof Double || jumps instanceof Float || jumps instanceof NdArray)) {
                     throw Py.unsupportedOperands("*", jumps, "int");
+                }
+                if (jumps instanceof NdArray && ((NdArray) jumps).ndim() > 0 && !isFloatArray(jumps)) {
+                    throw new OverflowError("Python int too large to convert to C long"); // array * 2**128
                 }
                 return advanceDelta(jumps);
             default:
@@ -86,10 +90,23 @@ public final class BitGenArgs {
      * @throws TypeError {@code "unsupported operand type(s) for &: 'float' and 'int'"}
      */
     public static BigInteger advanceDelta(Object delta) {
-        if (!Py.isInt(delta) || delta instanceof NdArray) {
+        if (delta instanceof NdArray && !(((NdArray) delta).ndim() == 0 && ((NdArray) delta).isInteger())) {
+            if (isFloatArray(delta)) {
+                // float array & int: no bitwise_and loop for floats
+                throw new TypeError("ufunc 'bitwise_and' not supported for the input types, and the inputs could not be "
+                        + "safely coerced to any supported types according to the casting rule ''safe''");
+            }
+            // an integer or bool array & (2**128 - 1): the mask does not fit the array's C long
+            throw new OverflowError("Python int too large to convert to C long");
+        }
+        if (!Py.isInt(delta)) {
             throw Py.unsupportedOperands("&", delta, "int");
         }
         return Py.bigInt(delta);
+    }
+
+    private static boolean isFloatArray(Object v) {
+        return v instanceof NdArray && (((NdArray) v).dtype().startsWith("float"));
     }
 
     /**

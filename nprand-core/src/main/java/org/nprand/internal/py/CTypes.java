@@ -34,6 +34,9 @@ public final class CTypes {
                         && !((org.nprand.numpy.NdArray) v).dtype().equals("bool"))) {
             return Py.pyIntConversion(v);
         }
+        if (v instanceof org.nprand.numpy.NdArray && ((org.nprand.numpy.NdArray) v).ndim() > 0) {
+            throw new TypeError("only 0-dimensional arrays can be converted to Python scalars");
+        }
         if (!Py.isInt(v)) {
             throw new TypeError("an integer is required");
         }

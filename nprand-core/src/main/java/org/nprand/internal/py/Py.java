@@ -15,6 +15,18 @@ public final class Py {
     private Py() {
     }
 
+    /**
+     * A Java API argument that must not be null: {@code v}, or nprand's {@code TypeError "out
+     * must not be null"} naming the parameter (never a {@link NullPointerException} from inside
+     * a method).
+     */
+    public static <T> T notNull(T v, String name) {
+        if (v == null) {
+            throw new TypeError(name + " must not be null");
+        }
+        return v;
+    }
+
     /** Python's {@code None} test (absent counts as None). */
     public static boolean isNone(Object v) {
         return v == null || v == Args.ABSENT;
@@ -145,6 +157,9 @@ public final class Py {
             }
             return new NdArray("float64", a.shape(), out);
         }
+        if (v instanceof PythonValue && ((PythonValue) v).pythonItems() != null) {
+            v = ((PythonValue) v).pythonItems(); // np.asarray(range(3)) is array([0, 1, 2])
+        }
         int[] shape;
         java.util.List<Object> flat = new java.util.ArrayList<>();
         if (v instanceof List) {
@@ -169,6 +184,8 @@ public final class Py {
                 out[i] = Double.NaN;
             } else if (e instanceof String) {
                 out[i] = parseFloat((String) e);
+            } else if (e instanceof byte[]) {
+                out[i] = parseFloat((byte[]) e);
             } else if (e instanceof Double || e instanceof Long || e instanceof Boolean || e instanceof BigInteger
                     || e instanceof NdArray) {
                 out[i] = toDouble(e);
@@ -418,6 +435,9 @@ public final class Py {
         if (v instanceof NdArray && ((NdArray) v).ndim() == 0 && !((NdArray) v).isInteger()) {
             return pyIntConversion(toDouble(v));
         }
+        if (v instanceof NdArray && ((NdArray) v).ndim() > 0) {
+            throw new TypeError("only 0-dimensional arrays can be converted to Python scalars");
+        }
         if (!isInt(v) && !(v instanceof NdArray)) {
             throw new TypeError("int() argument must be a string, a bytes-like object or a real number, not '"
                     + typeName(v) + "'");
@@ -462,6 +482,10 @@ public final class Py {
         }
         if (v instanceof NdArray) {
             NdArray a = (NdArray) v;
+            if (a.size() == 0) {
+                throw new org.nprand.errors.ValueError("The truth value of an empty array is ambiguous. Use "
+                        + "`array.size > 0` to check that an array is not empty.");
+            }
             if (a.size() != 1) {
                 throw new org.nprand.errors.ValueError("The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()");
             }
@@ -492,6 +516,20 @@ public final class Py {
             return Double.parseDouble(t.replace("_", ""));
         }
         throw new org.nprand.errors.ValueError("could not convert string to float: " + PyRepr.repr(s));
+    }
+
+    /**
+     * Python's {@code float(b)} for bytes (their ASCII text), as NumPy converts a bytes value to
+     * float64.
+     *
+     * @throws org.nprand.errors.ValueError {@code could not convert string to float: b'\\x01'}
+     */
+    public static double parseFloat(byte[] b) {
+        try {
+            return parseFloat(new String(b, java.nio.charset.StandardCharsets.ISO_8859_1));
+        } catch (org.nprand.errors.ValueError e) {
+            throw new org.nprand.errors.ValueError("could not convert string to float: " + PyRepr.repr(b));
+        }
     }
 
     /** CPython's C {@code int} argument conversion ({@code OverflowError} past 32 bits). */
@@ -544,7 +582,9 @@ public final class Py {
      * NumPy's {@code size} argument ({@code PyArray_IntpConverter}): {@code null} for None (a
      * scalar result), else the shape ({@code n} gives {@code [n]}, a list, tuple or integer
      * ndarray gives itself). Negative dimensions are kept for {@code np.empty} to reject in
-     * NumPy's order.
+     * NumPy's order. A dimension past a Java array's length gets {@code np.empty}'s verdict for a
+     * float64 array at once ({@link org.nprand.internal.nd.Shapes#narrow}); callers that know
+     * their dtype use {@link #sizeDims} and narrow with it.
      *
      * @throws TypeError {@code "expected a sequence of integers or a single integer, got
      *     '2.0'"} (a float or bool size), {@code "an integer is required"} (a bool inside a
@@ -554,52 +594,97 @@ public final class Py {
      * @throws org.nprand.errors.MemoryError for a dimension past a Java array's length
      */
     public static int[] size(Object v) {
+        return org.nprand.internal.nd.Shapes.narrow(sizeDims(v), 8, "float64");
+    }
+
+    /**
+     * {@code PyArray_IntpConverter} exactly, each dimension a C {@code intp}: {@code null} for
+     * None. A sequence ({@code list}, {@code str}, {@code bytes}, {@code range}, an ndarray of
+     * at least one dimension) gives one dimension per item; anything else must be a single
+     * integer ({@code operator.index}), a bool or a dict included ("expected a sequence of
+     * integers or a single integer, got 'True'"). Items: a bool ({@code numpy.bool} too) is
+     * "an integer is required", a 1-d array "only integer scalar arrays can be converted to a
+     * scalar index", a value past 64 bits "Maximum allowed dimension exceeded".
+     */
+    public static long[] sizeDims(Object v) {
         if (isNone(v)) {
             return null;
         }
-        if (v instanceof byte[]) {
-            // bytes are a sequence of ints
-            List<Object> items = new java.util.ArrayList<>();
-            for (byte b : (byte[]) v) {
-                items.add((long) (b & 0xFF));
+        List<?> items = sizeSequence(v);
+        if (items == null) {
+            try {
+                return new long[] {dimension(v)};
+            } catch (TypeError e) {
+                throw new TypeError("expected a sequence of integers or a single integer, got '" + PyRepr.repr(v) + "'");
             }
-            v = items;
-        } else if (v instanceof PythonValue && ((PythonValue) v).pythonItems() != null) {
-            v = ((PythonValue) v).pythonItems();
         }
-        if (v instanceof Boolean || v instanceof Double || v instanceof Float || v instanceof java.util.Map
-                || v instanceof PythonValue) {
-            // neither an int nor a sequence
-            throw new TypeError("expected a sequence of integers or a single integer, got '" + PyRepr.repr(v) + "'");
+        if (items.size() > 64) {
+            throw new org.nprand.errors.ValueError("maximum supported dimension for an ndarray is currently 64, found "
+                    + items.size());
+        }
+        long[] shape = new long[items.size()];
+        for (int i = 0; i < shape.length; i++) {
+            shape[i] = dimension(items.get(i));
+        }
+        return shape;
+    }
+
+    /** The items of a value {@code PySequence_Check} accepts (and {@code PySequence_Fast} lists), else null. */
+    private static List<?> sizeSequence(Object v) {
+        if (v instanceof List) {
+            return (List<?>) v;
+        }
+        if (v instanceof String) {
+            List<Object> out = new java.util.ArrayList<>();
+            ((String) v).codePoints().forEach(c -> out.add(new String(Character.toChars(c))));
+            return out;
+        }
+        if (v instanceof byte[]) {
+            List<Object> out = new java.util.ArrayList<>();
+            for (byte b : (byte[]) v) {
+                out.add((long) (b & 0xFF));
+            }
+            return out;
+        }
+        if (v instanceof PythonValue) {
+            return ((PythonValue) v).pythonItems();
         }
         if (v instanceof NdArray && ((NdArray) v).ndim() > 0) {
             NdArray a = (NdArray) v;
-            if (!a.isInteger()) {
-                throw new TypeError("'numpy." + a.dtype() + "' object cannot be interpreted as an integer");
+            List<Object> out = new java.util.ArrayList<>();
+            int rows = a.shape()[0];
+            int step = rows == 0 ? 0 : a.size() / rows;
+            for (int r = 0; r < rows; r++) {
+                out.add(a.ndim() == 1 ? element(a, r) : new NdArray(a.dtype(),
+                        java.util.Arrays.copyOfRange(a.shape(), 1, a.ndim()), slice(a.data(), r * step, step)));
             }
-            int[] shape = new int[a.size()];
-            for (int i = 0; i < shape.length; i++) {
-                shape[i] = dimension(NdArray.scalar(a.dtype(), a.longs()[i]));
-            }
-            return shape;
+            return out;
         }
-        if (v instanceof List) {
-            List<?> l = (List<?>) v;
-            int[] shape = new int[l.size()];
-            for (int i = 0; i < shape.length; i++) {
-                Object d = l.get(i);
-                if (d instanceof Boolean) {
-                    throw new TypeError("an integer is required");
-                }
-                shape[i] = dimension(d);
-            }
-            return shape;
-        }
-        return new int[] {dimension(v)};
+        return null;
     }
 
-    /** One dimension ({@code PyArray_PyIntAsIntp}). */
-    private static int dimension(Object v) {
+    /** Element {@code i} of a 1-d array as NumPy's scalar (a 0-d array of its dtype). */
+    private static Object element(NdArray a, int i) {
+        Object data = a.data();
+        Object one = slice(data, i, 1);
+        return new NdArray(a.dtype(), new int[0], one);
+    }
+
+    private static Object slice(Object data, int from, int n) {
+        Object out = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), n);
+        System.arraycopy(data, from, out, 0, n);
+        return out;
+    }
+
+    /** One dimension ({@code PyArray_PyIntAsIntp} through {@code dimension_from_scalar}). */
+    private static long dimension(Object v) {
+        if (v instanceof Boolean || v instanceof NdArray && ((NdArray) v).dtype().equals("bool")
+                && ((NdArray) v).ndim() == 0) {
+            throw new TypeError("an integer is required");
+        }
+        if (v instanceof NdArray && ((NdArray) v).ndim() > 0) {
+            throw new TypeError("only integer scalar arrays can be converted to a scalar index");
+        }
         if (!isInt(v)) {
             String type = v instanceof NdArray ? "numpy." + ((NdArray) v).dtype() : typeName(v);
             throw new TypeError("'" + type + "' object cannot be interpreted as an integer");
@@ -608,14 +693,63 @@ public final class Py {
         if (b.bitLength() > 63) {
             throw new org.nprand.errors.ValueError("Maximum allowed dimension exceeded");
         }
-        long d = b.longValue();
-        if (d < Integer.MIN_VALUE) {
-            throw new org.nprand.errors.ValueError("negative dimensions are not allowed");
+        return b.longValue();
+    }
+
+    /**
+     * {@code np.prod(size) == 0} as NumPy's bounded-integer samplers test it before converting
+     * {@code size}: a str or bytes size (or a list of str) is an array NumPy cannot multiply
+     * ({@link org.nprand.errors.UFuncTypeError}); a size that converts is zero-sized or not; any
+     * other value is not (its conversion fails later, where NumPy converts it).
+     */
+    public static boolean sizeProductIsZero(Object size) {
+        String dtype = null;
+        if (size instanceof String) {
+            dtype = "<U" + Math.max(1, ((String) size).codePointCount(0, ((String) size).length()));
+        } else if (size instanceof byte[]) {
+            dtype = "|S" + Math.max(1, ((byte[]) size).length);
+        } else if (size instanceof List && !((List<?>) size).isEmpty()) {
+            try {
+                String inferred = inferDtype((List<?>) size);
+                if (inferred.startsWith("<U")) {
+                    dtype = inferred;
+                }
+            } catch (RuntimeException e) {
+                // not an array NumPy makes: the conversion below decides
+            }
         }
-        if (d > Integer.MAX_VALUE) {
-            throw org.nprand.internal.nd.Shapes.memoryError(new long[] {d}, d > Long.MAX_VALUE / 8 ? d : 8 * d, "float64");
+        if (dtype != null) {
+            String d = "dtype('" + (dtype.startsWith("|S") ? "S" + dtype.substring(2) : dtype) + "')";
+            throw new org.nprand.errors.UFuncTypeError("ufunc 'multiply' did not contain a loop with signature "
+                    + "matching types (" + d + ", " + d + ") -> None");
         }
-        return (int) d;
+        try {
+            long[] dims = sizeDims(size);
+            for (long d : dims) {
+                if (d == 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (RuntimeException e) {
+            return false; // np.prod gives something else; the size conversion raises later
+        }
+    }
+
+    /**
+     * Python's {@code len(v)} as NumPy's methods call it on an argument: a sequence, dict or
+     * range has one, a 0-d array {@code "len() of unsized object"}, anything else {@code
+     * "object of type 'int' has no len()"}.
+     */
+    public static int len(Object v) {
+        if (v instanceof NdArray) {
+            NdArray a = (NdArray) v;
+            if (a.ndim() == 0) {
+                throw new TypeError("len() of unsized object");
+            }
+            return a.shape()[0];
+        }
+        return PyOps.len(v);
     }
 
     /** The number of elements of a shape ({@code ValueError} for a negative dimension). */
@@ -642,11 +776,39 @@ public final class Py {
         if (v instanceof NdArray) {
             throw new TypeError("Cannot construct a dtype from an array");
         }
+        if (v instanceof java.util.Map && !((java.util.Map<?, ?>) v).isEmpty()) {
+            // the fields form {name: (dtype, offset)}: len() of each value
+            for (Object field : ((java.util.Map<?, ?>) v).values()) {
+                if (!(field instanceof List || field instanceof String || field instanceof byte[])) {
+                    throw new TypeError("object of type '" + typeName(field) + "' has no len()");
+                }
+            }
+        }
+        if (v instanceof List && !((List<?>) v).isEmpty()) {
+            // the fields form [(name, dtype), ...]
+            for (Object field : (List<?>) v) {
+                if (!(field instanceof List) || ((List<?>) field).size() < 2 || ((List<?>) field).size() > 3) {
+                    throw new TypeError("Field elements must be 2- or 3-tuples, got '" + PyRepr.repr(field) + "'");
+                }
+            }
+        }
         if (!(v instanceof String)) {
             throw new TypeError("Cannot interpret '" + PyRepr.repr(v) + "' as a data type");
         }
         String s = (String) v;
+        if (s.matches("[<>=|](f[248]|[iu][1248])")) {
+            char order = s.charAt(0);
+            String kind = s.substring(1);
+            if (order != '>' || kind.endsWith("1")) {
+                return dtype(kind); // native (little-endian) or single-byte: the plain name
+            }
+            if (!kind.equals("f8") && !kind.equals("f4")) {
+                return s; // a big-endian integer (or float16) NumPy knows and nprand has no use for
+            }
+        }
         switch (s) {
+            case "U": case "<U": case "=U": case "str": case "str_": case "unicode":
+                return "<U";
             case "int": case "int64": case "i8": case "l": case "long": case "intp": case "int_": case "q":
                 return "int64";
             case "int32": case "i4": case "i":

@@ -80,15 +80,54 @@ public final class SeedEntropy {
             }
             return concatenationCheck(dims);
         }
+        if (x instanceof String) {
+            out.add(nonNegative(seedString((String) x)));
+            return 1;
+        }
         if (Py.isInt(x)) {
             out.add(nonNegative(Py.bigInt(x)));
             return 1;
         }
-        if (x == null) {
-            // NumPy takes None inside a sequence for a sequence and asks its length.
-            throw new TypeError("object of type 'NoneType' has no len()");
+        if (x instanceof Double || x instanceof Float) {
+            throw new TypeError("seed must be integer");
         }
-        throw new TypeError("seed must be integer");
+        // any other value is iterated if it has a len(): bytes give their ints, a dict its keys
+        List<Object> items = PyOps.iterate(lenChecked(x));
+        if (items.isEmpty()) {
+            return 1;
+        }
+        int[] dims = new int[items.size()];
+        for (int i = 0; i < dims.length; i++) {
+            dims[i] = coerce(items.get(i), out);
+        }
+        return concatenationCheck(dims);
+    }
+
+    private static Object lenChecked(Object x) {
+        PyOps.len(x); // "object of type 'NoneType' has no len()"
+        return x;
+    }
+
+    /**
+     * A str inside the entropy: {@code int(x, base=16)} after a {@code 0x} prefix, {@code int(x)}
+     * after a {@code 0}, else {@code ValueError "unrecognized seed string"}.
+     */
+    private static BigInteger seedString(String x) {
+        if (x.startsWith("0x")) {
+            String clean = x.substring(2).strip().replace("_", "");
+            try {
+                if (clean.isEmpty() || clean.startsWith("-") || clean.startsWith("+")) {
+                    throw new NumberFormatException();
+                }
+                return new BigInteger(clean, 16);
+            } catch (NumberFormatException e) {
+                throw new ValueError("invalid literal for int() with base 16: " + PyRepr.repr(x));
+            }
+        }
+        if (x.startsWith("0")) {
+            return Py.pyIntConversion(x);
+        }
+        throw new ValueError("unrecognized seed string");
     }
 
     private static int coerceArray(NdArray a, List<BigInteger> out) {

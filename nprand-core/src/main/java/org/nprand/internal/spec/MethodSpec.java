@@ -98,8 +98,15 @@ public final class MethodSpec<T> {
         return required;
     }
 
-    /** Binds {@code args} to the signature and runs the method. */
+    /**
+     * Binds {@code args} to the signature and runs the method, holding {@code self}'s lock for
+     * the whole call (the lock of its {@code synchronized} methods), so a call through the spec
+     * is as atomic as a call of the Java method.
+     */
     public Object call(T self, Args args) {
-        return invoker.invoke(self, args.bind(name, required, params));
+        Object[] values = args.bind(name, required, params);
+        synchronized (self) {
+            return invoker.invoke(self, values);
+        }
     }
 }
