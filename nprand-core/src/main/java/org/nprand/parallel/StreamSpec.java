@@ -342,6 +342,18 @@ public final class StreamSpec implements Serializable {
         return with(Methods.hypergeometric(ngood, nbad, nsample));
     }
 
+    /**
+     * {@code multivariate_normal(mean, cov)} (method {@code 'svd'}), one vector per row: a
+     * {@link MultivariateNormalSpec} over this spec's bit generator and seed, whose rows are made
+     * from the scan-mode {@code standard_normal()} stream ({@code dim} normals per row). Not for
+     * blocked specs.
+     *
+     * @throws ValueError NumPy's messages for mismatched shapes
+     */
+    public MultivariateNormalSpec multivariateNormal(double[] mean, double[][] cov) {
+        return MultivariateNormalSpec.of(this, mean, cov);
+    }
+
     // ---- what the spec is ------------------------------------------------------------------------
 
     /** NumPy's name of the bit generator. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nprand.bitgen.PCG64;
 import org.nprand.numpy.Generator;
+import org.nprand.parallel.MultivariateNormalSpec;
 import org.nprand.parallel.StreamSpec;
 
 /**
@@ -79,6 +80,43 @@ class NumpySparkTest {
             NumpySpark.taskStartHook = null;
         }
         assertTrue(failures.get() >= 2, "failures injected: " + failures.get());
+    }
+
+    @Test
+    void multivariateNormalOneRowPerVector() throws Exception {
+        // nprand-core's parallel_mvn_vectors.py case mvn5-spark: 100,003 rows of 5
+        double[] mean = {0.0, 1.0, 2.0, 3.0, 4.0};
+        double[][] cov = {{1.0, 0.2, 0.0, 0.0, 0.1}, {0.2, 2.0, 0.3, 0.0, 0.0}, {0.0, 0.3, 1.5, 0.4, 0.0},
+            {0.0, 0.0, 0.4, 1.0, 0.2}, {0.1, 0.0, 0.0, 0.2, 0.8}};
+        int n = 100_003;
+        double[] want = new Generator(new PCG64(42)).multivariateNormal(mean, cov, n);
+        assertEquals("36fba896963441e165e7d06cd99a8d2a0c59ef4ac6321d99c5bdf7638dff09e4", SparkCases.sha(bits(want)),
+                "the sequential Java call is NumPy's");
+        MultivariateNormalSpec mvn = StreamSpec.of("PCG64", 42).multivariateNormal(mean, cov);
+        for (int p : new int[] {1, 3, 7, 64}) {
+            List<Row> rows = NumpySpark.generate(spark, mvn, n, p).collectAsList();
+            assertEquals(n, rows.size());
+            java.util.BitSet seen = new java.util.BitSet(n);
+            for (Row r : rows) {
+                int id = (int) r.getLong(0);
+                assertTrue(!seen.get(id), "id " + id + " twice");
+                seen.set(id);
+                List<Double> v = r.getList(1);
+                for (int i = 0; i < 5; i++) {
+                    if (Double.doubleToRawLongBits(v.get(i)) != Double.doubleToRawLongBits(want[id * 5 + i])) {
+                        org.junit.jupiter.api.Assertions.fail("row " + id + " over " + p + " partitions: " + v);
+                    }
+                }
+            }
+        }
+    }
+
+    private static long[] bits(double[] x) {
+        long[] b = new long[x.length];
+        for (int i = 0; i < x.length; i++) {
+            b[i] = Double.doubleToRawLongBits(x[i]);
+        }
+        return b;
     }
 
     @Test
