@@ -343,6 +343,22 @@ public final class StreamSpec implements Serializable {
     }
 
     /**
+     * {@code dirichlet(alpha)}: one vector per element ({@code double[k]} rows in an
+     * {@code Object[]}). Scan mode.
+     */
+    public StreamSpec dirichlet(double[] alpha) {
+        return with(Methods.dirichlet(alpha));
+    }
+
+    /**
+     * {@code multinomial(n, pvals)}: one vector of counts per element ({@code long[d]} rows in
+     * an {@code Object[]}). Scan mode.
+     */
+    public StreamSpec multinomial(long n, double[] pvals) {
+        return with(Methods.multinomial(n, pvals));
+    }
+
+    /**
      * {@code multivariate_normal(mean, cov)} (method {@code 'svd'}), one vector per row: a
      * {@link MultivariateNormalSpec} over this spec's bit generator and seed, whose rows are made
      * from the scan-mode {@code standard_normal()} stream ({@code dim} normals per row). Not for

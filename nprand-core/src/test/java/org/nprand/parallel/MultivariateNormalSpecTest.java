@@ -26,7 +26,7 @@ import org.nprand.numpy.Generator;
  * {@link MultivariateNormalSpec}: rows generated in independent chunks (random cuts, empty and
  * one-row chunks, in a shuffled order) equal the sequential {@code Generator.multivariateNormal}
  * bit for bit, and that equals NumPy 2.4.6 (SHA-256 from
- * {@code src/test/python/parallel_mvn_vectors.py}), including a call of one row (NumPy's
+ * {@code src/test/python/parallel_rows_vectors.py}), including a call of one row (NumPy's
  * {@code dgemv}) and of one dimension.
  */
 class MultivariateNormalSpecTest {
@@ -49,7 +49,7 @@ class MultivariateNormalSpecTest {
     static Map<String, String[]> golden() throws Exception {
         Map<String, String[]> m = new LinkedHashMap<>();
         try (InputStream in = MultivariateNormalSpecTest.class.getResourceAsStream(
-                "/org/nprand/parallel/parallel_mvn_vectors.txt")) {
+                "/org/nprand/parallel/parallel_rows_vectors.txt")) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
             for (String line; (line = r.readLine()) != null;) {
                 String[] t = line.split(" ");
@@ -57,6 +57,14 @@ class MultivariateNormalSpecTest {
             }
         }
         return m;
+    }
+
+    static String shaBits(long[] x) throws Exception {
+        ByteBuffer b = ByteBuffer.allocate(x.length * 8).order(ByteOrder.LITTLE_ENDIAN);
+        for (long v : x) {
+            b.putLong(v);
+        }
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b.array()));
     }
 
     static String sha(double[] x) throws Exception {
@@ -71,6 +79,9 @@ class MultivariateNormalSpecTest {
     void chunksOfRowsEqualNumpysCall() throws Exception {
         for (Map.Entry<String, String[]> e : golden().entrySet()) {
             String name = e.getKey();
+            if (!CASES.containsKey(name)) {
+                continue; // VectorMethodsTest's
+            }
             String bg = e.getValue()[0];
             long seed = Long.parseLong(e.getValue()[1]);
             int n = Integer.parseInt(e.getValue()[2]);

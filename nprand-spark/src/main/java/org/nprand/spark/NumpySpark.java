@@ -63,8 +63,10 @@ public final class NumpySpark {
 
     /**
      * The first {@code n} elements as {@code (id BIGINT, value T)}, in {@code numPartitions}
-     * partitions of consecutive ids ({@code T}: DOUBLE, FLOAT, BIGINT, or TINYINT for
-     * {@code bytes}, whose bits are the byte's). Sort by {@code id} for NumPy's order.
+     * partitions of consecutive ids ({@code T}: DOUBLE, FLOAT, BIGINT, TINYINT for
+     * {@code bytes}, whose bits are the byte's, or for the vector-valued {@code dirichlet} and
+     * {@code multinomial} ARRAY&lt;DOUBLE&gt; and ARRAY&lt;BIGINT&gt;, one row per vector). Sort by
+     * {@code id} for NumPy's order.
      */
     public static Dataset<Row> generate(SparkSession spark, StreamSpec spec, long n, int numPartitions) {
         if (numPartitions < 1) {
@@ -205,6 +207,10 @@ public final class NumpySpark {
                     case INT64:
                         out.add(stream.longs(a, b));
                         break;
+                    case ROWS_FLOAT64:
+                    case ROWS_INT64:
+                        out.add(stream.rows(a, b));
+                        break;
                     default:
                         out.add(stream.bytes(a, b));
                         break;
@@ -281,6 +287,10 @@ public final class NumpySpark {
                 return DataTypes.FloatType;
             case INT64:
                 return DataTypes.LongType;
+            case ROWS_FLOAT64:
+                return DataTypes.createArrayType(DataTypes.DoubleType, false);
+            case ROWS_INT64:
+                return DataTypes.createArrayType(DataTypes.LongType, false);
             default:
                 return DataTypes.ByteType;
         }
@@ -323,6 +333,10 @@ public final class NumpySpark {
                         break;
                     case INT64:
                         chunk = stream.longs(chunkStart, chunkStart + chunkLen);
+                        break;
+                    case ROWS_FLOAT64:
+                    case ROWS_INT64:
+                        chunk = stream.rows(chunkStart, chunkStart + chunkLen);
                         break;
                     default:
                         chunk = stream.bytes(chunkStart, chunkStart + chunkLen);
