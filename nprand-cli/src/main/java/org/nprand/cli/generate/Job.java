@@ -395,7 +395,7 @@ public final class Job {
     }
 
     private static boolean sameValues(NdArray a, NdArray b) {
-        return a.dtype().equals(b.dtype()) && Arrays.equals(a.shape(), b.shape())
+        return a.dtype().equals(b.dtype()) && Arrays.equals(a.intShape(), b.intShape())
                 && Arrays.deepEquals(new Object[] {a.data()}, new Object[] {b.data()});
     }
 
@@ -509,7 +509,7 @@ public final class Job {
     static Chunk chunkOf(Object r) {
         if (r instanceof NdArray) {
             NdArray a = (NdArray) r;
-            return new Chunk(a, null, a.ndim() == 0 ? 1 : a.shape()[0]);
+            return new Chunk(a, null, a.ndim() == 0 ? 1 : a.intShape()[0]);
         }
         // a NumPy scalar result (size=None) as the 0-d array np.save would write
         if (r instanceof Double) {
