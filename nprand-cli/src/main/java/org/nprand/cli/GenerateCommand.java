@@ -36,6 +36,7 @@ import picocli.CommandLine.Parameters;
             "  nprand generate --python --seed 10 random --size 3      # [random.Random(10).random() for _ in range(3)]",
             "  nprand generate --seed 1 binomial 10 0.3 --size 1e8 -o b.npy",
             "  nprand generate --seed 1 random --size 1e6 --hist",
+            "  nprand generate --seed 7 standard_normal --size 1e9 --threads 8 -o z.npy   # the same file as one thread",
             "  nprand generate --state state.json random --size 5      # continue a generator saved by Python",
         })
 final class GenerateCommand implements Callable<Integer> {
@@ -71,6 +72,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "show a progress bar on standard error (default: when it is a terminal)")
     Boolean progress;
 
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
+            description = "draw on T threads: the same file as one thread writes (Generator methods with scalar "
+                    + "arguments from a seed; anything else is drawn on one thread, with a note)")
+    int threads;
+
     @Option(names = "--chunk", paramLabel = "N", hidden = true, defaultValue = "65536",
             description = "values per chunk (the output is the same for any chunk size)")
     int chunk;
@@ -104,7 +110,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (bins < 1) {
             throw new GeneratorOptions.UsageException("--bins must be at least 1");
         }
-        Generate.run(source, job, new Generate.Options(output, format, hist, bins, chunk, progress), out, err);
+        Generate.run(source, job, new Generate.Options(output, format, hist, bins, chunk, progress, threads), out, err);
         return 0;
     }
 }

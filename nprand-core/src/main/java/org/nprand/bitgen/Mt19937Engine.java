@@ -22,6 +22,13 @@ public final class Mt19937Engine {
 
     private final int[] mt = new int[N];
     private int pos = N;
+    /**
+     * The outputs of the current block, tempered once when the block is made (a loop the JIT
+     * vectorizes) so that every draw, scalar or bulk, reads a finished word. Invariant: for
+     * {@code pos <= i < N}, {@code out[i] == temper(mt[i])}; every method that changes
+     * {@code mt} or {@code pos} other than by drawing restores it ({@link #retemper()}).
+     */
+    private final int[] out = new int[N];
 
     /** An all-zero state with {@code pos = 624}; seed it before drawing. */
     public Mt19937Engine() {
@@ -36,6 +43,16 @@ public final class Mt19937Engine {
     public void copyFrom(Mt19937Engine other) {
         System.arraycopy(other.mt, 0, mt, 0, N);
         pos = other.pos;
+        retemper();
+    }
+
+    /** Restores {@link #out}'s invariant after {@code mt} or {@code pos} changed outside a draw. */
+    private void retemper() {
+        int[] s = mt;
+        int[] o = out;
+        for (int i = pos; i < N; i++) {
+            o[i] = temper(s[i]);
+        }
     }
 
     // ---- seeding ----------------------------------------------------------------------------
@@ -130,6 +147,10 @@ public final class Mt19937Engine {
         }
         int y = (s[N - 1] & UPPER_MASK) | (s[0] & LOWER_MASK);
         s[N - 1] = s[M - 1] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+        int[] o = out;
+        for (int k = 0; k < N; k++) {
+            o[k] = temper(s[k]);
+        }
         pos = 0;
     }
 
@@ -149,14 +170,26 @@ public final class Mt19937Engine {
 
     /** One 32-bit output (unsigned bits): {@code genrand_uint32} / NumPy's {@code mt19937_next}. */
     public int nextInt() {
-        if (pos >= N) {
+        int p = pos;
+        if (p >= N) {
             twist();
+            p = 0;
         }
-        return temper(mt[pos++]);
+        pos = p + 1;
+        return out[p];
     }
 
     /** Two outputs as {@code (o1 << 32) | o2}: NumPy's {@code mt19937_next64} (first is high). */
     public long nextLong() {
+        int p = pos;
+        if (p <= N - 2) {
+            // Both words in this block: one position check and one store for the pair.
+            int[] o = out;
+            long a = o[p] & 0xFFFFFFFFL;
+            long b = o[p + 1] & 0xFFFFFFFFL;
+            pos = p + 2;
+            return (a << 32) | b;
+        }
         long hi = nextInt() & 0xFFFFFFFFL;
         return (hi << 32) | (nextInt() & 0xFFFFFFFFL);
     }
@@ -168,6 +201,14 @@ public final class Mt19937Engine {
      * operation).
      */
     public double nextDouble() {
+        int p = pos;
+        if (p <= N - 2) {
+            int[] o = out;
+            int a = o[p] >>> 5;
+            int b = o[p + 1] >>> 6;
+            pos = p + 2;
+            return (a * 67108864.0 + b) / 9007199254740992.0;
+        }
         int a = nextInt() >>> 5;
         int b = nextInt() >>> 6;
         return (a * 67108864.0 + b) / 9007199254740992.0;
@@ -181,16 +222,13 @@ public final class Mt19937Engine {
     /** Scratch for the bulk forms (not state): a block of tempered words. */
     private int[] tempered;
 
-    /** Copies {@code mt[p, p + n)} to the scratch block, tempers it there and returns it. */
+    /** Copies the tempered words {@code [p, p + n)} to the scratch block (at 0) and returns it. */
     private int[] temperBlock(int p, int n) {
         int[] t = tempered;
         if (t == null) {
             t = tempered = new int[N];
         }
-        System.arraycopy(mt, p, t, 0, n);
-        for (int k = 0; k < n; k++) {
-            t[k] = temper(t[k]);
-        }
+        System.arraycopy(out, p, t, 0, n);
         return t;
     }
 
@@ -205,7 +243,7 @@ public final class Mt19937Engine {
                 p = 0;
             }
             int take = Math.min(to - i, N - p);
-            System.arraycopy(temperBlock(p, take), 0, out, i, take);
+            System.arraycopy(this.out, p, out, i, take);
             p += take;
             i += take;
         }
@@ -249,9 +287,9 @@ public final class Mt19937Engine {
             int pairs = Math.min(to - i, (N - p) >>> 1);
             if (pairs == 0) {
                 // one word left: the pair straddles the twist
-                long hi = temper(mt[p]) & 0xFFFFFFFFL;
+                long hi = this.out[p] & 0xFFFFFFFFL;
                 twist();
-                out[i++] = (hi << 32) | (temper(mt[0]) & 0xFFFFFFFFL);
+                out[i++] = (hi << 32) | (this.out[0] & 0xFFFFFFFFL);
                 p = 1;
                 continue;
             }
@@ -282,9 +320,9 @@ public final class Mt19937Engine {
             int pairs = Math.min(to - i, (N - p) >>> 1);
             if (pairs == 0) {
                 // one word left: the pair straddles the twist
-                int a = temper(mt[p]) >>> 5;
+                int a = this.out[p] >>> 5;
                 twist();
-                int b = temper(mt[0]) >>> 6;
+                int b = this.out[0] >>> 6;
                 out[i++] = (((long) a << 26) | b) * 0x1.0p-53;
                 p = 1;
                 continue;
@@ -328,6 +366,7 @@ public final class Mt19937Engine {
         }
         System.arraycopy(key, 0, mt, 0, N);
         this.pos = pos;
+        retemper();
     }
 
     /**
@@ -338,11 +377,13 @@ public final class Mt19937Engine {
     void setKeyFromSeedWords(int[] words) {
         System.arraycopy(words, 1, mt, 1, N - 1);
         mt[0] = UPPER_MASK;
+        retemper();
     }
 
     /** Sets {@code pos} (package use: NumPy's seeding quirk leaves it at 623). */
     void setPos(int pos) {
         this.pos = pos;
+        retemper();
     }
 
     // ---- jump ahead -------------------------------------------------------------------------

@@ -59,6 +59,29 @@ final class BoundedIntegerDraws {
     }
 
     /**
+     * {@code _rand_<dtype>}'s checks for bounds that are longs: {@code low} and
+     * {@code high - !closed} against the dtype and each other, in NumPy's order (NumPy works on
+     * exact Python ints; here {@code high - 1} may underflow, which only {@code high ==
+     * Long.MIN_VALUE} does, and is then below every {@code low}).
+     *
+     * @return {@code rng = highClosed - low} (the closed range, as unsigned bits)
+     */
+    static long rangeOf(long low, long high, DType dtype, boolean closed) {
+        boolean highUnderflows = !closed && high == Long.MIN_VALUE;
+        long highClosed = closed ? high : high - 1;
+        if (low < dtype.minLong()) {
+            throw new ValueError("low is out of bounds for " + dtype.numpyName());
+        }
+        if (!highUnderflows && dtype != DType.UINT64 && highClosed > dtype.maxLong()) {
+            throw new ValueError("high is out of bounds for " + dtype.numpyName());
+        }
+        if (highUnderflows || low > highClosed) {
+            throw new ValueError(boundsError(closed, low == 0));
+        }
+        return highClosed - low;
+    }
+
+    /**
      * The draw of {@code _rand_<dtype>} once validated: {@code off} is {@code low} as the
      * unsigned type, {@code rng = high - low} (closed); one fill of the result per call (as
      * NumPy's {@code random_bounded_*_fill}, so the 8/16-bit buffers live for the call), written
@@ -87,11 +110,25 @@ final class BoundedIntegerDraws {
                         masked ? (int) BoundedIntegers.genMask(r & 0xFFFF_FFFFL) : 0, masked);
                 return dtype.isSigned() ? v : v & 0xFFFF_FFFFL;
             }
-            default: {
-                long[] one = new long[1];
-                BoundedIntegers.fill(src, bits(dtype), dtype.isSigned(), off, rng, masked, one, 0, 1);
-                return one[0];
+            case INT16:
+            case UINT16: {
+                // A fresh buffer, as NumPy's one-element fill: it never escapes, so no allocation.
+                int r = (int) rng & 0xFFFF;
+                short v = new BoundedIntegers.Buffer().boundedUInt16(src, (short) off, (short) r,
+                        (int) BoundedIntegers.genMask(r), masked);
+                return dtype.isSigned() ? v : v & 0xFFFFL;
             }
+            case INT8:
+            case UINT8: {
+                int r = (int) rng & 0xFF;
+                byte v = new BoundedIntegers.Buffer().boundedUInt8(src, (byte) off, (byte) r,
+                        (int) BoundedIntegers.genMask(r), masked);
+                return dtype.isSigned() ? v : v & 0xFFL;
+            }
+            case BOOL:
+                return new BoundedIntegers.Buffer().boundedBool(src, (off & 1) != 0, (rng & 1) != 0) ? 1 : 0;
+            default:
+                throw new AssertionError(dtype);
         }
     }
 

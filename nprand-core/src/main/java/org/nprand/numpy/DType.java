@@ -42,6 +42,9 @@ public enum DType {
     private final boolean signed;
     private final BigInteger min;
     private final BigInteger max;
+    // The bounds as longs, computed once: the scalar randint/integers paths check them per call.
+    private final long minLong;
+    private final long maxLong;
 
     DType(String numpyName, int bits, boolean signed) {
         this.numpyName = numpyName;
@@ -54,6 +57,8 @@ public enum DType {
             this.min = BigInteger.ZERO;
             this.max = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
         }
+        this.minLong = min.longValue();
+        this.maxLong = max.longValue();
     }
 
     /** NumPy's {@code dtype.name}, e.g. {@code "int8"}, {@code "bool"}. */
@@ -83,12 +88,12 @@ public enum DType {
 
     /** {@link #min()} as a long (every dtype's minimum fits). */
     long minLong() {
-        return min.longValue();
+        return minLong;
     }
 
     /** {@link #max()} as a long; for {@code uint64} the bit pattern -1 (callers special-case it). */
     long maxLong() {
-        return max.longValue();
+        return maxLong;
     }
 
     /** Largest value ({@code np.iinfo(dtype).max}; 1 for bool). */

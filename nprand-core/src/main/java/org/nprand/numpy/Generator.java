@@ -293,19 +293,25 @@ public final class Generator {
 
     /** NumPy's {@code Generator.integers(high)}: one int64 in {@code [0, high)} (Lemire). */
     public synchronized long integers(long high) {
-        return BoundedIntegerDraws.scalarBounds(bitGenerator, BigInteger.ZERO, BigInteger.valueOf(high), null,
-                DType.INT64, false, false)[0]; // not integers(0, high): one lock per call, not three
+        // not integers(0, high): one lock per call; long bounds: no BigInteger and no array
+        return BoundedIntegerDraws.drawOne(bitGenerator, 0, BoundedIntegerDraws.rangeOf(0, high, DType.INT64, false),
+                DType.INT64, false);
     }
 
     /** NumPy's {@code Generator.integers(low, high)}: one int64 in {@code [low, high)}. */
     public synchronized long integers(long low, long high) {
-        return BoundedIntegerDraws.scalarBounds(bitGenerator, BigInteger.valueOf(low), BigInteger.valueOf(high), null,
-                DType.INT64, false, false)[0]; // as integers(low, high, None, int64, False), one lock
+        // Long bounds: NumPy's checks and one draw, no BigInteger and no array.
+        long rng = BoundedIntegerDraws.rangeOf(low, high, DType.INT64, false);
+        return BoundedIntegerDraws.drawOne(bitGenerator, low, rng, DType.INT64, false);
     }
 
     /** NumPy's {@code Generator.integers(low, high, size)}: int64 values in {@code [low, high)}, flat in C order. */
     public synchronized long[] integers(long low, long high, int... size) {
-        return integers(BigInteger.valueOf(low), BigInteger.valueOf(high), size, DType.INT64, false);
+        if (size != null && Shapes.productIsZero(size)) {
+            return new long[Shapes.count(size, 8, "int64")];
+        }
+        long rng = BoundedIntegerDraws.rangeOf(low, high, DType.INT64, false);
+        return BoundedIntegerDraws.draw(bitGenerator, low, rng, size, DType.INT64, false);
     }
 
     /**

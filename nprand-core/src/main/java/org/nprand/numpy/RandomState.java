@@ -526,7 +526,8 @@ public final class RandomState {
      * @throws ValueError {@code "high <= 0"}
      */
     public synchronized long randint(long low) {
-        return randint(0, low);
+        // not randint(0, low): one lock per call
+        return BoundedIntegerDraws.drawOne(bitGenerator, 0, randintRange(0, low, DType.INT64), DType.INT64, true);
     }
 
     /**
@@ -536,7 +537,8 @@ public final class RandomState {
      * @throws ValueError {@code "low >= high"}, {@code "high <= 0"} (when {@code low == 0})
      */
     public synchronized long randint(long low, long high) {
-        return randint(low, high, DType.INT64);
+        // not randint(low, high, int64): one lock per call
+        return BoundedIntegerDraws.drawOne(bitGenerator, low, randintRange(low, high, DType.INT64), DType.INT64, true);
     }
 
     /** NumPy's {@code RandomState.randint(low, high, dtype=dtype)}: one value of the dtype (no allocation). */

@@ -1,6 +1,5 @@
 package org.nprand.parallel;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -11,7 +10,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.nprand.internal.parallel.Method;
-import org.nprand.internal.parallel.Scanner;
 
 /**
  * All cores of one machine: fills an array with the first {@code out.length} elements of a spec's
@@ -201,54 +199,15 @@ public final class ParallelFill {
     }
 
     /**
-     * Scan mode: speculative regions in parallel, joined in order on the calling thread. Regions
-     * are {@code region} units (any sizes give the same elements); near where element {@code n}
-     * should lie they shrink so that the last ones finish together and little is drawn past it.
+     * Scan mode: speculative regions in parallel, joined in order on the calling thread (a
+     * {@link ParallelReader} read once). Regions are {@code region} units (any sizes give the same
+     * elements); near where element {@code n} should lie they shrink so that the last ones finish
+     * together and little is drawn past it.
      */
     static void scan(StreamSpec spec, Object out, int n, ExecutorService ex, int parallelism, int region)
             throws InterruptedException, ExecutionException {
-        Method m = spec.method();
-        double rate = spec.unitsPerElement();
-        int window = parallelism + 1;
-        int smallest = Math.min(region, 1 << 12);
-        ArrayDeque<Future<Scanner.Segment>> inflight = new ArrayDeque<>();
-        ArrayDeque<Object> buffers = new ArrayDeque<>();
-        long nextStart = 0;
-        long entry = 0;
-        int idx = 0;
-        Method joiner = m.forChunk();
-        try {
-            while (idx < n) {
-                // where element n should lie, re-estimated at each join (1% to spare), at the
-                // rate seen so far once there is one
-                double perElement = idx >= 4096 ? (double) entry / idx : rate;
-                double end = entry + (n - idx) * perElement * 1.01;
-                while (inflight.size() < window && (inflight.isEmpty() || nextStart < end)) {
-                    double left = end - nextStart;
-                    int size = left >= (double) parallelism * region ? region
-                            : left <= 0 ? Math.max(smallest, region / 4)
-                            : (int) Math.max(smallest, Math.min(region, Math.ceil(left / parallelism)));
-                    long start = nextStart;
-                    nextStart += size;
-                    Object buf = buffers.isEmpty() ? m.newArray(region) : buffers.poll();
-                    inflight.add(ex.submit(() -> Scanner.parse(m.forChunk(), spec::freshSeekable, start,
-                            start + size, buf, rate)));
-                }
-                Scanner.Segment seg = inflight.poll().get();
-                Scanner.Resolution r = Scanner.resolve(joiner, spec::freshSeekable, seg, entry, out, idx, n - idx);
-                idx += (int) r.prefix;
-                if (!r.fullFallback && !r.capped && r.keepFrom < seg.count) {
-                    int take = (int) Math.min(seg.count - r.keepFrom, n - idx);
-                    System.arraycopy(seg.values, (int) r.keepFrom, out, idx, take);
-                    idx += take;
-                }
-                entry = r.stop;
-                buffers.add(seg.values);
-            }
-        } finally {
-            for (Future<Scanner.Segment> f : inflight) {
-                f.cancel(false);
-            }
+        try (ParallelReader r = new ParallelReader(spec, n, ex, false, parallelism, region)) {
+            r.readAny(out, 0, n);
         }
     }
 

@@ -32,7 +32,9 @@ import org.nprand.internal.parallel.Scanner;
  *       full fallbacks and blocks spanned by one element, and the thread fill's region join over
  *       tiny regions;</li>
  *   <li>blocked mode: chunks across block boundaries;</li>
- *   <li>{@link ParallelFill} on 3 threads.</li>
+ *   <li>{@link ParallelFill} on 3 threads;</li>
+ *   <li>{@link ParallelReader}: the stream read in chunks of random sizes, on one and two tasks,
+ *       and for scan mode over tiny regions.</li>
  * </ul>
  */
 class ParallelChunksTest {
@@ -85,6 +87,38 @@ class ParallelChunksTest {
         Object par = ParallelCases.newArray(spec, N);
         ParallelCases.parallelFill(spec, par, 3);
         ParallelCases.assertSame(seq, par, c.name() + " 3 threads");
+        for (int threads : new int[] {1, 2}) {
+            try (ParallelReader r = ParallelReader.open(spec, N, pool, threads)) {
+                assertReads(r, seq, rnd, c.name() + " reader, " + threads + " tasks");
+            }
+        }
+    }
+
+    /**
+     * Reads the whole stream in chunks of random sizes (1 element, a few, thousands), checks it
+     * against {@code want}, and that the reader is then exhausted.
+     */
+    static void assertReads(ParallelReader r, Object want, Random rnd, String what) {
+        int n = java.lang.reflect.Array.getLength(want);
+        Object got = ParallelCases.newArray(r.spec(), n);
+        int at = 0;
+        List<Integer> sizes = new ArrayList<>();
+        while (at < n) {
+            int len = switch (rnd.nextInt(4)) {
+                case 0 -> 1;
+                case 1 -> rnd.nextInt(17);
+                case 2 -> rnd.nextInt(3000);
+                default -> rnd.nextInt(n);
+            };
+            int k = Math.min(len, n - at);
+            sizes.add(len);
+            assertEquals(k, r.readAny(got, at, k), what + " read of " + k + " at " + at);
+            at += k;
+        }
+        assertEquals(n, r.position());
+        Object extra = ParallelCases.newArray(r.spec(), 3);
+        assertEquals(-1, r.readAny(extra, 0, 3), what + " past the end");
+        ParallelCases.assertSame(want, got, what + " reads of " + sizes);
     }
 
     /** Scan mode: tiny-block plans and the thread join over tiny regions. */
@@ -124,6 +158,10 @@ class ParallelChunksTest {
             Object out = ParallelCases.newArray(spec, SMALL);
             ParallelFill.scan(spec, out, SMALL, pool, 2, region);
             ParallelCases.assertSame(prefix, out, c.name() + " thread join over regions of " + region + " units");
+            // the same join, resumed across reads of random sizes (re-parses cut short by a read's end)
+            try (ParallelReader r = new ParallelReader(spec, SMALL, pool, false, 2, region)) {
+                assertReads(r, prefix, rnd, c.name() + " reader over regions of " + region + " units");
+            }
         }
     }
 

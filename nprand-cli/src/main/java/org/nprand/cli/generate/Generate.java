@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Iterator;
+import org.nprand.numpy.NdArray;
 import org.nprand.cli.generate.GeneratorOptions.UsageException;
 
 /**
@@ -29,8 +30,23 @@ public final class Generate {
     private Generate() {
     }
 
-    /** What to do, besides the job. */
-    public record Options(String output, String format, boolean hist, int bins, int chunk, Boolean progress) {
+    /**
+     * What to do, besides the job.
+     *
+     * @param threads draw on this many threads (1: the plain single-thread path)
+     */
+    public record Options(String output, String format, boolean hist, int bins, int chunk, Boolean progress,
+                          int threads) {
+
+        /** One thread. */
+        public Options(String output, String format, boolean hist, int bins, int chunk, Boolean progress) {
+            this(output, format, hist, bins, chunk, progress, 1);
+        }
+    }
+
+    /** Where a run's chunks come from: the job's own calls, or an engine over its spec. */
+    private interface Engine {
+        Iterator<Chunk> chunks(Source source);
     }
 
     /**
@@ -41,15 +57,29 @@ public final class Generate {
      */
     public static void run(Source source, Job job, Options o, PrintStream out, PrintStream err) throws IOException {
         int chunk = o.chunk() > 0 ? o.chunk() : DEFAULT_CHUNK;
+        if (o.threads() < 1) {
+            throw new UsageException("--threads must be at least 1");
+        }
         if (o.hist()) {
             if (o.output() != null || o.format() != null) {
                 throw new UsageException("--hist prints a histogram instead of the numbers: leave out -o and --format");
             }
             Source second = source.copy();
             job.check(source);
+            Engine engine = engine(source, job, o, chunk, err);
             Histogram h = new Histogram();
-            h.measure(track(job.chunks(source, chunk), job.rows(), err, o.progress()));
-            out.print(h.render(job.chunks(second, chunk), o.bins(), 50));
+            Iterator<Chunk> first = engine.chunks(source);
+            try {
+                h.measure(track(first, job.rows(), err, o.progress()));
+            } finally {
+                closeQuietly(first);
+            }
+            Iterator<Chunk> again = engine.chunks(second);
+            try {
+                out.print(h.render(again, o.bins(), 50));
+            } finally {
+                closeQuietly(again);
+            }
             out.flush();
             return;
         }
@@ -70,9 +100,10 @@ public final class Generate {
             throw new UsageException(format.name().toLowerCase() + " is binary: write it to a file (-o FILE) or a pipe");
         }
         job.check(source);
+        Engine engine = engine(source, job, o, chunk, err);
         if (toStdout) {
             OutputStream os = new BufferedOutputStream(out, 1 << 16);
-            write(source, job, format, os, chunk, err, o.progress());
+            write(engine.chunks(source), job, format, os, err, o.progress());
             os.flush();
             return;
         }
@@ -83,7 +114,7 @@ public final class Generate {
         boolean done = false;
         try {
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20)) {
-                write(source, job, format, os, chunk, err, o.progress());
+                write(engine.chunks(source), job, format, os, err, o.progress());
             }
             try {
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
@@ -110,14 +141,66 @@ public final class Generate {
         }
     }
 
-    private static void write(Source source, Job job, Format format, OutputStream os, int chunk, PrintStream err,
+    private static void write(Iterator<Chunk> chunks, Job job, Format format, OutputStream os, PrintStream err,
                               Boolean progress) throws IOException {
-        Sinks.Sink sink = Sinks.of(format, os, job.rows(), job.shape() != null);
-        Iterator<Chunk> it = track(job.chunks(source, chunk), job.rows(), err, progress);
-        while (it.hasNext()) {
-            sink.write(it.next());
+        try {
+            Sinks.Sink sink = Sinks.of(format, os, job.rows(), job.shape() != null);
+            Iterator<Chunk> it = track(chunks, job.rows(), err, progress);
+            while (it.hasNext()) {
+                sink.write(it.next());
+            }
+            sink.finish();
+        } finally {
+            closeQuietly(chunks);
         }
-        sink.finish();
+    }
+
+    /**
+     * The engine of a run: with {@code --threads T > 1}, a job that has a spec of
+     * {@code org.nprand.parallel} ({@link StreamJobs}) is drawn by {@link ThreadedChunks}, after
+     * its first rows are checked against the method's own call; any other job, with a note on
+     * standard error, by the single-thread path, which writes the same file.
+     */
+    private static Engine engine(Source source, Job job, Options o, int chunk, PrintStream err) {
+        Engine plain = s -> job.chunks(s, chunk);
+        if (o.threads() <= 1) {
+            return plain;
+        }
+        String why;
+        StreamJobs.Mapping m = StreamJobs.of(source, job);
+        if (m.spec() != null) {
+            int[] rowShape = job.rowShape();
+            long perRow = 1;
+            for (int d : rowShape) {
+                perRow *= d;
+            }
+            if (job.rows() == 0 || perRow == 0) {
+                return plain;
+            }
+            int k = (int) Math.max(1, Math.min(job.rows(), 1024 / perRow));
+            NdArray expected = job.firstRows(source.copy(), k);
+            NdArray mine = ThreadedChunks.first(m.spec(), k, rowShape, expected.dtype());
+            if (Job.sameValues(expected, mine)) {
+                int step = chunk == DEFAULT_CHUNK ? ThreadedChunks.CHUNK : chunk;
+                return s -> new ThreadedChunks(m.spec(), job.rows(), rowShape, expected.dtype(), o.threads(), step);
+            }
+            why = "the split stream does not match " + job.method() + "'s own first values";
+        } else {
+            why = m.reason();
+        }
+        err.println("nprand generate: --threads " + o.threads() + ": " + why + "; drawing on one thread");
+        err.flush();
+        return plain;
+    }
+
+    private static void closeQuietly(Object o) {
+        if (o instanceof AutoCloseable) {
+            try {
+                ((AutoCloseable) o).close();
+            } catch (Exception e) {
+                // the run's own outcome matters more
+            }
+        }
     }
 
     /** The chunks, reporting progress as they are drawn. */

@@ -118,9 +118,10 @@ public final class GeneratorOptions {
                 return Source.python(PyRandom.fromSeed(s), "random.Random(" + seedRepr + ")");
             default: {
                 String name = bitGenerator == null ? "PCG64" : canonical(bitGenerator);
-                BitGenerator bg = BitGenerators.create(name, new SeedSequence(s, java.util.List.of(),
-                        SeedSequence.DEFAULT_POOL_SIZE, 0));
-                return Source.generator(new Generator(bg), "np.random.Generator(np.random." + name + "(" + seedRepr + "))");
+                SeedSequence seq = new SeedSequence(s, java.util.List.of(), SeedSequence.DEFAULT_POOL_SIZE, 0);
+                BitGenerator bg = BitGenerators.create(name, seq);
+                return Source.generator(new Generator(bg), "np.random.Generator(np.random." + name + "(" + seedRepr + "))",
+                        seq);
             }
         }
     }

@@ -308,6 +308,29 @@ public final class Job {
         return method;
     }
 
+    /** The bound value of the method's parameter {@code name}, or {@link Args#ABSENT}. */
+    Object param(String name) {
+        return param(api, method, args, kwargs, name);
+    }
+
+    /** The output's dimensions after the first, as ints (a row's shape). */
+    int[] rowShape() {
+        int[] r = new int[shape.length - 1];
+        for (int i = 1; i < shape.length; i++) {
+            r[i - 1] = (int) shape[i];
+        }
+        return r;
+    }
+
+    /** The first {@code rows} rows as the method's own call gives them (a chunked job, on a copy of the source). */
+    NdArray firstRows(Source copy, int rows) {
+        Object r = call(copy, sizeList(rows));
+        if (!(r instanceof NdArray)) {
+            throw new IllegalStateException(method + " returned " + r);
+        }
+        return (NdArray) r;
+    }
+
     /** The Python that gives the same numbers from {@code source}. */
     public String python(Source source) {
         StringBuilder b = new StringBuilder();
@@ -394,8 +417,8 @@ public final class Job {
         }
     }
 
-    private static boolean sameValues(NdArray a, NdArray b) {
-        return a.dtype().equals(b.dtype()) && Arrays.equals(a.intShape(), b.intShape())
+    static boolean sameValues(NdArray a, NdArray b) {
+        return a.dtype().equals(b.dtype()) && Arrays.equals(a.shape(), b.shape())
                 && Arrays.deepEquals(new Object[] {a.data()}, new Object[] {b.data()});
     }
 

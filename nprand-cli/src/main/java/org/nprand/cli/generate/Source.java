@@ -41,11 +41,18 @@ public final class Source {
     private final Object java;
     private final Subject subject;
     private final String python;
+    /** The seed a Generator was made from (null: from a state, or another API). */
+    private final SeedSequence seed;
 
     private Source(Api api, Object java, String python) {
+        this(api, java, python, null);
+    }
+
+    private Source(Api api, Object java, String python, SeedSequence seed) {
         this.api = api;
         this.java = java;
         this.python = python;
+        this.seed = seed;
         switch (api) {
             case GENERATOR:
                 subject = Subjects.generator((Generator) java);
@@ -60,6 +67,19 @@ public final class Source {
 
     static Source generator(Generator g, String python) {
         return new Source(Api.GENERATOR, g, python);
+    }
+
+    /** A Generator made from {@code seed}: {@code Generator(BG(seed))}. */
+    static Source generator(Generator g, String python, SeedSequence seed) {
+        return new Source(Api.GENERATOR, g, python, seed);
+    }
+
+    /**
+     * The seed the generator was made from, or null; it describes the generator only while
+     * nothing has been drawn (compare the states).
+     */
+    SeedSequence seed() {
+        return seed;
     }
 
     static Source legacy(RandomState rs, String python) {
@@ -102,7 +122,7 @@ public final class Source {
                 BitGenerator bg = ((Generator) java).bitGenerator();
                 BitGenerator c = BitGenerators.create(bg.name(), new SeedSequence(0));
                 c.setState(bg.getState());
-                return generator(new Generator(c), python);
+                return generator(new Generator(c), python, seed);
             }
             case LEGACY: {
                 RandomState rs = (RandomState) java;

@@ -1,0 +1,158 @@
+package org.nprand.cli.generate;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.nprand.numpy.NdArray;
+import org.nprand.parallel.ParallelReader;
+import org.nprand.parallel.StreamSpec;
+
+/**
+ * {@code generate --threads}: a job's rows drawn by a {@link ParallelReader} on several threads,
+ * the next chunk drawn while the previous one is written. The chunks are arrays of the dtype the
+ * one-thread path gives (checked on the first rows before anything is written).
+ */
+final class ThreadedChunks implements Iterator<Chunk>, AutoCloseable {
+
+    /** Elements per chunk when the command line's chunk is the default: enough for every thread. */
+    static final int CHUNK = 1 << 20;
+
+    private final ParallelReader reader;
+    private final StreamSpec spec;
+    private final String dtype;
+    private final int[] rowShape;
+    private final int perRow;
+    private final int step;
+    private final long rows;
+    private final ExecutorService ahead;
+    private long requested;
+    private Future<Chunk> next;
+
+    /**
+     * @param rowShape the output shape after the first dimension
+     * @param dtype the dtype of the one-thread path's arrays
+     */
+    ThreadedChunks(StreamSpec spec, long rows, int[] rowShape, String dtype, int threads, int chunkElements) {
+        int per = 1;
+        for (int d : rowShape) {
+            per *= d;
+        }
+        this.spec = spec;
+        this.perRow = per;
+        this.rowShape = rowShape;
+        this.rows = rows;
+        this.dtype = dtype;
+        this.step = Math.max(1, chunkElements / Math.max(1, per));
+        this.reader = ParallelReader.open(spec, Math.multiplyExact(rows, (long) per), threads);
+        this.ahead = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "nprand-generate-ahead");
+            t.setDaemon(true);
+            return t;
+        });
+        schedule();
+    }
+
+    /** The first {@code rows} rows, drawn on the calling thread (for the check against the method's own call). */
+    static NdArray first(StreamSpec spec, long rows, int[] rowShape, String dtype) {
+        try (ThreadedChunks c = new ThreadedChunks(spec, rows, rowShape, dtype, 1, Integer.MAX_VALUE)) {
+            return c.next().array();
+        }
+    }
+
+    private void schedule() {
+        if (requested >= rows) {
+            next = null;
+            return;
+        }
+        int k = (int) Math.min(step, rows - requested);
+        requested += k;
+        next = ahead.submit(() -> read(k));
+    }
+
+    private Chunk read(int k) {
+        int n = k * perRow;
+        Object data;
+        switch (spec.valueType()) {
+            case FLOAT64: {
+                double[] a = new double[n];
+                reader.read(a, 0, n);
+                data = a;
+                break;
+            }
+            case FLOAT32: {
+                float[] a = new float[n];
+                reader.read(a, 0, n);
+                data = a;
+                break;
+            }
+            case INT64: {
+                long[] a = new long[n];
+                reader.read(a, 0, n);
+                data = a;
+                break;
+            }
+            default:
+                throw new IllegalStateException(spec + " has no array form");
+        }
+        int[] shape = new int[rowShape.length + 1];
+        shape[0] = k;
+        System.arraycopy(rowShape, 0, shape, 1, rowShape.length);
+        return new Chunk(new NdArray(dtype, shape, data), null, k);
+    }
+
+    @Override
+    public boolean hasNext() {
+        boolean more = next != null;
+        if (!more) {
+            close();
+        }
+        return more;
+    }
+
+    @Override
+    public Chunk next() {
+        if (next == null) {
+            throw new NoSuchElementException();
+        }
+        Chunk c;
+        try {
+            c = next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            close();
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw new IllegalStateException(cause);
+        }
+        schedule();
+        return c;
+    }
+
+    @Override
+    public void close() {
+        if (next != null) {
+            next.cancel(true);
+            next = null;
+        }
+        ahead.shutdownNow();
+        try {
+            // the reader is the drawing thread's until it stops
+            ahead.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        reader.close();
+    }
+}
