@@ -29,7 +29,8 @@ import org.openjdk.jmh.results.ScalarResult;
  *       the benchmark's own thread burns: the sampling, allocation and zeroing of result arrays,
  *       but not the garbage collector's work, which runs in GC threads;</li>
  *   <li>{@code cpu.process}: CPU time of the whole forked JVM over the iteration
- *       ({@code OperatingSystemMXBean.getProcessCpuTime}): the worker plus GC threads (and any
+ *       (the sum over its threads' scheduler statistics on Linux, see {@link #processCpu()}): the
+ *       worker plus GC threads (and any
  *       JIT compilation, normally finished by the measured iterations, and JMH's own mostly
  *       sleeping control thread). This is the total cost of an allocating call, the fair
  *       counterpart of NumPy doing malloc/free on its only thread.</li>
@@ -61,13 +62,13 @@ public final class CpuTimeProfiler implements InternalProfiler {
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
         workerCpuBefore = workerCpu();
-        processCpuBefore = os.getProcessCpuTime();
+        processCpuBefore = processCpu();
     }
 
     @Override
     public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
             IterationResult result) {
-        long processCpu = os.getProcessCpuTime() - processCpuBefore;
+        long processCpu = processCpu() - processCpuBefore;
         long workerCpu = 0;
         for (Map.Entry<Long, Long> e : workerCpu().entrySet()) {
             workerCpu += e.getValue() - workerCpuBefore.getOrDefault(e.getKey(), 0L);
@@ -80,6 +81,32 @@ public final class CpuTimeProfiler implements InternalProfiler {
         }
         return out;
     }
+
+    /**
+     * CPU time (ns) of the whole JVM: on Linux the sum of every thread's {@code sum_exec_runtime}
+     * from {@code /proc/self/task/<tid>/schedstat} (nanoseconds; the process total that
+     * {@code getProcessCpuTime} reports comes in 10 ms clock ticks, too coarse for one bulk call),
+     * else {@code getProcessCpuTime}. Threads that end during an iteration drop out of the sum.
+     */
+    private long processCpu() {
+        java.io.File[] tasks = TASKS.listFiles();
+        if (tasks == null) {
+            return os.getProcessCpuTime();
+        }
+        long sum = 0;
+        for (java.io.File t : tasks) {
+            try {
+                String s = java.nio.file.Files.readString(new java.io.File(t, "schedstat").toPath());
+                int sp = s.indexOf(' ');
+                sum += Long.parseLong(sp < 0 ? s.trim() : s.substring(0, sp));
+            } catch (java.io.IOException | NumberFormatException e) {
+                // the thread ended between the listing and the read
+            }
+        }
+        return sum;
+    }
+
+    private static final java.io.File TASKS = new java.io.File("/proc/self/task");
 
     /** CPU time (ns) of every live JMH worker thread, by thread id. */
     private Map<Long, Long> workerCpu() {

@@ -106,6 +106,17 @@ class GenerateThreadsTest {
         assertTrue(bad.stderr().contains("--threads must be at least 1"), bad.stderr());
     }
 
+    @Test
+    void sparkEngineWithoutSparkSaysWhatIsMissing() {
+        // nprand-cli has no Spark dependency: nprand-spark's tests run --engine spark itself
+        Cli.Result r = Cli.run("generate", "--seed", "1", "random", "--size", "10", "--engine", "spark");
+        assertEquals(2, r.status());
+        assertTrue(r.stderr().contains("--engine spark needs nprand-spark and Apache Spark 4"), r.stderr());
+        Cli.Result p = Cli.run("generate", "--seed", "1", "random", "--size", "10", "--partitions", "3");
+        assertEquals(2, p.status());
+        assertTrue(p.stderr().contains("--partitions and --master are for --engine spark"), p.stderr());
+    }
+
     private static byte[] run(Path dir, String file, List<String> job, String... more) throws IOException {
         Cli.Result r = runWith(dir, file, job, more);
         assertEquals(0, r.status(), r.stderr());

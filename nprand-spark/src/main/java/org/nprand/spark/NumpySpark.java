@@ -27,7 +27,7 @@ import org.nprand.parallel.ScanPlan;
 import org.nprand.parallel.StreamSpec;
 
 /**
- * NumPy's sequential streams as Spark Datasets (a prototype): row {@code id} holds element
+ * NumPy's sequential streams as Spark Datasets: row {@code id} holds element
  * {@code id} of {@code np.random.Generator(BG(seed)).method(*params, size=n)}, bit for bit, for
  * any number of partitions, executors, retries or speculative copies, because every partition is
  * a pure function of the spec and its id range (the RDD is deterministic in Spark's sense).
@@ -87,6 +87,57 @@ public final class NumpySpark {
             return new Rows(stream, from, to);
         });
         return spark.createDataFrame(rows, schema(spec));
+    }
+
+    /** The largest array of {@link #arrays}. */
+    public static final int ARRAY_ELEMENTS = 1 << 20;
+
+    /**
+     * The first {@code n} elements as an RDD of primitive arrays ({@code double[]},
+     * {@code float[]}, {@code long[]} or {@code byte[]} of at most {@link #ARRAY_ELEMENTS}
+     * elements) in order: partition {@code p} holds elements {@code [n * p / P, n * (p + 1) / P)},
+     * so {@code collect()} or {@code toLocalIterator()} concatenate to NumPy's output. The bulk
+     * form for writing files ({@code nprand generate --engine spark}).
+     */
+    public static JavaRDD<Object> arrays(SparkSession spark, StreamSpec spec, long n, int numPartitions) {
+        if (numPartitions < 1) {
+            throw new IllegalArgumentException("numPartitions must be positive, got " + numPartitions);
+        }
+        IndexedStream stream = plan(spark, spec, n, numPartitions);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<Integer> parts = new ArrayList<>();
+        for (int p = 0; p < numPartitions; p++) {
+            parts.add(p);
+        }
+        long size = n;
+        int count = numPartitions;
+        return jsc.parallelize(parts, numPartitions).flatMap(p -> {
+            IntConsumer hook = taskStartHook;
+            if (hook != null) {
+                hook.accept(p);
+            }
+            long from = size * p / count;
+            long to = size * (p + 1) / count;
+            List<Object> out = new ArrayList<>();
+            for (long a = from; a < to; a += ARRAY_ELEMENTS) {
+                long b = Math.min(to, a + ARRAY_ELEMENTS);
+                switch (stream.spec().valueType()) {
+                    case FLOAT64:
+                        out.add(stream.doubles(a, b));
+                        break;
+                    case FLOAT32:
+                        out.add(stream.floats(a, b));
+                        break;
+                    case INT64:
+                        out.add(stream.longs(a, b));
+                        break;
+                    default:
+                        out.add(stream.bytes(a, b));
+                        break;
+                }
+            }
+            return out.iterator();
+        });
     }
 
     /**

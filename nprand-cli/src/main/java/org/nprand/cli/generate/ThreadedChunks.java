@@ -75,29 +75,37 @@ final class ThreadedChunks implements Iterator<Chunk>, AutoCloseable {
 
     private Chunk read(int k) {
         int n = k * perRow;
-        Object data;
+        Object data = newArray(spec, n);
         switch (spec.valueType()) {
-            case FLOAT64: {
-                double[] a = new double[n];
-                reader.read(a, 0, n);
-                data = a;
+            case FLOAT64:
+                reader.read((double[]) data, 0, n);
                 break;
-            }
-            case FLOAT32: {
-                float[] a = new float[n];
-                reader.read(a, 0, n);
-                data = a;
+            case FLOAT32:
+                reader.read((float[]) data, 0, n);
                 break;
-            }
-            case INT64: {
-                long[] a = new long[n];
-                reader.read(a, 0, n);
-                data = a;
+            default:
+                reader.read((long[]) data, 0, n);
                 break;
-            }
+        }
+        return chunk(dtype, rowShape, k, data);
+    }
+
+    /** An array for {@code n} elements of the spec (float64, float32 or integer: the job's arrays). */
+    static Object newArray(StreamSpec spec, int n) {
+        switch (spec.valueType()) {
+            case FLOAT64:
+                return new double[n];
+            case FLOAT32:
+                return new float[n];
+            case INT64:
+                return new long[n];
             default:
                 throw new IllegalStateException(spec + " has no array form");
         }
+    }
+
+    /** {@code k} rows of {@code rowShape} over {@code data} as a chunk of dtype {@code dtype}. */
+    static Chunk chunk(String dtype, int[] rowShape, int k, Object data) {
         int[] shape = new int[rowShape.length + 1];
         shape[0] = k;
         System.arraycopy(rowShape, 0, shape, 1, rowShape.length);
