@@ -636,6 +636,11 @@ public final class RandomState {
 
     /** Values of {@code dtype} (as longs, uint64 as bits) in an array of that dtype. */
     static NdArray typed(DType dtype, int[] shape, long[] values) {
+        return typed(dtype, Shapes.widen(shape), values);
+    }
+
+    /** {@link #typed(DType, int[], long[])} with NumPy's {@code intp} shape. */
+    static NdArray typed(DType dtype, long[] shape, long[] values) {
         if (dtype == DType.BOOL) {
             boolean[] b = new boolean[values.length];
             for (int i = 0; i < b.length; i++) {
@@ -2144,7 +2149,7 @@ public final class RandomState {
         if (x.size() == 0) {
             return;
         }
-        int n = x.shape()[0];
+        int n = x.intShape()[0];
         int row = x.size() / n;
         Object data = x.data();
         Object buf = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), row);
@@ -2175,12 +2180,12 @@ public final class RandomState {
         int length = java.lang.reflect.Array.getLength(data);
         Object copy = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), length);
         System.arraycopy(data, 0, copy, 0, length);
-        NdArray out = new NdArray(x.dtype(), x.shape(), copy);
+        NdArray out = new NdArray(x.dtype(), x.intShape(), copy);
         if (x.ndim() == 1) {
             shuffle(out);
             return out;
         }
-        int n = x.shape()[0];
+        int n = x.intShape()[0];
         long[] idx = permutation((long) n);
         int row = n == 0 ? 0 : length / n;
         for (int i = 0; i < n; i++) {

@@ -61,7 +61,7 @@ final class BitGeneratorCalls {
                     }
                     return null;
                 }
-                int[] shape = org.nprand.internal.nd.Shapes.resolve(size, 8, "uint64");
+                long[] shape = org.nprand.internal.nd.Shapes.resolveIntp(size, 8, "uint64"); // (2**40, 0) too
                 if (shape == null) {
                     return ValueCodec.unsigned(g.randomRaw());
                 }
