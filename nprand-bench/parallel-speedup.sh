@@ -8,13 +8,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA=${JAVA:-java}
-if [ ! -f nprand-bench/target/benchmarks.jar ] || [ -n "${REBUILD:-}" ]; then
+JAR=${JAR:-nprand-bench/target/benchmarks.jar}
+if [ ! -f "$JAR" ] || [ -n "${REBUILD:-}" ]; then
   echo "== building nprand-bench/target/benchmarks.jar" >&2
   mvn -B -q -o -pl nprand-bench -am package -DskipTests >&2
 fi
 out=$(mktemp -d)
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) processors" >&2
-"$JAVA" -jar nprand-bench/target/benchmarks.jar 'org\.nprand\.bench\.ParallelBench\.' \
+"$JAVA" -jar "$JAR" 'org\.nprand\.bench\.ParallelBench\.' \
   -prof org.nprand.bench.CpuTimeProfiler -rf json -rff "$out/result.json" "$@" >&2
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 python3 - "$out/result.json" <<'PY'

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nprand.bitgen.PCG64;
 import org.nprand.numpy.Generator;
+import org.nprand.parallel.MultivariateNormalSpec;
 import org.nprand.parallel.StreamSpec;
 
 /**
@@ -79,6 +80,80 @@ class NumpySparkTest {
             NumpySpark.taskStartHook = null;
         }
         assertTrue(failures.get() >= 2, "failures injected: " + failures.get());
+    }
+
+    @Test
+    void multivariateNormalOneRowPerVector() throws Exception {
+        // nprand-core's parallel_mvn_vectors.py case mvn5-spark: 100,003 rows of 5
+        double[] mean = {0.0, 1.0, 2.0, 3.0, 4.0};
+        double[][] cov = {{1.0, 0.2, 0.0, 0.0, 0.1}, {0.2, 2.0, 0.3, 0.0, 0.0}, {0.0, 0.3, 1.5, 0.4, 0.0},
+            {0.0, 0.0, 0.4, 1.0, 0.2}, {0.1, 0.0, 0.0, 0.2, 0.8}};
+        int n = 100_003;
+        double[] want = new Generator(new PCG64(42)).multivariateNormal(mean, cov, n);
+        assertEquals("36fba896963441e165e7d06cd99a8d2a0c59ef4ac6321d99c5bdf7638dff09e4", SparkCases.sha(bits(want)),
+                "the sequential Java call is NumPy's");
+        MultivariateNormalSpec mvn = StreamSpec.of("PCG64", 42).multivariateNormal(mean, cov);
+        for (int p : new int[] {1, 3, 7, 64}) {
+            List<Row> rows = NumpySpark.generate(spark, mvn, n, p).collectAsList();
+            assertEquals(n, rows.size());
+            java.util.BitSet seen = new java.util.BitSet(n);
+            for (Row r : rows) {
+                int id = (int) r.getLong(0);
+                assertTrue(!seen.get(id), "id " + id + " twice");
+                seen.set(id);
+                List<Double> v = r.getList(1);
+                for (int i = 0; i < 5; i++) {
+                    if (Double.doubleToRawLongBits(v.get(i)) != Double.doubleToRawLongBits(want[id * 5 + i])) {
+                        org.junit.jupiter.api.Assertions.fail("row " + id + " over " + p + " partitions: " + v);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void dirichletAndMultinomialOneRowPerVector() throws Exception {
+        // nprand-core's parallel_rows_vectors.py cases dirichlet-spark and multinomial-spark
+        int n = 100_003;
+        double[] alpha = {1.0, 2.0, 3.0};
+        double[] pvals = {0.5, 0.25, 0.25};
+        Object[][] cases = {
+            {StreamSpec.of("PCG64", 8).dirichlet(alpha), bits(new Generator(new PCG64(8)).dirichlet(alpha, n)),
+                "f8e390cd70b6c10eea3be76976c7116f503ee8970a2c7fb55b6c52eb3dfc631c"},
+            {StreamSpec.of("PCG64", 9).multinomial(50, pvals), new Generator(new PCG64(9)).multinomial(50, pvals, n),
+                "c3e62ae1f39df1c2b7dbd64941916620bef74627c3d12f32a8e58e727dec0fc5"},
+        };
+        for (Object[] c : cases) {
+            StreamSpec spec = (StreamSpec) c[0];
+            long[] want = (long[]) c[1];
+            assertEquals(c[2], SparkCases.sha(want), spec + ": the sequential Java call is NumPy's");
+            for (int p : new int[] {1, 3, 7, 64}) {
+                List<Row> rows = NumpySpark.generate(spark, spec, n, p).collectAsList();
+                assertEquals(n, rows.size());
+                java.util.BitSet seen = new java.util.BitSet(n);
+                for (Row r : rows) {
+                    int id = (int) r.getLong(0);
+                    assertTrue(!seen.get(id), "id " + id + " twice");
+                    seen.set(id);
+                    List<Object> v = r.getList(1);
+                    for (int i = 0; i < 3; i++) {
+                        Object x = v.get(i);
+                        long b = x instanceof Double ? Double.doubleToRawLongBits((Double) x) : (Long) x;
+                        if (b != want[id * 3 + i]) {
+                            org.junit.jupiter.api.Assertions.fail(spec + " row " + id + " over " + p + " partitions: " + v);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static long[] bits(double[] x) {
+        long[] b = new long[x.length];
+        for (int i = 0; i < x.length; i++) {
+            b[i] = Double.doubleToRawLongBits(x[i]);
+        }
+        return b;
     }
 
     @Test
