@@ -3315,6 +3315,12 @@ def badinput_suite():
                      ("vstr", ["3", [0] * 625, None]), ("statestr", [3, "abc", None]),
                      ("statelist", [3, [[0]] * 625, None]), ("two", [3, [0] * 625])]:
         one("py", pr_gen, "setstate", [st], {}, pr_tail, "state-" + what)
+    # gauss_next is kept as given (any object): getstate gives it back, gauss() computes mu + z * sigma with it
+    for what, z in [("int", 3), ("true", True), ("false", False), ("big", 2**70), ("huge", 2**1100), ("str", "x"),
+                    ("list", [1]), ("dict", {"a": 1}), ("float", 0.5)]:
+        s.add("py-setstate-gaussnext-" + what, pr_gen,
+              [call("setstate", [3, [0] * 624 + [624], z]), call("getstate"), call("gauss", 1.0, 2.0),
+               call("getstate"), call("gauss"), pr_tail])
     for what, seed in [("list", [1, 2]), ("dict", {"a": 1}), ("inf", BI_INF), ("ninf", BI_NINF), ("negzero", -0.0),
                        ("true", True), ("huge", 2**1000), ("neghuge", -(2**1000)), ("range", {"range": [0, 3, 1]}),
                        ("emptystr", ""), ("bytes", {"bytes": "00"})]:
