@@ -102,7 +102,12 @@ public final class Generator {
             real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
     private static final Distribution<Generator> UNIFORM = Distribution.of("uniform",
             (Generator g, double low, double range) -> Uniform.sample(g.bitGenerator, low, range),
-            real("low", NONE, 0.0), real("high - low", NON_NEGATIVE, 1.0)).withPrecheck(CrossChecks.UNIFORM_RANGE);
+            real("low", NONE, 0.0), real("high - low", NON_NEGATIVE, 1.0)).withPrecheck(CrossChecks.UNIFORM_RANGE)
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) ->
+                    Uniform.fill(g.bitGenerator, v[0], v[1], out, from, to));
+    // The bulk fills below are the kernel's own loop (same draws, same values): the engine's
+    // per-value loop has one kernel call site for every distribution, which stops inlining once
+    // an application has used a few of them; each of these loops sees one kernel.
     private static final Distribution<Generator> TRIANGULAR = Distribution.of("triangular",
             (Generator g, double left, double mode, double right) -> Triangular.sample(g.bitGenerator, left, mode, right),
             real("left", NONE), real("mode", NONE), real("right", NONE)).withHook(CrossChecks.TRIANGULAR);
@@ -129,13 +134,36 @@ public final class Generator {
             integer("ngood", NON_NEGATIVE), integer("nbad", NON_NEGATIVE), integer("nsample", NON_NEGATIVE)).withPrecheck(CrossChecks.HYPERGEOMETRIC);
     private static final Distribution<Generator> NORMAL = Distribution.of("normal",
             (Generator g, double loc, double scale) -> Normal.sample(g.bitGenerator, loc, scale),
-            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
+            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0))
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) -> {
+                BitGenerator src = g.bitGenerator;
+                double loc = v[0];
+                double scale = v[1];
+                for (int i = from; i < to; i++) {
+                    out[i] = Normal.sample(src, loc, scale);
+                }
+            });
     private static final Distribution<Generator> EXPONENTIAL = Distribution.of("exponential",
             (Generator g, double scale) -> Exponential.sample(g.bitGenerator, scale),
-            real("scale", NON_NEGATIVE, 1.0));
+            real("scale", NON_NEGATIVE, 1.0))
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) -> {
+                BitGenerator src = g.bitGenerator;
+                double scale = v[0];
+                for (int i = from; i < to; i++) {
+                    out[i] = Exponential.sample(src, scale);
+                }
+            });
     private static final Distribution<Generator> GAMMA = Distribution.of("gamma",
             (Generator g, double shape, double scale) -> Gamma.sample(g.bitGenerator, shape, scale),
-            real("shape", NON_NEGATIVE), real("scale", NON_NEGATIVE, 1.0));
+            real("shape", NON_NEGATIVE), real("scale", NON_NEGATIVE, 1.0))
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) -> {
+                BitGenerator src = g.bitGenerator;
+                double shape = v[0];
+                double scale = v[1];
+                for (int i = from; i < to; i++) {
+                    out[i] = Gamma.sample(src, shape, scale);
+                }
+            });
     private static final Distribution<Generator> BETA = Distribution.of("beta",
             (Generator g, double a, double b) -> Beta.sample(g.bitGenerator, a, b),
             real("a", POSITIVE), real("b", POSITIVE));
@@ -178,7 +206,14 @@ public final class Generator {
             (Generator g, double mu, double kappa) -> Vonmises.sample(g.bitGenerator, mu, kappa),
             real("mu", NONE), real("kappa", NON_NEGATIVE));
     private static final Distribution<Generator> STANDARD_GAMMA = Distribution.of("standard_gamma",
-            (Generator g, double shape) -> StandardGamma.sample(g.bitGenerator, shape), real("shape", NON_NEGATIVE));
+            (Generator g, double shape) -> StandardGamma.sample(g.bitGenerator, shape), real("shape", NON_NEGATIVE))
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) -> {
+                BitGenerator src = g.bitGenerator;
+                double shape = v[0];
+                for (int i = from; i < to; i++) {
+                    out[i] = StandardGamma.sample(src, shape);
+                }
+            });
     // ---- declarations
 
     static {

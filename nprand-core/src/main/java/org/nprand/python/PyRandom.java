@@ -439,6 +439,11 @@ public final class PyRandom {
         if (k > 64) {
             throw new IllegalArgumentException("getrandbitsLong takes at most 64 bits; use getrandbits");
         }
+        return bitsLong(k);
+    }
+
+    /** {@link #getrandbitsLong} for 0 &lt;= k &lt;= 64, without the checks and without taking the lock again. */
+    private long bitsLong(int k) {
         if (source != null) {
             return source.getrandbitsLong(k);
         }
@@ -498,9 +503,9 @@ public final class PyRandom {
      */
     long randbelow(long n) {
         int k = 64 - Long.numberOfLeadingZeros(n);
-        long r = getrandbitsLong(k);
+        long r = bitsLong(k);
         while (r >= n) {
-            r = getrandbitsLong(k);
+            r = bitsLong(k);
         }
         return r;
     }
@@ -564,7 +569,8 @@ public final class PyRandom {
             return randrange(BigInteger.valueOf(start), BigInteger.valueOf(stop)).longValue();
         }
         if (width > 0) {
-            return start + randbelow(width);
+            // below 2**31 the int form draws the same words (one per attempt, its top k bits)
+            return start + (width <= Integer.MAX_VALUE ? randbelow((int) width) : randbelow(width));
         }
         throw new ValueError("empty range in randrange(" + start + ", " + stop + ")");
     }

@@ -35,10 +35,7 @@ final class SparkChunks implements Iterator<Chunk>, AutoCloseable {
 
     SparkChunks(StreamSpec spec, long rows, int[] rowShape, String dtype, int partitions, String master,
                 int chunkElements) {
-        int per = 1;
-        for (int d : rowShape) {
-            per *= d;
-        }
+        int per = ThreadedChunks.elementsPerRow(spec, rowShape);
         this.spec = spec;
         this.rows = rows;
         this.rowShape = rowShape;
