@@ -97,6 +97,7 @@ START=$(date +%s)
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "nprand: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- nprand-core 2>/dev/null || echo ' (nprand-core modified)')"
 } > "$OUT/machine.txt"
 # the 1-minute load average every 30 s while the benchmark runs (other users of the machine)
 ( while sleep 30; do cut -d' ' -f1 /proc/loadavg; done > "$OUT/load.txt" ) &
