@@ -77,6 +77,19 @@ final class GenerateCommand implements Callable<Integer> {
                     + "arguments from a seed; anything else is drawn on one thread, with a note)")
     int threads;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+            description = "local (this JVM, default) or spark: Spark tasks draw the values (needs nprand-spark and "
+                    + "Spark on the class path); the same file either way")
+    String engine;
+
+    @Option(names = "--partitions", paramLabel = "P", defaultValue = "0",
+            description = "--engine spark: the number of partitions (default: Spark's default parallelism)")
+    int partitions;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "--engine spark: the Spark master (default: an embedded local[*], or spark-submit's)")
+    String master;
+
     @Option(names = "--chunk", paramLabel = "N", hidden = true, defaultValue = "65536",
             description = "values per chunk (the output is the same for any chunk size)")
     int chunk;
@@ -110,7 +123,8 @@ final class GenerateCommand implements Callable<Integer> {
         if (bins < 1) {
             throw new GeneratorOptions.UsageException("--bins must be at least 1");
         }
-        Generate.run(source, job, new Generate.Options(output, format, hist, bins, chunk, progress, threads), out, err);
+        Generate.run(source, job, new Generate.Options(output, format, hist, bins, chunk, progress, threads,
+                engine, partitions, master), out, err);
         return 0;
     }
 }

@@ -53,6 +53,8 @@ class ConformanceTest {
     private static final AtomicInteger MESSAGES = new AtomicInteger();
     private static final AtomicInteger MESSAGES_IDENTICAL = new AtomicInteger();
     private static final AtomicInteger DEVIATIONS = new AtomicInteger();
+    private static final AtomicInteger MESSAGES_SCANNED = new AtomicInteger();
+    private static final AtomicInteger MESSAGES_WITH_JAVA = new AtomicInteger();
 
     @TestFactory
     Stream<DynamicNode> replaysEveryCommittedCaseLikeTheReference() throws IOException {
@@ -78,6 +80,7 @@ class ConformanceTest {
                         fail("case " + id + ": no answer in " + expectedFile + " (run conformance/regen.sh)");
                     }
                     String actualLine = replayer.replayLine(caseLine);
+                    noJavaInMessages(id, actualLine, expectedLine); // deviations too
                     String why = deviations.get(id);
                     if (why != null) {
                         try {
@@ -101,6 +104,8 @@ class ConformanceTest {
         System.out.printf("conformance: %d/%d cases exact; %d/%d error messages identical; %d documented deviations%n",
                 CASES_EXACT.get(), CASES.get() - DEVIATIONS.get(), MESSAGES_IDENTICAL.get(), MESSAGES.get(),
                 DEVIATIONS.get());
+        System.out.printf("conformance: %d errors answered by nprand scanned for Java names, identities and exception"
+                + " texts; %d with Java in them%n", MESSAGES_SCANNED.get(), MESSAGES_WITH_JAVA.get());
     }
 
     /** {@code deviations.txt}: case id to reason ({@code #} comments, blank lines ignored). */
@@ -147,6 +152,42 @@ class ConformanceTest {
                     + message);
         }
         CASES_EXACT.incrementAndGet();
+    }
+
+    /**
+     * Java showing through an error nprand answers (issue 13): a Java or nprand class name, a
+     * Java exception name, an object identity ({@code [B@1b1473ab}), a JVM NullPointerException
+     * text, or a Java class's {@code toString} ({@code NdArray(}, {@code PyRange}). Every error
+     * of every answer is scanned, deviations included; a pattern the reference's own answer
+     * contains is not Java's.
+     */
+    private static final java.util.regex.Pattern JAVA_ISMS = java.util.regex.Pattern.compile(
+            "\\bjava\\.|\\bjavax\\.|org\\.nprand|[A-Za-z]Exception\\b|Exception:|@[0-9a-f]{4,}\\b"
+                    + "|Cannot invoke|because \"|NdArray\\(|PyRange|\\bnull\\b");
+
+    private static void noJavaInMessages(String id, String actualLine, String expectedLine) {
+        JsonNode actual;
+        try {
+            actual = JSON.readTree(actualLine);
+        } catch (IOException | RuntimeException notJson) {
+            return; // check() reports it
+        }
+        for (JsonNode error : actual.findParents("error")) {
+            JsonNode message = error.get("message");
+            if (!error.get("error").isTextual() || message == null || !message.isTextual()) {
+                continue;
+            }
+            for (String text : new String[] {error.get("error").asText(), message.asText()}) {
+                java.util.regex.Matcher m = JAVA_ISMS.matcher(text);
+                while (m.find()) {
+                    if (!expectedLine.contains(m.group())) {
+                        MESSAGES_WITH_JAVA.incrementAndGet();
+                        fail("case " + id + ": Java in an error nprand answers (" + m.group() + "): " + text);
+                    }
+                }
+            }
+            MESSAGES_SCANNED.incrementAndGet();
+        }
     }
 
     /** Compares call by call, so the difference's path starts with results[i]. */

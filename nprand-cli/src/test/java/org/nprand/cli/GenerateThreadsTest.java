@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link GenerateCommandTest} and the conformance suite compare with NumPy): for seek methods
  * (float64 and float32 {@code random}, {@code uniform}, power-of-two {@code integers},
  * {@code standard_exponential(method='inv')}), scan methods ({@code normal}, {@code gamma},
- * {@code poisson}, {@code binomial}, general {@code integers} of int64 and int32), three bit
+ * {@code poisson}, {@code binomial}, general {@code integers} of int64 and int32), vector-valued
+ * methods ({@code dirichlet}, {@code multinomial}: one vector per row), three bit
  * generators, a 2-d size, text output and reads that cut the scan's regions (a small chunk),
  * for T in {1, 2, 3, 7}. Jobs the threads cannot split are drawn on one thread, with a note.
  */
@@ -44,7 +45,10 @@ class GenerateThreadsTest {
             List.of("--seed", "3", "-b", "PCG64DXSM", "binomial", "50", "0.3"),
             List.of("--seed", "3", "integers", "0", "10"),
             List.of("--seed", "3", "integers", "-5", "1000", "dtype=int32", "endpoint=True"),
-            List.of("--seed", "3", "exponential", "2.0"));
+            List.of("--seed", "3", "exponential", "2.0"),
+            List.of("--seed", "3", "dirichlet", "[0.5, 2.0, 7.5]"),
+            List.of("--seed", "3", "-b", "Philox", "dirichlet", "[0.05, 0.08, 0.02]"),
+            List.of("--seed", "3", "multinomial", "20", "[0.2, 0.3, 0.5]"));
 
     @TestFactory
     Stream<DynamicTest> threadsWriteTheOneThreadFile(@TempDir Path dir) {
@@ -104,6 +108,17 @@ class GenerateThreadsTest {
         Cli.Result bad = Cli.run("generate", "--seed", "1", "random", "--size", "5", "--threads", "0");
         assertEquals(2, bad.status());
         assertTrue(bad.stderr().contains("--threads must be at least 1"), bad.stderr());
+    }
+
+    @Test
+    void sparkEngineWithoutSparkSaysWhatIsMissing() {
+        // nprand-cli has no Spark dependency: nprand-spark's tests run --engine spark itself
+        Cli.Result r = Cli.run("generate", "--seed", "1", "random", "--size", "10", "--engine", "spark");
+        assertEquals(2, r.status());
+        assertTrue(r.stderr().contains("--engine spark needs nprand-spark and Apache Spark 4"), r.stderr());
+        Cli.Result p = Cli.run("generate", "--seed", "1", "random", "--size", "10", "--partitions", "3");
+        assertEquals(2, p.status());
+        assertTrue(p.stderr().contains("--partitions and --master are for --engine spark"), p.stderr());
     }
 
     private static byte[] run(Path dir, String file, List<String> job, String... more) throws IOException {

@@ -134,7 +134,7 @@ public final class SeedSequence {
             int n = java.lang.reflect.Array.getLength(data);
             Object copy = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), n);
             System.arraycopy(data, 0, copy, 0, n);
-            return new NdArray(a.dtype(), a.shape(), copy);
+            return new NdArray(a.dtype(), a.intShape(), copy);
         }
         if (entropy instanceof PythonValue) {
             return entropy;

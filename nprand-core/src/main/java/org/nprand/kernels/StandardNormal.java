@@ -43,10 +43,9 @@ public final class StandardNormal {
             r >>>= 8;
             long sign = r & 0x1;
             long rabs = (r >>> 1) & 0x000fffffffffffffL;
-            double x = rabs * WI_DOUBLE[idx];
-            if (sign != 0) {
-                x = -x;
-            }
+            // -x flips the sign bit, exactly; done without a branch (the sign is a coin flip
+            // the CPU cannot predict)
+            double x = Double.longBitsToDouble(Double.doubleToRawLongBits(rabs * WI_DOUBLE[idx]) ^ (sign << 63));
             if (rabs < KI_DOUBLE[idx]) {
                 return x;
             }

@@ -36,10 +36,8 @@ public final class StandardNormalFloat32 {
             int idx = r & 0xff;
             int sign = (r >>> 8) & 0x1;
             int rabs = (r >>> 9) & 0x0007fffff;
-            float x = rabs * WI_FLOAT[idx];
-            if (sign != 0) {
-                x = -x;
-            }
+            // -x flips the sign bit, exactly; without a branch (an unpredictable coin flip)
+            float x = Float.intBitsToFloat(Float.floatToRawIntBits(rabs * WI_FLOAT[idx]) ^ (sign << 31));
             if (rabs < KI_FLOAT[idx]) {
                 return x;
             }

@@ -102,7 +102,12 @@ public final class Generator {
             real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
     private static final Distribution<Generator> UNIFORM = Distribution.of("uniform",
             (Generator g, double low, double range) -> Uniform.sample(g.bitGenerator, low, range),
-            real("low", NONE, 0.0), real("high - low", NON_NEGATIVE, 1.0)).withPrecheck(CrossChecks.UNIFORM_RANGE);
+            real("low", NONE, 0.0), real("high - low", NON_NEGATIVE, 1.0)).withPrecheck(CrossChecks.UNIFORM_RANGE)
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) ->
+                    Uniform.fill(g.bitGenerator, v[0], v[1], out, from, to));
+    // The bulk fills below are the kernel's own loop (same draws, same values): the engine's
+    // per-value loop has one kernel call site for every distribution, which stops inlining once
+    // an application has used a few of them; each of these loops sees one kernel.
     private static final Distribution<Generator> TRIANGULAR = Distribution.of("triangular",
             (Generator g, double left, double mode, double right) -> Triangular.sample(g.bitGenerator, left, mode, right),
             real("left", NONE), real("mode", NONE), real("right", NONE)).withHook(CrossChecks.TRIANGULAR);
@@ -129,13 +134,36 @@ public final class Generator {
             integer("ngood", NON_NEGATIVE), integer("nbad", NON_NEGATIVE), integer("nsample", NON_NEGATIVE)).withPrecheck(CrossChecks.HYPERGEOMETRIC);
     private static final Distribution<Generator> NORMAL = Distribution.of("normal",
             (Generator g, double loc, double scale) -> Normal.sample(g.bitGenerator, loc, scale),
-            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
+            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0))
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) -> {
+                BitGenerator src = g.bitGenerator;
+                double loc = v[0];
+                double scale = v[1];
+                for (int i = from; i < to; i++) {
+                    out[i] = Normal.sample(src, loc, scale);
+                }
+            });
     private static final Distribution<Generator> EXPONENTIAL = Distribution.of("exponential",
             (Generator g, double scale) -> Exponential.sample(g.bitGenerator, scale),
-            real("scale", NON_NEGATIVE, 1.0));
+            real("scale", NON_NEGATIVE, 1.0))
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) -> {
+                BitGenerator src = g.bitGenerator;
+                double scale = v[0];
+                for (int i = from; i < to; i++) {
+                    out[i] = Exponential.sample(src, scale);
+                }
+            });
     private static final Distribution<Generator> GAMMA = Distribution.of("gamma",
             (Generator g, double shape, double scale) -> Gamma.sample(g.bitGenerator, shape, scale),
-            real("shape", NON_NEGATIVE), real("scale", NON_NEGATIVE, 1.0));
+            real("shape", NON_NEGATIVE), real("scale", NON_NEGATIVE, 1.0))
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) -> {
+                BitGenerator src = g.bitGenerator;
+                double shape = v[0];
+                double scale = v[1];
+                for (int i = from; i < to; i++) {
+                    out[i] = Gamma.sample(src, shape, scale);
+                }
+            });
     private static final Distribution<Generator> BETA = Distribution.of("beta",
             (Generator g, double a, double b) -> Beta.sample(g.bitGenerator, a, b),
             real("a", POSITIVE), real("b", POSITIVE));
@@ -178,7 +206,14 @@ public final class Generator {
             (Generator g, double mu, double kappa) -> Vonmises.sample(g.bitGenerator, mu, kappa),
             real("mu", NONE), real("kappa", NON_NEGATIVE));
     private static final Distribution<Generator> STANDARD_GAMMA = Distribution.of("standard_gamma",
-            (Generator g, double shape) -> StandardGamma.sample(g.bitGenerator, shape), real("shape", NON_NEGATIVE));
+            (Generator g, double shape) -> StandardGamma.sample(g.bitGenerator, shape), real("shape", NON_NEGATIVE))
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) -> {
+                BitGenerator src = g.bitGenerator;
+                double shape = v[0];
+                for (int i = from; i < to; i++) {
+                    out[i] = StandardGamma.sample(src, shape);
+                }
+            });
     // ---- declarations
 
     static {
@@ -550,20 +585,20 @@ public final class Generator {
         NdArray on = org.nprand.internal.py.Py.fromOtf(n, true);
         NdArray parr = org.nprand.internal.py.Py.fromOtf(pvals, false);
         int ndim = parr.ndim();
-        int d = ndim >= 1 ? parr.shape()[ndim - 1] : 0;
+        int d = ndim >= 1 ? parr.intShape()[ndim - 1] : 0;
         checkPvals(parr.doubles(), d, ndim > 1);
         if (on.ndim() == 0 && ndim <= 1) {
             return NdArray.of(size == null ? new int[] {d} : appendDim(size, d),
                     multinomial(on.longs()[0], parr.doubles(), size));
         }
         org.nprand.internal.nd.Constraint.NON_NEGATIVE.checkArray(on.longs(), "n");
-        int[] rows = Arrays.copyOf(parr.shape(), ndim - 1);
+        int[] rows = Arrays.copyOf(parr.intShape(), ndim - 1);
         int[] iterShape;
         if (size == null) {
-            iterShape = Shapes.broadcast(on.shape(), rows);
+            iterShape = Shapes.broadcast(on.intShape(), rows);
         } else {
             Shapes.count(size, 1, "int8");
-            iterShape = Shapes.broadcast(on.shape(), rows, size);
+            iterShape = Shapes.broadcast(on.intShape(), rows, size);
             if (!Arrays.equals(iterShape, size)) {
                 throw new ValueError("Output size " + Shapes.tuple(size) + " is not compatible with broadcast "
                         + "dimensions of inputs " + Shapes.tuple(iterShape) + ".");
@@ -571,7 +606,7 @@ public final class Generator {
         }
         int[] shape = appendDim(iterShape, d);
         long[] out = new long[Shapes.count(shape, 8, "int64")];
-        org.nprand.internal.nd.MultiIter it = new org.nprand.internal.nd.MultiIter(iterShape, on.shape(), rows);
+        org.nprand.internal.nd.MultiIter it = new org.nprand.internal.nd.MultiIter(iterShape, on.intShape(), rows);
         int count = d == 0 ? 0 : out.length / d;
         for (int i = 0, offset = 0; i < count; i++, offset += d, it.next()) {
             Multinomial.sample(bitGenerator, on.longs()[it.offset(0)], out, offset, parr.doubles(), it.offset(1) * d, d,
@@ -793,7 +828,7 @@ public final class Generator {
         if (x.size() == 0) {
             return;
         }
-        int n = x.shape()[ax];
+        int n = x.intShape()[ax];
         NdArrays.Slices slices = new NdArrays.Slices(x, ax);
         for (int i = n - 1; i >= 1; i--) {
             int j = (int) RandomInterval.draw(bitGenerator, i);
@@ -829,7 +864,7 @@ public final class Generator {
             shuffle(out, 0);
             return out;
         }
-        long[] idx = permutation((long) x.shape()[ax]);
+        long[] idx = permutation((long) x.intShape()[ax]);
         NdArrays.takeAlong(x, idx, ax, out);
         return out;
     }
@@ -849,7 +884,7 @@ public final class Generator {
         }
         int ax = NdArrays.normalizeAxis(axis, x.ndim());
         NdArrays.Lanes lanes = new NdArrays.Lanes(out, ax);
-        int len = x.shape()[ax];
+        int len = x.intShape()[ax];
         for (int lane = 0; lane < lanes.count(); lane++) {
             for (int i = len - 1; i >= 0; i--) {
                 int j = (int) RandomInterval.draw(bitGenerator, i);
@@ -1978,14 +2013,14 @@ public final class Generator {
             return new NdArray("float32", size, standardGamma(a[0], new float[Shapes.count(size, 4, "float32")]));
         }
         org.nprand.internal.nd.Constraint.NON_NEGATIVE.checkArray(asDouble, "shape");
-        int[] outShape = size != null ? size : shape.shape();
+        int[] outShape = size != null ? size : shape.intShape();
         float[] out = new float[Shapes.count(outShape, 4, "float32")];
-        int[] iter = Shapes.broadcast(outShape, shape.shape());
+        int[] iter = Shapes.broadcast(outShape, shape.intShape());
         if (!Arrays.equals(iter, outShape)) {
             throw new ValueError("Output size " + Shapes.tuple(outShape) + " is not compatible with broadcast "
                     + "dimensions of inputs " + Shapes.tuple(iter) + ".");
         }
-        org.nprand.internal.nd.MultiIter it = new org.nprand.internal.nd.MultiIter(outShape, shape.shape());
+        org.nprand.internal.nd.MultiIter it = new org.nprand.internal.nd.MultiIter(outShape, shape.intShape());
         for (int i = 0; i < out.length; i++, it.next()) {
             out[i] = StandardGammaFloat32.sample(bitGenerator, a[it.offset(0)]);
         }

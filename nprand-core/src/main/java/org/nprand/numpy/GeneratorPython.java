@@ -39,11 +39,10 @@ final class GeneratorPython {
             new MethodSpec<Generator>("permuted", 1, GeneratorPython::permuted, "x", "*axis", "*out"),
             new MethodSpec<Generator>("dirichlet", 1, (g, v) -> {
                 double[] a = RandomStatePython.oneDimensionalWithLen(v[0]);
-                int[] size = RandomStatePython.sizeTuple(RandomStatePython.absentIsNone(v[1]), a.length, 8, "float64");
-                double[] out = g.dirichlet(a, size);
-                int[] shape = size == null ? new int[] {a.length} : java.util.Arrays.copyOf(size, size.length + 1);
-                shape[shape.length - 1] = a.length;
-                return NdArray.of(shape, out);
+                Object sizeArg = RandomStatePython.absentIsNone(v[1]);
+                long[] shape = RandomStatePython.fullShape(sizeArg, a.length, 8, "float64");
+                int[] size = sizeArg == null ? null : Shapes.working(java.util.Arrays.copyOf(shape, shape.length - 1));
+                return NdArray.of(shape, g.dirichlet(a, size)); // an empty (0, 2**40, k) keeps its shape
             }, "alpha", "size"),
             new MethodSpec<Generator>("multivariate_hypergeometric", 2, GeneratorPython::multivariateHypergeometric,
                     "colors", "nsample", "size", "method"),
@@ -54,7 +53,7 @@ final class GeneratorPython {
                 NdArray p = Py.fromOtf(v[1], false);
                 Object sizeArg = RandomStatePython.absentIsNone(v[2]);
                 int[] size = n.ndim() == 0 && p.ndim() <= 1
-                        ? RandomStatePython.sizeTuple(sizeArg, p.ndim() == 1 ? p.shape()[0] : -1, 8, "int64")
+                        ? RandomStatePython.sizeTuple(sizeArg, p.ndim() == 1 ? p.intShape()[0] : -1, 8, "int64")
                         : Shapes.resolve(sizeArg, 8, "int64");
                 try {
                     return g.multinomial(n, p, size);
@@ -127,7 +126,7 @@ final class GeneratorPython {
         }
         if (size != null) {
             int[] s = Shapes.resolve(size);
-            if (!java.util.Arrays.equals(s, a.shape())) {
+            if (!java.util.Arrays.equals(s, a.intShape())) {
                 throw new ValueError("size must match out.shape when used together");
             }
         }
@@ -153,7 +152,7 @@ final class GeneratorPython {
         if (out != null) {
             target = checkOut(out, f32 ? "float32" : "float64", size);
         } else {
-            int[] shape = Shapes.resolve(size);
+            long[] shape = Shapes.resolveIntp(size); // an empty (2**40, 0) keeps its shape
             target = f32 ? new NdArray("float32", shape, new float[Shapes.count(shape, 4, "float32")])
                     : NdArray.of(shape, new double[Shapes.count(shape, 8, "float64")]);
         }
@@ -180,7 +179,7 @@ final class GeneratorPython {
             NdArray o = checkOut(out, f32 ? "float32" : "float64", size);
             NdArray shape = Py.fromOtf(v[0], false);
             if (shape.ndim() != 0) {
-                NdArray r = f32 ? g.standardGammaFloat(shape, o.shape()) : g.standardGamma(shape, o.shape());
+                NdArray r = f32 ? g.standardGammaFloat(shape, o.intShape()) : g.standardGamma(shape, o.intShape());
                 System.arraycopy(r.data(), 0, o.data(), 0, r.size());
                 return o;
             }
@@ -224,8 +223,9 @@ final class GeneratorPython {
             }
             return a;
         }
-        int[] shape = Shapes.resolve(size);
-        return f32 ? new NdArray("float32", shape, g.randomFloat(shape)) : NdArray.of(shape, g.random(shape));
+        long[] shape = Shapes.resolveIntp(size); // an empty (2**40, 0) keeps its shape
+        int[] working = Shapes.working(shape);
+        return f32 ? new NdArray("float32", shape, g.randomFloat(working)) : NdArray.of(shape, g.random(working));
     }
 
     /** {@code choice(a, size=None, replace=True, p=None, axis=0, shuffle=True)}. */
@@ -248,7 +248,7 @@ final class GeneratorPython {
                 throw new org.nprand.errors.IndexError("tuple index out of range");
             }
             axis = axis < 0 ? axis + population.ndim() : axis;
-            popSize = population.shape()[axis];
+            popSize = population.intShape()[axis];
             if (popSize == 0 && !prodIsZero(size)) {
                 throw new ValueError("a cannot be empty unless no samples are taken");
             }
@@ -292,12 +292,13 @@ final class GeneratorPython {
         if (viaIntegers && size != null) {
             Py.sizeProductIsZero(size);
         }
-        int[] shape = Shapes.resolve(size, 8, viaIntegers ? "int64" : "float64");
+        long[] intp = Shapes.resolveIntp(size, 8, viaIntegers ? "int64" : "float64");
+        int[] shape = Shapes.working(intp);
         long[] idx = GeneratorChoice.indices(g, popSize, shape, replace, pv, shuffle);
         if (population == null) {
-            return shape == null ? (Object) idx[0] : NdArray.of(shape, idx);
+            return shape == null ? (Object) idx[0] : NdArray.of(intp, idx); // an empty (2**40, 0) keeps its shape
         }
-        return NdArrays.take(population, idx, shape, axis);
+        return NdArrays.take(population, idx, intp, axis);
     }
 
     private static boolean prodIsZero(Object size) {
@@ -343,6 +344,7 @@ final class GeneratorPython {
         long[] c = colors.size() == 0 ? new long[0] : colors.longs();
         Object sizeArg = RandomStatePython.absentIsNone(v[2]);
         int[] size = null;
+        long[] full = null;
         if (sizeArg != null) {
             // (size, num_colors) for a scalar size (np.isscalar), else tuple(size) + (num_colors,)
             List<Object> dims = new java.util.ArrayList<>();
@@ -356,13 +358,11 @@ final class GeneratorPython {
                         : org.nprand.internal.py.PyOps.iterate(sizeArg));
             }
             dims.add((long) c.length);
-            int[] full = Shapes.narrow(Py.sizeDims(dims), 8, "int64");
-            size = java.util.Arrays.copyOf(full, full.length - 1);
+            full = Shapes.resolveIntp(dims, 8, "int64"); // an empty (0, 2**40, k) keeps its shape
+            size = Shapes.working(java.util.Arrays.copyOf(full, full.length - 1));
         }
         long[] out = g.multivariateHypergeometric(c, ns.longValue(), size, method);
-        int[] shape = size == null ? new int[] {c.length} : java.util.Arrays.copyOf(size, size.length + 1);
-        shape[shape.length - 1] = c.length;
-        return NdArray.of(shape, out);
+        return NdArray.of(full != null ? full : new long[] {c.length}, out);
     }
 
     /** {@code multivariate_normal(mean, cov, size=None, check_valid='warn', tol=1e-8, *, method='svd')}. */
@@ -379,11 +379,11 @@ final class GeneratorPython {
         if (mean.ndim() != 1) {
             throw new ValueError("mean must be 1 dimensional");
         }
-        if (cov.ndim() != 2 || cov.shape()[0] != cov.shape()[1]) {
+        if (cov.ndim() != 2 || cov.intShape()[0] != cov.intShape()[1]) {
             throw new ValueError("cov must be 2 dimensional and square");
         }
-        int n = mean.shape()[0];
-        if (n != cov.shape()[0]) {
+        int n = mean.intShape()[0];
+        if (n != cov.intShape()[0]) {
             throw new ValueError("mean and cov must have same length");
         }
         if (size instanceof Double) {
@@ -392,7 +392,8 @@ final class GeneratorPython {
         if (size instanceof NdArray && ((NdArray) size).ndim() == 0) {
             throw new org.nprand.errors.IndexError("too many indices for array: array is 0-dimensional, but 1 were indexed");
         }
-        int[] shape = Shapes.resolve(size);
+        long[] intp = Shapes.resolveIntp(size); // an empty (2**40, 0) keeps its shape
+        int[] shape = Shapes.working(intp);
         String checkValid = v[3] == Args.ABSENT ? "warn" : String.valueOf(v[3]);
         double tol = v[4] == Args.ABSENT ? 1e-8 : Py.toDouble(v[4]);
         if (cov.storage() == NdArray.Storage.OBJECT || mean.storage() == NdArray.Storage.OBJECT) {
@@ -402,9 +403,7 @@ final class GeneratorPython {
         }
         double[] out = g.multivariateNormalFlat(Py.fromOtf(mean, false).doubles(), Py.fromOtf(cov, false).doubles(),
                 shape, checkValid, tol, method);
-        int[] outShape = shape == null ? new int[] {n} : java.util.Arrays.copyOf(shape, shape.length + 1);
-        outShape[outShape.length - 1] = n;
-        return NdArray.of(outShape, out);
+        return NdArray.of(intp == null ? new long[] {n} : Shapes.append(intp, n), out);
     }
 
     /** {@code permutation(x, axis=0)}. */
@@ -451,7 +450,7 @@ final class GeneratorPython {
                 throw new TypeError("out must be a numpy array");
             }
             target = (NdArray) out;
-            if (!java.util.Arrays.equals(target.shape(), arr.shape())) {
+            if (!java.util.Arrays.equals(target.intShape(), arr.intShape())) {
                 throw new ValueError("out must have the same shape as x");
             }
             NdArrays.copyTo(target, arr);

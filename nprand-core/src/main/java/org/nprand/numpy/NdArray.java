@@ -51,7 +51,8 @@ public final class NdArray {
     }
 
     private final String dtype;
-    private final int[] shape;
+    /** NumPy's shape ({@code npy_intp} axes): a zero-size array may have an axis past an int. */
+    private final long[] shape;
     private final Object data;
 
     /**
@@ -66,17 +67,30 @@ public final class NdArray {
      *     element count
      */
     public NdArray(String dtype, int[] shape, Object data) {
+        this(dtype, Shapes.widen(shape), data);
+    }
+
+    /**
+     * An array over {@code data} (not copied) with NumPy's {@code intp} shape: an empty array may
+     * have an axis past {@code 2**31 - 1} ({@code np.empty((2**40, 0))}), an array with elements
+     * never does (its data is a Java array).
+     *
+     * @throws TypeError for an unknown dtype name
+     * @throws ValueError for a negative dimension, or data whose length is not the shape's
+     *     element count
+     */
+    public NdArray(String dtype, long[] shape, Object data) {
         Storage storage = storageOf(dtype);
         if (data == null || !storage.arrayClass.isInstance(data)) {
             throw new TypeError("an array of dtype " + dtype + " holds its data in a "
                     + storage.arrayClass.getComponentType() + " array");
         }
         long n = 1;
-        for (int d : shape) {
+        for (long d : shape) {
             if (d < 0) {
                 throw new ValueError("negative dimensions are not allowed");
             }
-            n *= d;
+            n = n == 0 || d == 0 ? 0 : d > Integer.MAX_VALUE || n * d > Integer.MAX_VALUE ? -1 : n * d;
         }
         int length = java.lang.reflect.Array.getLength(data);
         if (n != length) {
@@ -94,6 +108,16 @@ public final class NdArray {
 
     /** An int64 array of the given shape over {@code data}. */
     public static NdArray of(int[] shape, long[] data) {
+        return new NdArray("int64", shape, data);
+    }
+
+    /** A float64 array of NumPy's {@code intp} shape over {@code data}. */
+    public static NdArray of(long[] shape, double[] data) {
+        return new NdArray("float64", shape, data);
+    }
+
+    /** An int64 array of NumPy's {@code intp} shape over {@code data}. */
+    public static NdArray of(long[] shape, long[] data) {
         return new NdArray("int64", shape, data);
     }
 
@@ -156,9 +180,26 @@ public final class NdArray {
         return dtype;
     }
 
-    /** The shape (a copy). */
-    public int[] shape() {
+    /**
+     * NumPy's {@code shape} (a copy), axes as {@code npy_intp}: an empty array may have an axis
+     * past {@code 2**31 - 1} ({@code random(size=(2**40, 0))}).
+     */
+    public long[] shape() {
         return shape.clone();
+    }
+
+    /**
+     * The shape as Java ints, for computing over the elements: {@link #shape()} itself for every
+     * array with elements (whose axes all fit an int); for an empty array, an axis past an int is
+     * given as 0 (the same emptiness; see {@link Shapes#working}).
+     */
+    public int[] intShape() {
+        return Shapes.working(shape);
+    }
+
+    /** {@code shape[axis]} as an int, for an axis of an array with elements (see {@link #intShape()}). */
+    public int dim(int axis) {
+        return Shapes.working(shape)[axis];
     }
 
     /** {@code ndim}. */

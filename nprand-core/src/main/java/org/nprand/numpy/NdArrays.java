@@ -22,12 +22,12 @@ final class NdArrays {
         int n = java.lang.reflect.Array.getLength(data);
         Object copy = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), n);
         System.arraycopy(data, 0, copy, 0, n);
-        return new NdArray(x.dtype(), x.shape(), copy);
+        return new NdArray(x.dtype(), x.intShape(), copy);
     }
 
     /** {@code out = x[..., idx, ...]} along {@code axis} ({@code out} has x's shape). */
     static void takeAlong(NdArray x, long[] idx, int axis, NdArray out) {
-        int[] shape = x.shape();
+        int[] shape = x.intShape();
         int outer = 1;
         for (int d = 0; d < axis; d++) {
             outer *= shape[d];
@@ -55,7 +55,7 @@ final class NdArrays {
         private final Object buf;
 
         Slices(NdArray x, int axis) {
-            int[] shape = x.shape();
+            int[] shape = x.intShape();
             int o = 1;
             for (int d = 0; d < axis; d++) {
                 o *= shape[d];
@@ -90,7 +90,7 @@ final class NdArrays {
         private final int count;
 
         Lanes(NdArray x, int axis) {
-            int[] shape = x.shape();
+            int[] shape = x.intShape();
             int outer = 1;
             for (int d = 0; d < axis; d++) {
                 outer *= shape[d];
@@ -127,12 +127,21 @@ final class NdArrays {
 
     /** {@code a.take(idx, axis)} (a scalar when {@code size=None} and {@code a} is 1-d). */
     static Object take(NdArray a, long[] idx, int[] shape, int axis) {
-        int[] ashape = a.shape();
-        int[] idxShape = shape == null ? new int[0] : shape;
-        int[] outShape = new int[ashape.length - 1 + idxShape.length];
-        System.arraycopy(ashape, 0, outShape, 0, axis);
+        return take(a, idx, org.nprand.internal.nd.Shapes.widen(shape), axis);
+    }
+
+    /** {@link #take(NdArray, long[], int[], int)} with the index shape as NumPy's {@code intp} shape. */
+    static Object take(NdArray a, long[] idx, long[] shape, int axis) {
+        int[] ashape = a.intShape();
+        long[] idxShape = shape == null ? new long[0] : shape;
+        long[] outShape = new long[ashape.length - 1 + idxShape.length];
+        for (int d = 0; d < axis; d++) {
+            outShape[d] = ashape[d];
+        }
         System.arraycopy(idxShape, 0, outShape, axis, idxShape.length);
-        System.arraycopy(ashape, axis + 1, outShape, axis + idxShape.length, ashape.length - axis - 1);
+        for (int d = axis + 1; d < ashape.length; d++) {
+            outShape[d - 1 + idxShape.length] = ashape[d];
+        }
         int outer = 1;
         for (int d = 0; d < axis; d++) {
             outer *= ashape[d];

@@ -53,21 +53,21 @@ final class RandintBroadcast {
         static Bounds of(NdArray a) {
             switch (a.storage()) {
                 case INT:
-                    return new Bounds(a.shape(), a.dtype().equals("uint64") ? 'u' : 'i', a.dtype(), a.longs(), null, null);
+                    return new Bounds(a.intShape(), a.dtype().equals("uint64") ? 'u' : 'i', a.dtype(), a.longs(), null, null);
                 case BOOL: {
                     boolean[] b = (boolean[]) a.data();
                     long[] l = new long[b.length];
                     for (int i = 0; i < b.length; i++) {
                         l[i] = b[i] ? 1 : 0;
                     }
-                    return new Bounds(a.shape(), 'b', "bool", l, null, null);
+                    return new Bounds(a.intShape(), 'b', "bool", l, null, null);
                 }
                 default: {
                     double[] d = new double[a.size()];
                     for (int i = 0; i < d.length; i++) {
                         d[i] = a.getDouble(i);
                     }
-                    return new Bounds(a.shape(), 'f', a.dtype(), null, d, null);
+                    return new Bounds(a.intShape(), 'f', a.dtype(), null, d, null);
                 }
             }
         }

@@ -144,10 +144,23 @@ public final class RandomState {
                     LegacyStandardExponential.fill(rs.aug, v[0], out, from, to));
     private static final Distribution<RandomState> STANDARD_GAMMA = Distribution.of("standard_gamma",
             (RandomState rs, double shape) -> LegacyStandardGamma.sample(rs.aug, shape),
-            real("shape", NON_NEGATIVE));
+            real("shape", NON_NEGATIVE))
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) -> {
+                double shape = v[0];
+                for (int i = from; i < to; i++) {
+                    out[i] = LegacyStandardGamma.sample(rs.aug, shape);
+                }
+            });
     private static final Distribution<RandomState> GAMMA = Distribution.of("gamma",
             (RandomState rs, double shape, double scale) -> LegacyGamma.sample(rs.aug, shape, scale),
-            real("shape", NON_NEGATIVE), real("scale", NON_NEGATIVE, 1.0));
+            real("shape", NON_NEGATIVE), real("scale", NON_NEGATIVE, 1.0))
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) -> {
+                double shape = v[0];
+                double scale = v[1];
+                for (int i = from; i < to; i++) {
+                    out[i] = LegacyGamma.sample(rs.aug, shape, scale);
+                }
+            });
     private static final Distribution<RandomState> BETA = Distribution.of("beta",
             (RandomState rs, double a, double b) -> LegacyBeta.sample(rs.aug, a, b),
             real("a", POSITIVE), real("b", POSITIVE));
@@ -636,6 +649,11 @@ public final class RandomState {
 
     /** Values of {@code dtype} (as longs, uint64 as bits) in an array of that dtype. */
     static NdArray typed(DType dtype, int[] shape, long[] values) {
+        return typed(dtype, Shapes.widen(shape), values);
+    }
+
+    /** {@link #typed(DType, int[], long[])} with NumPy's {@code intp} shape. */
+    static NdArray typed(DType dtype, long[] shape, long[] values) {
         if (dtype == DType.BOOL) {
             boolean[] b = new boolean[values.length];
             for (int i = 0; i < b.length; i++) {
@@ -2144,7 +2162,7 @@ public final class RandomState {
         if (x.size() == 0) {
             return;
         }
-        int n = x.shape()[0];
+        int n = x.intShape()[0];
         int row = x.size() / n;
         Object data = x.data();
         Object buf = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), row);
@@ -2175,12 +2193,12 @@ public final class RandomState {
         int length = java.lang.reflect.Array.getLength(data);
         Object copy = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), length);
         System.arraycopy(data, 0, copy, 0, length);
-        NdArray out = new NdArray(x.dtype(), x.shape(), copy);
+        NdArray out = new NdArray(x.dtype(), x.intShape(), copy);
         if (x.ndim() == 1) {
             shuffle(out);
             return out;
         }
-        int n = x.shape()[0];
+        int n = x.intShape()[0];
         long[] idx = permutation((long) n);
         int row = n == 0 ? 0 : length / n;
         for (int i = 0; i < n; i++) {

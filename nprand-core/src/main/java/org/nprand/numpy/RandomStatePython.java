@@ -70,7 +70,7 @@ final class RandomStatePython {
         DType dtype = dtypeArg == Args.ABSENT ? DType.INT64 : RandintBroadcast.dtypeArgument(dtypeArg, method);
         Object sizeValue = absentIsNone(sizeArg);
         if (sizeValue != null && Py.sizeProductIsZero(sizeValue)) {
-            int[] size = Shapes.resolve(sizeValue, dtype.itemsize(), dtype.numpyName());
+            long[] size = Shapes.resolveIntp(sizeValue, dtype.itemsize(), dtype.numpyName()); // (2**40, 0) too
             return RandomState.typed(dtype, size, new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())]);
         }
         int[] size = Shapes.resolve(sizeValue, dtype.itemsize(), dtype.numpyName());
@@ -154,12 +154,13 @@ final class RandomStatePython {
             LegacyChoice.checkP(pv, popSize, atol);
         }
         sizeProductIntp(size);
-        int[] shape = Shapes.resolve(size);
+        long[] intp = Shapes.resolveIntp(size);
+        int[] shape = Shapes.working(intp);
         long[] idx = LegacyChoice.indices(rs, popSize, shape, replace, pv);
         if (population == null) {
-            return shape == null ? (Object) idx[0] : NdArray.of(shape, idx);
+            return shape == null ? (Object) idx[0] : NdArray.of(intp, idx); // an empty (2**40, 0) keeps its shape
         }
-        return NdArrays.take(population, idx, shape, 0);
+        return NdArrays.take(population, idx, intp, 0);
     }
 
     private static boolean prodIsZero(Object size) {
@@ -173,9 +174,10 @@ final class RandomStatePython {
     /** {@code dirichlet(alpha, size=None)}. */
     static Object dirichlet(RandomState rs, Object[] v) {
         double[] alpha = oneDimensional(v[0], "alpha");
-        int[] size = sizeTuple(absentIsNone(v[1]), alpha.length, 8, "float64");
-        double[] out = rs.dirichlet(alpha, size);
-        return NdArray.of(size == null ? new int[] {alpha.length} : appendDim(size, alpha.length), out);
+        long[] shape = fullShape(absentIsNone(v[1]), alpha.length, 8, "float64");
+        int[] size = v[1] == Args.ABSENT || v[1] == null ? null
+                : Shapes.working(java.util.Arrays.copyOf(shape, shape.length - 1));
+        return NdArray.of(shape, rs.dirichlet(alpha, size));
     }
 
     /** {@code multinomial(n, pvals, size=None)}: {@code n} a C long, {@code pvals} 1-d. */
@@ -255,11 +257,11 @@ final class RandomStatePython {
         if (mean.ndim() != 1) {
             throw new ValueError("mean must be 1 dimensional");
         }
-        if (cov.ndim() != 2 || cov.shape()[0] != cov.shape()[1]) {
+        if (cov.ndim() != 2 || cov.intShape()[0] != cov.intShape()[1]) {
             throw new ValueError("cov must be 2 dimensional and square");
         }
-        int n = mean.shape()[0];
-        if (n != cov.shape()[0]) {
+        int n = mean.intShape()[0];
+        if (n != cov.intShape()[0]) {
             throw new ValueError("mean and cov must have same length");
         }
         if (size instanceof Double) {
@@ -273,14 +275,12 @@ final class RandomStatePython {
             throw new TypeError("an integer is required");
         }
         int[] shape;
+        long[] outShape = {n};
         if (size == null) {
             shape = null;
         } else {
-            long[] dims = Py.sizeDims(size);
-            long[] all = java.util.Arrays.copyOf(dims, dims.length + 1);
-            all[dims.length] = n;
-            int[] full = Shapes.narrow(all, 8, "float64");
-            shape = java.util.Arrays.copyOf(full, full.length - 1);
+            outShape = Shapes.resolveIntp(Shapes.append(Py.sizeDims(size), n), 8, "float64"); // (2**40, 0, n) too
+            shape = Shapes.working(java.util.Arrays.copyOf(outShape, outShape.length - 1));
         }
         String checkValid = v[3] == Args.ABSENT ? "warn" : String.valueOf(v[3]);
         double tol = v[4] == Args.ABSENT ? 1e-8 : Py.toDouble(v[4]);
@@ -293,7 +293,7 @@ final class RandomStatePython {
         double[] m = Py.fromOtf(mean, false).doubles();
         double[] c = Py.fromOtf(cov, false).doubles();
         double[] out = rs.multivariateNormalFlat(m, c, shape, checkValid, tol);
-        return NdArray.of(shape == null ? new int[] {n} : appendDim(shape, n), out);
+        return NdArray.of(outShape, out);
     }
 
     /** {@code np.array(x)} for a list, an ndarray or a scalar (a str, bytes or dict: a 0-d array as it is). */
@@ -380,8 +380,22 @@ final class RandomStatePython {
      * as {@code "'float' object is not iterable"}.
      */
     static int[] sizeTuple(Object size, int k, int itemsize, String dtypeName) {
-        if (size == null) {
+        long[] full = fullShape(size, k, itemsize, dtypeName);
+        if (full == null || size == null) {
             return null;
+        }
+        int[] shape = Shapes.narrow(full, itemsize, dtypeName); // callers that build the result from it
+        return k >= 0 ? java.util.Arrays.copyOf(shape, shape.length - 1) : shape;
+    }
+
+    /**
+     * The whole output shape of {@link #sizeTuple(Object, int, int, String)}, {@code size + (k,)}
+     * as NumPy's {@code intp} shape (an empty {@code (0, 2**40, k)} included); {@code (k,)} for
+     * None.
+     */
+    static long[] fullShape(Object size, int k, int itemsize, String dtypeName) {
+        if (size == null) {
+            return k >= 0 ? new long[] {k} : null;
         }
         List<Object> items;
         if (Py.isInt(size) && !(size instanceof NdArray)) {
@@ -394,8 +408,7 @@ final class RandomStatePython {
         if (k >= 0) {
             items.add((long) k);
         }
-        int[] shape = Shapes.narrow(Py.sizeDims(items), itemsize, dtypeName);
-        return k >= 0 ? java.util.Arrays.copyOf(shape, shape.length - 1) : shape;
+        return Shapes.resolveIntp(items, itemsize, dtypeName);
     }
 
     /** {@code tuple(arr)}: the items along the first axis ({@code "iteration over a 0-d array"}). */
@@ -404,12 +417,12 @@ final class RandomStatePython {
             throw new TypeError("iteration over a 0-d array");
         }
         List<Object> out = new ArrayList<>();
-        int rows = a.shape()[0];
+        int rows = a.intShape()[0];
         int step = rows == 0 ? 0 : a.size() / rows;
         for (int r = 0; r < rows; r++) {
             Object part = java.lang.reflect.Array.newInstance(a.data().getClass().getComponentType(), step);
             System.arraycopy(a.data(), r * step, part, 0, step);
-            out.add(new NdArray(a.dtype(), java.util.Arrays.copyOfRange(a.shape(), 1, a.ndim()), part));
+            out.add(new NdArray(a.dtype(), java.util.Arrays.copyOfRange(a.intShape(), 1, a.ndim()), part));
         }
         return out;
     }

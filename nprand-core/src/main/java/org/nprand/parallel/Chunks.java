@@ -97,6 +97,10 @@ final class Chunks {
             case INT64:
                 ok = out instanceof long[];
                 break;
+            case ROWS_FLOAT64:
+            case ROWS_INT64:
+                ok = out instanceof Object[];
+                break;
             default:
                 ok = out instanceof byte[];
                 break;

@@ -101,6 +101,18 @@ public final class IndexedStream implements Serializable {
         fillAny(from, out, off, len);
     }
 
+    /** Elements {@code [from, from + len)} into {@code out[off, off + len)} (vector specs: one row each). */
+    public void fill(long from, Object[] out, int off, int len) {
+        fillAny(from, out, off, len);
+    }
+
+    /** Elements {@code [from, to)} of a vector spec ({@code dirichlet}: {@code double[]} rows, {@code multinomial}: {@code long[]}). */
+    public Object[] rows(long from, long to) {
+        Object[] out = new Object[length(from, to)];
+        fill(from, out, 0, out.length);
+        return out;
+    }
+
     /** Elements {@code [from, to)} of a float64 spec. */
     public double[] doubles(long from, long to) {
         double[] out = new double[length(from, to)];

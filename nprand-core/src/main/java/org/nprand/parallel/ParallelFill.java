@@ -74,6 +74,12 @@ public final class ParallelFill {
         return out;
     }
 
+    /** Fills {@code out} with elements {@code [0, out.length)} of a vector spec (one row each). */
+    public static Object[] fill(StreamSpec spec, Object[] out, int threads) {
+        run(spec, out, threads);
+        return out;
+    }
+
     /** Fills {@code out} on the caller's executor, with up to {@code parallelism} tasks at a time. */
     public static double[] fill(StreamSpec spec, double[] out, ExecutorService executor, int parallelism) {
         fillOn(spec, out, executor, parallelism);

@@ -157,6 +157,11 @@ public final class ParallelReader implements AutoCloseable {
         return readAny(out, off, len);
     }
 
+    /** Reads the next elements of a vector spec (one row each). */
+    public int read(Object[] out, int off, int len) {
+        return readAny(out, off, len);
+    }
+
     /** Reads the next elements of a {@code bytes} spec. */
     public int read(byte[] out, int off, int len) {
         return readAny(out, off, len);

@@ -342,6 +342,34 @@ public final class StreamSpec implements Serializable {
         return with(Methods.hypergeometric(ngood, nbad, nsample));
     }
 
+    /**
+     * {@code dirichlet(alpha)}: one vector per element ({@code double[k]} rows in an
+     * {@code Object[]}). Scan mode.
+     */
+    public StreamSpec dirichlet(double[] alpha) {
+        return with(Methods.dirichlet(alpha));
+    }
+
+    /**
+     * {@code multinomial(n, pvals)}: one vector of counts per element ({@code long[d]} rows in
+     * an {@code Object[]}). Scan mode.
+     */
+    public StreamSpec multinomial(long n, double[] pvals) {
+        return with(Methods.multinomial(n, pvals));
+    }
+
+    /**
+     * {@code multivariate_normal(mean, cov)} (method {@code 'svd'}), one vector per row: a
+     * {@link MultivariateNormalSpec} over this spec's bit generator and seed, whose rows are made
+     * from the scan-mode {@code standard_normal()} stream ({@code dim} normals per row). Not for
+     * blocked specs.
+     *
+     * @throws ValueError NumPy's messages for mismatched shapes
+     */
+    public MultivariateNormalSpec multivariateNormal(double[] mean, double[][] cov) {
+        return MultivariateNormalSpec.of(this, mean, cov);
+    }
+
     // ---- what the spec is ------------------------------------------------------------------------
 
     /** NumPy's name of the bit generator. */

@@ -12,5 +12,9 @@ public enum ValueType {
      */
     INT64,
     /** {@code bytes}: one byte per element in a {@code byte[]}. */
-    BYTES
+    BYTES,
+    /** One float64 vector per element ({@code dirichlet}): {@code double[]} rows in an {@code Object[]}. */
+    ROWS_FLOAT64,
+    /** One int64 vector per element ({@code multinomial}): {@code long[]} rows in an {@code Object[]}. */
+    ROWS_INT64
 }

@@ -16,6 +16,7 @@ import org.nprand.errors.ValueError;
 import org.nprand.errors.ZeroDivisionError;
 import org.nprand.internal.py.CTypes;
 import org.nprand.internal.py.Py;
+import org.nprand.internal.py.PyOps;
 import org.nprand.kernels.RandomInterval;
 import org.nprand.math.Libm;
 import org.nprand.math.PyMath;
@@ -55,6 +56,12 @@ public final class PyRandom {
     /** {@code gauss_next}: valid when {@link #hasGaussNext}; None otherwise. */
     private double gaussNext;
     private boolean hasGaussNext;
+    /**
+     * {@code gauss_next} when {@link #setstate(List)} gave one that is not a float (CPython keeps
+     * any object: an int, a bool, a str...): kept as given, so {@link #getstate()} gives it back
+     * and {@link #gauss} computes {@code mu + z * sigma} with it as Python does. Null otherwise.
+     */
+    private Object gaussNextObject;
     /** The OS entropy of the last {@link #seed()}, or null when seeded otherwise since. */
     private BigInteger seedEntropy;
     /**
@@ -432,6 +439,11 @@ public final class PyRandom {
         if (k > 64) {
             throw new IllegalArgumentException("getrandbitsLong takes at most 64 bits; use getrandbits");
         }
+        return bitsLong(k);
+    }
+
+    /** {@link #getrandbitsLong} for 0 &lt;= k &lt;= 64, without the checks and without taking the lock again. */
+    private long bitsLong(int k) {
         if (source != null) {
             return source.getrandbitsLong(k);
         }
@@ -491,9 +503,9 @@ public final class PyRandom {
      */
     long randbelow(long n) {
         int k = 64 - Long.numberOfLeadingZeros(n);
-        long r = getrandbitsLong(k);
+        long r = bitsLong(k);
         while (r >= n) {
-            r = getrandbitsLong(k);
+            r = bitsLong(k);
         }
         return r;
     }
@@ -557,7 +569,8 @@ public final class PyRandom {
             return randrange(BigInteger.valueOf(start), BigInteger.valueOf(stop)).longValue();
         }
         if (width > 0) {
-            return start + randbelow(width);
+            // below 2**31 the int form draws the same words (one per attempt, its top k bits)
+            return start + (width <= Integer.MAX_VALUE ? randbelow((int) width) : randbelow(width));
         }
         throw new ValueError("empty range in randrange(" + start + ", " + stop + ")");
     }
@@ -1201,13 +1214,19 @@ public final class PyRandom {
     public synchronized double gauss(double mu, double sigma) {
         double z;
         if (hasGaussNext) {
+            hasGaussNext = false; // random.py clears it before using it
+            if (gaussNextObject != null) {
+                Object zo = gaussNextObject;
+                gaussNextObject = null;
+                return Py.toDouble(PyOps.add(mu, PyOps.mul(zo, sigma))); // an int, bool, str... as set
+            }
             z = gaussNext;
-            hasGaussNext = false;
         } else {
             double x2pi = random() * TWOPI;
             double g2rad = PyFloatOps.sqrt(-2.0 * PyFloatOps.log(1.0 - random()));
             z = PyFloatOps.cos(x2pi) * g2rad;
             gaussNext = PyFloatOps.sin(x2pi) * g2rad;
+            gaussNextObject = null;
             hasGaussNext = true;
         }
         return mu + z * sigma;
@@ -1484,14 +1503,15 @@ public final class PyRandom {
 
     /** {@code getstate()}: {@code (3, (624 words..., index), gauss_next)}. */
     public synchronized PyRandomState getstate() {
-        return new PyRandomState(engine.key(), engine.pos(), hasGaussNext ? gaussNext : null);
+        Object gauss = !hasGaussNext ? null : gaussNextObject != null ? gaussNextObject : (Object) gaussNext;
+        return new PyRandomState(engine.key(), engine.pos(), gauss);
     }
 
     /** {@code setstate(state)} for a state from {@link #getstate()}. */
     public synchronized void setstate(PyRandomState state) {
         org.nprand.internal.py.Py.notNull(state, "state");
         engine.setState(state.key(), state.index());
-        setGaussNext(state.gaussNext());
+        setGaussNextValue(state.gaussNextValue());
     }
 
     /**
@@ -1504,20 +1524,15 @@ public final class PyRandom {
      * bad internal state raises with {@code gauss_next} already replaced; the generator's words
      * are never partially changed.
      *
-     * <p><b>Java restriction on {@code gauss_next}.</b> CPython stores any object as
-     * {@code gauss_next} unchecked ({@code setstate((3, words, 'x'))} succeeds, and a later
-     * {@code gauss()} would return that object). This class holds it as a {@code double}: any
-     * {@link Number} is accepted as its {@link Number#doubleValue()} (a {@link BigInteger} or a
-     * {@code long} beyond 2**53 is rounded, where CPython would keep the int exactly), a
-     * {@link Boolean} as 1.0 or 0.0 (Python's bool is an int), {@code null} as None. Any other
-     * object raises nprand's own {@code TypeError} (its message says it is nprand's restriction,
-     * not CPython's), after CPython's checks of the internal state have passed, with nothing
-     * changed. {@link #getstate()} gives the held value back as a {@link Double}.
+     * <p>{@code gauss_next} is kept as given, as CPython keeps any object unchecked: a float, an
+     * int of any size, a bool, even a str ({@code setstate((3, words, 'x'))} succeeds);
+     * {@link #getstate()} gives it back as it was, and the next {@link #gauss} computes
+     * {@code mu + z * sigma} with it (a str then raises CPython's {@code TypeError}, the cached
+     * value consumed).
      *
      * @throws ValueError {@code "state with version V passed to Random.setstate() of version 3"},
      *     unpacking errors, {@code "state vector is the wrong size"}, {@code "invalid state"}
-     * @throws TypeError {@code "state vector must be a tuple"}, {@code "an integer is required"};
-     *     or nprand's restriction for a {@code gauss_next} that is not a Number, Boolean or null
+     * @throws TypeError {@code "state vector must be a tuple"}, {@code "an integer is required"}
      * @throws OverflowError for words below 0 or above an unsigned C long, or an index beyond a C long
      * @throws IndexError {@code "tuple index out of range"} for an empty state
      */
@@ -1541,10 +1556,7 @@ public final class PyRandom {
         }
         Object internal = state.get(1);
         Object gauss = state.get(2);
-        boolean gaussHeld = gauss == null || gauss instanceof Number || gauss instanceof Boolean;
-        if (gaussHeld) {
-            setGaussNext(gaussAsDouble(gauss)); // CPython assigns it before checking the internal state
-        }
+        setGaussNextValue(gauss); // CPython assigns it, whatever it is, before checking the internal state
         if (!(internal instanceof List)) {
             throw new TypeError("state vector must be a tuple");
         }
@@ -1569,22 +1581,17 @@ public final class PyRandom {
         if (idx < 0 || idx > 624) {
             throw new ValueError("invalid state");
         }
-        if (!gaussHeld) { // after CPython's own checks, so a bad internal state still raises CPython's error
-            throw new TypeError("nprand restriction (not a CPython error): gauss_next must be a number"
-                    + " (int, float or bool) or None, got '" + Py.typeName(gauss) + "'");
-        }
         engine.setState(key, (int) idx);
     }
 
-    /** A {@code gauss_next} value as this class holds it: None is {@code null}, True is 1.0. */
-    private static Double gaussAsDouble(Object gauss) {
-        if (gauss == null) {
-            return null;
+    /** Sets {@code gauss_next} to a Python value as given: None, a float, or any other object. */
+    private void setGaussNextValue(Object gauss) {
+        if (gauss == null || gauss instanceof Double || gauss instanceof Float) {
+            setGaussNext(gauss == null ? null : ((Number) gauss).doubleValue());
+        } else {
+            hasGaussNext = true;
+            gaussNextObject = gauss;
         }
-        if (gauss instanceof Boolean) {
-            return (Boolean) gauss ? 1.0 : 0.0;
-        }
-        return ((Number) gauss).doubleValue();
     }
 
     /**
@@ -1605,14 +1612,10 @@ public final class PyRandom {
         return Py.bigInt(x).mod(BigInteger.ONE.shiftLeft(32));
     }
 
-    /** {@code gauss_next} (None is {@code null}). For the distributions built on this class. */
-    Double gaussNext() {
-        return hasGaussNext ? gaussNext : null;
-    }
-
     /** Sets {@code gauss_next} ({@code null} for None). */
     void setGaussNext(Double value) {
         hasGaussNext = value != null;
+        gaussNextObject = null;
         gaussNext = value == null ? 0.0 : value;
     }
 }

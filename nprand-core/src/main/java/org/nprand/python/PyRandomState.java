@@ -20,7 +20,8 @@ public final class PyRandomState {
 
     private final int[] key;
     private final int index;
-    private final Double gaussNext;
+    /** {@code gauss_next} as CPython holds it: None ({@code null}), a float, or whatever setstate was given. */
+    private final Object gaussNext;
 
     /**
      * @param key the 624 raw state words (unsigned bits); copied
@@ -28,6 +29,18 @@ public final class PyRandomState {
      * @param gaussNext {@code gauss_next}, or {@code null} for None
      */
     public PyRandomState(int[] key, int index, Double gaussNext) {
+        this(key, index, (Object) gaussNext);
+    }
+
+    /**
+     * A state whose {@code gauss_next} is any Python value, as CPython's {@code setstate} keeps
+     * it ({@code 3}, {@code True}, {@code 2**70}, {@code 'x'}).
+     *
+     * @param key the 624 raw state words (unsigned bits); copied
+     * @param index the read index, 0..624
+     * @param gaussNext {@code gauss_next} as given ({@code null} for None)
+     */
+    public PyRandomState(int[] key, int index, Object gaussNext) {
         if (key.length != 624 || index < 0 || index > 624) {
             throw new IllegalArgumentException("a Random state has 624 words and an index in 0..624");
         }
@@ -46,8 +59,19 @@ public final class PyRandomState {
         return index;
     }
 
-    /** {@code gauss_next}, or {@code null} for None. */
+    /**
+     * {@code gauss_next} as a float, or {@code null} for None; {@code float(gauss_next)} for an
+     * int or bool that {@code setstate} was given (see {@link #gaussNextValue()} for the value
+     * itself).
+     *
+     * @throws org.nprand.errors.TypeError when it is not a number ({@code setstate} was given a str)
+     */
     public Double gaussNext() {
+        return gaussNext == null ? null : org.nprand.internal.py.Py.toDouble(gaussNext);
+    }
+
+    /** {@code gauss_next} exactly as CPython's {@code getstate()[2]} gives it ({@code null} for None). */
+    public Object gaussNextValue() {
         return gaussNext;
     }
 
@@ -81,8 +105,9 @@ public final class PyRandomState {
         }
         PyRandomState s = (PyRandomState) o;
         return index == s.index && Arrays.equals(key, s.key)
-                && (gaussNext == null ? s.gaussNext == null
-                        : s.gaussNext != null && Double.doubleToLongBits(gaussNext) == Double.doubleToLongBits(s.gaussNext));
+                && (gaussNext instanceof Double && s.gaussNext instanceof Double
+                        ? Double.doubleToLongBits((Double) gaussNext) == Double.doubleToLongBits((Double) s.gaussNext)
+                        : java.util.Objects.equals(gaussNext, s.gaussNext));
     }
 
     @Override
@@ -92,6 +117,6 @@ public final class PyRandomState {
 
     @Override
     public String toString() {
-        return "(3, (" + (key[0] & 0xFFFFFFFFL) + ", ..., " + index + "), " + (gaussNext == null ? "None" : gaussNext) + ")";
+        return "(3, (" + (key[0] & 0xFFFFFFFFL) + ", ..., " + index + "), " + org.nprand.internal.py.PyRepr.repr(gaussNext) + ")";
     }
 }

@@ -30,7 +30,7 @@ class GeneratorApiTest {
         assertArrayEquals(five, rng().normal(1.5, 2.0, 5), "normal(1.5, 2.0, 5)");
         assertArrayEquals(five, rng().normal(1.5, 2.0, new double[5]), "normal(1.5, 2.0, out=)");
         NdArray bc = rng().normal(NdArray.of(new double[][] {{0.0}, {10.0}}), NdArray.of(1.0, 2.0, 3.0), null);
-        assertArrayEquals(new int[] {2, 3}, bc.shape(), "normal([[0],[10]], [1,2,3]).shape");
+        assertArrayEquals(new int[] {2, 3}, bc.intShape(), "normal([[0],[10]], [1,2,3]).shape");
         assertArrayEquals(new double[] {0.30471707975443135, -2.079968212480991, 2.2513535874193717,
             10.940564716391213, 6.097929622692327, 6.093461479413046}, bc.doubles(), "normal([[0],[10]], [1,2,3])");
     }

@@ -473,28 +473,28 @@ class PyRandomTest {
         List<?> words = (List<?>) st.get(1);
         r.random();
         r.setstate(Arrays.asList(3L, words, 5L));
+        assertEquals(5L, r.getstate().gaussNextValue()); // the int itself, as CPython keeps it
         assertEquals(5.0, r.getstate().gaussNext());
         assertSameDouble(0.32383276483316237, r.random(), "random() after setstate with gauss_next 5");
-        r.setstate(Arrays.asList(3L, words, 5));
-        assertEquals(5.0, r.getstate().gaussNext());
         r.setstate(Arrays.asList(3L, words, Boolean.TRUE));
-        assertEquals(1.0, r.getstate().gaussNext());
+        assertEquals(Boolean.TRUE, r.getstate().gaussNextValue());
         r.setstate(Arrays.asList(3L, words, BigInteger.ONE.shiftLeft(70)));
-        assertEquals(0x1p70, r.getstate().gaussNext());
-        r.setstate(Arrays.asList(2L, words, 2.5f));
-        assertEquals(2.5, r.getstate().gaussNext());
+        assertEquals(BigInteger.ONE.shiftLeft(70), r.getstate().gaussNextValue()); // not 1.18e21
+        assertSameDouble(0x1p70 * 2.0 + 1.0, r.gauss(1.0, 2.0), "gauss(1, 2) with gauss_next 2**70: mu + z * sigma");
+        assertNull(r.getstate().gaussNextValue());
+        r.setstate(Arrays.asList(2L, words, 2.5));
+        assertEquals(2.5, r.getstate().gaussNextValue());
 
-        // a value Java cannot hold as a double: nprand's own TypeError, nothing changed
-        r.random();
-        PyRandomState before = r.getstate();
-        RuntimeException e = assertThrows(TypeError.class, () -> r.setstate(Arrays.asList(3L, words, "x")));
-        assertTrue(e.getMessage().startsWith("nprand restriction (not a CPython error): "), e.getMessage());
-        assertTrue(e.getMessage().endsWith("got 'str'"), e.getMessage()); // Python's type name, no Java class
-        assertEquals(before, r.getstate());
-        // a bad internal state still raises CPython's error first
+        // any object: kept, and gauss() fails on it as CPython's arithmetic does, the value consumed
+        r.setstate(Arrays.asList(3L, words, "x"));
+        assertEquals("x", r.getstate().gaussNextValue());
+        assertEquals("(3, (" + ((List<?>) words).get(0) + ", ..., 624), 'x')", r.getstate().toString());
+        assertPyError(TypeError.class, "can't multiply sequence by non-int of type 'float'", () -> r.gauss(0.0, 1.0));
+        assertNull(r.getstate().gaussNextValue());
+        // a bad internal state raises CPython's error, with gauss_next already assigned
         assertPyError(ValueError.class, "state vector is the wrong size",
-                () -> r.setstate(Arrays.asList(3L, words.subList(0, 5), "x")));
-        assertEquals(before, r.getstate());
+                () -> r.setstate(Arrays.asList(3L, words.subList(0, 5), "y")));
+        assertEquals("y", r.getstate().gaussNextValue());
     }
 
     @Test

@@ -25,7 +25,7 @@ final class Indexing {
             if (nd.ndim() == 0) {
                 throw new TypeError("Singleton array " + "array(" + nd + ") cannot be considered a valid collection.");
             }
-            return nd.shape()[0];
+            return nd.intShape()[0];
         }
         if (a instanceof Collection) {
             return ((Collection<?>) a).size();
@@ -62,7 +62,7 @@ final class Indexing {
     static Object take(Object a, int[] idx) {
         if (a instanceof NdArray) {
             NdArray nd = (NdArray) a;
-            int[] shape = nd.shape().clone();
+            int[] shape = nd.intShape().clone();
             int row = 1;
             for (int d = 1; d < shape.length; d++) {
                 row *= shape[d];

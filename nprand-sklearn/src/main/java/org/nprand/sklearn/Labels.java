@@ -129,7 +129,7 @@ public final class Labels {
      * reject the rest).
      */
     public static Labels of(NdArray array) {
-        int[] shape = array.shape();
+        int[] shape = array.intShape();
         if (shape.length == 0 || shape.length > 2) {
             throw new ValueError(shape.length == 0
                     ? "Expected array-like (array or non-string sequence), got " + array

@@ -23,11 +23,12 @@ import org.apache.spark.sql.types.StructType;
 import org.nprand.parallel.BlockSummary;
 import org.nprand.parallel.IndexedStream;
 import org.nprand.parallel.Mode;
+import org.nprand.parallel.MultivariateNormalSpec;
 import org.nprand.parallel.ScanPlan;
 import org.nprand.parallel.StreamSpec;
 
 /**
- * NumPy's sequential streams as Spark Datasets (a prototype): row {@code id} holds element
+ * NumPy's sequential streams as Spark Datasets: row {@code id} holds element
  * {@code id} of {@code np.random.Generator(BG(seed)).method(*params, size=n)}, bit for bit, for
  * any number of partitions, executors, retries or speculative copies, because every partition is
  * a pure function of the spec and its id range (the RDD is deterministic in Spark's sense).
@@ -62,8 +63,10 @@ public final class NumpySpark {
 
     /**
      * The first {@code n} elements as {@code (id BIGINT, value T)}, in {@code numPartitions}
-     * partitions of consecutive ids ({@code T}: DOUBLE, FLOAT, BIGINT, or TINYINT for
-     * {@code bytes}, whose bits are the byte's). Sort by {@code id} for NumPy's order.
+     * partitions of consecutive ids ({@code T}: DOUBLE, FLOAT, BIGINT, TINYINT for
+     * {@code bytes}, whose bits are the byte's, or for the vector-valued {@code dirichlet} and
+     * {@code multinomial} ARRAY&lt;DOUBLE&gt; and ARRAY&lt;BIGINT&gt;, one row per vector). Sort by
+     * {@code id} for NumPy's order.
      */
     public static Dataset<Row> generate(SparkSession spark, StreamSpec spec, long n, int numPartitions) {
         if (numPartitions < 1) {
@@ -87,6 +90,134 @@ public final class NumpySpark {
             return new Rows(stream, from, to);
         });
         return spark.createDataFrame(rows, schema(spec));
+    }
+
+    /**
+     * NumPy's {@code multivariate_normal(mean, cov, size=n)} as {@code (id BIGINT, value
+     * ARRAY<DOUBLE>)}, one row per vector: row {@code id} is row {@code id} of NumPy's call, for
+     * any {@code numPartitions}. The normals are a scan-mode stream ({@code n * k} of them, planned
+     * as one Spark job); each task transforms its own rows ({@link MultivariateNormalSpec}).
+     */
+    public static Dataset<Row> generate(SparkSession spark, MultivariateNormalSpec mvn, long n, int numPartitions) {
+        if (numPartitions < 1) {
+            throw new IllegalArgumentException("numPartitions must be positive, got " + numPartitions);
+        }
+        int k = mvn.dim();
+        IndexedStream normals = plan(spark, mvn.normals(), Math.multiplyExact(n, (long) k), numPartitions);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<Integer> parts = new ArrayList<>();
+        for (int p = 0; p < numPartitions; p++) {
+            parts.add(p);
+        }
+        long size = n;
+        int count = numPartitions;
+        JavaRDD<Row> rows = jsc.parallelize(parts, numPartitions).flatMap(p -> {
+            IntConsumer hook = taskStartHook;
+            if (hook != null) {
+                hook.accept(p);
+            }
+            long from = size * p / count;
+            long to = size * (p + 1) / count;
+            return new VectorRows(mvn, normals, from, to);
+        });
+        StructType schema = new StructType().add("id", DataTypes.LongType, false)
+                .add("value", DataTypes.createArrayType(DataTypes.DoubleType, false), false);
+        return spark.createDataFrame(rows, schema);
+    }
+
+    /** The vectors of rows {@code [from, to)}, transformed a chunk of rows at a time. */
+    private static final class VectorRows implements Iterator<Row> {
+        private final MultivariateNormalSpec mvn;
+        private final IndexedStream normals;
+        private final long to;
+        private final int k;
+        private long next;
+        private double[] chunk;
+        private long chunkStart;
+        private int chunkRows;
+
+        VectorRows(MultivariateNormalSpec mvn, IndexedStream normals, long from, long to) {
+            this.mvn = mvn;
+            this.normals = normals;
+            this.next = from;
+            this.to = to;
+            this.k = mvn.dim();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < to;
+        }
+
+        @Override
+        public Row next() {
+            if (next >= to) {
+                throw new NoSuchElementException();
+            }
+            if (chunk == null || next >= chunkStart + chunkRows) {
+                chunkStart = next;
+                chunkRows = (int) Math.min(Math.max(1, CHUNK / Math.max(1, k)), to - next);
+                chunk = mvn.rows(normals, chunkStart, chunkStart + chunkRows);
+            }
+            int r = (int) (next - chunkStart);
+            double[] v = java.util.Arrays.copyOfRange(chunk, r * k, (r + 1) * k);
+            return RowFactory.create(next++, v);
+        }
+    }
+
+    /** The largest array of {@link #arrays}. */
+    public static final int ARRAY_ELEMENTS = 1 << 20;
+
+    /**
+     * The first {@code n} elements as an RDD of primitive arrays ({@code double[]},
+     * {@code float[]}, {@code long[]} or {@code byte[]} of at most {@link #ARRAY_ELEMENTS}
+     * elements) in order: partition {@code p} holds elements {@code [n * p / P, n * (p + 1) / P)},
+     * so {@code collect()} or {@code toLocalIterator()} concatenate to NumPy's output. The bulk
+     * form for writing files ({@code nprand generate --engine spark}).
+     */
+    public static JavaRDD<Object> arrays(SparkSession spark, StreamSpec spec, long n, int numPartitions) {
+        if (numPartitions < 1) {
+            throw new IllegalArgumentException("numPartitions must be positive, got " + numPartitions);
+        }
+        IndexedStream stream = plan(spark, spec, n, numPartitions);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<Integer> parts = new ArrayList<>();
+        for (int p = 0; p < numPartitions; p++) {
+            parts.add(p);
+        }
+        long size = n;
+        int count = numPartitions;
+        return jsc.parallelize(parts, numPartitions).flatMap(p -> {
+            IntConsumer hook = taskStartHook;
+            if (hook != null) {
+                hook.accept(p);
+            }
+            long from = size * p / count;
+            long to = size * (p + 1) / count;
+            List<Object> out = new ArrayList<>();
+            for (long a = from; a < to; a += ARRAY_ELEMENTS) {
+                long b = Math.min(to, a + ARRAY_ELEMENTS);
+                switch (stream.spec().valueType()) {
+                    case FLOAT64:
+                        out.add(stream.doubles(a, b));
+                        break;
+                    case FLOAT32:
+                        out.add(stream.floats(a, b));
+                        break;
+                    case INT64:
+                        out.add(stream.longs(a, b));
+                        break;
+                    case ROWS_FLOAT64:
+                    case ROWS_INT64:
+                        out.add(stream.rows(a, b));
+                        break;
+                    default:
+                        out.add(stream.bytes(a, b));
+                        break;
+                }
+            }
+            return out.iterator();
+        });
     }
 
     /**
@@ -156,6 +287,10 @@ public final class NumpySpark {
                 return DataTypes.FloatType;
             case INT64:
                 return DataTypes.LongType;
+            case ROWS_FLOAT64:
+                return DataTypes.createArrayType(DataTypes.DoubleType, false);
+            case ROWS_INT64:
+                return DataTypes.createArrayType(DataTypes.LongType, false);
             default:
                 return DataTypes.ByteType;
         }
@@ -198,6 +333,10 @@ public final class NumpySpark {
                         break;
                     case INT64:
                         chunk = stream.longs(chunkStart, chunkStart + chunkLen);
+                        break;
+                    case ROWS_FLOAT64:
+                    case ROWS_INT64:
+                        chunk = stream.rows(chunkStart, chunkStart + chunkLen);
                         break;
                     default:
                         chunk = stream.bytes(chunkStart, chunkStart + chunkLen);

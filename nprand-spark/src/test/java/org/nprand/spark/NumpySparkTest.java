@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,47 +17,26 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nprand.bitgen.PCG64;
 import org.nprand.numpy.Generator;
+import org.nprand.parallel.MultivariateNormalSpec;
 import org.nprand.parallel.StreamSpec;
 
 /**
- * The prototype against NumPy 2.4.6: for N = 100,003 (prime, so partitions are uneven) and up to
- * 64 partitions, the Dataset sorted by id has ids 0..N-1 and values whose SHA-256 (little-endian
- * bytes) is NumPy's, from {@code nprand-core/src/test/python/parallel_vectors.py} (the same specs
- * and N as its cases {@code random}, {@code standard-normal}, {@code standard-gamma},
- * {@code poisson}, {@code integers-lemire-32}, {@code blocked-mt-normal}). Also: a repartition
- * and sort change nothing, a task that fails on its first attempt and is retried changes nothing,
- * the per-row column of a seek spec, a one-core master, and a control that Spark's own
+ * Against NumPy 2.4.6 on a two-thread master ({@code local[2,4]}: two task threads, up to 4
+ * attempts per task for the retry test): for N = 1,000,003 and 1, 2, 3, 7 and 64 partitions,
+ * every row {@code (id, value)} has the sequential Java output's element {@code id}, which
+ * {@link SparkCases} checks against NumPy's SHA-256. Also: {@code repartition} then
+ * {@code orderBy("id")} changes nothing, a task that fails on its first attempt and is retried
+ * changes nothing, the per-row column of a seek spec, and a control showing that Spark's own
  * {@code rand(42)} does change with the partitioning (so the test can tell).
  */
 class NumpySparkTest {
 
-    static final int N = 100_003;
+    private static final String MASTER = "local[2,4]";
     private static SparkSession spark;
-
-    static final Object[][] CASES = {
-        {StreamSpec.of("PCG64", 12345).random(), "13768124ae4baf7b165198ef114ac7ac65e0138ac2e51f3df3257a3f2e90b817"},
-        {StreamSpec.of("PCG64", 12345).standardNormal(),
-            "9761f194cc332eeb4e5ba53f6d6c8c145d929ea04c03d7c51e5228ba23bc8a2b"},
-        {StreamSpec.of("PCG64", 5).standardGamma(2.5), "100a202250d526514f2d386241c8149a09cef7d41c90df96fe1716bcee32635e"},
-        {StreamSpec.of("PCG64", 23).poisson(3.0), "6074edaa6e93ceef9f509e9e60c36131c65d804ed1e91b0dbc2a98a9b4b413b2"},
-        {StreamSpec.of("PCG64", 28).integers(0, 10), "97bbf2967358c356421b6a9b3a765935624feb141daebecd762b9b72bd445c80"},
-        {StreamSpec.of("MT19937", 42).standardNormal().blocked(1000),
-            "d6557a337b8d6ed5d604d152656e709f1fa1eb12f77e7223daf6ff75d1f9fe98"},
-    };
-
-    static SparkSession session(String master) {
-        return SparkSession.builder().master(master).appName("nprand-spark-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.sql.shuffle.partitions", "4")
-                .getOrCreate();
-    }
 
     @BeforeAll
     static void start() {
-        // two threads, and up to 4 attempts per task (the retry test)
-        spark = session("local[2,4]");
+        spark = SparkCases.session(MASTER);
     }
 
     @AfterAll
@@ -70,48 +45,23 @@ class NumpySparkTest {
         spark.stop();
     }
 
-    /** SHA-256 of the values of rows sorted by id, after checking the ids are 0..n-1. */
-    static String sha(List<Row> rows) throws Exception {
-        assertEquals(N, rows.size());
-        ByteBuffer b = ByteBuffer.allocate(rows.size() * 8).order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            assertEquals(i, r.getLong(0), "ids");
-            Object v = r.get(1);
-            if (v instanceof Double) {
-                b.putLong(Double.doubleToRawLongBits((Double) v));
-            } else {
-                b.putLong((Long) v);
-            }
-        }
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b.array()));
-    }
-
-    static List<Row> sorted(Dataset<Row> df) {
-        return df.orderBy("id").collectAsList();
+    @Test
+    void everyPartitioningGivesNumpysNumbers() {
+        SparkCases.everyPartitioning(spark, MASTER);
     }
 
     @Test
-    void everyPartitioningGivesNumpysNumbers() throws Exception {
-        for (Object[] c : CASES) {
-            StreamSpec spec = (StreamSpec) c[0];
-            int[] parts = spec.toString().contains("normal()") || spec.toString().contains("random()")
-                    ? new int[] {1, 2, 3, 7, 64} : new int[] {3, 64};
-            for (int p : parts) {
-                assertEquals(c[1], sha(sorted(NumpySpark.generate(spark, spec, N, p))), spec + " over " + p + " partitions");
-            }
+    void repartitionAndSortChangeNothing() {
+        for (int k : new int[] {0, 1}) {
+            String name = (String) SparkCases.CASES[k][0];
+            StreamSpec spec = (StreamSpec) SparkCases.CASES[k][1];
+            Dataset<Row> df = NumpySpark.generate(spark, spec, SparkCases.N, 7).repartition(5).orderBy("id");
+            SparkCases.assertSorted(df.collectAsList(), SparkCases.sequential(name, spec), name + " repartition(5), orderBy");
         }
     }
 
     @Test
-    void repartitionAndSortChangeNothing() throws Exception {
-        StreamSpec spec = (StreamSpec) CASES[1][0];
-        Dataset<Row> df = NumpySpark.generate(spark, spec, N, 7).repartition(5);
-        assertEquals(CASES[1][1], sha(sorted(df)));
-    }
-
-    @Test
-    void aRetriedTaskChangesNothing() throws Exception {
+    void aRetriedTaskChangesNothing() {
         AtomicInteger failures = new AtomicInteger();
         NumpySpark.taskStartHook = p -> {
             if (p == 1 && TaskContext.get().attemptNumber() == 0) {
@@ -120,13 +70,90 @@ class NumpySparkTest {
             }
         };
         try {
-            for (int k : new int[] {1, 2}) {
-                assertEquals(CASES[k][1], sha(sorted(NumpySpark.generate(spark, (StreamSpec) CASES[k][0], N, 3))));
+            for (int k : new int[] {0, 1}) {
+                String name = (String) SparkCases.CASES[k][0];
+                StreamSpec spec = (StreamSpec) SparkCases.CASES[k][1];
+                SparkCases.assertRows(NumpySpark.generate(spark, spec, SparkCases.N, 3).collectAsList(),
+                        SparkCases.sequential(name, spec), name + " with a retried task");
             }
         } finally {
             NumpySpark.taskStartHook = null;
         }
         assertTrue(failures.get() >= 2, "failures injected: " + failures.get());
+    }
+
+    @Test
+    void multivariateNormalOneRowPerVector() throws Exception {
+        // nprand-core's parallel_mvn_vectors.py case mvn5-spark: 100,003 rows of 5
+        double[] mean = {0.0, 1.0, 2.0, 3.0, 4.0};
+        double[][] cov = {{1.0, 0.2, 0.0, 0.0, 0.1}, {0.2, 2.0, 0.3, 0.0, 0.0}, {0.0, 0.3, 1.5, 0.4, 0.0},
+            {0.0, 0.0, 0.4, 1.0, 0.2}, {0.1, 0.0, 0.0, 0.2, 0.8}};
+        int n = 100_003;
+        double[] want = new Generator(new PCG64(42)).multivariateNormal(mean, cov, n);
+        assertEquals("36fba896963441e165e7d06cd99a8d2a0c59ef4ac6321d99c5bdf7638dff09e4", SparkCases.sha(bits(want)),
+                "the sequential Java call is NumPy's");
+        MultivariateNormalSpec mvn = StreamSpec.of("PCG64", 42).multivariateNormal(mean, cov);
+        for (int p : new int[] {1, 3, 7, 64}) {
+            List<Row> rows = NumpySpark.generate(spark, mvn, n, p).collectAsList();
+            assertEquals(n, rows.size());
+            java.util.BitSet seen = new java.util.BitSet(n);
+            for (Row r : rows) {
+                int id = (int) r.getLong(0);
+                assertTrue(!seen.get(id), "id " + id + " twice");
+                seen.set(id);
+                List<Double> v = r.getList(1);
+                for (int i = 0; i < 5; i++) {
+                    if (Double.doubleToRawLongBits(v.get(i)) != Double.doubleToRawLongBits(want[id * 5 + i])) {
+                        org.junit.jupiter.api.Assertions.fail("row " + id + " over " + p + " partitions: " + v);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void dirichletAndMultinomialOneRowPerVector() throws Exception {
+        // nprand-core's parallel_rows_vectors.py cases dirichlet-spark and multinomial-spark
+        int n = 100_003;
+        double[] alpha = {1.0, 2.0, 3.0};
+        double[] pvals = {0.5, 0.25, 0.25};
+        Object[][] cases = {
+            {StreamSpec.of("PCG64", 8).dirichlet(alpha), bits(new Generator(new PCG64(8)).dirichlet(alpha, n)),
+                "f8e390cd70b6c10eea3be76976c7116f503ee8970a2c7fb55b6c52eb3dfc631c"},
+            {StreamSpec.of("PCG64", 9).multinomial(50, pvals), new Generator(new PCG64(9)).multinomial(50, pvals, n),
+                "c3e62ae1f39df1c2b7dbd64941916620bef74627c3d12f32a8e58e727dec0fc5"},
+        };
+        for (Object[] c : cases) {
+            StreamSpec spec = (StreamSpec) c[0];
+            long[] want = (long[]) c[1];
+            assertEquals(c[2], SparkCases.sha(want), spec + ": the sequential Java call is NumPy's");
+            for (int p : new int[] {1, 3, 7, 64}) {
+                List<Row> rows = NumpySpark.generate(spark, spec, n, p).collectAsList();
+                assertEquals(n, rows.size());
+                java.util.BitSet seen = new java.util.BitSet(n);
+                for (Row r : rows) {
+                    int id = (int) r.getLong(0);
+                    assertTrue(!seen.get(id), "id " + id + " twice");
+                    seen.set(id);
+                    List<Object> v = r.getList(1);
+                    for (int i = 0; i < 3; i++) {
+                        Object x = v.get(i);
+                        long b = x instanceof Double ? Double.doubleToRawLongBits((Double) x) : (Long) x;
+                        if (b != want[id * 3 + i]) {
+                            org.junit.jupiter.api.Assertions.fail(spec + " row " + id + " over " + p + " partitions: " + v);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static long[] bits(double[] x) {
+        long[] b = new long[x.length];
+        for (int i = 0; i < x.length; i++) {
+            b[i] = Double.doubleToRawLongBits(x[i]);
+        }
+        return b;
     }
 
     @Test

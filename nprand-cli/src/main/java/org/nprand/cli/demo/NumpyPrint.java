@@ -66,9 +66,9 @@ public final class NumpyPrint {
         String prefix = "array(";
         String lst = array2string(a, ", ", prefix, LINE_WIDTH - 1);
         List<String> extras = new ArrayList<>();
-        int[] shape = a.shape();
+        long[] shape = a.shape();
         if ((a.size() == 0 && !(shape.length == 1 && shape[0] == 0)) || a.size() > THRESHOLD) {
-            extras.add("shape=" + shapeRepr(shape));
+            extras.add("shape=" + org.nprand.internal.nd.Shapes.tuple(shape));
         }
         if (!dtypeIsImplied(a.dtype()) || a.size() == 0) {
             extras.add("dtype=" + dtypeShortRepr(a.dtype()));
@@ -173,7 +173,7 @@ public final class NumpyPrint {
         if (a.size() == 0) {
             return "[]";
         }
-        int[] shape = a.shape();
+        int[] shape = a.intShape();
         boolean summarize = a.size() > THRESHOLD;
         IntFunction<String> format = formatter(a, shownIndices(shape, summarize));
         String nextLinePrefix = " " + " ".repeat(prefix.length());

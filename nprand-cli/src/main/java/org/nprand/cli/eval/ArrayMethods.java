@@ -25,7 +25,7 @@ final class ArrayMethods {
     static Object getattr(NdArray a, String name) {
         switch (name) {
             case "shape":
-                return Modules.shape(a.shape());
+                return Modules.shape(a.intShape());
             case "dtype":
                 return new NpDtype(a.dtype());
             case "size":

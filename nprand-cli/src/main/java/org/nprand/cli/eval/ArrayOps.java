@@ -78,13 +78,13 @@ final class ArrayOps {
 
     private static int[] shape(NdArray a, NdArray b, String op) {
         if (a.ndim() == 0) {
-            return b.shape();
+            return b.intShape();
         }
-        if (b.ndim() == 0 || Arrays.equals(a.shape(), b.shape())) {
-            return a.shape();
+        if (b.ndim() == 0 || Arrays.equals(a.intShape(), b.intShape())) {
+            return a.intShape();
         }
-        throw PyException.unsupported("broadcasting arrays of shapes " + PyFormat.repr(Modules.shape(a.shape())) + " and "
-                + PyFormat.repr(Modules.shape(b.shape())) + " ('" + op + "')");
+        throw PyException.unsupported("broadcasting arrays of shapes " + PyFormat.repr(Modules.shape(a.intShape())) + " and "
+                + PyFormat.repr(Modules.shape(b.intShape())) + " ('" + op + "')");
     }
 
     static Object binary(String op, Object x, Object y) {
@@ -155,14 +155,14 @@ final class ArrayOps {
             for (int i = 0; i < d.length; i++) {
                 out[i] = -d[i];
             }
-            return new NdArray("float64", a.shape(), out);
+            return new NdArray("float64", a.intShape(), out);
         }
         long[] d = a.longs();
         long[] out = new long[d.length];
         for (int i = 0; i < d.length; i++) {
             out[i] = -d[i];
         }
-        return new NdArray("int64", a.shape(), out);
+        return new NdArray("int64", a.intShape(), out);
     }
 
     /** An element-wise comparison: a bool array. */

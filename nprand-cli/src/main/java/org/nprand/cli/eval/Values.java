@@ -195,7 +195,7 @@ final class Values {
     }
 
     private static Object toList(NdArray a, int axis, int offset) {
-        int[] shape = a.shape();
+        int[] shape = a.intShape();
         int stride = 1;
         for (int i = axis + 1; i < shape.length; i++) {
             stride *= shape[i];
@@ -218,7 +218,7 @@ final class Values {
         if (key == null) {
             throw PyException.unsupported("np.newaxis indexing");
         }
-        int[] shape = a.shape();
+        int[] shape = a.intShape();
         if (keys.size() > shape.length) {
             throw new IndexError("too many indices for array: array is " + shape.length + "-dimensional, but "
                     + keys.size() + " were indexed");
@@ -384,7 +384,7 @@ final class Values {
             if (a.ndim() == 0) {
                 throw PyException.type("len() of unsized object");
             }
-            return a.shape()[0];
+            return a.intShape()[0];
         }
         throw PyException.type("object of type '" + PyOps.typeName(v) + "' has no len()");
     }
@@ -418,7 +418,7 @@ final class Values {
                 throw PyException.type("iteration over a 0-d array");
             }
             List<Object> out = new ArrayList<>();
-            for (int i = 0; i < a.shape()[0]; i++) {
+            for (int i = 0; i < a.intShape()[0]; i++) {
                 out.add(index(a, (long) i));
             }
             return out;
@@ -544,7 +544,7 @@ final class Values {
     /** {@code a.astype(dtype)} between bool, integer and float dtypes (C casts). */
     static NdArray astype(NdArray a, String dtype) {
         if (a.dtype().equals(dtype)) {
-            return new NdArray(dtype, a.shape(), copyData(a.data()));
+            return new NdArray(dtype, a.intShape(), copyData(a.data()));
         }
         int n = a.size();
         switch (NdArray.storageOf(dtype)) {
@@ -553,21 +553,21 @@ final class Values {
                 for (int i = 0; i < n; i++) {
                     o[i] = a.getDouble(i);
                 }
-                return new NdArray(dtype, a.shape(), o);
+                return new NdArray(dtype, a.intShape(), o);
             }
             case FLOAT32: {
                 float[] o = new float[n];
                 for (int i = 0; i < n; i++) {
                     o[i] = (float) a.getDouble(i);
                 }
-                return new NdArray(dtype, a.shape(), o);
+                return new NdArray(dtype, a.intShape(), o);
             }
             case BOOL: {
                 boolean[] o = new boolean[n];
                 for (int i = 0; i < n; i++) {
                     o[i] = a.getDouble(i) != 0;
                 }
-                return new NdArray(dtype, a.shape(), o);
+                return new NdArray(dtype, a.intShape(), o);
             }
             case INT: {
                 long[] o = new long[n];
@@ -590,7 +590,7 @@ final class Values {
                     }
                     o[i] = v;
                 }
-                return new NdArray(dtype, a.shape(), o);
+                return new NdArray(dtype, a.intShape(), o);
             }
             default:
                 throw PyException.unsupported("astype to " + dtype);
@@ -615,7 +615,7 @@ final class Values {
 
     /** A copy of an array (NumPy's {@code a.copy()}). */
     static NdArray copy(NdArray a) {
-        return new NdArray(a.dtype(), a.shape(), copyData(a.data()));
+        return new NdArray(a.dtype(), a.intShape(), copyData(a.data()));
     }
 
     /** {@code a.reshape(shape)} with one {@code -1} allowed. */

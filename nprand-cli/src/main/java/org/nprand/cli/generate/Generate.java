@@ -34,13 +34,20 @@ public final class Generate {
      * What to do, besides the job.
      *
      * @param threads draw on this many threads (1: the plain single-thread path)
+     * @param engine {@code "local"} (this JVM) or {@code "spark"}
+     * @param partitions Spark partitions (0: the session's default parallelism)
+     * @param master a Spark master URL, or null (an embedded {@code local[*]})
      */
     public record Options(String output, String format, boolean hist, int bins, int chunk, Boolean progress,
-                          int threads) {
+                          int threads, String engine, int partitions, String master) {
 
         /** One thread. */
         public Options(String output, String format, boolean hist, int bins, int chunk, Boolean progress) {
-            this(output, format, hist, bins, chunk, progress, 1);
+            this(output, format, hist, bins, chunk, progress, 1, "local", 0, null);
+        }
+
+        boolean spark() {
+            return "spark".equals(engine);
         }
     }
 
@@ -59,6 +66,19 @@ public final class Generate {
         int chunk = o.chunk() > 0 ? o.chunk() : DEFAULT_CHUNK;
         if (o.threads() < 1) {
             throw new UsageException("--threads must be at least 1");
+        }
+        if (!o.spark() && !"local".equals(o.engine())) {
+            throw new UsageException("unknown engine '" + o.engine() + "' (local, spark)");
+        }
+        if (!o.spark() && (o.partitions() != 0 || o.master() != null)) {
+            throw new UsageException("--partitions and --master are for --engine spark");
+        }
+        if (o.spark() && o.threads() != 1) {
+            throw new UsageException("--threads is for --engine local: Spark's parallelism is its master's cores "
+                    + "and --partitions");
+        }
+        if (o.partitions() < 0) {
+            throw new UsageException("--partitions must be positive");
         }
         if (o.hist()) {
             if (o.output() != null || o.format() != null) {
@@ -156,22 +176,24 @@ public final class Generate {
     }
 
     /**
-     * The engine of a run: with {@code --threads T > 1}, a job that has a spec of
-     * {@code org.nprand.parallel} ({@link StreamJobs}) is drawn by {@link ThreadedChunks}, after
-     * its first rows are checked against the method's own call; any other job, with a note on
-     * standard error, by the single-thread path, which writes the same file.
+     * The engine of a run: with {@code --threads T > 1} or {@code --engine spark}, a job that has
+     * a spec of {@code org.nprand.parallel} ({@link StreamJobs}) is drawn by
+     * {@link ThreadedChunks} or {@link SparkChunks}, after its first rows are checked against the
+     * method's own call; any other job, with a note on standard error, by the single-thread path,
+     * which writes the same file.
      */
     private static Engine engine(Source source, Job job, Options o, int chunk, PrintStream err) {
         Engine plain = s -> job.chunks(s, chunk);
-        if (o.threads() <= 1) {
+        if (o.threads() <= 1 && !o.spark()) {
             return plain;
         }
+        String what = o.spark() ? "--engine spark" : "--threads " + o.threads();
         String why;
         StreamJobs.Mapping m = StreamJobs.of(source, job);
         if (m.spec() != null) {
-            int[] rowShape = job.rowShape();
+            int[] sized = job.rowShape();
             long perRow = 1;
-            for (int d : rowShape) {
+            for (int d : sized) {
                 perRow *= d;
             }
             if (job.rows() == 0 || perRow == 0) {
@@ -179,16 +201,35 @@ public final class Generate {
             }
             int k = (int) Math.max(1, Math.min(job.rows(), 1024 / perRow));
             NdArray expected = job.firstRows(source.copy(), k);
+            // a vector method's rows end with the vector's length (dirichlet, multinomial)
+            long[] full = expected.shape();
+            if (full.length == 0 || full.length - 1 < sized.length) {
+                return plain;
+            }
+            int[] rowShape = new int[full.length - 1];
+            for (int i = 1; i < full.length; i++) {
+                rowShape[i - 1] = Math.toIntExact(full[i]);
+            }
+            if (rowShape.length < sized.length) {
+                return plain;
+            }
             NdArray mine = ThreadedChunks.first(m.spec(), k, rowShape, expected.dtype());
             if (Job.sameValues(expected, mine)) {
                 int step = chunk == DEFAULT_CHUNK ? ThreadedChunks.CHUNK : chunk;
+                if (o.spark()) {
+                    return s -> new SparkChunks(m.spec(), job.rows(), rowShape, expected.dtype(), o.partitions(),
+                            o.master(), step);
+                }
                 return s -> new ThreadedChunks(m.spec(), job.rows(), rowShape, expected.dtype(), o.threads(), step);
             }
             why = "the split stream does not match " + job.method() + "'s own first values";
         } else {
             why = m.reason();
         }
-        err.println("nprand generate: --threads " + o.threads() + ": " + why + "; drawing on one thread");
+        if (o.spark() && !SparkChunks.available()) {
+            throw new UsageException(SparkChunks.MISSING);
+        }
+        err.println("nprand generate: " + what + ": " + why + "; drawing on one thread");
         err.flush();
         return plain;
     }

@@ -532,7 +532,7 @@ public final class Job {
     static Chunk chunkOf(Object r) {
         if (r instanceof NdArray) {
             NdArray a = (NdArray) r;
-            return new Chunk(a, null, a.ndim() == 0 ? 1 : a.shape()[0]);
+            return new Chunk(a, null, a.ndim() == 0 ? 1 : a.intShape()[0]);
         }
         // a NumPy scalar result (size=None) as the 0-d array np.save would write
         if (r instanceof Double) {

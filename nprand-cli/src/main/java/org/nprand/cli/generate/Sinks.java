@@ -131,7 +131,7 @@ final class Sinks {
         @Override
         public void write(Chunk c) throws IOException {
             NdArray a = requireArray(c, "npy");
-            int[] shape = a.shape();
+            int[] shape = a.intShape();
             int[] tail = shape.length == 0 ? new int[0] : Arrays.copyOfRange(shape, 1, shape.length);
             if (dtype == null) {
                 dtype = a.dtype();
@@ -235,7 +235,7 @@ final class Sinks {
         public void write(Chunk c) throws IOException {
             if (c.array() != null) {
                 NdArray a = c.array();
-                int[] shape = a.shape();
+                int[] shape = a.intShape();
                 if (shape.length == 0) {
                     line.setLength(0);
                     element(a, 0);

@@ -61,7 +61,7 @@ final class GeneratorCalls {
             for (int i = 0; i < ne.length; i++) {
                 ne[i] = arr.getDouble(i) != 0;
             }
-            return Py.truthy(new NdArray("bool", arr.shape(), ne));
+            return Py.truthy(new NdArray("bool", arr.intShape(), ne));
         }
         if (axis instanceof Double || axis instanceof Long || axis instanceof java.math.BigInteger
                 || axis instanceof Boolean) {

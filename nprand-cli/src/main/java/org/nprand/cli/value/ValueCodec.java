@@ -153,9 +153,9 @@ public final class ValueCodec {
     private static NdArray decodeArray(JsonNode n) {
         String dtype = n.get("dtype").asText();
         JsonNode shapeNode = n.get("shape");
-        int[] shape = new int[shapeNode.size()];
+        long[] shape = new long[shapeNode.size()]; // intp: an empty array may have an axis past an int
         for (int i = 0; i < shape.length; i++) {
-            shape[i] = shapeNode.get(i).intValue();
+            shape[i] = shapeNode.get(i).longValue();
         }
         JsonNode data = n.get("data");
         int len = data.size();
@@ -365,7 +365,7 @@ public final class ValueCodec {
             return;
         }
         b.append("{\"dtype\": \"").append(a.dtype()).append("\", \"shape\": [");
-        int[] shape = a.shape();
+        long[] shape = a.shape();
         for (int i = 0; i < shape.length; i++) {
             if (i > 0) {
                 b.append(", ");

@@ -116,10 +116,10 @@ class StreamingTest {
         List<NdArray> parts = new ArrayList<>();
         chunks.forEachRemaining(c -> parts.add(c.array()));
         NdArray first = parts.get(0);
-        int[] shape = first.shape();
+        int[] shape = first.intShape();
         int rows = 0;
         for (NdArray p : parts) {
-            rows += p.shape()[0];
+            rows += p.intShape()[0];
         }
         shape[0] = rows;
         int total = 0;
@@ -137,7 +137,7 @@ class StreamingTest {
 
     private static void assertSame(NdArray expected, NdArray actual, String what) {
         assertEquals(expected.dtype(), actual.dtype(), what + ": dtype");
-        assertTrue(Arrays.equals(expected.shape(), actual.shape()), what + ": shape " + Arrays.toString(actual.shape()));
+        assertTrue(Arrays.equals(expected.intShape(), actual.intShape()), what + ": shape " + Arrays.toString(actual.intShape()));
         assertTrue(Arrays.deepEquals(new Object[] {expected.data()}, new Object[] {actual.data()}), what + ": values");
     }
 

@@ -97,7 +97,7 @@ class ValueCodecTest {
         assertTrue(decode(state) instanceof LinkedHashMap);
         NdArray a = (NdArray) decode("{\"dtype\": \"int16\", \"shape\": [2, 2], \"data\": [1, -2, 3, 4]}");
         assertEquals("int16", a.dtype());
-        assertArrayEquals(new int[] {2, 2}, a.shape());
+        assertArrayEquals(new int[] {2, 2}, a.intShape());
         assertArrayEquals(new long[] {1, -2, 3, 4}, a.longs());
         assertEquals("{\"dtype\": \"bool\", \"shape\": [2], \"data\": [true, false]}",
                 roundTrip("{\"dtype\": \"bool\", \"shape\": [2], \"data\": [true, false]}"));

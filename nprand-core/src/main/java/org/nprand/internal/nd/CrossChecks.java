@@ -33,8 +33,8 @@ public final class CrossChecks {
         public NdArray[] arrays(NdArray[] a) {
             NdArray low = a[0];
             NdArray high = a[1];
-            int[] shape = Shapes.ufuncBroadcast(high.shape(), low.shape());
-            MultiIter it = new MultiIter(shape, high.shape(), low.shape());
+            int[] shape = Shapes.ufuncBroadcast(high.intShape(), low.intShape());
+            MultiIter it = new MultiIter(shape, high.intShape(), low.intShape());
             double[] range = new double[Shapes.count(shape, 8, "float64")];
             double[] h = high.doubles();
             double[] l = low.doubles();
@@ -84,8 +84,8 @@ public final class CrossChecks {
 
     /** {@code np.any(np.greater(x, y))} or {@code np.any(np.equal(x, y))}. */
     private static boolean anyPair(NdArray x, NdArray y, boolean equal) {
-        int[] shape = Shapes.ufuncBroadcast(x.shape(), y.shape());
-        MultiIter it = new MultiIter(shape, x.shape(), y.shape());
+        int[] shape = Shapes.ufuncBroadcast(x.intShape(), y.intShape());
+        MultiIter it = new MultiIter(shape, x.intShape(), y.intShape());
         int n = Shapes.count(shape, 1, "bool");
         double[] xd = x.doubles();
         double[] yd = y.doubles();
@@ -114,14 +114,14 @@ public final class CrossChecks {
 
         @Override
         public NdArray[] arrays(NdArray[] a) {
-            int[] sumShape = Shapes.ufuncBroadcast(a[0].shape(), a[1].shape());
-            MultiIter add = new MultiIter(sumShape, a[0].shape(), a[1].shape());
+            int[] sumShape = Shapes.ufuncBroadcast(a[0].intShape(), a[1].intShape());
+            MultiIter add = new MultiIter(sumShape, a[0].intShape(), a[1].intShape());
             long[] sum = new long[Shapes.count(sumShape, 8, "int64")];
             for (int i = 0; i < sum.length; i++, add.next()) {
                 sum[i] = a[0].longs()[add.offset(0)] + a[1].longs()[add.offset(1)];
             }
-            int[] shape = Shapes.ufuncBroadcast(sumShape, a[2].shape());
-            MultiIter it = new MultiIter(shape, sumShape, a[2].shape());
+            int[] shape = Shapes.ufuncBroadcast(sumShape, a[2].intShape());
+            MultiIter it = new MultiIter(shape, sumShape, a[2].intShape());
             int n = Shapes.count(shape, 1, "bool");
             for (int i = 0; i < n; i++, it.next()) {
                 if (sum[it.offset(0)] < a[2].longs()[it.offset(1)]) {
@@ -174,8 +174,8 @@ public final class CrossChecks {
         public NdArray[] arrays(NdArray[] a) {
             Constraint.POSITIVE_NOT_NAN.checkArray(a[0].doubles(), "n");
             Constraint.BOUNDED_GT_0_1.checkArray(a[1].doubles(), "p");
-            int[] shape = Shapes.ufuncBroadcast(a[1].shape(), a[0].shape());
-            MultiIter it = new MultiIter(shape, a[1].shape(), a[0].shape());
+            int[] shape = Shapes.ufuncBroadcast(a[1].intShape(), a[0].intShape());
+            MultiIter it = new MultiIter(shape, a[1].intShape(), a[0].intShape());
             int n = Shapes.count(shape, 8, "float64");
             for (int i = 0; i < n; i++, it.next()) {
                 double p = a[1].doubles()[it.offset(0)];

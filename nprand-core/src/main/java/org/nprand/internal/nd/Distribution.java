@@ -540,7 +540,7 @@ public final class Distribution<S> {
         if (hook != null && !hookFirst) {
             hook.scalars(v, iv);
         }
-        int[] shape = Shapes.resolve(size, 8, int64Result ? "int64" : "float64");
+        long[] shape = Shapes.resolveIntp(size, 8, int64Result ? "int64" : "float64");
         if (shape == null && !asArray) {
             if (int64Result) {
                 long[] one = new long[1];
@@ -551,7 +551,7 @@ public final class Distribution<S> {
             fillChecked(s, v, one, 0, 1);
             return one[0];
         }
-        int[] outShape = shape == null ? new int[0] : shape;
+        long[] outShape = shape == null ? new long[0] : shape;
         if (int64Result) {
             long[] out = new long[Shapes.count(outShape, 8, "int64")];
             fillChecked(s, v, iv, out, 0, out.length);
@@ -585,12 +585,12 @@ public final class Distribution<S> {
                 }
             }
         }
-        int[][] shapes = new int[params.length + 1][];
+        long[][] shapes = new long[params.length + 1][];
         for (int k = 0; k < params.length; k++) {
             shapes[k + 1] = arrays[k].shape();
         }
-        int[] sizeShape = Shapes.resolve(size, 8, int64Result ? "int64" : "float64");
-        int[] outShape;
+        long[] sizeShape = Shapes.resolveIntp(size, 8, int64Result ? "int64" : "float64");
+        long[] outShape;
         if (sizeShape != null) {
             outShape = sizeShape;
             Shapes.count(outShape, 8, int64Result ? "int64" : "float64");
@@ -601,12 +601,16 @@ public final class Distribution<S> {
         }
         int n = Shapes.count(outShape, 8, int64Result ? "int64" : "float64");
         shapes[0] = outShape;
-        int[] iterShape = Shapes.broadcast(shapes);
+        long[] iterShape = Shapes.broadcast(shapes);
         if (!Arrays.equals(iterShape, outShape)) {
             throw new ValueError("Output size " + Shapes.tuple(outShape) + " is not compatible with broadcast "
                     + "dimensions of inputs " + Shapes.tuple(iterShape) + ".");
         }
-        MultiIter it = new MultiIter(outShape, Arrays.copyOfRange(shapes, 1, shapes.length));
+        int[][] working = new int[params.length][];
+        for (int k = 0; k < params.length; k++) {
+            working[k] = Shapes.working(shapes[k + 1]); // the iteration is over elements: int axes
+        }
+        MultiIter it = new MultiIter(Shapes.working(outShape), working);
         double[][] d = new double[params.length][];
         long[][] l = new long[params.length][];
         for (int k = 0; k < params.length; k++) {

@@ -129,9 +129,11 @@ public final class Shapes {
      * dimension fits a Java int the shape is returned as it is (negative dimensions too, for
      * {@link #count} to reject in NumPy's order); otherwise {@code np.empty(shape, dtype)}'s
      * verdict comes now: {@code "negative dimensions are not allowed"}, {@link #TOO_BIG}, or
-     * NumPy's {@code MemoryError} for the whole shape. A zero-size shape with a dimension past
-     * {@code 2**31 - 1} ({@code (2**40, 0)}), which NumPy returns as an empty array, cannot be
-     * represented (shapes are Java ints): a {@link MemoryError} saying so.
+     * NumPy's {@code MemoryError} for the whole shape. For the few paths whose Java form takes an
+     * int shape and builds its result from it ({@code multinomial}, {@code tomaxint}, float32
+     * {@code standard_gamma}, {@code out=} checks): a zero-size shape with a dimension past
+     * {@code 2**31 - 1}, which NumPy returns as an empty array, gets a {@link MemoryError} saying
+     * so. The samplers take {@link #resolveIntp}, which keeps such a shape.
      *
      * @return null for null
      */
@@ -200,11 +202,91 @@ public final class Shapes {
     }
 
     private static String longTuple(long[] shape) {
-        StringBuilder tuple = new StringBuilder("(");
-        for (int i = 0; i < shape.length; i++) {
-            tuple.append(i == 0 ? "" : ", ").append(shape[i]);
+        return tuple(shape);
+    }
+
+    // ---- intp shapes: a zero-size shape may have an axis past a Java int ----------------------
+
+    /** An int shape as NumPy's {@code intp} shape. */
+    public static long[] widen(int[] shape) {
+        if (shape == null) {
+            return null;
         }
-        return tuple.append(shape.length == 1 ? ",)" : ")").toString();
+        long[] out = new long[shape.length];
+        for (int i = 0; i < shape.length; i++) {
+            out[i] = shape[i];
+        }
+        return out;
+    }
+
+    /**
+     * The int shape nprand computes with for an {@code intp} shape: the shape itself when every
+     * axis fits an int (every shape with elements, since a Java array holds them); for a
+     * zero-size shape, an axis past an int as 0. The working shape is as empty as NumPy's, so a
+     * sampler given it checks its parameters and draws nothing, as NumPy does; the result then
+     * takes NumPy's shape ({@link #resolveIntp}).
+     */
+    public static int[] working(long[] shape) {
+        if (shape == null) {
+            return null;
+        }
+        int[] out = new int[shape.length];
+        for (int i = 0; i < shape.length; i++) {
+            out[i] = shape[i] == (int) shape[i] ? (int) shape[i] : 0;
+        }
+        return out;
+    }
+
+    /**
+     * A {@code size} argument as NumPy's {@code intp} shape, at the point where NumPy calls
+     * {@code np.empty(size, dtype)} (a Python value, an {@code int[]}, or dimensions already
+     * converted as a {@code long[]}): {@code null} for None; dimensions that all fit an int as
+     * they are (negative ones too, for {@link #count} to reject in NumPy's order); otherwise
+     * {@code np.empty}'s verdict now ({@link #checkEmpty}): a zero-size shape passes whatever its
+     * other axes ({@code (2**40, 0)} is an empty array), a count past a Java array is NumPy's
+     * {@link MemoryError}.
+     */
+    public static long[] resolveIntp(Object size, int itemsize, String dtypeName) {
+        if (size == null || size instanceof int[]) {
+            return widen((int[]) size);
+        }
+        long[] dims = size instanceof long[] ? (long[]) size : org.nprand.internal.py.Py.sizeDims(size);
+        if (dims == null) {
+            return null;
+        }
+        for (long d : dims) {
+            if (d != (int) d) {
+                checkEmpty(dims, itemsize, dtypeName);
+                return dims;
+            }
+        }
+        return dims;
+    }
+
+    /** {@link #resolveIntp(Object, int, String)} for a float64 result. */
+    public static long[] resolveIntp(Object size) {
+        return resolveIntp(size, 8, "float64");
+    }
+
+    /** {@link #count(int[], int, String)} of an {@code intp} shape: 0 for a zero-size one. */
+    public static int count(long[] size, int itemsize, String dtypeName) {
+        if (size == null) {
+            return 1;
+        }
+        for (long d : size) {
+            if (d != (int) d) {
+                checkEmpty(size, itemsize, dtypeName);
+                return 0; // zero-size: checkEmpty raised otherwise
+            }
+        }
+        return count(working(size), itemsize, dtypeName);
+    }
+
+    /** {@code shape + (n,)}: NumPy's {@code size + (k,)} of the multivariate samplers. */
+    public static long[] append(long[] shape, long n) {
+        long[] out = java.util.Arrays.copyOf(shape, shape.length + 1);
+        out[shape.length] = n;
+        return out;
     }
 
     /**
@@ -227,6 +309,16 @@ public final class Shapes {
     }
 
     /** {@code np.prod(size) == 0}, evaluated as NumPy does before any other check in randint. */
+    public static boolean productIsZero(long[] size) {
+        for (long d : size) {
+            if (d == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #productIsZero(long[])} of an int shape. */
     public static boolean productIsZero(int[] size) {
         for (int d : size) {
             if (d == 0) {
@@ -244,20 +336,29 @@ public final class Shapes {
      *     Mismatch is between arg i with shape (..) and arg j with shape (..)."}
      */
     public static int[] broadcast(int[]... shapes) {
+        long[][] wide = new long[shapes.length][];
+        for (int j = 0; j < shapes.length; j++) {
+            wide[j] = widen(shapes[j]);
+        }
+        return working(broadcast(wide));
+    }
+
+    /** {@link #broadcast(int[]...)} of {@code intp} shapes. */
+    public static long[] broadcast(long[]... shapes) {
         int nd = 0;
-        for (int[] s : shapes) {
+        for (long[] s : shapes) {
             nd = Math.max(nd, s.length);
         }
-        int[] out = new int[nd];
+        long[] out = new long[nd];
         for (int i = 0; i < nd; i++) {
-            int tmp = 1;
+            long tmp = 1;
             int src = -1;
             for (int j = 0; j < shapes.length; j++) {
                 int k = i + shapes[j].length - nd;
                 if (k < 0) {
                     continue;
                 }
-                int d = shapes[j][k];
+                long d = shapes[j][k];
                 if (d == 1) {
                     continue;
                 }
@@ -290,6 +391,11 @@ public final class Shapes {
 
     /** A shape as Python prints a tuple: {@code ()}, {@code (3,)}, {@code (2, 3)}. */
     public static String tuple(int[] shape) {
+        return tuple(widen(shape));
+    }
+
+    /** {@link #tuple(int[])} of an {@code intp} shape. */
+    public static String tuple(long[] shape) {
         if (shape.length == 1) {
             return "(" + shape[0] + ",)";
         }

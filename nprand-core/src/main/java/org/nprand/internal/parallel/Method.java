@@ -56,7 +56,11 @@ public abstract class Method implements Serializable {
         /** integer elements of any dtype as their int64 value (uint64: the bit pattern), {@code long[]}. */
         INT64,
         /** bytes, {@code byte[]}. */
-        BYTES
+        BYTES,
+        /** one float64 vector per element ({@code dirichlet}): {@code double[]} rows in an {@code Object[]}. */
+        ROWS_FLOAT64,
+        /** one int64 vector per element ({@code multinomial}): {@code long[]} rows in an {@code Object[]}. */
+        ROWS_INT64
     }
 
     Method(String name, String args, Kind kind, boolean halves, int fixedUnits, String unsupported) {
@@ -82,6 +86,9 @@ public abstract class Method implements Serializable {
                 return new float[n];
             case INT64:
                 return new long[n];
+            case ROWS_FLOAT64:
+            case ROWS_INT64:
+                return new Object[n];
             default:
                 return new byte[n];
         }
@@ -176,6 +183,43 @@ public abstract class Method implements Serializable {
         @Override
         public int fillUntil(Tracker t, Object out, int off, int max, long end, StartLog log, long base) {
             float[] o = (float[]) out;
+            int k = 0;
+            while (k < max && t.pos < end) {
+                if (log != null && base + k == log.next) {
+                    log.add(base + k, t.pos);
+                }
+                o[off + k] = sample(t);
+                k++;
+            }
+            return k;
+        }
+    }
+
+    /**
+     * A vector-valued method: an element is one row ({@code double[]} or {@code long[]}), what
+     * NumPy's loop draws for one index of {@code size}; rows are never cut.
+     */
+    abstract static class Rows extends Method {
+        private static final long serialVersionUID = 1L;
+
+        Rows(String name, String args, Kind kind) {
+            super(name, args, kind, false, VARIABLE, null);
+        }
+
+        /** One row, drawn as NumPy draws it. */
+        abstract Object sample(BitSource s);
+
+        @Override
+        public void fill(BitSource src, Object out, int off, int len) {
+            Object[] o = (Object[]) out;
+            for (int i = off, end = off + len; i < end; i++) {
+                o[i] = sample(src);
+            }
+        }
+
+        @Override
+        public int fillUntil(Tracker t, Object out, int off, int max, long end, StartLog log, long base) {
+            Object[] o = (Object[]) out;
             int k = 0;
             while (k < max && t.pos < end) {
                 if (log != null && base + k == log.next) {

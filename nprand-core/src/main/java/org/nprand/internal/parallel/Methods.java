@@ -1020,6 +1020,85 @@ public final class Methods {
         }
     }
 
+    // ---- vector-valued methods: one row per element ----------------------------------------
+
+    private static String list(double[] v) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < v.length; i++) {
+            b.append(i > 0 ? ", " : "").append(r(v[i]));
+        }
+        return b.append(']').toString();
+    }
+
+    /** {@code dirichlet(alpha)}: one {@code double[k]} row per element. */
+    public static Method dirichlet(double[] alpha) {
+        return new DirichletM(alpha.clone());
+    }
+
+    static final class DirichletM extends Method.Rows {
+        private static final long serialVersionUID = 1L;
+        private final double[] alpha;
+
+        DirichletM(double[] alpha) {
+            super("dirichlet", list(alpha), Kind.ROWS_FLOAT64);
+            this.alpha = alpha;
+        }
+
+        @Override
+        Object sample(BitSource s) {
+            double[] row = new double[alpha.length];
+            if (alpha.length > 0) {
+                org.nprand.kernels.Dirichlet.sample(s, alpha, row, 0);
+            }
+            return row;
+        }
+
+        @Override
+        public Object reference(Generator g, int n) {
+            return g.dirichlet(alpha, n);
+        }
+    }
+
+    /** {@code multinomial(n, pvals)}: one {@code long[d]} row of counts per element. */
+    public static Method multinomial(long n, double[] pvals) {
+        return new MultinomialM(n, pvals.clone());
+    }
+
+    static final class MultinomialM extends Method.Rows {
+        private static final long serialVersionUID = 1L;
+        private final long n;
+        private final double[] pvals;
+        private transient BinomialState cache;
+
+        MultinomialM(long n, double[] pvals) {
+            super("multinomial", join(Long.toString(n), list(pvals)), Kind.ROWS_INT64);
+            this.n = n;
+            this.pvals = pvals;
+        }
+
+        @Override
+        public Method forChunk() {
+            MultinomialM m = new MultinomialM(n, pvals);
+            m.cache = new BinomialState();
+            return m;
+        }
+
+        @Override
+        Object sample(BitSource s) {
+            if (cache == null) {
+                cache = new BinomialState();
+            }
+            long[] row = new long[pvals.length];
+            org.nprand.kernels.Multinomial.sample(s, n, row, 0, pvals, pvals.length, cache);
+            return row;
+        }
+
+        @Override
+        public Object reference(Generator g, int size) {
+            return g.multinomial(n, pvals, size);
+        }
+    }
+
     /** A float64 method of two float parameters. */
     abstract static class D2 extends Method.Doubles {
         private static final long serialVersionUID = 1L;

@@ -168,7 +168,7 @@ public final class BitGenArgs {
             for (int i = 0; i < out.length; i++) {
                 out[i] *= k;
             }
-            return new NdArray(a.dtype(), a.shape(), out);
+            return new NdArray(a.dtype(), a.intShape(), out);
         }
         throw Py.unsupportedOperands(op, v, "int");
     }

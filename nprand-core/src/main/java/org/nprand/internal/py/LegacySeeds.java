@@ -57,7 +57,7 @@ public final class LegacySeeds {
             if (a.ndim() == 0 && a.isInteger()) {
                 return checkInt(Py.bigInt(a));
             }
-            return arraySeed(a.dtype(), a.shape(), a);
+            return arraySeed(a.dtype(), a.intShape(), a);
         }
         if (Py.isInt(seed)) {
             return checkInt(Py.bigInt(seed));
@@ -81,7 +81,7 @@ public final class LegacySeeds {
     /** {@code arr.squeeze()}: the array without its length-1 dimensions. */
     private static NdArray squeeze(NdArray a) {
         int n = 0;
-        for (int d : a.shape()) {
+        for (int d : a.intShape()) {
             n += d == 1 ? 0 : 1;
         }
         if (n == a.ndim()) {
@@ -89,7 +89,7 @@ public final class LegacySeeds {
         }
         int[] shape = new int[n];
         int i = 0;
-        for (int d : a.shape()) {
+        for (int d : a.intShape()) {
             if (d != 1) {
                 shape[i++] = d;
             }

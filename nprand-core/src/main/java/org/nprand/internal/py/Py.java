@@ -136,14 +136,14 @@ public final class Py {
             if (int64) {
                 // An ndarray is cast under the 'safe' rule (a list is converted element by element).
                 if (a.isInteger() && !a.dtype().equals("uint64")) {
-                    return a.dtype().equals("int64") ? a : new NdArray("int64", a.shape(), a.longs());
+                    return a.dtype().equals("int64") ? a : new NdArray("int64", a.intShape(), a.longs());
                 }
                 if (a.dtype().equals("bool")) {
                     long[] out = new long[a.size()];
                     for (int i = 0; i < out.length; i++) {
                         out[i] = ((boolean[]) a.data())[i] ? 1 : 0;
                     }
-                    return new NdArray("int64", a.shape(), out);
+                    return new NdArray("int64", a.intShape(), out);
                 }
                 throw new TypeError("Cannot cast " + (a.ndim() == 0 ? "scalar" : "array data") + " from dtype('"
                         + a.dtype() + "') to dtype('int64') according to the rule 'safe'");
@@ -155,7 +155,7 @@ public final class Py {
             for (int i = 0; i < out.length; i++) {
                 out[i] = a.getDouble(i);
             }
-            return new NdArray("float64", a.shape(), out);
+            return new NdArray("float64", a.intShape(), out);
         }
         if (v instanceof PythonValue && ((PythonValue) v).pythonItems() != null) {
             v = ((PythonValue) v).pythonItems(); // np.asarray(range(3)) is array([0, 1, 2])
@@ -652,11 +652,11 @@ public final class Py {
         if (v instanceof NdArray && ((NdArray) v).ndim() > 0) {
             NdArray a = (NdArray) v;
             List<Object> out = new java.util.ArrayList<>();
-            int rows = a.shape()[0];
+            int rows = a.intShape()[0];
             int step = rows == 0 ? 0 : a.size() / rows;
             for (int r = 0; r < rows; r++) {
                 out.add(a.ndim() == 1 ? element(a, r) : new NdArray(a.dtype(),
-                        java.util.Arrays.copyOfRange(a.shape(), 1, a.ndim()), slice(a.data(), r * step, step)));
+                        java.util.Arrays.copyOfRange(a.intShape(), 1, a.ndim()), slice(a.data(), r * step, step)));
             }
             return out;
         }
@@ -747,7 +747,7 @@ public final class Py {
             if (a.ndim() == 0) {
                 throw new TypeError("len() of unsized object");
             }
-            return a.shape()[0];
+            return a.intShape()[0];
         }
         return PyOps.len(v);
     }

@@ -50,7 +50,18 @@ class BadInputConversionTest {
                 + "float64", () -> Shapes.narrow(new long[] {1L << 40, 2}, 8, "float64"));
         raises(ValueError.class, Shapes.TOO_BIG, () -> Shapes.narrow(new long[] {1L << 31, 1L << 31, 1L << 31, 0}, 8, "x"));
         assertArrayEquals(new int[] {Integer.MAX_VALUE, 0}, Shapes.narrow(new long[] {Integer.MAX_VALUE, 0}, 8, "x"));
-        // NumPy's empty (2**40, 0) array: nprand's shapes are Java ints (a documented deviation)
+        // NumPy's empty (2**40, 0) array: kept as an intp shape, computed with as (0, 0)
+        assertArrayEquals(new long[] {1L << 40, 0}, Shapes.resolveIntp(List.of(1L << 40, 0L), 8, "float64"));
+        assertArrayEquals(new int[] {0, 0}, Shapes.working(new long[] {1L << 40, 0}));
+        assertEquals(0, Shapes.count(new long[] {0, 1L << 40}, 8, "float64"));
+        raises(MemoryError.class, "Unable to allocate 8.00 TiB for an array with shape (1099511627776,) and data type "
+                + "float64", () -> Shapes.resolveIntp(List.of(1L << 40), 8, "float64"));
+        NdArray empty = new NdArray("float64", new long[] {1L << 40, 0}, new double[0]);
+        assertArrayEquals(new long[] {1L << 40, 0}, empty.shape());
+        assertEquals("array(shape=(1099511627776, 0), dtype=float64)", empty.toString());
+        raises(ValueError.class, "cannot reshape array of size 1 into shape (1099511627776, 1)",
+                () -> new NdArray("float64", new long[] {1L << 40, 1}, new double[1]));
+        // the int-shape paths still say they cannot
         assertThrows(MemoryError.class, () -> Shapes.narrow(new long[] {1L << 40, 0}, 8, "float64"));
         Shapes.checkEmpty(new long[] {1L << 40, 0}, 4, "uint32"); // np.zeros alone: fine
     }
