@@ -3096,6 +3096,13 @@ def badinput_suite():
                      ("dictother", {"bit_generator": "PCG64", "state": {"state": 1, "inc": 1}}),
                      ("dictstatestr", {"bit_generator": "MT19937", "state": "x"})]:
         one("rs", rs_gen, "set_state", [st], {}, rs_tail, what)
+    # a 2-d MT19937 key: NumPy refuses it (TypeError), in the legacy tuple and in the state dict
+    key2d = {"dtype": "uint32", "shape": [2, 312], "data": list(range(1, 625))}  # not s.rng: the rest stays put
+    one("rs", rs_gen, "set_state", [["MT19937", key2d, 0]], {}, rs_tail, "key2d")
+    one("rs", rs_gen, "set_state", [{"bit_generator": "MT19937", "state": {"key": key2d, "pos": 0}}], {}, rs_tail,
+        "dictkey2d")
+    s.add("bgMT19937-state-key2d", bit_generator("MT19937", 5),
+          [call("state=", {"bit_generator": "MT19937", "state": {"key": key2d, "pos": 0}}), call("random_raw")])
     # construction with bad seeds
     for what, seed in [("neg", -1), ("u32max1", 2**32), ("huge", 2**100), ("float", 1.5), ("nan", BI_NAN),
                        ("str", "abc"), ("bytes", {"bytes": "01"}), ("dict", {"a": 1}), ("true", True),
@@ -3315,6 +3322,13 @@ def badinput_suite():
                      ("vstr", ["3", [0] * 625, None]), ("statestr", [3, "abc", None]),
                      ("statelist", [3, [[0]] * 625, None]), ("two", [3, [0] * 625])]:
         one("py", pr_gen, "setstate", [st], {}, pr_tail, "state-" + what)
+    # CPython's arithmetic order: sample's counts summed before k is checked; uniform draws, then overflows
+    for what, args, kw in [("counts-e20", [[1]], {"k": 2, "counts": [10**20]}),
+                           ("counts-e20neg", [[1, 2]], {"k": 1, "counts": [10**20, -1]}),
+                           ("counts-e20big", [[1, 2]], {"k": 3, "counts": [10**20, 10**20]})]:
+        s.add("py-sample-" + what, pr_gen, [call("sample", *args, **kw), pr_tail])
+    for what, args in [("a-p1024", [2**1024, 0]), ("b-p1024", [0, 2**1024]), ("ab-p1024", [2**1024, 2**1024])]:
+        s.add("py-uniform-" + what, pr_gen, [call("uniform", *args), pr_tail])
     # gauss_next is kept as given (any object): getstate gives it back, gauss() computes mu + z * sigma with it
     for what, z in [("int", 3), ("true", True), ("false", False), ("big", 2**70), ("huge", 2**1100), ("str", "x"),
                     ("list", [1]), ("dict", {"a": 1}), ("float", 0.5)]:

@@ -2,6 +2,8 @@ package org.nprand.bench;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.nprand.bitgen.BitGenerator;
+import org.nprand.bitgen.MT19937;
 import org.nprand.numpy.Generator;
 import org.nprand.numpy.RandomState;
 import org.nprand.python.PyRandom;
@@ -30,6 +32,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * Before issue 13's change the {@code Plain} rows were unlocked and {@code Sync} minus
  * {@code Plain} was the cost of the lock; after it, {@code Plain} includes the API's lock and
  * {@code Sync} shows that a nested lock of the same monitor costs next to nothing.
+ *
+ * <p>The {@code *Unlocked} rows are the lock-free baseline: the same draws made straight on a
+ * bit generator of the same kind and seed (which no lock covers), as the locked call makes them:
+ * {@code rand()} and {@code random()} are the bit generator's {@code next_double};
+ * {@code randint(1, 100)} is the legacy masked rejection on 32-bit words; {@code integers(0, 10)}
+ * is Lemire's bounded draw on a 32-bit word; {@code PyRandom.random()} is MT19937's
+ * {@code next_double}, the same two-word formula as CPython's {@code random()}. {@code Plain}
+ * minus {@code Unlocked} bounds what the lock, the argument checks and the dispatch cost together.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -42,6 +52,9 @@ public class LockCostBench {
     RandomState rs;
     Generator rng;
     PyRandom py;
+    BitGenerator rsBits;
+    BitGenerator rngBits;
+    BitGenerator pyBits;
     final ReentrantLock lock = new ReentrantLock();
 
     @Setup
@@ -49,6 +62,49 @@ public class LockCostBench {
         rs = new RandomState(12345);
         rng = Generator.defaultRng(12345);
         py = new PyRandom(12345);
+        rsBits = new RandomState(12345).bitGenerator(); // MT19937, as rs's, drawn from directly
+        rngBits = Generator.defaultRng(12345).bitGenerator(); // PCG64, as rng's
+        pyBits = new MT19937(12345);
+    }
+
+    @Benchmark
+    public double rsRandUnlocked() {
+        return rsBits.nextDouble();
+    }
+
+    @Benchmark
+    public long rsRandintUnlocked() {
+        // randint(1, 100): rng = 99, mask = 127, masked rejection on 32-bit words
+        long v;
+        do {
+            v = rsBits.nextUInt32() & 127L;
+        } while (v > 99);
+        return 1 + v;
+    }
+
+    @Benchmark
+    public double rngRandomUnlocked() {
+        return rngBits.nextDouble();
+    }
+
+    @Benchmark
+    public long rngIntegersUnlocked() {
+        // integers(0, 10): Lemire's method on a 32-bit word, range 10
+        long m = (rngBits.nextUInt32() & 0xFFFFFFFFL) * 10L;
+        long leftover = m & 0xFFFFFFFFL;
+        if (leftover < 10L) {
+            long threshold = (0x100000000L - 10L) % 10L;
+            while (leftover < threshold) {
+                m = (rngBits.nextUInt32() & 0xFFFFFFFFL) * 10L;
+                leftover = m & 0xFFFFFFFFL;
+            }
+        }
+        return m >>> 32;
+    }
+
+    @Benchmark
+    public double pyRandomUnlocked() {
+        return pyBits.nextDouble();
     }
 
     @Benchmark

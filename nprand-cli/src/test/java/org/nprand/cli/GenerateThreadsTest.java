@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link GenerateCommandTest} and the conformance suite compare with NumPy): for seek methods
  * (float64 and float32 {@code random}, {@code uniform}, power-of-two {@code integers},
  * {@code standard_exponential(method='inv')}), scan methods ({@code normal}, {@code gamma},
- * {@code poisson}, {@code binomial}, general {@code integers} of int64 and int32), three bit
+ * {@code poisson}, {@code binomial}, general {@code integers} of int64 and int32), vector-valued
+ * methods ({@code dirichlet}, {@code multinomial}: one vector per row), three bit
  * generators, a 2-d size, text output and reads that cut the scan's regions (a small chunk),
  * for T in {1, 2, 3, 7}. Jobs the threads cannot split are drawn on one thread, with a note.
  */
@@ -44,7 +45,10 @@ class GenerateThreadsTest {
             List.of("--seed", "3", "-b", "PCG64DXSM", "binomial", "50", "0.3"),
             List.of("--seed", "3", "integers", "0", "10"),
             List.of("--seed", "3", "integers", "-5", "1000", "dtype=int32", "endpoint=True"),
-            List.of("--seed", "3", "exponential", "2.0"));
+            List.of("--seed", "3", "exponential", "2.0"),
+            List.of("--seed", "3", "dirichlet", "[0.5, 2.0, 7.5]"),
+            List.of("--seed", "3", "-b", "Philox", "dirichlet", "[0.05, 0.08, 0.02]"),
+            List.of("--seed", "3", "multinomial", "20", "[0.2, 0.3, 0.5]"));
 
     @TestFactory
     Stream<DynamicTest> threadsWriteTheOneThreadFile(@TempDir Path dir) {

@@ -191,9 +191,9 @@ public final class Generate {
         String why;
         StreamJobs.Mapping m = StreamJobs.of(source, job);
         if (m.spec() != null) {
-            int[] rowShape = job.rowShape();
+            int[] sized = job.rowShape();
             long perRow = 1;
-            for (int d : rowShape) {
+            for (int d : sized) {
                 perRow *= d;
             }
             if (job.rows() == 0 || perRow == 0) {
@@ -201,6 +201,18 @@ public final class Generate {
             }
             int k = (int) Math.max(1, Math.min(job.rows(), 1024 / perRow));
             NdArray expected = job.firstRows(source.copy(), k);
+            // a vector method's rows end with the vector's length (dirichlet, multinomial)
+            long[] full = expected.shape();
+            if (full.length == 0 || full.length - 1 < sized.length) {
+                return plain;
+            }
+            int[] rowShape = new int[full.length - 1];
+            for (int i = 1; i < full.length; i++) {
+                rowShape[i - 1] = Math.toIntExact(full[i]);
+            }
+            if (rowShape.length < sized.length) {
+                return plain;
+            }
             NdArray mine = ThreadedChunks.first(m.spec(), k, rowShape, expected.dtype());
             if (Job.sameValues(expected, mine)) {
                 int step = chunk == DEFAULT_CHUNK ? ThreadedChunks.CHUNK : chunk;

@@ -92,6 +92,8 @@ final class StreamJobs {
             Map.entry("geometric", shape("p", req(1), v -> s -> s.geometric(d(v[0])))),
             Map.entry("zipf", shape("a", req(1), v -> s -> s.zipf(d(v[0])))),
             Map.entry("logseries", shape("p", req(1), v -> s -> s.logseries(d(v[0])))),
+            Map.entry("dirichlet", shape("alpha", req(1), v -> s -> s.dirichlet(doubles(v[0])))),
+            Map.entry("multinomial", shape("n,pvals", req(2), v -> s -> s.multinomial(l(v[0]), doubles(v[1])))),
             Map.entry("hypergeometric", shape("ngood,nbad,nsample", req(3),
                     v -> s -> s.hypergeometric(l(v[0]), l(v[1]), l(v[2])))),
             // the methods with a dtype (float64 or float32) and, for standard_exponential, a method
@@ -115,6 +117,23 @@ final class StreamJobs {
                         DType t = v[2] == null ? DType.INT64 : DType.parse(Py.dtype(v[2]), "randint");
                         return s.integers(Py.bigInt(low), Py.bigInt(high), t, Py.truthy(v[3]));
                     })));
+
+    /** A list of numbers (a vector parameter: dirichlet's alpha, multinomial's pvals). */
+    private static double[] doubles(Object v) {
+        if (!(v instanceof java.util.List)) {
+            throw new IllegalArgumentException("not a list");
+        }
+        java.util.List<?> l = (java.util.List<?>) v;
+        double[] d = new double[l.size()];
+        for (int i = 0; i < d.length; i++) {
+            Object x = l.get(i);
+            if (x instanceof java.util.List) {
+                throw new IllegalArgumentException("not a flat list");
+            }
+            d[i] = Py.toDouble(x);
+        }
+        return d;
+    }
 
     private static boolean isFloat32(Object dtype) {
         if (dtype == null) {

@@ -37,10 +37,7 @@ final class ThreadedChunks implements Iterator<Chunk>, AutoCloseable {
      * @param dtype the dtype of the one-thread path's arrays
      */
     ThreadedChunks(StreamSpec spec, long rows, int[] rowShape, String dtype, int threads, int chunkElements) {
-        int per = 1;
-        for (int d : rowShape) {
-            per *= d;
-        }
+        int per = elementsPerRow(spec, rowShape);
         this.spec = spec;
         this.perRow = per;
         this.rowShape = rowShape;
@@ -54,6 +51,20 @@ final class ThreadedChunks implements Iterator<Chunk>, AutoCloseable {
             return t;
         });
         schedule();
+    }
+
+    /**
+     * The spec's elements per output row: the product of {@code rowShape}, without its last
+     * dimension for a vector spec (each element is a vector of that length).
+     */
+    static int elementsPerRow(StreamSpec spec, int[] rowShape) {
+        boolean vectors = spec.valueType() == org.nprand.parallel.ValueType.ROWS_FLOAT64
+                || spec.valueType() == org.nprand.parallel.ValueType.ROWS_INT64;
+        int per = 1;
+        for (int i = 0; i < rowShape.length - (vectors ? 1 : 0); i++) {
+            per *= rowShape[i];
+        }
+        return per;
     }
 
     /** The first {@code rows} rows, drawn on the calling thread (for the check against the method's own call). */
@@ -83,8 +94,11 @@ final class ThreadedChunks implements Iterator<Chunk>, AutoCloseable {
             case FLOAT32:
                 reader.read((float[]) data, 0, n);
                 break;
-            default:
+            case INT64:
                 reader.read((long[]) data, 0, n);
+                break;
+            default:
+                reader.read((Object[]) data, 0, n);
                 break;
         }
         return chunk(dtype, rowShape, k, data);
@@ -99,13 +113,37 @@ final class ThreadedChunks implements Iterator<Chunk>, AutoCloseable {
                 return new float[n];
             case INT64:
                 return new long[n];
+            case ROWS_FLOAT64:
+            case ROWS_INT64:
+                return new Object[n];
             default:
                 throw new IllegalStateException(spec + " has no array form");
         }
     }
 
-    /** {@code k} rows of {@code rowShape} over {@code data} as a chunk of dtype {@code dtype}. */
+    /**
+     * {@code k} rows of {@code rowShape} over {@code data} as a chunk of dtype {@code dtype};
+     * vectors ({@code Object[]} of {@code double[]} or {@code long[]}, whose length is
+     * {@code rowShape}'s last dimension) are laid out flat, in C order.
+     */
     static Chunk chunk(String dtype, int[] rowShape, int k, Object data) {
+        if (data instanceof Object[]) {
+            Object[] rows = (Object[]) data;
+            int d = rowShape[rowShape.length - 1];
+            if (dtype.equals("float64")) {
+                double[] flat = new double[rows.length * d];
+                for (int i = 0; i < rows.length; i++) {
+                    System.arraycopy((double[]) rows[i], 0, flat, i * d, d);
+                }
+                data = flat;
+            } else {
+                long[] flat = new long[rows.length * d];
+                for (int i = 0; i < rows.length; i++) {
+                    System.arraycopy((long[]) rows[i], 0, flat, i * d, d);
+                }
+                data = flat;
+            }
+        }
         int[] shape = new int[rowShape.length + 1];
         shape[0] = k;
         System.arraycopy(rowShape, 0, shape, 1, rowShape.length);

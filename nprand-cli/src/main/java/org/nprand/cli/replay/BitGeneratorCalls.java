@@ -129,6 +129,10 @@ final class BitGeneratorCalls {
     static Object stateValue(Object v) {
         if (v instanceof NdArray) {
             NdArray a = (NdArray) v;
+            if (a.ndim() >= 2 && a.size() != a.dim(0)) {
+                // NumPy's setters copy value[i] word by word: a row of a 2-d key is no scalar
+                throw new TypeError("only 0-dimensional arrays can be converted to Python scalars");
+            }
             if (a.dtype().equals("uint32")) {
                 long[] wide = a.longs();
                 int[] out = new int[wide.length];

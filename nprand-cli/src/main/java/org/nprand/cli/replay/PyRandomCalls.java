@@ -159,6 +159,10 @@ final class PyRandomCalls {
                 if (PyOps.compare(total, "<=", 0L)) {
                     throw new org.nprand.errors.ValueError("Total of counts must be greater than zero");
                 }
+                if (Py.bigInt(total).bitLength() > 63) {
+                    // sample(range(total), k): len(range) is a C ssize_t, before k is looked at
+                    throw new org.nprand.errors.OverflowError("Python int too large to convert to C ssize_t");
+                }
                 int k = sampleSize(v[1], Py.bigInt(total));
                 List<Object> items = PyOps.iterate(counts);
                 long[] cs = new long[items.size()];
