@@ -15,6 +15,8 @@
 #                 JDK (the reference side runs once). Default: $JAVA_HOME, else `java` on the PATH.
 #   --quick       n = 10^6, one fork, fewer iterations: ~5 minutes instead of ~15 per JDK
 #   --skip-build  reuse nprand-bench/target/benchmarks.jar
+#   --overlap     run the reference side (one Python thread) during JMH instead of after it:
+#                 ~6 minutes less; both sides still count only their own thread's CPU time
 #   --out DIR     where results go (default nprand-bench/target/compare)
 #   REGEX         only the rows whose id or label matches (Python re.search)
 #
@@ -31,6 +33,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 JDKS=()
 QUICK=0
 SKIP_BUILD=0
+OVERLAP=0
 OUT=nprand-bench/target/compare
 REGEX=""
 while [[ $# -gt 0 ]]; do
@@ -39,6 +42,7 @@ while [[ $# -gt 0 ]]; do
     --jdk=*) JDKS+=("${1#--jdk=}"); shift ;;
     --quick) QUICK=1; shift ;;
     --skip-build) SKIP_BUILD=1; shift ;;
+    --overlap) OVERLAP=1; shift ;;
     --out) OUT="$2"; shift 2 ;;
     -h|--help) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     -*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
@@ -93,7 +97,43 @@ START=$(date +%s)
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "nprand: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- nprand-core 2>/dev/null || echo ' (nprand-core modified)')"
 } > "$OUT/machine.txt"
+# the 1-minute load average every 30 s while the benchmark runs (other users of the machine)
+( while sleep 30; do cut -d' ' -f1 /proc/loadavg; done > "$OUT/load.txt" ) &
+LOAD_PID=$!
+trap 'kill "$LOAD_PID" 2>/dev/null || true' EXIT
+
+reference_side() {
+  echo "== NumPy ($PY)" >&2
+  $PY "$SBS" measure --engine numpy --n "$N" $QFLAG --regex "$REGEX" > "$OUT/ref-numpy.jsonl"
+
+  NUMBA_PY="${NPRAND_NUMBA_PYTHON:-$PY}"
+  if "$NUMBA_PY" -c 'import numba' 2>/dev/null; then
+    echo "== Numba ($NUMBA_PY)" >&2
+    "$NUMBA_PY" "$SBS" measure --engine numba --n "$N" $QFLAG --regex "$REGEX" > "$OUT/ref-numba.jsonl"
+  else
+    echo "== Numba: not installed for $NUMBA_PY (set NPRAND_NUMBA_PYTHON); its rows say n/a" >&2
+    : > "$OUT/ref-numba.jsonl"
+  fi
+
+  CPY="${NPRAND_CPYTHON313:-}"
+  if [[ -z "$CPY" ]] && python3.13 -c '' 2>/dev/null; then CPY=python3.13; fi
+  if [[ -z "$CPY" ]] && command -v pyenv > /dev/null; then  # pyenv: a 3.13 it has, without selecting it globally
+    v="$(pyenv versions --bare 2>/dev/null | grep -m1 '^3\.13' || true)"
+    [[ -n "$v" ]] && CPY="env PYENV_VERSION=$v python3"
+  fi
+  if [[ -n "$CPY" ]] && $CPY -c 'import sys; assert sys.version_info[:2] == (3, 13)' 2>/dev/null; then
+    echo "== CPython 3.13 ($CPY)" >&2
+    $CPY "$SBS" measure --engine cpython --n "$N" $QFLAG --regex "$REGEX" > "$OUT/ref-cpython.jsonl"
+  else
+    echo "== CPython 3.13 not found (set NPRAND_CPYTHON313); its rows say n/a" >&2
+    : > "$OUT/ref-cpython.jsonl"
+  fi
+}
+
+REF_PID=
+if [[ $OVERLAP == 1 ]]; then reference_side & REF_PID=$!; fi
 
 JMH_ARGS=()
 for jdk in "${JDKS[@]}"; do
@@ -122,34 +162,12 @@ for jdk in "${JDKS[@]}"; do
   JMH_ARGS+=(--jmh "$label=$(IFS=,; echo "${files[*]}")")
 done
 
-echo "== NumPy ($PY)" >&2
-$PY "$SBS" measure --engine numpy --n "$N" $QFLAG --regex "$REGEX" > "$OUT/ref-numpy.jsonl"
+if [[ -n "$REF_PID" ]]; then wait "$REF_PID"; else reference_side; fi
 
-NUMBA_PY="${NPRAND_NUMBA_PYTHON:-$PY}"
-if "$NUMBA_PY" -c 'import numba' 2>/dev/null; then
-  echo "== Numba ($NUMBA_PY)" >&2
-  "$NUMBA_PY" "$SBS" measure --engine numba --n "$N" $QFLAG --regex "$REGEX" > "$OUT/ref-numba.jsonl"
-else
-  echo "== Numba: not installed for $NUMBA_PY (set NPRAND_NUMBA_PYTHON); its rows say n/a" >&2
-  : > "$OUT/ref-numba.jsonl"
-fi
-
-CPY="${NPRAND_CPYTHON313:-}"
-if [[ -z "$CPY" ]] && python3.13 -c '' 2>/dev/null; then CPY=python3.13; fi
-if [[ -z "$CPY" ]] && command -v pyenv > /dev/null; then  # pyenv: a 3.13 it has, without selecting it globally
-  v="$(pyenv versions --bare 2>/dev/null | grep -m1 '^3\.13' || true)"
-  [[ -n "$v" ]] && CPY="env PYENV_VERSION=$v python3"
-fi
-if [[ -n "$CPY" ]] && $CPY -c 'import sys; assert sys.version_info[:2] == (3, 13)' 2>/dev/null; then
-  echo "== CPython 3.13 ($CPY)" >&2
-  $CPY "$SBS" measure --engine cpython --n "$N" $QFLAG --regex "$REGEX" > "$OUT/ref-cpython.jsonl"
-else
-  echo "== CPython 3.13 not found (set NPRAND_CPYTHON313); its rows say n/a" >&2
-  : > "$OUT/ref-cpython.jsonl"
-fi
-
+kill "$LOAD_PID" 2>/dev/null || true
 {
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  sort -g "$OUT/load.txt" | awk '{a[NR] = $1; s += $1} END {if (NR) printf "load during (1-min average, every 30 s): min %.1f, median %.1f, max %.1f, mean %.1f\n", a[1], a[int((NR + 1) / 2)], a[NR], s / NR}'
   echo "run time: $(( ($(date +%s) - START) / 60 )) min"
 } >> "$OUT/machine.txt"
 cat "$OUT/machine.txt"

@@ -513,6 +513,17 @@ def report(args):
                 else:
                     line += " n/a |"
             md.append(line)
+        md += ["", "Rows that miss their target, by class (ratio " + " / ".join(label for label, _ in jdks) + "):", ""]
+        for cls, (desc, target) in CLASSES.items():
+            if target is None:
+                continue
+            missed = [(r, cells) for r, ref, t, cells in table
+                      if r.cls == cls and any(c[3] == "MISSES" for c in cells)]
+            if missed:
+                md.append(f"- {desc} (≤ {target:g}): " + ", ".join(
+                    f"`{r.label}` " + " / ".join(fmt_ratio(c[2]) for c in cells) for r, cells in missed))
+            else:
+                md.append(f"- {desc} (≤ {target:g}): none")
         with open(args.markdown, "w") as f:
             f.write("\n".join(md) + "\n")
 

@@ -17,8 +17,11 @@ final class SparkChunks implements Iterator<Chunk>, AutoCloseable {
 
     static final String ENGINE = "org.nprand.spark.SparkGenerate";
     static final String MISSING = "--engine spark needs nprand-spark and Apache Spark 4 (Scala 2.13) on the class path, "
-            + "e.g. java -cp \"nprand.jar:nprand-spark.jar:$SPARK_HOME/jars/*\" org.nprand.cli.Main generate ..., "
+            + "e.g. java -cp \"$SPARK_HOME/jars/*:nprand-spark.jar:nprand.jar\" org.nprand.cli.Main generate ..., "
             + "or spark-submit --class org.nprand.cli.Main --jars nprand-spark.jar nprand.jar generate ...";
+
+    /** The Jackson that nprand.jar bundles (the parent pom's). */
+    private static final String JACKSON = "2.17";
 
     private final Iterator<?> arrays;
     private final AutoCloseable engine;
@@ -69,8 +72,17 @@ final class SparkChunks implements Iterator<Chunk>, AutoCloseable {
             return open.invoke(null, spec, n, partitions, master);
         } catch (InvocationTargetException e) {
             Throwable t = e.getCause();
+            if (t instanceof NoClassDefFoundError) {
+                throw new UsageException(MISSING + " (missing: " + t.getMessage() + ")");
+            }
             if (t instanceof LinkageError) {
-                throw new UsageException(MISSING);
+                // e.g. Spark's Jackson module refusing the Jackson 2.17 that nprand.jar bundles
+                Throwable root = t;
+                while (root.getCause() != null) {
+                    root = root.getCause();
+                }
+                throw new UsageException("Spark could not start: " + root.getMessage() + " (put Spark's jars before "
+                        + "nprand.jar on the class path: nprand.jar bundles Jackson " + JACKSON + ")");
             }
             if (t instanceof RuntimeException) {
                 throw (RuntimeException) t;
