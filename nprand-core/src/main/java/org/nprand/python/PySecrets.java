@@ -168,9 +168,6 @@ public final class PySecrets {
     public static boolean compareDigest(byte[] a, byte[] b) {
         org.nprand.internal.py.Py.notNull(a, "a");
         org.nprand.internal.py.Py.notNull(b, "b");
-        if (a == null || b == null) {
-            throw new NullPointerException("compareDigest of null");
-        }
         return MessageDigest.isEqual(a, b);
     }
 
