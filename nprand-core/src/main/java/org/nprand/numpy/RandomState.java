@@ -114,21 +114,12 @@ public final class RandomState {
     // per-value loop, whose kernel call site every distribution shares.
     private static final Distribution<RandomState> STANDARD_NORMAL =
             Distribution.<RandomState>of("standard_normal", rs -> LegacyGauss.sample(rs.aug))
-                    .withBulkFill((rs, out, from, to) -> {
-                        for (int i = from; i < to; i++) {
-                            out[i] = LegacyGauss.sample(rs.aug);
-                        }
-                    });
+                    .withBulkFill((rs, out, from, to) -> LegacyGauss.fill(rs.aug, out, from, to));
     private static final Distribution<RandomState> NORMAL = Distribution.of("normal",
             (RandomState rs, double loc, double scale) -> LegacyNormal.sample(rs.aug, loc, scale),
             real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0))
-            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) -> {
-                double loc = v[0];
-                double scale = v[1];
-                for (int i = from; i < to; i++) {
-                    out[i] = LegacyNormal.sample(rs.aug, loc, scale);
-                }
-            });
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    LegacyGauss.fillNormal(rs.aug, v[0], v[1], out, from, to));
     private static final Distribution<RandomState> UNIFORM = Distribution.of("uniform",
             (RandomState rs, double low, double range) -> Uniform.sample(rs.bitGenerator, low, range),
             real("low", NONE, 0.0), real("high", NONE, 1.0)).withHook(CrossChecks.LEGACY_UNIFORM_RANGE)
