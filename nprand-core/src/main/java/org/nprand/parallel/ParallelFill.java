@@ -153,7 +153,7 @@ public final class ParallelFill {
             if (mode == Mode.SCAN) {
                 scan(spec, out, n, ex, parallelism, regionUnits(spec, n, parallelism));
             } else {
-                split(spec, mode, out, n, ex, parallelism);
+                split(spec, mode, 0, out, 0, n, parallelism * 4, ex);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -163,13 +163,15 @@ public final class ParallelFill {
         }
     }
 
-    /** Seek and blocked modes: independent chunks written in place. */
-    private static void split(StreamSpec spec, Mode mode, Object out, int n, ExecutorService ex, int parallelism)
-            throws InterruptedException, ExecutionException {
-        int tasks = parallelism * 4;
+    /**
+     * Seek and blocked modes: elements {@code [from, from + n)} written in place at
+     * {@code out[off..]}, as {@code tasks} independent pieces (any cut gives the same elements).
+     */
+    static void split(StreamSpec spec, Mode mode, long from, Object out, int off, int n, int tasks,
+            ExecutorService ex) throws InterruptedException, ExecutionException {
         long[] cuts = new long[tasks + 1];
         for (int t = 0; t <= tasks; t++) {
-            long c = (long) n * t / tasks;
+            long c = from + (long) n * t / tasks;
             if (mode == Mode.BLOCKED && t > 0 && t < tasks) {
                 // whole blocks per task where blocks are large; any cut is correct
                 long b = spec.blockSize();
@@ -181,15 +183,16 @@ public final class ParallelFill {
         List<Future<?>> parts = new ArrayList<>();
         for (int t = 0; t < tasks; t++) {
             long a = cuts[t];
+            int at = off + (int) (a - from);
             int len = (int) (cuts[t + 1] - a);
             if (len <= 0) {
                 continue;
             }
             parts.add(ex.submit(() -> {
                 if (mode == Mode.SEEK) {
-                    Chunks.seek(spec, a, out, (int) a, len);
+                    Chunks.seek(spec, a, out, at, len);
                 } else {
-                    Chunks.blocked(spec, a, out, (int) a, len);
+                    Chunks.blocked(spec, a, out, at, len);
                 }
             }));
         }

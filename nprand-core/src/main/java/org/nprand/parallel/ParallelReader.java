@@ -1,8 +1,6 @@
 package org.nprand.parallel;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -215,37 +213,7 @@ public final class ParallelReader implements AutoCloseable {
     /** Seek and blocked modes: pieces of {@code [position, position + n)} written in place. */
     private void readSplit(Object out, int off, int n) throws InterruptedException, ExecutionException {
         int tasks = (int) Math.max(1, Math.min(parallelism * 4L, n / 4096));
-        long from = position;
-        long[] cuts = new long[tasks + 1];
-        for (int t = 0; t <= tasks; t++) {
-            long c = from + (long) n * t / tasks;
-            if (mode == Mode.BLOCKED && t > 0 && t < tasks) {
-                // whole blocks per task where blocks are large; any cut is correct
-                long b = spec.blockSize();
-                long aligned = c / b * b;
-                c = aligned > cuts[t - 1] ? aligned : c;
-            }
-            cuts[t] = c;
-        }
-        List<Future<?>> parts = new ArrayList<>();
-        for (int t = 0; t < tasks; t++) {
-            long a = cuts[t];
-            int at = off + (int) (a - from);
-            int len = (int) (cuts[t + 1] - a);
-            if (len <= 0) {
-                continue;
-            }
-            parts.add(ex.submit(() -> {
-                if (mode == Mode.SEEK) {
-                    Chunks.seek(spec, a, out, at, len);
-                } else {
-                    Chunks.blocked(spec, a, out, at, len);
-                }
-            }));
-        }
-        for (Future<?> f : parts) {
-            f.get();
-        }
+        ParallelFill.split(spec, mode, position, out, off, n, tasks, ex);
     }
 
     /** Scan mode: joins regions in order until {@code n} elements are in place. */
