@@ -431,32 +431,18 @@ final class PyRandomCalls {
     }
 
     /**
-     * A Python sequence as a {@link List}: a list, a str (its characters), bytes (ints) or a
-     * range (a lazy view); anything else is CPython's {@code TypeError}.
+     * A Python sequence as a {@link List} ({@link Py#sequenceItems}); anything else is CPython's
+     * {@code TypeError}.
      */
     private static List<?> sequence(Object v) {
-        if (v instanceof List) {
-            return (List<?>) v;
-        }
-        if (v instanceof String) {
-            List<Object> out = new java.util.ArrayList<>();
-            ((String) v).codePoints().forEach(c -> out.add(new String(Character.toChars(c))));
-            return out;
-        }
-        if (v instanceof byte[]) {
-            List<Object> out = new java.util.ArrayList<>();
-            for (byte b : (byte[]) v) {
-                out.add((long) (b & 0xFF));
-            }
-            return out;
-        }
-        if (v instanceof org.nprand.cli.value.PyRange) {
-            return ((org.nprand.cli.value.PyRange) v).pythonItems();
-        }
         if (v instanceof Map) {
             throw new TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).");
         }
-        throw new TypeError("object of type '" + Py.typeName(v) + "' has no len()");
+        List<?> items = Py.sequenceItems(v);
+        if (items == null) {
+            throw new TypeError("object of type '" + Py.typeName(v) + "' has no len()");
+        }
+        return items;
     }
 
     /** 1 or 2 when {@code v == 1} / {@code v == 2} in Python, else 0 (some other version). */

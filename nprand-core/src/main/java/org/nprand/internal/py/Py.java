@@ -610,7 +610,7 @@ public final class Py {
         if (isNone(v)) {
             return null;
         }
-        List<?> items = sizeSequence(v);
+        List<?> items = sequenceItems(v);
         if (items == null) {
             try {
                 return new long[] {dimension(v)};
@@ -629,8 +629,12 @@ public final class Py {
         return shape;
     }
 
-    /** The items of a value {@code PySequence_Check} accepts (and {@code PySequence_Fast} lists), else null. */
-    private static List<?> sizeSequence(Object v) {
+    /**
+     * The items of a value {@code PySequence_Check} accepts (and {@code PySequence_Fast} lists):
+     * a list, a str (its characters), bytes (ints), a {@link PythonValue} (a range: a lazy view)
+     * or an ndarray of at least one dimension (its rows); else null.
+     */
+    public static List<?> sequenceItems(Object v) {
         if (v instanceof List) {
             return (List<?>) v;
         }
