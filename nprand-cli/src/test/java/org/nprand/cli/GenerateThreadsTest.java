@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (float64 and float32 {@code random}, {@code uniform}, power-of-two {@code integers},
  * {@code standard_exponential(method='inv')}), scan methods ({@code normal}, {@code gamma},
  * {@code poisson}, {@code binomial}, general {@code integers} of int64 and int32), vector-valued
- * methods ({@code dirichlet}, {@code multinomial}: one vector per row), three bit
+ * methods ({@code dirichlet}, {@code multinomial}, {@code multivariate_normal}: one vector per
+ * row), three bit
  * generators, a 2-d size, text output and reads that cut the scan's regions (a small chunk),
  * for T in {1, 2, 3, 7}. Jobs the threads cannot split are drawn on one thread, with a note.
  */
@@ -48,7 +49,9 @@ class GenerateThreadsTest {
             List.of("--seed", "3", "exponential", "2.0"),
             List.of("--seed", "3", "dirichlet", "[0.5, 2.0, 7.5]"),
             List.of("--seed", "3", "-b", "Philox", "dirichlet", "[0.05, 0.08, 0.02]"),
-            List.of("--seed", "3", "multinomial", "20", "[0.2, 0.3, 0.5]"));
+            List.of("--seed", "3", "multinomial", "20", "[0.2, 0.3, 0.5]"),
+            List.of("--seed", "3", "multivariate_normal", "[1.0, -2.0, 0.5]",
+                    "[[2.0, 0.3, 0.1], [0.3, 1.0, -0.2], [0.1, -0.2, 0.5]]"));
 
     @TestFactory
     Stream<DynamicTest> threadsWriteTheOneThreadFile(@TempDir Path dir) {
@@ -84,6 +87,14 @@ class GenerateThreadsTest {
         byte[] csv = run(dir, "t1.csv", List.of("--seed", "5", "poisson", "4"), "--size", "50001");
         runWith(dir, "t2.csv", List.of("--seed", "5", "poisson", "4"), "--size", "50001", "--threads", "2");
         assertArrayEquals(csv, Files.readAllBytes(dir.resolve("t2.csv")), "csv");
+        // a multivariate_normal of one row takes NumPy's dgemv order; of a 2-d size, rows of rows
+        for (String size : new String[] {"1", "2", "5001,2"}) {
+            List<String> mvn = List.of("--seed", "4", "multivariate_normal", "[0.0, 10.0]", "[[1.0, 0.9], [0.9, 1.0]]");
+            byte[] m1 = run(dir, "m1.npy", mvn, "--size", size);
+            Cli.Result r = runWith(dir, "m2.npy", mvn, "--size", size, "--threads", "2");
+            assertEquals("", r.stderr());
+            assertArrayEquals(m1, Files.readAllBytes(dir.resolve("m2.npy")), "multivariate_normal --size " + size);
+        }
         Cli.Result a = Cli.run("generate", "--seed", "9", "normal", "--size", "70000", "--hist");
         Cli.Result b = Cli.run("generate", "--seed", "9", "normal", "--size", "70000", "--hist", "--threads", "2");
         assertEquals(a.stdout(), b.stdout(), "--hist");

@@ -33,9 +33,40 @@ public final class Poisson {
         return mult(src, lam);
     }
 
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same draws and values, with what
+     * depends on {@code lam} alone ({@code exp(-lam)}, or PTRS's {@code sqrt}/{@code log} and
+     * constants, which NumPy recomputes per value) computed once, by the same expressions.
+     */
+    public static void fill(BitSource src, double lam, long[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        if (lam >= 10) {
+            double slam = Math.sqrt(lam);
+            double loglam = Libm.log(lam);
+            double b = 0.931 + 2.53 * slam;
+            double a = -0.059 + 0.02483 * b;
+            double invalpha = 1.1239 + 1.1328 / (b - 3.4);
+            double vr = 0.9277 - 3.6224 / (b - 2);
+            for (int i = from; i < to; i++) {
+                out[i] = ptrs(src, lam, loglam, b, a, invalpha, vr);
+            }
+        } else if (lam == 0) {
+            java.util.Arrays.fill(out, from, to, 0L);
+        } else {
+            double enlam = Libm.exp(-lam);
+            for (int i = from; i < to; i++) {
+                out[i] = multBelow(src, enlam);
+            }
+        }
+    }
+
     /** {@code random_poisson_mult}: count the uniforms whose running product stays above e^-lam. */
     private static long mult(BitSource src, double lam) {
-        double enlam = Libm.exp(-lam);
+        return multBelow(src, Libm.exp(-lam));
+    }
+
+    /** {@link #mult} given {@code enlam = exp(-lam)}. */
+    private static long multBelow(BitSource src, double enlam) {
         long x = 0;
         double prod = 1.0;
         while (true) {
@@ -57,7 +88,12 @@ public final class Poisson {
         double a = -0.059 + 0.02483 * b;
         double invalpha = 1.1239 + 1.1328 / (b - 3.4);
         double vr = 0.9277 - 3.6224 / (b - 2);
+        return ptrs(src, lam, loglam, b, a, invalpha, vr);
+    }
 
+    /** PTRS's attempts, given its constants for {@code lam}. */
+    private static long ptrs(BitSource src, double lam, double loglam, double b, double a, double invalpha,
+                             double vr) {
         while (true) {
             double u = src.nextDouble() - 0.5;
             double v = src.nextDouble();

@@ -113,7 +113,9 @@ public final class Generator {
             real("left", NONE), real("mode", NONE), real("right", NONE)).withHook(CrossChecks.TRIANGULAR);
     private static final Distribution<Generator> POISSON = Distribution.ofLong("poisson",
             (Generator g, double lam) -> Poisson.sample(g.bitGenerator, lam),
-            real("lam", Constraint.POISSON, 1.0));
+            real("lam", Constraint.POISSON, 1.0))
+            .withBulkFill((Generator g, double[] v, long[] ip, long[] out, int from, int to) ->
+                    Poisson.fill(g.bitGenerator, v[0], out, from, to));
     private static final Distribution<Generator> BINOMIAL = Distribution.ofLong("binomial",
             (Generator g, double p, long n) -> GeneratorBinomial.sample(g.bitGenerator, p, n, g.binomialCache),
             real("p", BOUNDED_0_1), integer("n", NON_NEGATIVE)).convertingAllFirst();

@@ -166,7 +166,9 @@ public final class RandomState {
             real("a", POSITIVE), real("b", POSITIVE));
     private static final Distribution<RandomState> POISSON = Distribution.ofLong("poisson",
             (RandomState rs, double lam) -> LegacyPoisson.sample(rs.bitGenerator, lam),
-            real("lam", LEGACY_POISSON, 1.0));
+            real("lam", LEGACY_POISSON, 1.0))
+            .withBulkFill((RandomState rs, double[] v, long[] ip, long[] out, int from, int to) ->
+                    org.nprand.kernels.Poisson.fill(rs.bitGenerator, v[0], out, from, to));
     private static final Distribution<RandomState> BINOMIAL = Distribution.ofLong("binomial",
             (RandomState rs, double p, long n) -> LegacyBinomial.sample(rs.bitGenerator, rs.binomialCache, p, n),
             real("p", BOUNDED_0_1), integer("n", LEGACY_NON_NEGATIVE_INBOUNDS_LONG)).convertingAllFirst();

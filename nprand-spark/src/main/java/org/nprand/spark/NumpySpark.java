@@ -221,6 +221,40 @@ public final class NumpySpark {
     }
 
     /**
+     * {@code multivariate_normal}'s first {@code n} vectors as an RDD of flat {@code double[]}
+     * arrays of whole vectors, in order (partition {@code p} holds vectors
+     * {@code [n * p / P, n * (p + 1) / P)}).
+     */
+    public static JavaRDD<Object> arrays(SparkSession spark, MultivariateNormalSpec mvn, long n, int numPartitions) {
+        if (numPartitions < 1) {
+            throw new IllegalArgumentException("numPartitions must be positive, got " + numPartitions);
+        }
+        int k = mvn.dim();
+        IndexedStream normals = plan(spark, mvn.normals(), Math.multiplyExact(n, (long) k), numPartitions);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<Integer> parts = new ArrayList<>();
+        for (int p = 0; p < numPartitions; p++) {
+            parts.add(p);
+        }
+        long size = n;
+        int count = numPartitions;
+        int step = Math.max(1, ARRAY_ELEMENTS / Math.max(1, k));
+        return jsc.parallelize(parts, numPartitions).flatMap(p -> {
+            IntConsumer hook = taskStartHook;
+            if (hook != null) {
+                hook.accept(p);
+            }
+            long from = size * p / count;
+            long to = size * (p + 1) / count;
+            List<Object> out = new ArrayList<>();
+            for (long a = from; a < to; a += step) {
+                out.add(mvn.rows(normals, a, Math.min(to, a + step)));
+            }
+            return out.iterator();
+        });
+    }
+
+    /**
      * The indexed stream of the first {@code n} elements; for scan specs, pass 1 runs as a Spark
      * job over up to {@code parallelism} tasks and the fix-up on the driver (usually one round).
      */

@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.nprand.parallel.MultivariateNormalSpec;
 import org.nprand.parallel.StreamSpec;
 
 /**
@@ -45,6 +46,20 @@ public final class SparkGenerate implements Iterator<Object>, AutoCloseable {
      * @param partitions the number of partitions, or 0 for the session's default parallelism
      */
     public static SparkGenerate open(StreamSpec spec, long n, int partitions, String master) {
+        return start(master, partitions, (spark, p) -> NumpySpark.arrays(spark, spec, n, p));
+    }
+
+    /**
+     * Starts the generation of {@code multivariate_normal}'s {@code n} vectors, as flat
+     * {@code double[]} arrays of whole vectors ({@link NumpySpark#arrays(SparkSession,
+     * MultivariateNormalSpec, long, int)}); the session as {@link #open}.
+     */
+    public static SparkGenerate openVectors(MultivariateNormalSpec mvn, long n, int partitions, String master) {
+        return start(master, partitions, (spark, p) -> NumpySpark.arrays(spark, mvn, n, p));
+    }
+
+    private static SparkGenerate start(String master, int partitions,
+                                       java.util.function.BiFunction<SparkSession, Integer, JavaRDD<Object>> rdd) {
         SparkSession existing = SparkSession.getActiveSession().isDefined() ? SparkSession.getActiveSession().get()
                 : SparkSession.getDefaultSession().isDefined() ? SparkSession.getDefaultSession().get() : null;
         SparkSession spark;
@@ -68,7 +83,7 @@ public final class SparkGenerate implements Iterator<Object>, AutoCloseable {
             own = true;
         }
         int p = partitions > 0 ? partitions : spark.sparkContext().defaultParallelism();
-        JavaRDD<Object> arrays = NumpySpark.arrays(spark, spec, n, p).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Object> arrays = rdd.apply(spark, p).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             arrays.count();
             return new SparkGenerate(spark, own, arrays);

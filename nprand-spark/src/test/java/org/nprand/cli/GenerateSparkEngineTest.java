@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code nprand generate --engine spark --partitions P} writes the bytes the single-machine
- * command writes (seek and scan methods, float64, int64 and int32, a 2-d size, multinomial's
- * vectors, text), on a
+ * command writes (seek and scan methods, float64, int64 and int32, a 2-d size, multinomial's and
+ * multivariate_normal's vectors, text), on a
  * {@code local[2]} session this JVM already runs (as under {@code spark-submit}), and once on an
  * embedded master the command starts and stops itself.
  */
@@ -51,7 +51,9 @@ class GenerateSparkEngineTest {
                 List.of("--seed", "3", "normal", "1", "2", "--size", N),
                 List.of("--seed", "3", "-b", "Philox", "poisson", "3", "--size", N),
                 List.of("--seed", "7", "integers", "-5", "1000", "dtype=int32", "--size", "33335,3"),
-                List.of("--seed", "8", "multinomial", "50", "[0.5, 0.25, 0.25]", "--size", "20011"));
+                List.of("--seed", "8", "multinomial", "50", "[0.5, 0.25, 0.25]", "--size", "20011"),
+                List.of("--seed", "8", "multivariate_normal", "[1.0, -2.0]", "[[2.0, 0.3], [0.3, 1.0]]",
+                        "--size", "20011"));
         int k = 0;
         for (List<String> job : jobs) {
             byte[] one = run(dir, "one" + k + ".npy", job);

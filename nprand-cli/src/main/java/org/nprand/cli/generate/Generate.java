@@ -190,7 +190,7 @@ public final class Generate {
         String what = o.spark() ? "--engine spark" : "--threads " + o.threads();
         String why;
         StreamJobs.Mapping m = StreamJobs.of(source, job);
-        if (m.spec() != null) {
+        if (m.stream() != null) {
             int[] sized = job.rowShape();
             long perRow = 1;
             for (int d : sized) {
@@ -213,14 +213,14 @@ public final class Generate {
             if (rowShape.length < sized.length) {
                 return plain;
             }
-            NdArray mine = ThreadedChunks.first(m.spec(), k, rowShape, expected.dtype());
+            NdArray mine = ThreadedChunks.first(m, k, rowShape, expected.dtype());
             if (Job.sameValues(expected, mine)) {
                 int step = chunk == DEFAULT_CHUNK ? ThreadedChunks.CHUNK : chunk;
                 if (o.spark()) {
-                    return s -> new SparkChunks(m.spec(), job.rows(), rowShape, expected.dtype(), o.partitions(),
+                    return s -> new SparkChunks(m, job.rows(), rowShape, expected.dtype(), o.partitions(),
                             o.master(), step);
                 }
-                return s -> new ThreadedChunks(m.spec(), job.rows(), rowShape, expected.dtype(), o.threads(), step);
+                return s -> new ThreadedChunks(m, job.rows(), rowShape, expected.dtype(), o.threads(), step);
             }
             why = "the split stream does not match " + job.method() + "'s own first values";
         } else {

@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.nprand.cli.generate.GeneratorOptions.UsageException;
+import org.nprand.parallel.MultivariateNormalSpec;
 import org.nprand.parallel.StreamSpec;
 
 /**
@@ -36,8 +37,13 @@ final class SparkChunks implements Iterator<Chunk>, AutoCloseable {
     private int currentPos;
     private boolean closed;
 
-    SparkChunks(StreamSpec spec, long rows, int[] rowShape, String dtype, int partitions, String master,
+    SparkChunks(StreamJobs.Mapping m, long rows, int[] rowShape, String dtype, int partitions, String master,
                 int chunkElements) {
+        this(m.stream(), m.mvn(), rows, rowShape, dtype, partitions, master, chunkElements);
+    }
+
+    private SparkChunks(StreamSpec spec, MultivariateNormalSpec mvn, long rows, int[] rowShape, String dtype,
+                        int partitions, String master, int chunkElements) {
         int per = ThreadedChunks.elementsPerRow(spec, rowShape);
         this.spec = spec;
         this.rows = rows;
@@ -45,7 +51,9 @@ final class SparkChunks implements Iterator<Chunk>, AutoCloseable {
         this.dtype = dtype;
         this.perRow = per;
         this.step = Math.max(1, chunkElements / Math.max(1, per));
-        Object e = open(spec, Math.multiplyExact(rows, (long) per), partitions, master);
+        long n = Math.multiplyExact(rows, (long) per);
+        Object e = mvn == null ? open("open", StreamSpec.class, spec, n, partitions, master)
+                : open("openVectors", MultivariateNormalSpec.class, mvn, n / mvn.dim(), partitions, master);
         this.arrays = (Iterator<?>) e;
         this.engine = (AutoCloseable) e;
     }
@@ -60,11 +68,11 @@ final class SparkChunks implements Iterator<Chunk>, AutoCloseable {
         }
     }
 
-    private static Object open(StreamSpec spec, long n, int partitions, String master) {
+    private static Object open(String name, Class<?> specClass, Object spec, long n, int partitions, String master) {
         Method open;
         try {
             Class<?> c = Class.forName(ENGINE, true, SparkChunks.class.getClassLoader());
-            open = c.getMethod("open", StreamSpec.class, long.class, int.class, String.class);
+            open = c.getMethod(name, specClass, long.class, int.class, String.class);
         } catch (ClassNotFoundException | LinkageError | NoSuchMethodException e) {
             throw new UsageException(MISSING);
         }

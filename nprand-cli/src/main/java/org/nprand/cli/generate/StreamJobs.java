@@ -10,6 +10,7 @@ import org.nprand.internal.py.Args;
 import org.nprand.internal.py.Py;
 import org.nprand.numpy.DType;
 import org.nprand.numpy.Generator;
+import org.nprand.parallel.MultivariateNormalSpec;
 import org.nprand.parallel.StreamSpec;
 import org.nprand.state.StateJson;
 
@@ -26,9 +27,14 @@ final class StreamJobs {
     }
 
     /** A spec, or why there is none. */
-    record Mapping(StreamSpec spec, String reason) {
+    record Mapping(StreamSpec spec, MultivariateNormalSpec mvn, String reason) {
         static Mapping none(String reason) {
-            return new Mapping(null, reason);
+            return new Mapping(null, null, reason);
+        }
+
+        /** The stream the engines read: the spec's, or the normals of a multivariate_normal. */
+        StreamSpec stream() {
+            return mvn != null ? mvn.normals() : spec;
         }
     }
 
@@ -168,6 +174,9 @@ final class StreamJobs {
         if (!StateJson.of(new Generator(fresh)).equals(source.stateJson())) {
             return Mapping.none("the generator has drawn since it was seeded");
         }
+        if (job.method().equals("multivariate_normal")) {
+            return multivariateNormal(job, bg.name(), seed);
+        }
         Shape shape = SHAPES.get(job.method());
         if (shape == null || job.mode() != Job.Mode.CHUNKED || job.shape() == null || job.shape().length == 0) {
             return Mapping.none(job.method() + " with these arguments is drawn in one piece");
@@ -190,10 +199,42 @@ final class StreamJobs {
         try {
             StreamSpec spec = shape.make().apply(values).apply(StreamSpec.of(bg.name(), seed));
             spec.mode();
-            return new Mapping(spec, null);
+            return new Mapping(spec, null, null);
         } catch (RuntimeException e) {
             // the spec cannot be made (a seed kind, a dtype or a generator the plans lack):
             // the one-thread path draws it, or raises NumPy's error for bad arguments
+            return Mapping.none(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    /**
+     * {@code multivariate_normal(mean, cov, size=SIZE)} with the default {@code method='svd'}
+     * (any {@code check_valid}, {@code tol}: they only warn or raise, which the first rows' check
+     * does first): rows made from the scan-mode normals ({@link MultivariateNormalSpec}).
+     */
+    private static Mapping multivariateNormal(Job job, String bg, SeedSequence seed) {
+        if (job.shape() == null || job.shape().length == 0) {
+            return Mapping.none("multivariate_normal without a size is drawn in one piece");
+        }
+        Object method = job.param("method");
+        if (method != Args.ABSENT && !"svd".equals(method)) {
+            return Mapping.none("multivariate_normal with method=" + method + " is drawn in one piece");
+        }
+        try {
+            double[] mean = doubles(job.param("mean"));
+            Object c = job.param("cov");
+            if (!(c instanceof java.util.List)) {
+                return Mapping.none("cov is not a list of lists");
+            }
+            java.util.List<?> rows = (java.util.List<?>) c;
+            double[][] cov = new double[rows.size()][];
+            for (int i = 0; i < cov.length; i++) {
+                cov[i] = doubles(rows.get(i));
+            }
+            MultivariateNormalSpec mvn = StreamSpec.of(bg, seed).multivariateNormal(mean, cov);
+            mvn.normals().mode();
+            return new Mapping(null, mvn, null);
+        } catch (RuntimeException e) {
             return Mapping.none(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }

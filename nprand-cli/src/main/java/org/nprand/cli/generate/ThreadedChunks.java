@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.nprand.numpy.NdArray;
 import org.nprand.parallel.ParallelReader;
+import org.nprand.parallel.MultivariateNormalSpec;
 import org.nprand.parallel.StreamSpec;
 
 /**
@@ -22,6 +23,8 @@ final class ThreadedChunks implements Iterator<Chunk>, AutoCloseable {
     static final int CHUNK = 1 << 20;
 
     private final ParallelReader reader;
+    /** A multivariate_normal's transform of the normals read, or null. */
+    private final MultivariateNormalSpec mvn;
     private final StreamSpec spec;
     private final String dtype;
     private final int[] rowShape;
@@ -37,6 +40,20 @@ final class ThreadedChunks implements Iterator<Chunk>, AutoCloseable {
      * @param dtype the dtype of the one-thread path's arrays
      */
     ThreadedChunks(StreamSpec spec, long rows, int[] rowShape, String dtype, int threads, int chunkElements) {
+        this(spec, null, rows, rowShape, dtype, threads, chunkElements);
+    }
+
+    /**
+     * The rows of a mapping: a spec's elements, or the vectors of a {@code multivariate_normal}
+     * made from its normals ({@code rowShape} then ends with the vector's length).
+     */
+    ThreadedChunks(StreamJobs.Mapping m, long rows, int[] rowShape, String dtype, int threads, int chunkElements) {
+        this(m.stream(), m.mvn(), rows, rowShape, dtype, threads, chunkElements);
+    }
+
+    private ThreadedChunks(StreamSpec spec, MultivariateNormalSpec mvn, long rows, int[] rowShape, String dtype,
+                           int threads, int chunkElements) {
+        this.mvn = mvn;
         int per = elementsPerRow(spec, rowShape);
         this.spec = spec;
         this.perRow = per;
@@ -68,8 +85,8 @@ final class ThreadedChunks implements Iterator<Chunk>, AutoCloseable {
     }
 
     /** The first {@code rows} rows, drawn on the calling thread (for the check against the method's own call). */
-    static NdArray first(StreamSpec spec, long rows, int[] rowShape, String dtype) {
-        try (ThreadedChunks c = new ThreadedChunks(spec, rows, rowShape, dtype, 1, Integer.MAX_VALUE)) {
+    static NdArray first(StreamJobs.Mapping m, long rows, int[] rowShape, String dtype) {
+        try (ThreadedChunks c = new ThreadedChunks(m, rows, rowShape, dtype, 1, Integer.MAX_VALUE)) {
             return c.next().array();
         }
     }
@@ -100,6 +117,12 @@ final class ThreadedChunks implements Iterator<Chunk>, AutoCloseable {
             default:
                 reader.read((Object[]) data, 0, n);
                 break;
+        }
+        if (mvn != null) {
+            int d = mvn.dim();
+            double[] out = new double[n];
+            mvn.transform((double[]) data, 0, n / d, reader.size() / d, out, 0);
+            data = out;
         }
         return chunk(dtype, rowShape, k, data);
     }

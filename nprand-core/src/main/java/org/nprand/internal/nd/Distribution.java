@@ -51,6 +51,7 @@ public final class Distribution<S> {
     private Hook hook;
     private BulkFill<S> bulk;
     private ParamBulkFill<S> paramBulk;
+    private LongBulkFill<S> longBulk;
     private boolean convertAllFirst;
     private boolean scalarsFromArrays;
     private boolean hookFirst;
@@ -155,6 +156,25 @@ public final class Distribution<S> {
             throw new IllegalStateException(name + " is not a float64 kernel with parameters");
         }
         this.paramBulk = f;
+        return this;
+    }
+
+    /**
+     * A faster bulk form of an int64 kernel with scalar parameters that gives the same values
+     * from the same draws: {@code v} holds the checked parameters in kernel order (int64 ones
+     * also in {@code ip}).
+     */
+    @FunctionalInterface
+    public interface LongBulkFill<S> {
+        void fill(S s, double[] v, long[] ip, long[] out, int from, int to);
+    }
+
+    /** Uses {@code f} for the sized calls of an int64 kernel with scalar parameters (see the float64 form). */
+    public Distribution<S> withBulkFill(LongBulkFill<S> f) {
+        if (!isDiscrete()) {
+            throw new IllegalStateException(name + " is not an int64 kernel");
+        }
+        this.longBulk = f;
         return this;
     }
 
@@ -402,6 +422,10 @@ public final class Distribution<S> {
 
     @SuppressWarnings("unchecked")
     private void fillChecked(S s, double[] v, long[] ip, long[] out, int from, int to) {
+        if (longBulk != null) {
+            longBulk.fill(s, v, ip, out, from, to);
+            return;
+        }
         switch (signature) {
             case LD: {
                 Kernel.LD<S> f = (Kernel.LD<S>) kernel;
