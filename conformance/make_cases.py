@@ -3346,6 +3346,23 @@ def badinput_suite():
         one("py", pr_gen, "seed", ["abc", v], {}, pr_tail, "version-" + what)
     for what, v in [("three", 3), ("zero", 0), ("str", "2"), ("none", None), ("float", 2.5)]:
         one("py", pr_gen, "seed", [5, v], {}, pr_tail, "version-" + what)
+    # every method with a size, given an empty size with an axis past 2**31-1: NumPy's empty array
+    # (after the parameter checks, nothing drawn); last, so the sampled cases above stay as they were
+    pcg = {"type": "Generator", "bit_generator": "PCG64", "seed": 2024}
+    for api, gen, tail, methods in (("rs", rs_gen, rs_tail, rs_methods), ("gen", pcg, g_tail, g_methods)):
+        for method, params in methods:
+            if not any(p[0] == "size" for p in params):
+                continue
+            at = [p[0] for p in params].index("size")
+            args = [p[1] for p in params[:at] if p[1] is not None]
+            later = {p[0]: p[1] for p in params[at + 1:] if p[1] is not None}
+            for what, size in (("tibzero", [2**40, 0]), ("zerotib", [0, 2**40])):
+                one(api, gen, method, args, dict({"size": size}, **later), tail, "emptybig-" + what)
+            if later:  # a later parameter given twice: Cython's "multiple values for keyword argument"
+                one(api, gen, method, args + [None] + list(later.values()), {"size": 2}, tail, "sizetwice")
+    one("gen", pcg, "standard_gamma", [2.0], {"size": [2**40, 0], "dtype": "float32"}, g_tail, "emptybig-f32")
+    one("gen", pcg, "random", [], {"size": [0, 2**40], "dtype": "float32"}, g_tail, "emptybig-f32")
+    one("gen", pcg, "standard_exponential", [], {"size": [0, 2**40], "dtype": "float32"}, g_tail, "emptybig-f32")
     return s
 
 

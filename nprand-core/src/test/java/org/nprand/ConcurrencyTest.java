@@ -238,4 +238,24 @@ class ConcurrencyTest {
             throw new AssertionError("an impossible draw");
         }
     }
+
+    /**
+     * The guarantee rests on every public instance method taking the instance's lock: a method
+     * added later without {@code synchronized} would draw unlocked. Names the first such method.
+     */
+    @Test
+    void everyPublicInstanceMethodTakesTheInstancesLock() {
+        List<String> unlocked = new ArrayList<>();
+        for (Class<?> type : List.of(RandomState.class, Generator.class, PyRandom.class)) {
+            for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
+                int mod = m.getModifiers();
+                if (java.lang.reflect.Modifier.isPublic(mod) && !java.lang.reflect.Modifier.isStatic(mod)
+                        && !m.isSynthetic() && !java.lang.reflect.Modifier.isSynchronized(mod)
+                        && !List.of("equals", "hashCode", "toString").contains(m.getName())) {
+                    unlocked.add(type.getSimpleName() + "." + m.getName() + Arrays.toString(m.getParameterTypes()));
+                }
+            }
+        }
+        assertTrue(unlocked.isEmpty(), "public methods without the instance's lock: " + unlocked);
+    }
 }

@@ -27,6 +27,9 @@ import org.nprand.numpy.NpRandom;
 import org.nprand.numpy.RandomState;
 import org.nprand.python.PyRandom;
 import org.nprand.python.PyRandomModule;
+import org.nprand.python.PyRandomState;
+import org.nprand.python.PySecrets;
+import org.nprand.python.PySystemRandom;
 
 /**
  * Null arguments in the Java API (issue 13): every public method and constructor of the API
@@ -40,7 +43,8 @@ class NullArgumentsTest {
 
     private static final List<Class<?>> API = List.of(RandomState.class, Generator.class, PyRandom.class,
             SeedSequence.class, MT19937.class, PCG64.class, PCG64DXSM.class, Philox.class, SFC64.class,
-            NpRandom.class, PyRandomModule.class);
+            NpRandom.class, PyRandomModule.class, PySystemRandom.class, PySecrets.class, PyRandomState.class,
+            NdArray.class, org.nprand.state.StateJson.class);
 
     @Test
     void nullArgumentsAreNamedNeverAnInternalNullPointerException() throws Exception {
@@ -112,6 +116,15 @@ class NullArgumentsTest {
         }
         if (type == SeedSequence.class) {
             return new SeedSequence(1);
+        }
+        if (type == PySystemRandom.class) {
+            return new PySystemRandom();
+        }
+        if (type == PyRandomState.class) {
+            return new PyRandom(1).getstate();
+        }
+        if (type == NdArray.class) {
+            return NdArray.of(0.5, 0.5);
         }
         if (type == MT19937.class) {
             return new MT19937(1);
@@ -202,6 +215,12 @@ class NullArgumentsTest {
         }
         if (t == RandomState.class) {
             return new RandomState(1);
+        }
+        if (t == PyRandom.class) {
+            return new PyRandom(1);
+        }
+        if (t == PyRandomState.class) {
+            return new PyRandom(1).getstate();
         }
         if (t.isArray()) {
             return java.lang.reflect.Array.newInstance(t.getComponentType(), 2);

@@ -263,9 +263,17 @@ public final class BoundedIntegers {
         long threshold = (full - rng) % rngExcl;
         int i = from;
         int[] words = new int[Math.max(1, Math.min((to - from) / per, BLOCK))];
+        boolean lemire = !raw && !masked;
         while (to - i >= per) {
             int w = Math.min((to - i) / per, words.length);
             src.fillUInt32(words, 0, w);
+            if (lemire) {
+                // Generator.integers: the pieces of a word unrolled, no per-piece method switch
+                i = bits == 16
+                        ? lemire16(words, w, (int) rngExcl, (int) threshold, off, keep, out, i)
+                        : lemire8(words, w, (int) rngExcl, (int) threshold, off, keep, out, i);
+                continue;
+            }
             for (int k = 0; k < w; k++) {
                 int word = words[k];
                 for (int q = 0; q < per; q++, word >>>= bits) {
@@ -303,6 +311,54 @@ public final class BoundedIntegers {
                 }
             }
         }
+    }
+
+    /**
+     * {@code buffered_bounded_lemire_uint16} on the 2 halves of each of {@code w} words (low
+     * half first) into {@code out} from {@code i}: the value is the high half of
+     * {@code piece * (rng + 1)} ({@code < 2**32}, so int arithmetic read unsigned), accepted when
+     * the low half is at least {@code threshold}; each value stored, the index advanced by its
+     * acceptance. The caller leaves room for {@code 2 * w} values. Returns the next index.
+     */
+    private static int lemire16(int[] words, int w, int rngExcl, int threshold, long off, long keep,
+                                long[] out, int i) {
+        for (int k = 0; k < w; k++) {
+            int word = words[k];
+            int m0 = (word & 0xFFFF) * rngExcl;
+            int m1 = (word >>> 16) * rngExcl;
+            long x0 = off + (m0 >>> 16);
+            out[i] = ((x0 << 48) >> 48) & keep;
+            i += 1 - (((m0 & 0xFFFF) - threshold) >>> 31);
+            long x1 = off + (m1 >>> 16);
+            out[i] = ((x1 << 48) >> 48) & keep;
+            i += 1 - (((m1 & 0xFFFF) - threshold) >>> 31);
+        }
+        return i;
+    }
+
+    /** {@link #lemire16} for {@code buffered_bounded_lemire_uint8}: 4 bytes per word, low first. */
+    private static int lemire8(int[] words, int w, int rngExcl, int threshold, long off, long keep,
+                               long[] out, int i) {
+        for (int k = 0; k < w; k++) {
+            int word = words[k];
+            int m0 = (word & 0xFF) * rngExcl;
+            int m1 = ((word >>> 8) & 0xFF) * rngExcl;
+            int m2 = ((word >>> 16) & 0xFF) * rngExcl;
+            int m3 = (word >>> 24) * rngExcl;
+            long x0 = off + (m0 >>> 8);
+            out[i] = ((x0 << 56) >> 56) & keep;
+            i += 1 - (((m0 & 0xFF) - threshold) >>> 31);
+            long x1 = off + (m1 >>> 8);
+            out[i] = ((x1 << 56) >> 56) & keep;
+            i += 1 - (((m1 & 0xFF) - threshold) >>> 31);
+            long x2 = off + (m2 >>> 8);
+            out[i] = ((x2 << 56) >> 56) & keep;
+            i += 1 - (((m2 & 0xFF) - threshold) >>> 31);
+            long x3 = off + (m3 >>> 8);
+            out[i] = ((x3 << 56) >> 56) & keep;
+            i += 1 - (((m3 & 0xFF) - threshold) >>> 31);
+        }
+        return i;
     }
 
     /** {@link #fillBool(BitSource, boolean, boolean, boolean[], int, int)} as 0/1 longs. */

@@ -830,6 +830,10 @@ public final class Generator {
         if (x.size() == 0) {
             return;
         }
+        if (x.ndim() == 1) {
+            NdShuffles.shuffleFlat(bitGenerator, x.data(), 0, x.size());
+            return;
+        }
         int n = x.intShape()[ax];
         NdArrays.Slices slices = new NdArrays.Slices(x, ax);
         for (int i = n - 1; i >= 1; i--) {
@@ -880,19 +884,11 @@ public final class Generator {
         org.nprand.internal.py.Py.notNull(x, "x");
         NdArray out = NdArrays.copy(x);
         if (axis == null) {
-            NdArray flat = new NdArray(out.dtype(), new int[] {out.size()}, out.data());
-            shuffle(flat, 0);
+            NdShuffles.shuffleFlat(bitGenerator, out.data(), 0, out.size());
             return out;
         }
         int ax = NdArrays.normalizeAxis(axis, x.ndim());
-        NdArrays.Lanes lanes = new NdArrays.Lanes(out, ax);
-        int len = x.intShape()[ax];
-        for (int lane = 0; lane < lanes.count(); lane++) {
-            for (int i = len - 1; i >= 0; i--) {
-                int j = (int) RandomInterval.draw(bitGenerator, i);
-                lanes.swap(lane, i, j);
-            }
-        }
+        NdShuffles.shuffleLanes(bitGenerator, x, out, ax);
         return out;
     }
 

@@ -52,6 +52,16 @@ final class GeneratorPython {
                 NdArray n = Py.fromOtf(v[0], true);
                 NdArray p = Py.fromOtf(v[1], false);
                 Object sizeArg = RandomStatePython.absentIsNone(v[2]);
+                if (n.ndim() == 0 && p.ndim() == 1 && sizeArg != null) {
+                    // the scalar path: NumPy's (size..., k) shape, an empty (2**40, 0, k) included
+                    long[] full = RandomStatePython.fullShape(sizeArg, p.dim(0), 8, "int64");
+                    try {
+                        NdArray r = g.multinomial(n, p, Shapes.working(java.util.Arrays.copyOf(full, full.length - 1)));
+                        return new NdArray(r.dtype(), full, r.data());
+                    } catch (ValueError e) {
+                        throw RandomStatePython.float32SumMessage(e, v[1], "[:-1]");
+                    }
+                }
                 int[] size = n.ndim() == 0 && p.ndim() <= 1
                         ? RandomStatePython.sizeTuple(sizeArg, p.ndim() == 1 ? p.intShape()[0] : -1, 8, "int64")
                         : Shapes.resolve(sizeArg, 8, "int64");
@@ -201,7 +211,8 @@ final class GeneratorPython {
                 org.nprand.internal.nd.Constraint.NON_NEGATIVE.check(a, "shape");
                 return g.standardGammaFloat(a);
             }
-            return new NdArray("float32", Shapes.resolve(size), g.standardGammaFloat(a, Shapes.resolve(size)));
+            long[] intp = Shapes.resolveIntp(size); // an empty (2**40, 0) keeps its shape
+            return new NdArray("float32", intp, g.standardGammaFloat(a, Shapes.working(intp)));
         }
         return g.standardGammaFloat(shape, Shapes.resolve(size));
     }
@@ -302,7 +313,7 @@ final class GeneratorPython {
     }
 
     private static boolean prodIsZero(Object size) {
-        return size != null && Shapes.productIsZero(Shapes.resolve(size));
+        return size != null && Shapes.productIsZero(Shapes.resolveIntp(size));
     }
 
     /** {@code multivariate_hypergeometric(colors, nsample, size=None, method='marginals')}. */

@@ -80,6 +80,8 @@ public final class NdArray {
      *     element count
      */
     public NdArray(String dtype, long[] shape, Object data) {
+        org.nprand.internal.py.Py.notNull(dtype, "dtype");
+        org.nprand.internal.py.Py.notNull(shape, "shape");
         Storage storage = storageOf(dtype);
         if (data == null || !storage.arrayClass.isInstance(data)) {
             throw new TypeError("an array of dtype " + dtype + " holds its data in a "
@@ -128,11 +130,13 @@ public final class NdArray {
 
     /** A 1-d float64 array over {@code values} (not copied). */
     public static NdArray of(double... values) {
+        org.nprand.internal.py.Py.notNull(values, "values");
         return new NdArray("float64", new int[] {values.length}, values);
     }
 
     /** A 2-d float64 array from rectangular rows (copied). */
     public static NdArray of(double[][] rows) {
+        org.nprand.internal.py.Py.notNull(rows, "rows");
         int cols = rows.length == 0 ? 0 : rows[0].length;
         double[] flat = new double[rows.length * cols];
         for (int i = 0; i < rows.length; i++) {
@@ -153,16 +157,19 @@ public final class NdArray {
 
     /** A 1-d int64 array over {@code values} (not copied). */
     public static NdArray ofInts(long... values) {
+        org.nprand.internal.py.Py.notNull(values, "values");
         return new NdArray("int64", new int[] {values.length}, values);
     }
 
     /** A 1-d uint64 array (unsigned bits, not copied). */
     public static NdArray uint64(long... values) {
+        org.nprand.internal.py.Py.notNull(values, "values");
         return new NdArray("uint64", new int[] {values.length}, values);
     }
 
     /** A 1-d uint32 array from unsigned bits in ints (widened into a new array). */
     public static NdArray uint32(int... values) {
+        org.nprand.internal.py.Py.notNull(values, "values");
         long[] wide = new long[values.length];
         for (int i = 0; i < values.length; i++) {
             wide[i] = values[i] & 0xFFFF_FFFFL;
@@ -269,6 +276,7 @@ public final class NdArray {
 
     /** The storage a dtype name uses. @throws TypeError for a name NumPy does not know */
     public static Storage storageOf(String dtype) {
+        org.nprand.internal.py.Py.notNull(dtype, "dtype");
         switch (dtype) {
             case "bool":
                 return Storage.BOOL;

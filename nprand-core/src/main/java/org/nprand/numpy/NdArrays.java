@@ -82,49 +82,6 @@ final class NdArrays {
         }
     }
 
-    /** The 1-d lanes along one axis, in C order of the other axes ({@code PyArray_IterAllButAxis}). */
-    static final class Lanes {
-        private final Object data;
-        private final int len;
-        private final int inner;
-        private final int count;
-
-        Lanes(NdArray x, int axis) {
-            int[] shape = x.intShape();
-            int outer = 1;
-            for (int d = 0; d < axis; d++) {
-                outer *= shape[d];
-            }
-            int in = 1;
-            for (int d = axis + 1; d < shape.length; d++) {
-                in *= shape[d];
-            }
-            this.data = x.data();
-            this.len = shape[axis];
-            this.inner = in;
-            this.count = outer * in;
-        }
-
-        int count() {
-            return count;
-        }
-
-        /** Swaps elements {@code i} and {@code j} of lane {@code lane}. */
-        void swap(int lane, int i, int j) {
-            if (i == j) {
-                return;
-            }
-            int o = lane / inner;
-            int r = lane % inner;
-            int a = (o * len + i) * inner + r;
-            int b = (o * len + j) * inner + r;
-            Object t = java.lang.reflect.Array.get(data, a);
-            java.lang.reflect.Array.set(data, a, java.lang.reflect.Array.get(data, b));
-            java.lang.reflect.Array.set(data, b, t);
-        }
-    }
-
-
     /** {@code a.take(idx, axis)} (a scalar when {@code size=None} and {@code a} is 1-d). */
     static Object take(NdArray a, long[] idx, int[] shape, int axis) {
         return take(a, idx, org.nprand.internal.nd.Shapes.widen(shape), axis);

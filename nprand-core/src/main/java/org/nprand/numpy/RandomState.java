@@ -114,21 +114,12 @@ public final class RandomState {
     // per-value loop, whose kernel call site every distribution shares.
     private static final Distribution<RandomState> STANDARD_NORMAL =
             Distribution.<RandomState>of("standard_normal", rs -> LegacyGauss.sample(rs.aug))
-                    .withBulkFill((rs, out, from, to) -> {
-                        for (int i = from; i < to; i++) {
-                            out[i] = LegacyGauss.sample(rs.aug);
-                        }
-                    });
+                    .withBulkFill((rs, out, from, to) -> LegacyGauss.fill(rs.aug, out, from, to));
     private static final Distribution<RandomState> NORMAL = Distribution.of("normal",
             (RandomState rs, double loc, double scale) -> LegacyNormal.sample(rs.aug, loc, scale),
             real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0))
-            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) -> {
-                double loc = v[0];
-                double scale = v[1];
-                for (int i = from; i < to; i++) {
-                    out[i] = LegacyNormal.sample(rs.aug, loc, scale);
-                }
-            });
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    LegacyGauss.fillNormal(rs.aug, v[0], v[1], out, from, to));
     private static final Distribution<RandomState> UNIFORM = Distribution.of("uniform",
             (RandomState rs, double low, double range) -> Uniform.sample(rs.bitGenerator, low, range),
             real("low", NONE, 0.0), real("high", NONE, 1.0)).withHook(CrossChecks.LEGACY_UNIFORM_RANGE)
@@ -2167,6 +2158,11 @@ public final class RandomState {
         int n = x.intShape()[0];
         int row = x.size() / n;
         Object data = x.data();
+        if (row == 1) {
+            // one element per row (a 1-d array, or trailing axes of length 1): the typed shuffle
+            NdShuffles.shuffleFlat(bitGenerator, data, 0, n);
+            return;
+        }
         Object buf = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), row);
         for (int i = n - 1; i >= 1; i--) {
             int j = (int) RandomInterval.draw(bitGenerator, i);

@@ -32,8 +32,8 @@ final class RandomStatePython {
             new MethodSpec<RandomState>("dirichlet", 1, RandomStatePython::dirichlet, "alpha", "size"),
             new MethodSpec<RandomState>("multinomial", 2, RandomStatePython::multinomial, "n", "pvals", "size"),
             new MethodSpec<RandomState>("tomaxint", 0, (rs, v) -> {
-                int[] shape = Shapes.resolve(absentIsNone(v[0]), 8, "int64");
-                return shape == null ? (Object) rs.tomaxint() : NdArray.of(shape, rs.tomaxint(shape));
+                long[] shape = Shapes.resolveIntp(absentIsNone(v[0]), 8, "int64"); // (2**40, 0) too
+                return shape == null ? (Object) rs.tomaxint() : NdArray.of(shape, rs.tomaxint(Shapes.working(shape)));
             }, "size"),
             new MethodSpec<RandomState>("bytes", 1, (rs, v) -> rs.bytes(Py.cythonLong(v[0])), "length"),
             new MethodSpec<RandomState>("permutation", 1, RandomStatePython::permutation, "x"),
@@ -167,8 +167,7 @@ final class RandomStatePython {
         if (size == null) {
             return false;
         }
-        int[] s = Shapes.resolve(size);
-        return Shapes.productIsZero(s);
+        return Shapes.productIsZero(Shapes.resolveIntp(size)); // (2**40, 0) is zero-size too
     }
 
     /** {@code dirichlet(alpha, size=None)}. */
@@ -189,14 +188,15 @@ final class RandomStatePython {
             throw new TypeError("pvals must be a 1-d sequence");
         }
         double[] p = oneDimensional(pvals, "pvals");
-        int[] size = sizeTuple(absentIsNone(v[2]), p.length, 8, "int64");
+        long[] shape = fullShape(absentIsNone(v[2]), p.length, 8, "int64"); // (2**40, 0, k) too
+        int[] size = absentIsNone(v[2]) == null ? null : Shapes.working(java.util.Arrays.copyOf(shape, shape.length - 1));
         long[] out;
         try {
             out = rs.multinomial(n, p, size);
         } catch (ValueError e) {
             throw float32SumMessage(e, pvals, "[:-1]");
         }
-        return NdArray.of(size == null ? new int[] {p.length} : appendDim(size, p.length), out);
+        return NdArray.of(shape, out);
     }
 
     /**

@@ -41,6 +41,7 @@ public final class PyRandomState {
      * @param gaussNext {@code gauss_next} as given ({@code null} for None)
      */
     public PyRandomState(int[] key, int index, Object gaussNext) {
+        org.nprand.internal.py.Py.notNull(key, "key");
         if (key.length != 624 || index < 0 || index > 624) {
             throw new IllegalArgumentException("a Random state has 624 words and an index in 0..624");
         }

@@ -110,6 +110,7 @@ public final class PySecrets {
      * @throws ValueError {@code "Upper bound must be positive."}
      */
     public static BigInteger randbelow(BigInteger exclusiveUpperBound) {
+        org.nprand.internal.py.Py.notNull(exclusiveUpperBound, "exclusiveUpperBound");
         if (exclusiveUpperBound.signum() <= 0) {
             throw new ValueError("Upper bound must be positive.");
         }
@@ -150,6 +151,7 @@ public final class PySecrets {
      * @throws IndexError {@code "Cannot choose from an empty sequence"}
      */
     public static String choice(String s) {
+        org.nprand.internal.py.Py.notNull(s, "s");
         int[] cps = s.codePoints().toArray();
         if (cps.length == 0) {
             throw new IndexError("Cannot choose from an empty sequence");
@@ -164,9 +166,8 @@ public final class PySecrets {
      * @throws NullPointerException for a null argument (Python's None is a {@code TypeError})
      */
     public static boolean compareDigest(byte[] a, byte[] b) {
-        if (a == null || b == null) {
-            throw new NullPointerException("compareDigest of null");
-        }
+        org.nprand.internal.py.Py.notNull(a, "a");
+        org.nprand.internal.py.Py.notNull(b, "b");
         return MessageDigest.isEqual(a, b);
     }
 
@@ -178,6 +179,8 @@ public final class PySecrets {
      *     either string has a character above U+007F
      */
     public static boolean compareDigest(String a, String b) {
+        org.nprand.internal.py.Py.notNull(a, "a");
+        org.nprand.internal.py.Py.notNull(b, "b");
         if (!isAscii(a) || !isAscii(b)) {
             throw new TypeError("comparing strings with non-ASCII characters is not supported");
         }

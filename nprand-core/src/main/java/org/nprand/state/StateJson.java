@@ -53,21 +53,25 @@ public final class StateJson {
 
     /** {@code rng.bit_generator.state} as JSON. */
     public static String of(Generator generator) {
+        org.nprand.internal.py.Py.notNull(generator, "generator");
         return of(generator.bitGenerator());
     }
 
     /** {@code bit_generator.state} as JSON. */
     public static String of(BitGenerator bitGenerator) {
+        org.nprand.internal.py.Py.notNull(bitGenerator, "bitGenerator");
         return write(bitGenerator.getState());
     }
 
     /** {@code rs.get_state(legacy=False)} as JSON: the bit generator's dict plus the Gaussian cache. */
     public static String of(RandomState randomState) {
+        org.nprand.internal.py.Py.notNull(randomState, "randomState");
         return write(randomState.getState(false));
     }
 
     /** {@code r.getstate()} as JSON: {@code [3, [625 ints], gauss_next]}. */
     public static String of(PyRandom random) {
+        org.nprand.internal.py.Py.notNull(random, "random");
         return write(random.getstate().toList());
     }
 
@@ -191,6 +195,8 @@ public final class StateJson {
 
     /** Sets {@code rng.bit_generator.state} from JSON. */
     public static void restore(Generator generator, String json) {
+        org.nprand.internal.py.Py.notNull(generator, "generator");
+        org.nprand.internal.py.Py.notNull(json, "json");
         restore(generator.bitGenerator(), json);
     }
 
@@ -202,6 +208,8 @@ public final class StateJson {
      */
     @SuppressWarnings("unchecked")
     public static void restore(BitGenerator bitGenerator, String json) {
+        org.nprand.internal.py.Py.notNull(bitGenerator, "bitGenerator");
+        org.nprand.internal.py.Py.notNull(json, "json");
         Object v = parse(json);
         if (!(v instanceof Map)) {
             throw new org.nprand.errors.TypeError("state must be a dict");
@@ -214,11 +222,15 @@ public final class StateJson {
      * legacy tuple of {@code get_state()} as a list ({@code rs.set_state(json.loads(s))}).
      */
     public static void restore(RandomState randomState, String json) {
+        org.nprand.internal.py.Py.notNull(randomState, "randomState");
+        org.nprand.internal.py.Py.notNull(json, "json");
         randomState.setState(parse(json));
     }
 
     /** Sets a random.Random's state from JSON: {@code [version, [625 ints], gauss_next]}. */
     public static void restore(PyRandom random, String json) {
+        org.nprand.internal.py.Py.notNull(random, "random");
+        org.nprand.internal.py.Py.notNull(json, "json");
         Object v = parse(json);
         if (!(v instanceof List)) {
             throw new org.nprand.errors.TypeError("state vector must be a tuple");
@@ -235,6 +247,7 @@ public final class StateJson {
      * @throws ValueError for text that is not JSON
      */
     public static Object parse(String json) {
+        org.nprand.internal.py.Py.notNull(json, "json");
         Reader r = new Reader(json);
         r.space();
         Object v = r.value();

@@ -69,26 +69,9 @@ public final class NumpySpark {
      * {@code id} for NumPy's order.
      */
     public static Dataset<Row> generate(SparkSession spark, StreamSpec spec, long n, int numPartitions) {
-        if (numPartitions < 1) {
-            throw new IllegalArgumentException("numPartitions must be positive, got " + numPartitions);
-        }
+        checkPartitions(numPartitions);
         IndexedStream stream = plan(spark, spec, n, numPartitions);
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<Integer> parts = new ArrayList<>();
-        for (int p = 0; p < numPartitions; p++) {
-            parts.add(p);
-        }
-        long size = n;
-        int count = numPartitions;
-        JavaRDD<Row> rows = jsc.parallelize(parts, numPartitions).flatMap(p -> {
-            IntConsumer hook = taskStartHook;
-            if (hook != null) {
-                hook.accept(p);
-            }
-            long from = size * p / count;
-            long to = size * (p + 1) / count;
-            return new Rows(stream, from, to);
-        });
+        JavaRDD<Row> rows = byIdRange(spark, n, numPartitions, (from, to) -> new Rows(stream, from, to));
         return spark.createDataFrame(rows, schema(spec));
     }
 
@@ -99,27 +82,9 @@ public final class NumpySpark {
      * as one Spark job); each task transforms its own rows ({@link MultivariateNormalSpec}).
      */
     public static Dataset<Row> generate(SparkSession spark, MultivariateNormalSpec mvn, long n, int numPartitions) {
-        if (numPartitions < 1) {
-            throw new IllegalArgumentException("numPartitions must be positive, got " + numPartitions);
-        }
-        int k = mvn.dim();
-        IndexedStream normals = plan(spark, mvn.normals(), Math.multiplyExact(n, (long) k), numPartitions);
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<Integer> parts = new ArrayList<>();
-        for (int p = 0; p < numPartitions; p++) {
-            parts.add(p);
-        }
-        long size = n;
-        int count = numPartitions;
-        JavaRDD<Row> rows = jsc.parallelize(parts, numPartitions).flatMap(p -> {
-            IntConsumer hook = taskStartHook;
-            if (hook != null) {
-                hook.accept(p);
-            }
-            long from = size * p / count;
-            long to = size * (p + 1) / count;
-            return new VectorRows(mvn, normals, from, to);
-        });
+        checkPartitions(numPartitions);
+        IndexedStream normals = plan(spark, mvn.normals(), Math.multiplyExact(n, (long) mvn.dim()), numPartitions);
+        JavaRDD<Row> rows = byIdRange(spark, n, numPartitions, (from, to) -> new VectorRows(mvn, normals, from, to));
         StructType schema = new StructType().add("id", DataTypes.LongType, false)
                 .add("value", DataTypes.createArrayType(DataTypes.DoubleType, false), false);
         return spark.createDataFrame(rows, schema);
@@ -176,45 +141,12 @@ public final class NumpySpark {
      * form for writing files ({@code nprand generate --engine spark}).
      */
     public static JavaRDD<Object> arrays(SparkSession spark, StreamSpec spec, long n, int numPartitions) {
-        if (numPartitions < 1) {
-            throw new IllegalArgumentException("numPartitions must be positive, got " + numPartitions);
-        }
+        checkPartitions(numPartitions);
         IndexedStream stream = plan(spark, spec, n, numPartitions);
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<Integer> parts = new ArrayList<>();
-        for (int p = 0; p < numPartitions; p++) {
-            parts.add(p);
-        }
-        long size = n;
-        int count = numPartitions;
-        return jsc.parallelize(parts, numPartitions).flatMap(p -> {
-            IntConsumer hook = taskStartHook;
-            if (hook != null) {
-                hook.accept(p);
-            }
-            long from = size * p / count;
-            long to = size * (p + 1) / count;
+        return byIdRange(spark, n, numPartitions, (from, to) -> {
             List<Object> out = new ArrayList<>();
             for (long a = from; a < to; a += ARRAY_ELEMENTS) {
-                long b = Math.min(to, a + ARRAY_ELEMENTS);
-                switch (stream.spec().valueType()) {
-                    case FLOAT64:
-                        out.add(stream.doubles(a, b));
-                        break;
-                    case FLOAT32:
-                        out.add(stream.floats(a, b));
-                        break;
-                    case INT64:
-                        out.add(stream.longs(a, b));
-                        break;
-                    case ROWS_FLOAT64:
-                    case ROWS_INT64:
-                        out.add(stream.rows(a, b));
-                        break;
-                    default:
-                        out.add(stream.bytes(a, b));
-                        break;
-                }
+                out.add(values(stream, a, Math.min(to, a + ARRAY_ELEMENTS)));
             }
             return out.iterator();
         });
@@ -226,32 +158,65 @@ public final class NumpySpark {
      * {@code [n * p / P, n * (p + 1) / P)}).
      */
     public static JavaRDD<Object> arrays(SparkSession spark, MultivariateNormalSpec mvn, long n, int numPartitions) {
-        if (numPartitions < 1) {
-            throw new IllegalArgumentException("numPartitions must be positive, got " + numPartitions);
-        }
+        checkPartitions(numPartitions);
         int k = mvn.dim();
         IndexedStream normals = plan(spark, mvn.normals(), Math.multiplyExact(n, (long) k), numPartitions);
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<Integer> parts = new ArrayList<>();
-        for (int p = 0; p < numPartitions; p++) {
-            parts.add(p);
-        }
-        long size = n;
-        int count = numPartitions;
         int step = Math.max(1, ARRAY_ELEMENTS / Math.max(1, k));
-        return jsc.parallelize(parts, numPartitions).flatMap(p -> {
-            IntConsumer hook = taskStartHook;
-            if (hook != null) {
-                hook.accept(p);
-            }
-            long from = size * p / count;
-            long to = size * (p + 1) / count;
+        return byIdRange(spark, n, numPartitions, (from, to) -> {
             List<Object> out = new ArrayList<>();
             for (long a = from; a < to; a += step) {
                 out.add(mvn.rows(normals, a, Math.min(to, a + step)));
             }
             return out.iterator();
         });
+    }
+
+    /** What a task makes of its id range {@code [from, to)}. */
+    @FunctionalInterface
+    private interface RangeTask<T> extends java.io.Serializable {
+        Iterator<T> apply(long from, long to);
+    }
+
+    private static void checkPartitions(int numPartitions) {
+        if (numPartitions < 1) {
+            throw new IllegalArgumentException("numPartitions must be positive, got " + numPartitions);
+        }
+    }
+
+    /**
+     * One task per partition {@code p}, over ids {@code [n * p / P, n * (p + 1) / P)}: the one
+     * place that splits ids into partitions (and calls the test hook), so every form agrees.
+     */
+    private static <T> JavaRDD<T> byIdRange(SparkSession spark, long n, int numPartitions, RangeTask<T> task) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<Integer> parts = new ArrayList<>();
+        for (int p = 0; p < numPartitions; p++) {
+            parts.add(p);
+        }
+        return jsc.parallelize(parts, numPartitions).flatMap(p -> {
+            IntConsumer hook = taskStartHook;
+            if (hook != null) {
+                hook.accept(p);
+            }
+            return task.apply(n * p / numPartitions, n * (p + 1) / numPartitions);
+        });
+    }
+
+    /** Elements {@code [a, b)} as the primitive array (or rows) of the spec's value type. */
+    private static Object values(IndexedStream stream, long a, long b) {
+        switch (stream.spec().valueType()) {
+            case FLOAT64:
+                return stream.doubles(a, b);
+            case FLOAT32:
+                return stream.floats(a, b);
+            case INT64:
+                return stream.longs(a, b);
+            case ROWS_FLOAT64:
+            case ROWS_INT64:
+                return stream.rows(a, b);
+            default:
+                return stream.bytes(a, b);
+        }
     }
 
     /**
@@ -358,24 +323,7 @@ public final class NumpySpark {
             if (chunk == null || next >= chunkStart + chunkLen) {
                 chunkStart = next;
                 chunkLen = (int) Math.min(CHUNK, to - next);
-                switch (stream.spec().valueType()) {
-                    case FLOAT64:
-                        chunk = stream.doubles(chunkStart, chunkStart + chunkLen);
-                        break;
-                    case FLOAT32:
-                        chunk = stream.floats(chunkStart, chunkStart + chunkLen);
-                        break;
-                    case INT64:
-                        chunk = stream.longs(chunkStart, chunkStart + chunkLen);
-                        break;
-                    case ROWS_FLOAT64:
-                    case ROWS_INT64:
-                        chunk = stream.rows(chunkStart, chunkStart + chunkLen);
-                        break;
-                    default:
-                        chunk = stream.bytes(chunkStart, chunkStart + chunkLen);
-                        break;
-                }
+                chunk = values(stream, chunkStart, chunkStart + chunkLen);
             }
             int k = (int) (next - chunkStart);
             Object v = java.lang.reflect.Array.get(chunk, k);

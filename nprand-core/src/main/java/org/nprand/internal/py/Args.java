@@ -97,7 +97,9 @@ public final class Args {
                 throw new TypeError(method + "() got an unexpected keyword argument '" + e.getKey() + "'");
             }
             if (out[at] != ABSENT) {
-                throw new TypeError(method + "() got multiple values for argument '" + e.getKey() + "'");
+                // CPython says "argument" for a function defined in Python, Cython "keyword argument"
+                throw new TypeError(method + "() got multiple values for " + (pythonLevel ? "" : "keyword ")
+                        + "argument '" + e.getKey() + "'");
             }
             out[at] = e.getValue();
         }
