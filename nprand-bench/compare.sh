@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # nprand against NumPy 2.x, Numba and CPython 3.13, side by side, in one go:
 #
-#   nprand-bench/compare.sh [--jdk 17|25|JAVA_HOME]... [--quick] [--skip-build] [--out DIR] [REGEX]
+#   nprand-bench/compare.sh [--jdk 17|25|JAVA_HOME]... [--quick] [--overlap] [--numba PY] [--skip-build]
+#                           [--out DIR] [REGEX]
 #
 # Runs every operation of nprand-bench/python/side_by_side.py (bulk methods of RandomState and
 # Generator, every bit generator's random_raw in the allocating and fill forms, bytes, bounded
@@ -14,6 +15,7 @@
 #                 $JDK<V>_HOME or /usr/lib/jvm/*-<V>-*; repeat it for one table with a column per
 #                 JDK (the reference side runs once). Default: $JAVA_HOME, else `java` on the PATH.
 #   --quick       n = 10^6, one fork, fewer iterations: ~5 minutes instead of ~15 per JDK
+#   --numba PY    the Python interpreter that has numba (as NPRAND_NUMBA_PYTHON below)
 #   --skip-build  reuse nprand-bench/target/benchmarks.jar
 #   --overlap     run the reference side (one Python thread) during JMH instead of after it:
 #                 ~6 minutes less; both sides still count only their own thread's CPU time
@@ -30,6 +32,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
+COMMAND="nprand-bench/compare.sh $*"
 JDKS=()
 QUICK=0
 SKIP_BUILD=0
@@ -43,6 +46,7 @@ while [[ $# -gt 0 ]]; do
     --quick) QUICK=1; shift ;;
     --skip-build) SKIP_BUILD=1; shift ;;
     --overlap) OVERLAP=1; shift ;;
+    --numba) NPRAND_NUMBA_PYTHON="$2"; shift 2 ;;
     --out) OUT="$2"; shift 2 ;;
     -h|--help) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     -*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
@@ -94,6 +98,7 @@ fi
 
 START=$(date +%s)
 {
+  echo "command: $COMMAND"
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -2158,6 +2158,11 @@ public final class RandomState {
         int n = x.intShape()[0];
         int row = x.size() / n;
         Object data = x.data();
+        if (row == 1) {
+            // one element per row (a 1-d array, or trailing axes of length 1): the typed shuffle
+            NdShuffles.shuffleFlat(bitGenerator, data, 0, n);
+            return;
+        }
         Object buf = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), row);
         for (int i = n - 1; i >= 1; i--) {
             int j = (int) RandomInterval.draw(bitGenerator, i);
