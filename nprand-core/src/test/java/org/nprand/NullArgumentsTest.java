@@ -30,6 +30,14 @@ import org.nprand.python.PyRandomModule;
 import org.nprand.python.PyRandomState;
 import org.nprand.python.PySecrets;
 import org.nprand.python.PySystemRandom;
+import org.nprand.parallel.IndexedStream;
+import org.nprand.parallel.MultivariateNormalSpec;
+import org.nprand.parallel.ParallelFill;
+import org.nprand.parallel.ParallelReader;
+import org.nprand.parallel.ScanPlan;
+import org.nprand.parallel.StreamSpec;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Null arguments in the Java API (issue 13): every public method and constructor of the API
@@ -44,7 +52,19 @@ class NullArgumentsTest {
     private static final List<Class<?>> API = List.of(RandomState.class, Generator.class, PyRandom.class,
             SeedSequence.class, MT19937.class, PCG64.class, PCG64DXSM.class, Philox.class, SFC64.class,
             NpRandom.class, PyRandomModule.class, PySystemRandom.class, PySecrets.class, PyRandomState.class,
-            NdArray.class, org.nprand.state.StateJson.class);
+            NdArray.class, org.nprand.state.StateJson.class, StreamSpec.class, IndexedStream.class,
+            ParallelFill.class, ParallelReader.class, ScanPlan.class, MultivariateNormalSpec.class);
+
+    /** For the parallel API's executor parameters: daemon threads, so the test JVM can exit. */
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r);
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static StreamSpec spec() {
+        return StreamSpec.of("PCG64", 1).random();
+    }
 
     @Test
     void nullArgumentsAreNamedNeverAnInternalNullPointerException() throws Exception {
@@ -128,6 +148,21 @@ class NullArgumentsTest {
         }
         if (type == MT19937.class) {
             return new MT19937(1);
+        }
+        if (type == StreamSpec.class) {
+            return spec();
+        }
+        if (type == IndexedStream.class) {
+            return IndexedStream.of(spec(), 100);
+        }
+        if (type == ParallelReader.class) {
+            return ParallelReader.open(spec(), 100, 1);
+        }
+        if (type == ScanPlan.class) {
+            return ScanPlan.build(StreamSpec.of("PCG64", 1).standardNormal(), 100);
+        }
+        if (type == MultivariateNormalSpec.class) {
+            return spec().multivariateNormal(new double[] {0, 0}, new double[][] {{1, 0}, {0, 1}});
         }
         if (type == PCG64.class) {
             return new PCG64(1);
@@ -215,6 +250,18 @@ class NullArgumentsTest {
         }
         if (t == RandomState.class) {
             return new RandomState(1);
+        }
+        if (t == StreamSpec.class) {
+            return spec();
+        }
+        if (t == IndexedStream.class) {
+            return IndexedStream.of(StreamSpec.of("PCG64", 1).standardNormal(), 100);
+        }
+        if (t == ScanPlan.class) {
+            return ScanPlan.build(StreamSpec.of("PCG64", 1).standardNormal(), 100);
+        }
+        if (t == ExecutorService.class) {
+            return POOL;
         }
         if (t == PyRandom.class) {
             return new PyRandom(1);

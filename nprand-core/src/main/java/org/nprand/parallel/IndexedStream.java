@@ -2,6 +2,7 @@ package org.nprand.parallel;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.nprand.internal.py.Py;
 
 /**
  * The first {@code size} elements of a spec's call, any chunk of which can be generated on its
@@ -37,11 +38,13 @@ public final class IndexedStream implements Serializable {
 
     /** The first {@code size} elements; a scan plan, if needed, is made on the calling thread. */
     public static IndexedStream of(StreamSpec spec, long size) {
+        Py.notNull(spec, "spec");
         return of(spec, size, 1);
     }
 
     /** The first {@code size} elements; a scan plan, if needed, is made on {@code threads} threads. */
     public static IndexedStream of(StreamSpec spec, long size, int threads) {
+        Py.notNull(spec, "spec");
         if (size < 0) {
             throw new IllegalArgumentException("negative size " + size);
         }
@@ -53,6 +56,8 @@ public final class IndexedStream implements Serializable {
 
     /** A scan-mode stream over a plan made elsewhere (e.g. by a cluster driver). */
     public static IndexedStream of(StreamSpec spec, ScanPlan plan) {
+        Py.notNull(spec, "spec");
+        Py.notNull(plan, "plan");
         if (spec.mode() != Mode.SCAN || !plan.isFor(spec)) {
             throw new IllegalArgumentException(plan + " is not a plan of " + spec);
         }
@@ -83,26 +88,31 @@ public final class IndexedStream implements Serializable {
 
     /** Elements {@code [from, from + len)} into {@code out[off, off + len)} (float64 specs). */
     public void fill(long from, double[] out, int off, int len) {
+        Py.notNull(out, "out");
         fillAny(from, out, off, len);
     }
 
     /** Elements {@code [from, from + len)} into {@code out[off, off + len)} (float32 specs). */
     public void fill(long from, float[] out, int off, int len) {
+        Py.notNull(out, "out");
         fillAny(from, out, off, len);
     }
 
     /** Elements {@code [from, from + len)} into {@code out[off, off + len)} (integer specs). */
     public void fill(long from, long[] out, int off, int len) {
+        Py.notNull(out, "out");
         fillAny(from, out, off, len);
     }
 
     /** Elements {@code [from, from + len)} into {@code out[off, off + len)} ({@code bytes}). */
     public void fill(long from, byte[] out, int off, int len) {
+        Py.notNull(out, "out");
         fillAny(from, out, off, len);
     }
 
     /** Elements {@code [from, from + len)} into {@code out[off, off + len)} (vector specs: one row each). */
     public void fill(long from, Object[] out, int off, int len) {
+        Py.notNull(out, "out");
         fillAny(from, out, off, len);
     }
 

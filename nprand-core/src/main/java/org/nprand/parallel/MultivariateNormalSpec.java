@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.nprand.bitgen.PCG64;
 import org.nprand.internal.linalg.Svd;
 import org.nprand.numpy.Generator;
+import org.nprand.internal.py.Py;
 
 /**
  * NumPy's {@code Generator(BG(seed)).multivariate_normal(mean, cov, size=n)} (the default
@@ -85,6 +86,7 @@ public final class MultivariateNormalSpec implements Serializable {
      * @param normals an indexed stream of {@link #normals()} over {@code n * dim()} elements
      */
     public double[] rows(IndexedStream normals, long from, long to) {
+        Py.notNull(normals, "normals");
         if (!normals.spec().equals(this.normals) || dim == 0 || normals.size() % dim != 0) {
             throw new IllegalArgumentException(normals + " is not the normals of " + this);
         }
@@ -101,6 +103,8 @@ public final class MultivariateNormalSpec implements Serializable {
      * or for a call of one row ({@code totalRows == 1}) NumPy's {@code dgemv} order.
      */
     public void transform(double[] x, int xOff, int rows, long totalRows, double[] out, int outOff) {
+        Py.notNull(x, "x");
+        Py.notNull(out, "out");
         int k = dim;
         if (totalRows == 1 && rows == 1 && k > 1) {
             double[] one = org.nprand.internal.linalg.MvnTransform.transformTransposed(

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.nprand.internal.parallel.Method;
+import org.nprand.internal.py.Py;
 
 /**
  * All cores of one machine: fills an array with the first {@code out.length} elements of a spec's
@@ -52,54 +53,76 @@ public final class ParallelFill {
 
     /** Fills {@code out} with elements {@code [0, out.length)} of a float64 spec on {@code threads} threads. */
     public static double[] fill(StreamSpec spec, double[] out, int threads) {
+        Py.notNull(spec, "spec");
+        Py.notNull(out, "out");
         run(spec, out, threads);
         return out;
     }
 
     /** Fills {@code out} with elements {@code [0, out.length)} of a float32 spec. */
     public static float[] fill(StreamSpec spec, float[] out, int threads) {
+        Py.notNull(spec, "spec");
+        Py.notNull(out, "out");
         run(spec, out, threads);
         return out;
     }
 
     /** Fills {@code out} with elements {@code [0, out.length)} of an integer spec. */
     public static long[] fill(StreamSpec spec, long[] out, int threads) {
+        Py.notNull(spec, "spec");
+        Py.notNull(out, "out");
         run(spec, out, threads);
         return out;
     }
 
     /** Fills {@code out} with elements {@code [0, out.length)} of a {@code bytes} spec. */
     public static byte[] fill(StreamSpec spec, byte[] out, int threads) {
+        Py.notNull(spec, "spec");
+        Py.notNull(out, "out");
         run(spec, out, threads);
         return out;
     }
 
     /** Fills {@code out} with elements {@code [0, out.length)} of a vector spec (one row each). */
     public static Object[] fill(StreamSpec spec, Object[] out, int threads) {
+        Py.notNull(spec, "spec");
+        Py.notNull(out, "out");
         run(spec, out, threads);
         return out;
     }
 
     /** Fills {@code out} on the caller's executor, with up to {@code parallelism} tasks at a time. */
     public static double[] fill(StreamSpec spec, double[] out, ExecutorService executor, int parallelism) {
+        Py.notNull(spec, "spec");
+        Py.notNull(out, "out");
+        Py.notNull(executor, "executor");
         fillOn(spec, out, executor, parallelism);
         return out;
     }
 
     /** Fills {@code out} on the caller's executor. */
     public static float[] fill(StreamSpec spec, float[] out, ExecutorService executor, int parallelism) {
+        Py.notNull(spec, "spec");
+        Py.notNull(out, "out");
+        Py.notNull(executor, "executor");
         fillOn(spec, out, executor, parallelism);
         return out;
     }
 
     /** Fills {@code out} on the caller's executor. */
     public static long[] fill(StreamSpec spec, long[] out, ExecutorService executor, int parallelism) {
+        Py.notNull(spec, "spec");
+        Py.notNull(out, "out");
+        Py.notNull(executor, "executor");
         fillOn(spec, out, executor, parallelism);
         return out;
     }
 
     /** Fills {@code out} on the caller's executor. */
     public static byte[] fill(StreamSpec spec, byte[] out, ExecutorService executor, int parallelism) {
+        Py.notNull(spec, "spec");
+        Py.notNull(out, "out");
+        Py.notNull(executor, "executor");
         fillOn(spec, out, executor, parallelism);
         return out;
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import org.nprand.bitgen.BitGenerator;
 import org.nprand.internal.parallel.Method;
 import org.nprand.internal.parallel.Scanner;
+import org.nprand.internal.py.Py;
 
 /**
  * The first {@code size} elements of a spec's call read in order, in chunks of any sizes, drawn on
@@ -92,6 +93,7 @@ public final class ParallelReader implements AutoCloseable {
      * @throws UnsupportedOperationException as {@link StreamSpec#mode()}
      */
     public static ParallelReader open(StreamSpec spec, long size, int threads) {
+        Py.notNull(spec, "spec");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be positive, got " + threads);
         }
@@ -102,6 +104,8 @@ public final class ParallelReader implements AutoCloseable {
 
     /** Elements {@code [0, size)} of {@code spec}, with up to {@code parallelism} tasks at a time on the caller's executor. */
     public static ParallelReader open(StreamSpec spec, long size, ExecutorService executor, int parallelism) {
+        Py.notNull(spec, "spec");
+        Py.notNull(executor, "executor");
         Objects.requireNonNull(executor, "executor");
         if (parallelism < 1) {
             throw new IllegalArgumentException("parallelism must be positive, got " + parallelism);
@@ -142,26 +146,31 @@ public final class ParallelReader implements AutoCloseable {
 
     /** Reads the next elements of a float64 spec into {@code out[off...]}: {@code len} of them, fewer at the end; -1 when none are left. */
     public int read(double[] out, int off, int len) {
+        Py.notNull(out, "out");
         return readAny(out, off, len);
     }
 
     /** Reads the next elements of a float32 spec. */
     public int read(float[] out, int off, int len) {
+        Py.notNull(out, "out");
         return readAny(out, off, len);
     }
 
     /** Reads the next elements of an integer spec. */
     public int read(long[] out, int off, int len) {
+        Py.notNull(out, "out");
         return readAny(out, off, len);
     }
 
     /** Reads the next elements of a vector spec (one row each). */
     public int read(Object[] out, int off, int len) {
+        Py.notNull(out, "out");
         return readAny(out, off, len);
     }
 
     /** Reads the next elements of a {@code bytes} spec. */
     public int read(byte[] out, int off, int len) {
+        Py.notNull(out, "out");
         return readAny(out, off, len);
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 
 import org.nprand.internal.parallel.Method;
 import org.nprand.internal.parallel.Scanner;
+import org.nprand.internal.py.Py;
 
 /**
  * Where each block's true elements begin, for a scan-mode spec and a size: the outcome of the
@@ -69,11 +70,13 @@ public final class ScanPlan implements Serializable {
 
     /** Pass 1 for block {@code block} with the library's block size. */
     public static BlockSummary summarize(StreamSpec spec, long block) {
+        Py.notNull(spec, "spec");
         return summarize(spec, block, BLOCK_UNITS);
     }
 
     /** Pass 1 for block {@code block} of {@code blockUnits} units (a pure function). */
     public static BlockSummary summarize(StreamSpec spec, long block, int blockUnits) {
+        Py.notNull(spec, "spec");
         requireScan(spec);
         spec.checkRuntime();
         Method m = spec.method().forChunk();
@@ -85,6 +88,7 @@ public final class ScanPlan implements Serializable {
 
     /** A plan for the first {@code size} elements, all on the calling thread. */
     public static ScanPlan build(StreamSpec spec, long size) {
+        Py.notNull(spec, "spec");
         Builder b = builder(spec, size);
         while (!b.done()) {
             for (long block : b.nextBlocks()) {
@@ -96,6 +100,8 @@ public final class ScanPlan implements Serializable {
 
     /** A plan for the first {@code size} elements, pass 1 on {@code executor}. */
     public static ScanPlan build(StreamSpec spec, long size, ExecutorService executor) {
+        Py.notNull(spec, "spec");
+        Py.notNull(executor, "executor");
         Builder b = builder(spec, size);
         try {
             while (!b.done()) {
@@ -118,6 +124,7 @@ public final class ScanPlan implements Serializable {
 
     /** A plan for the first {@code size} elements, pass 1 on {@code threads} threads. */
     public static ScanPlan build(StreamSpec spec, long size, int threads) {
+        Py.notNull(spec, "spec");
         if (threads <= 1) {
             return build(spec, size);
         }
@@ -131,6 +138,7 @@ public final class ScanPlan implements Serializable {
 
     /** The fix-up for {@code size} elements with the library's block size. */
     public static Builder builder(StreamSpec spec, long size) {
+        Py.notNull(spec, "spec");
         return builder(spec, size, BLOCK_UNITS);
     }
 
@@ -139,6 +147,7 @@ public final class ScanPlan implements Serializable {
      * blocks to force many re-parses.
      */
     public static Builder builder(StreamSpec spec, long size, int blockUnits) {
+        Py.notNull(spec, "spec");
         return new Builder(spec, size, blockUnits);
     }
 

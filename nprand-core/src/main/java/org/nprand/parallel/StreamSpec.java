@@ -20,6 +20,7 @@ import org.nprand.internal.parallel.Streams;
 import org.nprand.internal.parallel.Tracker;
 import org.nprand.numpy.DType;
 import org.nprand.numpy.Generator;
+import org.nprand.internal.py.Py;
 
 /**
  * What to draw: NumPy's {@code Generator(BG(seed)).method(*params, size=n)} with scalar
@@ -77,11 +78,14 @@ public final class StreamSpec implements Serializable {
      * @throws ValueError NumPy's "expected non-negative integer" for a negative seed
      */
     public static StreamSpec of(String bitGenerator, long seed) {
+        Py.notNull(bitGenerator, "bitGenerator");
         return of(bitGenerator, new SeedSequence(seed));
     }
 
     /** {@code BG(seed)} for a Python int of any size. */
     public static StreamSpec of(String bitGenerator, BigInteger seed) {
+        Py.notNull(bitGenerator, "bitGenerator");
+        Py.notNull(seed, "seed");
         return of(bitGenerator, new SeedSequence(seed));
     }
 
@@ -92,6 +96,8 @@ public final class StreamSpec implements Serializable {
      * @throws IllegalArgumentException for entropy that is neither an int nor a sequence of ints
      */
     public static StreamSpec of(String bitGenerator, SeedSequence seed) {
+        Py.notNull(bitGenerator, "bitGenerator");
+        Py.notNull(seed, "seed");
         if (!NAMES.contains(bitGenerator)) {
             throw new ValueError(bitGenerator + " is not a known BitGenerator module.");
         }
@@ -156,6 +162,9 @@ public final class StreamSpec implements Serializable {
      * bits are blocked mode only (NumPy cuts their words through a buffer that lives for one call).
      */
     public StreamSpec integers(BigInteger low, BigInteger high, DType dtype, boolean endpoint) {
+        Py.notNull(low, "low");
+        Py.notNull(high, "high");
+        Py.notNull(dtype, "dtype");
         return with(Methods.integers(low, high, dtype, endpoint));
     }
 
@@ -186,11 +195,13 @@ public final class StreamSpec implements Serializable {
 
     /** {@code standard_exponential(method=method)}: {@code "zig"} (scan mode) or {@code "inv"} (seek mode). */
     public StreamSpec standardExponential(String method) {
+        Py.notNull(method, "method");
         return with(Methods.standardExponential(method));
     }
 
     /** {@code standard_exponential(dtype=np.float32, method=method)}: zig is scan, inv seek. */
     public StreamSpec standardExponentialFloat(String method) {
+        Py.notNull(method, "method");
         return with(Methods.standardExponentialFloat32(method));
     }
 
@@ -347,6 +358,7 @@ public final class StreamSpec implements Serializable {
      * {@code Object[]}). Scan mode.
      */
     public StreamSpec dirichlet(double[] alpha) {
+        Py.notNull(alpha, "alpha");
         return with(Methods.dirichlet(alpha));
     }
 
@@ -355,6 +367,7 @@ public final class StreamSpec implements Serializable {
      * an {@code Object[]}). Scan mode.
      */
     public StreamSpec multinomial(long n, double[] pvals) {
+        Py.notNull(pvals, "pvals");
         return with(Methods.multinomial(n, pvals));
     }
 
@@ -367,6 +380,8 @@ public final class StreamSpec implements Serializable {
      * @throws ValueError NumPy's messages for mismatched shapes
      */
     public MultivariateNormalSpec multivariateNormal(double[] mean, double[][] cov) {
+        Py.notNull(mean, "mean");
+        Py.notNull(cov, "cov");
         return MultivariateNormalSpec.of(this, mean, cov);
     }
 
