@@ -1,5 +1,6 @@
 package org.nprand.sklearn;
 
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -56,6 +57,7 @@ public final class Labels {
 
     /** Integer labels (NumPy int64). */
     public static Labels of(int[] labels) {
+        Objects.requireNonNull(labels, "labels must not be null");
         long[] v = new long[labels.length];
         for (int i = 0; i < v.length; i++) {
             v[i] = labels[i];
@@ -65,21 +67,25 @@ public final class Labels {
 
     /** Integer labels (NumPy int64). */
     public static Labels of(long[] labels) {
+        Objects.requireNonNull(labels, "labels must not be null");
         return new Labels(Kind.INT, labels.length, ONE_D, labels.clone());
     }
 
     /** Float labels (NumPy float64): integral values are classes, others a continuous target. */
     public static Labels of(double[] labels) {
+        Objects.requireNonNull(labels, "labels must not be null");
         return new Labels(Kind.FLOAT, labels.length, ONE_D, labels.clone());
     }
 
     /** Boolean labels (NumPy bool). */
     public static Labels of(boolean[] labels) {
+        Objects.requireNonNull(labels, "labels must not be null");
         return new Labels(Kind.BOOL, labels.length, ONE_D, labels.clone());
     }
 
     /** String labels (a NumPy {@code <U} array), ordered by code point. */
     public static Labels of(String... labels) {
+        Objects.requireNonNull(labels, "labels must not be null");
         for (String s : labels) {
             if (s == null) {
                 throw new TypeError("'<' not supported between instances of 'NoneType' and 'str'");
@@ -95,6 +101,7 @@ public final class Labels {
      * mixture of those kinds) is a NumPy object array, ordered by {@code compareTo}.
      */
     public static Labels of(Comparable<?>[] labels) {
+        Objects.requireNonNull(labels, "labels must not be null");
         return ofObjects(Arrays.asList((Object[]) labels), false);
     }
 
@@ -105,11 +112,13 @@ public final class Labels {
      * does); other objects make an object array.
      */
     public static Labels of(List<?> labels) {
+        Objects.requireNonNull(labels, "labels must not be null");
         return ofObjects(labels, true);
     }
 
     /** Labels from the rows of a 2-d int array (multi-output targets), as a NumPy 2-d array. */
     public static Labels of(int[][] rows) {
+        Objects.requireNonNull(rows, "rows must not be null");
         int cols = rows.length == 0 ? 0 : rows[0].length;
         long[] flat = new long[rows.length * cols];
         for (int i = 0; i < rows.length; i++) {
@@ -129,6 +138,7 @@ public final class Labels {
      * reject the rest).
      */
     public static Labels of(NdArray array) {
+        Objects.requireNonNull(array, "array must not be null");
         int[] shape = array.intShape();
         if (shape.length == 0 || shape.length > 2) {
             throw new ValueError(shape.length == 0

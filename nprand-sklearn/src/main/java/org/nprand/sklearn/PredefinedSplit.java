@@ -1,5 +1,6 @@
 package org.nprand.sklearn;
 
+import java.util.Objects;
 import java.util.Iterator;
 
 /**
@@ -14,11 +15,12 @@ public final class PredefinedSplit extends CrossValidator {
 
     /** {@code PredefinedSplit(test_fold)}. */
     public PredefinedSplit(int[] testFold) {
-        this(toLong(testFold));
+        this(toLong(Objects.requireNonNull(testFold, "testFold must not be null")));
     }
 
     /** {@code PredefinedSplit(test_fold)}. */
     public PredefinedSplit(long[] testFold) {
+        Objects.requireNonNull(testFold, "testFold must not be null");
         this.testFold = testFold.clone();
         Labels.Unique u = Labels.of(this.testFold).unique();
         this.uniqueFolds = u.values.stream().mapToLong(o -> (Long) o).filter(f -> f != -1).toArray();

@@ -71,6 +71,7 @@ public final class Resample {
 
     /** {@code random_state=rs}: a shared instance, advanced by each call. */
     public Resample randomState(RandomState rs) {
+        Objects.requireNonNull(rs, "rs must not be null");
         return randomState(RandomStateParam.of(rs));
     }
 
@@ -170,6 +171,7 @@ public final class Resample {
 
     /** {@code resample(*arrays)} / {@code shuffle(*arrays)} for any number of arrays (none: null). */
     public Result applyArrays(List<?> arrays) {
+        Objects.requireNonNull(arrays, "arrays must not be null");
         return run(arrays.toArray(), false);
     }
 

@@ -1,5 +1,6 @@
 package org.nprand.sklearn;
 
+import java.util.Objects;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +47,7 @@ public final class SklearnPython {
      */
     public static CrossValidator splitter(String name, Map<String, Object> params, SklearnVersion version,
                                           WarningHandler warnings) {
+        Objects.requireNonNull(name, "name must not be null");
         Params p = new Params(name + ".__init__", params);
         CrossValidator cv;
         switch (name) {
@@ -153,6 +155,8 @@ public final class SklearnPython {
      * {@code get_n_splits(X=None, y=None, groups=None)} (an int).
      */
     public static Object call(CrossValidator cv, String method, List<Object> args, Map<String, Object> kwargs) {
+        Objects.requireNonNull(cv, "cv must not be null");
+        Objects.requireNonNull(method, "method must not be null");
         String cls = cv.getClass().getSimpleName();
         boolean yRequired = cv instanceof StratifiedKFold || cv instanceof StratifiedShuffleSplit
                 || (cv instanceof RepeatedStratifiedKFold && cv.version.atLeast(6));
@@ -216,6 +220,7 @@ public final class SklearnPython {
      * without arrays).
      */
     public static Object function(String name, List<Object> arrays, Map<String, Object> kwargs, SklearnVersion version) {
+        Objects.requireNonNull(name, "name must not be null");
         switch (name) {
             case "train_test_split": {
                 Params p = new Params("train_test_split", kwargs);

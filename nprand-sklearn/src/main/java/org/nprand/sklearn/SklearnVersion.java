@@ -1,5 +1,6 @@
 package org.nprand.sklearn;
 
+import java.util.Objects;
 /**
  * Which scikit-learn release a splitter or function reproduces. Index for index, releases differ
  * in two places only, plus some messages and warnings:
@@ -55,6 +56,7 @@ public enum SklearnVersion {
      *     no mode reproduces index for index and message for message (1.3 to 1.5, 1.8)
      */
     public static SklearnVersion of(String release) {
+        Objects.requireNonNull(release, "release must not be null");
         String[] parts = release.trim().split("\\.");
         int major;
         int minor;

@@ -1,5 +1,6 @@
 package org.nprand.sklearn;
 
+import java.util.Objects;
 import java.util.Arrays;
 import org.nprand.errors.ValueError;
 
@@ -49,11 +50,13 @@ public final class StratifiedKFold extends BaseKFold {
 
     /** {@code split(X, y)} with {@code len(X) == len(y)}. */
     public Splits split(Labels y) {
+        Objects.requireNonNull(y, "y must not be null");
         return split(y.size(), y, null);
     }
 
     @Override
     public Splits split(int nSamples, Labels y, Labels groups) {
+        Objects.requireNonNull(y, "y must not be null");
         warnGroupsIgnored(groups);
         checkArray(y, "y");
         return super.split(nSamples, y, groups);

@@ -1,5 +1,6 @@
 package org.nprand.sklearn;
 
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.List;
 import org.nprand.errors.ValueError;
@@ -43,11 +44,13 @@ public final class StratifiedShuffleSplit extends BaseShuffleSplit {
 
     /** {@code split(X, y)} with {@code len(X) == len(y)}. */
     public Splits split(Labels y) {
+        Objects.requireNonNull(y, "y must not be null");
         return split(y.size(), y, null);
     }
 
     @Override
     public Splits split(int nSamples, Labels y, Labels groups) {
+        Objects.requireNonNull(y, "y must not be null");
         warnGroupsIgnored(groups);
         checkArray(y, "y");
         return super.split(nSamples, y, groups);

@@ -83,6 +83,7 @@ public final class TrainTestSplit {
 
     /** {@code random_state=rs}: a shared instance, advanced by each call. */
     public TrainTestSplit randomState(RandomState rs) {
+        Objects.requireNonNull(rs, "rs must not be null");
         return randomState(RandomStateParam.of(rs));
     }
 
@@ -196,6 +197,7 @@ public final class TrainTestSplit {
 
     /** {@code train_test_split(*arrays)} for any number of arrays (none: scikit-learn's error). */
     public Result splitArrays(List<?> arrays) {
+        Objects.requireNonNull(arrays, "arrays must not be null");
         return split(arrays.toArray(), false);
     }
 
