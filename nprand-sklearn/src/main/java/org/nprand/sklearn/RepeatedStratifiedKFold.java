@@ -1,6 +1,5 @@
 package org.nprand.sklearn;
 
-import java.util.Objects;
 /**
  * scikit-learn's {@code RepeatedStratifiedKFold(*, n_splits=5, n_repeats=10, random_state=None)}:
  * {@code n_repeats} times {@code StratifiedKFold(n_splits, shuffle=True)}, all drawing from one
@@ -25,13 +24,11 @@ public final class RepeatedStratifiedKFold extends RepeatedSplits {
 
     /** {@code split(X, y)} with {@code len(X) == len(y)}. */
     public Splits split(Labels y) {
-        Objects.requireNonNull(y, "y must not be null");
-        return split(y.size(), y, null);
+        return split(y == null ? 0 : y.size(), y, null); // None: scikit-learn's TypeError below
     }
 
     @Override
     public Splits split(int nSamples, Labels y, Labels groups) {
-        Objects.requireNonNull(y, "y must not be null");
         if (version.atLeast(6)) {
             checkArray(y, "y");
         }

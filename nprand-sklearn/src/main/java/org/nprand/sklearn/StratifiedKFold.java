@@ -1,6 +1,5 @@
 package org.nprand.sklearn;
 
-import java.util.Objects;
 import java.util.Arrays;
 import org.nprand.errors.ValueError;
 
@@ -50,13 +49,11 @@ public final class StratifiedKFold extends BaseKFold {
 
     /** {@code split(X, y)} with {@code len(X) == len(y)}. */
     public Splits split(Labels y) {
-        Objects.requireNonNull(y, "y must not be null");
-        return split(y.size(), y, null);
+        return split(y == null ? 0 : y.size(), y, null); // None: scikit-learn's TypeError below
     }
 
     @Override
     public Splits split(int nSamples, Labels y, Labels groups) {
-        Objects.requireNonNull(y, "y must not be null");
         warnGroupsIgnored(groups);
         checkArray(y, "y");
         return super.split(nSamples, y, groups);
