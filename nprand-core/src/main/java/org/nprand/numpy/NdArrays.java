@@ -17,6 +17,15 @@ final class NdArrays {
     }
 
     /** A copy with its own data. */
+    /** The number of elements in axes {@code [from, to)} of {@code shape} (1 for none). */
+    static int product(int[] shape, int from, int to) {
+        int p = 1;
+        for (int d = from; d < to; d++) {
+            p *= shape[d];
+        }
+        return p;
+    }
+
     static NdArray copy(NdArray x) {
         Object data = x.data();
         int n = java.lang.reflect.Array.getLength(data);
@@ -28,14 +37,8 @@ final class NdArrays {
     /** {@code out = x[..., idx, ...]} along {@code axis} ({@code out} has x's shape). */
     static void takeAlong(NdArray x, long[] idx, int axis, NdArray out) {
         int[] shape = x.intShape();
-        int outer = 1;
-        for (int d = 0; d < axis; d++) {
-            outer *= shape[d];
-        }
-        int inner = 1;
-        for (int d = axis + 1; d < shape.length; d++) {
-            inner *= shape[d];
-        }
+        int outer = NdArrays.product(shape, 0, axis);
+        int inner = NdArrays.product(shape, axis + 1, shape.length);
         int len = shape[axis];
         Object src = x.data();
         Object dst = out.data();
@@ -99,14 +102,8 @@ final class NdArrays {
         for (int d = axis + 1; d < ashape.length; d++) {
             outShape[d - 1 + idxShape.length] = ashape[d];
         }
-        int outer = 1;
-        for (int d = 0; d < axis; d++) {
-            outer *= ashape[d];
-        }
-        int inner = 1;
-        for (int d = axis + 1; d < ashape.length; d++) {
-            inner *= ashape[d];
-        }
+        int outer = product(ashape, 0, axis);
+        int inner = product(ashape, axis + 1, ashape.length);
         Object data = a.data();
         int n = outer * idx.length * inner;
         Object out = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), n);

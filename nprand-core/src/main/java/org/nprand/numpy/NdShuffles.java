@@ -47,14 +47,8 @@ final class NdShuffles {
      */
     static void shuffleLanes(BitSource src, NdArray source, NdArray out, int axis) {
         int[] shape = out.intShape();
-        int outer = 1;
-        for (int d = 0; d < axis; d++) {
-            outer *= shape[d];
-        }
-        int inner = 1;
-        for (int d = axis + 1; d < shape.length; d++) {
-            inner *= shape[d];
-        }
+        int outer = NdArrays.product(shape, 0, axis);
+        int inner = NdArrays.product(shape, axis + 1, shape.length);
         int len = shape[axis];
         Object data = out.data();
         if (inner == 1) {
