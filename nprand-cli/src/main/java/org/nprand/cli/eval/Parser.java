@@ -452,31 +452,26 @@ final class Parser {
     }
 
     private Expr orTest() {
-        int line = peek().line();
-        Expr e = andTest();
-        if (!at("or")) {
-            return e;
-        }
-        List<Expr> values = new ArrayList<>();
-        values.add(e);
-        while (accept("or")) {
-            values.add(andTest());
-        }
-        return new BoolOp("or", values, line);
+        return boolOp("or", this::andTest);
     }
 
     private Expr andTest() {
+        return boolOp("and", this::notTest);
+    }
+
+    /** {@code operand (op operand)*}: one operand alone, or a {@link BoolOp} of all of them. */
+    private Expr boolOp(String op, java.util.function.Supplier<Expr> operand) {
         int line = peek().line();
-        Expr e = notTest();
-        if (!at("and")) {
+        Expr e = operand.get();
+        if (!at(op)) {
             return e;
         }
         List<Expr> values = new ArrayList<>();
         values.add(e);
-        while (accept("and")) {
-            values.add(notTest());
+        while (accept(op)) {
+            values.add(operand.get());
         }
-        return new BoolOp("and", values, line);
+        return new BoolOp(op, values, line);
     }
 
     private Expr notTest() {
