@@ -516,7 +516,7 @@ public final class RandomState {
 
     /** NumPy's {@code RandomState.randn()}: one standard normal ({@code legacy_gauss}). */
     public synchronized double randn() {
-        return standardNormal();
+        return STANDARD_NORMAL.sample(this); // not standardNormal(): one lock per call, not two
     }
 
     /** NumPy's {@code RandomState.randn(d0, d1, ...)}: {@code standard_normal(size=(d0, d1, ...))}. */

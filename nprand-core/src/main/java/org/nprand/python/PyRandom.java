@@ -375,6 +375,15 @@ public final class PyRandom {
 
     /** {@code random()}: a double in [0, 1) from two words ({@code genrand_res53}). */
     public synchronized double random() {
+        return draw();
+    }
+
+    /**
+     * {@link #random()} for this class's own methods, which already hold the lock: a nested
+     * {@code synchronized} call is not free (the JIT does not drop the inner monitor enter and
+     * exit; about 3 ns per call in {@code LockCostBench}'s {@code Sync} rows).
+     */
+    private double draw() {
         if (source != null) {
             return source.random();
         }
@@ -564,6 +573,11 @@ public final class PyRandom {
      * @throws ValueError {@code "empty range in randrange(start, stop)"} if {@code stop <= start}
      */
     public synchronized long randrange(long start, long stop) {
+        return randrangeLong(start, stop);
+    }
+
+    /** {@link #randrange(long, long)}'s body, for callers that hold the lock ({@link #randint}). */
+    private long randrangeLong(long start, long stop) {
         long width = stop - start;
         if (((stop ^ start) & (stop ^ width)) < 0) { // the width overflowed a long
             return randrange(BigInteger.valueOf(start), BigInteger.valueOf(stop)).longValue();
@@ -590,7 +604,7 @@ public final class PyRandom {
      */
     public synchronized long randrange(long start, long stop, long step) {
         if (step == 1) {
-            return randrange(start, stop);
+            return randrangeLong(start, stop);
         }
         long n = rangeLength(start, stop, step);
         if (n == Long.MIN_VALUE) { // the count overflowed a long: Python ints do not
@@ -677,7 +691,7 @@ public final class PyRandom {
         if (b == Long.MAX_VALUE) {
             return randint(BigInteger.valueOf(a), BigInteger.valueOf(b)).longValue();
         }
-        return randrange(a, b + 1);
+        return randrangeLong(a, b + 1);
     }
 
     /** {@code randint(a, b)} for ints of any size. */
@@ -827,7 +841,7 @@ public final class PyRandom {
         double n = population.size();
         List<T> out = new ArrayList<>(Math.max(k, 0));
         for (int i = 0; i < k; i++) {
-            int index = (int) Math.floor(random() * n);
+            int index = (int) Math.floor(draw() * n);
             if (index >= population.size()) {
                 throw new IndexError("list index out of range");
             }
@@ -880,7 +894,7 @@ public final class PyRandom {
         }
         List<T> out = new ArrayList<>(Math.max(k, 0));
         for (int i = 0; i < k; i++) {
-            double x = random() * total;
+            double x = draw() * total;
             int lo = 0;
             int hi = n - 1;
             while (lo < hi) {
@@ -934,7 +948,7 @@ public final class PyRandom {
         }
         List<T> out = new ArrayList<>(Math.max(k, 0));
         for (int i = 0; i < k; i++) {
-            double x = random() * total;
+            double x = draw() * total;
             int lo = 0;
             int hi = n - 1;
             while (lo < hi) {
@@ -1116,7 +1130,7 @@ public final class PyRandom {
 
     /** {@code uniform(a, b)}: {@code a + (b - a) * random()}. */
     public synchronized double uniform(double a, double b) {
-        return a + (b - a) * random();
+        return a + (b - a) * draw();
     }
 
     /** {@code triangular()}: low 0, high 1, mode None. */
@@ -1126,7 +1140,7 @@ public final class PyRandom {
 
     /** {@code triangular(low, high)}: mode None (the midpoint). */
     public synchronized double triangular(double low, double high) {
-        return triangularWith(random(), low, high, 0.5);
+        return triangularWith(draw(), low, high, 0.5);
     }
 
     /**
@@ -1135,7 +1149,7 @@ public final class PyRandom {
      * the result is {@code low} (after the draw).
      */
     public synchronized double triangular(double low, double high, double mode) {
-        double u = random();
+        double u = draw();
         double span = high - low;
         if (span == 0.0) {
             return low;
@@ -1188,8 +1202,8 @@ public final class PyRandom {
     public synchronized double normalvariate(double mu, double sigma) {
         double z;
         while (true) {
-            double u1 = random();
-            double u2 = 1.0 - random();
+            double u1 = draw();
+            double u2 = 1.0 - draw();
             z = NV_MAGICCONST * (u1 - 0.5) / u2;
             double zz = z * z / 4.0;
             if (zz <= -PyFloatOps.log(u2)) {
@@ -1222,8 +1236,8 @@ public final class PyRandom {
             }
             z = gaussNext;
         } else {
-            double x2pi = random() * TWOPI;
-            double g2rad = PyFloatOps.sqrt(-2.0 * PyFloatOps.log(1.0 - random()));
+            double x2pi = draw() * TWOPI;
+            double g2rad = PyFloatOps.sqrt(-2.0 * PyFloatOps.log(1.0 - draw()));
             z = PyFloatOps.cos(x2pi) * g2rad;
             gaussNext = PyFloatOps.sin(x2pi) * g2rad;
             gaussNextObject = null;
@@ -1253,7 +1267,7 @@ public final class PyRandom {
      * @throws ZeroDivisionError {@code "float division by zero"} for lambd 0, after its one draw
      */
     public synchronized double expovariate(double lambd) {
-        return PyFloatOps.div(-PyFloatOps.log(1.0 - random()), lambd);
+        return PyFloatOps.div(-PyFloatOps.log(1.0 - draw()), lambd);
     }
 
     /**
@@ -1267,7 +1281,7 @@ public final class PyRandom {
      */
     public synchronized double vonmisesvariate(double mu, double kappa) {
         if (kappa <= 1e-6) {
-            return TWOPI * random();
+            return TWOPI * draw();
         }
         if (Double.isNaN(kappa)) {
             throw neverReturns("vonmisesvariate(mu, nan)");
@@ -1276,17 +1290,17 @@ public final class PyRandom {
         double r = s + PyFloatOps.sqrt(1.0 + s * s);
         double z;
         while (true) {
-            double u1 = random();
+            double u1 = draw();
             z = PyFloatOps.cos(Math.PI * u1);
             double d = PyFloatOps.div(z, r + z);
-            double u2 = random();
+            double u2 = draw();
             if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * PyFloatOps.exp(d)) {
                 break;
             }
         }
         double q = 1.0 / r;
         double f = PyFloatOps.div(q + z, 1.0 + q * z);
-        double u3 = random();
+        double u3 = draw();
         if (u3 > 0.5) {
             return PyFloatOps.mod(mu + PyFloatOps.acos(f), TWOPI);
         }
@@ -1315,11 +1329,11 @@ public final class PyRandom {
             double bbb = alpha - LOG4;
             double ccc = alpha + ainv;
             while (true) {
-                double u1 = random();
+                double u1 = draw();
                 if (!(1e-7 < u1 && u1 < 0.9999999)) {
                     continue;
                 }
-                double u2 = 1.0 - random();
+                double u2 = 1.0 - draw();
                 double v = PyFloatOps.log(u1 / (1.0 - u1)) / ainv;
                 double x = alpha * PyFloatOps.exp(v);
                 double z = u1 * u1 * u2;
@@ -1329,13 +1343,13 @@ public final class PyRandom {
                 }
             }
         } else if (alpha == 1.0) {
-            return -PyFloatOps.log(1.0 - random()) * beta;
+            return -PyFloatOps.log(1.0 - draw()) * beta;
         } else if (Double.isNaN(alpha)) {
             throw neverReturns("gammavariate(nan, beta)");
         }
         double x;
         while (true) {
-            double u = random();
+            double u = draw();
             double b = (Math.E + alpha) / Math.E;
             double p = b * u;
             if (p <= 1.0) {
@@ -1343,7 +1357,7 @@ public final class PyRandom {
             } else {
                 x = -PyFloatOps.log((b - p) / alpha);
             }
-            double u1 = random();
+            double u1 = draw();
             if (p > 1.0) {
                 if (u1 <= PyFloatOps.pow(x, alpha - 1.0)) {
                     break;
@@ -1378,7 +1392,7 @@ public final class PyRandom {
      *     overflows (small positive alpha), after the draw
      */
     public synchronized double paretovariate(double alpha) {
-        double u = 1.0 - random();
+        double u = 1.0 - draw();
         return PyFloatOps.pow(u, PyFloatOps.div(-1.0, alpha));
     }
 
@@ -1390,7 +1404,7 @@ public final class PyRandom {
      * @throws OverflowError {@code "(34, 'Numerical result out of range')"} when the power overflows
      */
     public synchronized double weibullvariate(double alpha, double beta) {
-        double u = 1.0 - random();
+        double u = 1.0 - draw();
         return alpha * PyFloatOps.pow(-PyFloatOps.log(u), PyFloatOps.div(1.0, beta));
     }
 
@@ -1431,7 +1445,7 @@ public final class PyRandom {
             throw new ValueError("p must be in the range 0.0 <= p <= 1.0");
         }
         if (n == 1) {
-            return random() < p ? 1 : 0;
+            return draw() < p ? 1 : 0;
         }
         if (p > 0.5) {
             return n - binomialvariate(n, 1.0 - p);
@@ -1445,7 +1459,7 @@ public final class PyRandom {
             }
             while (true) {
                 // y += floor(log2(random()) / c) + 1; the quotient is positive and below 2**59
-                long step = (long) PyFloatOps.floor(PyFloatOps.log2(random()) / c) + 1;
+                long step = (long) PyFloatOps.floor(PyFloatOps.log2(draw()) / c) + 1;
                 if (step > n - y) {
                     return x;
                 }
@@ -1467,7 +1481,7 @@ public final class PyRandom {
         long m = 0;
         double h = 0;
         while (true) {
-            double u = random();
+            double u = draw();
             u -= 0.5;
             double us = 0.5 - Math.abs(u);
             double kf = PyFloatOps.floor((PyFloatOps.div(2.0 * a, us) + b) * u + c);
@@ -1475,7 +1489,7 @@ public final class PyRandom {
                 continue;
             }
             long k = (long) kf;
-            double v = random();
+            double v = draw();
             if (us >= 0.07 && v <= vr) {
                 return k;
             }
