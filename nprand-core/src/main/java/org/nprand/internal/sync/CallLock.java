@@ -13,9 +13,18 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Why not {@code synchronized}: an uncontended monitor costs two atomic compare-and-sets per
  * call (enter and exit), which is most of a scalar draw's cost (a {@code rand()} is about 1 ns of
- * arithmetic). This lock takes it with one compare-and-set and gives it back with a plain release
- * store. The release store cannot be ordered before a later read of the waiter count without a
- * full fence (which would cost what it saves), so a waiter can miss its wake-up; waiters therefore
+ * arithmetic). This lock takes it with one compare-and-set on an int and gives it back with a
+ * plain release store. The holder's identity (for reentrancy) is a second field that is written
+ * only when the holder changes: a reference store into a long-lived object costs G1's post-write
+ * barrier a full fence (as much as the compare-and-set saved), and a single thread drawing from
+ * its own instance never changes the holder. The int says whether that field is valid:
+ * {@code FREE}, {@code CLAIMED} (taken, the holder field being written) or {@code HELD} (taken by
+ * the thread in the holder field). A thread that finds {@code HELD} and itself in the holder
+ * field is the holder: the field is written before {@code HELD} is published, and no other thread
+ * can write it before the lock is {@code FREE} again.
+ *
+ * <p>The release store cannot be ordered before a later read of the waiter count without a full
+ * fence (which would cost what it saves), so a waiter can miss its wake-up; waiters therefore
  * never park for long: they spin briefly, then park with a bounded, growing timeout and try again.
  * A missed wake-up costs that waiter at most {@link #MAX_PARK_NANOS}; mutual exclusion rests on
  * the compare-and-set alone.
@@ -39,21 +48,32 @@ public final class CallLock {
     private static final long MIN_PARK_NANOS = 10_000L;
     static final long MAX_PARK_NANOS = 1_000_000L;
 
-    private static final VarHandle OWNER;
+    private static final int FREE = 0;
+    private static final int CLAIMED = 1;
+    private static final int HELD = 2;
+
+    private static final VarHandle STATE;
     private static final VarHandle WAITING;
 
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
-            OWNER = l.findVarHandle(CallLock.class, "owner", Thread.class);
+            STATE = l.findVarHandle(CallLock.class, "state", int.class);
             WAITING = l.findVarHandle(CallLock.class, "waiting", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
     }
 
-    /** The holder, or null when free. */
-    private volatile Thread owner;
+    /** {@code FREE}, {@code CLAIMED} or {@code HELD}. */
+    private volatile int state;
+    /**
+     * The holder while {@code state == HELD}; otherwise the last holder (or null). Plain, not
+     * volatile (a volatile store is a full fence on x86): it is written only between a
+     * compare-and-set of {@code state} and the release store of {@code HELD}, and read only after
+     * reading {@code HELD}, which orders it.
+     */
+    private Thread owner;
     /** How many threads are parked (or about to park) in {@link #lockSlow}. */
     private volatile int waiting;
     /** The parked threads, created at the first contention (most instances never see any). */
@@ -66,16 +86,16 @@ public final class CallLock {
      */
     public Thread lock() {
         Thread t = Thread.currentThread();
-        if (OWNER.compareAndSet(this, null, t)) {
-            return t;
+        if (STATE.compareAndSet(this, FREE, CLAIMED)) {
+            return claimed(t);
         }
-        return owner == t ? null : lockSlow(t);
+        return isHeldBy(t) ? null : lockSlow(t);
     }
 
     /** Gives the lock back if {@code held} is what {@link #lock()} returned for the outermost call. */
     public void unlock(Thread held) {
         if (held != null) {
-            OWNER.setRelease(this, null);
+            STATE.setRelease(this, FREE);
             if (waiting != 0) {
                 wakeOne();
             }
@@ -84,14 +104,27 @@ public final class CallLock {
 
     /** Whether the current thread holds the lock (tests, assertions). */
     public boolean isHeldByCurrentThread() {
-        return owner == Thread.currentThread();
+        return isHeldBy(Thread.currentThread());
+    }
+
+    private boolean isHeldBy(Thread t) {
+        return state == HELD && owner == t;
+    }
+
+    /** After {@code FREE -> CLAIMED}: records the holder (only if it changed), then publishes {@code HELD}. */
+    private Thread claimed(Thread t) {
+        if (owner != t) {
+            owner = t;
+        }
+        STATE.setRelease(this, HELD);
+        return t;
     }
 
     private Thread lockSlow(Thread t) {
         for (int i = 0; i < SPINS; i++) {
             Thread.onSpinWait();
-            if (owner == null && OWNER.compareAndSet(this, null, t)) {
-                return t;
+            if (state == FREE && STATE.compareAndSet(this, FREE, CLAIMED)) {
+                return claimed(t);
             }
         }
         ConcurrentLinkedQueue<Thread> q = queue();
@@ -100,7 +133,7 @@ public final class CallLock {
         boolean interrupted = false;
         try {
             long nanos = MIN_PARK_NANOS;
-            while (!(owner == null && OWNER.compareAndSet(this, null, t))) {
+            while (!(state == FREE && STATE.compareAndSet(this, FREE, CLAIMED))) {
                 LockSupport.parkNanos(this, nanos);
                 nanos = Math.min(2 * nanos, MAX_PARK_NANOS);
                 // As a monitor: not interruptible. Clear the flag (a set flag makes park return at
@@ -114,7 +147,7 @@ public final class CallLock {
                 t.interrupt();
             }
         }
-        return t;
+        return claimed(t);
     }
 
     private void wakeOne() {

@@ -91,4 +91,40 @@ class CallLockTest {
         assertTrue(held.get());
         assertTrue(flag.get());
     }
+
+    /**
+     * The holder field stays behind after an unlock: a former holder must not take it for its own
+     * while another thread holds the lock (it blocks until the lock is given back, then takes it
+     * afresh).
+     */
+    @Test
+    void aFormerHolderIsNotReentrantWhileAnotherThreadHoldsIt() throws InterruptedException {
+        CallLock lock = new CallLock();
+        lock.unlock(lock.lock()); // this thread held it last
+        CountDownLatch taken = new CountDownLatch(1);
+        AtomicReference<Boolean> otherDone = new AtomicReference<>(false);
+        Thread other = new Thread(() -> {
+            Thread h = lock.lock();
+            try {
+                taken.countDown();
+                Thread.sleep(50);
+                otherDone.set(true);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                lock.unlock(h);
+            }
+        });
+        other.start();
+        taken.await();
+        assertFalse(lock.isHeldByCurrentThread());
+        Thread mine = lock.lock(); // blocks until the other thread gives it back
+        try {
+            assertSame(Thread.currentThread(), mine, "taken afresh, not as a nested call");
+            assertTrue(otherDone.get(), "taken while the other thread still held it");
+        } finally {
+            lock.unlock(mine);
+        }
+        other.join();
+    }
 }
