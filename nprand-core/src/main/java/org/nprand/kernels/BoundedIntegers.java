@@ -494,23 +494,45 @@ public final class BoundedIntegers {
      */
     public static void fillUInt32(BitSource src, int off, int rng, boolean masked,
                                   int[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
         if (rng == 0) {
-            for (int i = from; i < to; i++) {
-                out[i] = off;
-            }
-        } else if (rng == -1) {
+            java.util.Arrays.fill(out, from, to, off);
+            return;
+        }
+        long r = rng & UINT32_MASK;
+        int mask = (int) genMask(r);
+        if (rng == -1 || (masked && rng == mask)) {
+            // every (masked) word is accepted (rng is 2**k - 1): the words straight into out
             src.fillUInt32(out, from, to);
             for (int i = from; i < to; i++) {
-                out[i] += off;
+                out[i] = off + (out[i] & mask);
             }
-        } else if (masked) {
-            int mask = (int) genMask(rng & UINT32_MASK);
-            for (int i = from; i < to; i++) {
-                out[i] = off + maskedUInt32(src, rng, mask);
+            return;
+        }
+        // values and acceptance flags a block at a time, then the accepted ones packed (see fill32)
+        int[] words = new int[Math.min(to - from, BLOCK)];
+        int[] accept = new int[words.length];
+        long rngExcl = r + 1;
+        long threshold = (UINT32_MASK - r) % rngExcl;
+        int i = from;
+        while (i < to) {
+            int w = Math.min(to - i, words.length);
+            src.fillUInt32(words, 0, w);
+            if (!masked) {
+                lemire32(words, accept, rngExcl, threshold, w);
+            } else if (rng >= 0) {
+                masked31(words, accept, mask, rng, w);
+            } else {
+                for (int k = 0; k < w; k++) {
+                    int v = words[k] & mask;
+                    words[k] = v;
+                    accept[k] = Integer.compareUnsigned(v, rng) <= 0 ? 1 : 0;
+                }
             }
-        } else {
-            for (int i = from; i < to; i++) {
-                out[i] = off + lemireUInt32(src, rng);
+            // at most w values, and w <= to - i: every store is inside [i, to)
+            for (int k = 0; k < w; k++) {
+                out[i] = off + words[k];
+                i += accept[k];
             }
         }
     }
@@ -558,11 +580,58 @@ public final class BoundedIntegers {
      */
     public static void fillUInt16(BitSource src, short off, short rng, boolean masked,
                                   short[] out, int from, int to) {
-        Buffer buffer = new Buffer();
-        int mask = (int) genMask(rng & 0xFFFF);
-        for (int i = from; i < to; i++) {
-            out[i] = buffer.boundedUInt16(src, off, rng, mask, masked);
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        int r = rng & 0xFFFF;
+        if (r == 0) {
+            java.util.Arrays.fill(out, from, to, off);
+            return;
         }
+        // Whole words a block at a time while at least 2 values are wanted (both halves used, the
+        // buffer empty after them), as fillNarrow; the last value through a Buffer.
+        int mask = (int) genMask(r);
+        boolean lemire = !masked && r != 0xFFFF;
+        int rngExcl = r + 1;
+        int threshold = (0xFFFF - r) % rngExcl;
+        int i = from;
+        int[] words = new int[Math.max(1, Math.min((to - from) / 2, BLOCK))];
+        while (to - i >= 2) {
+            int w = Math.min((to - i) / 2, words.length);
+            src.fillUInt32(words, 0, w);
+            // Lemire's full range (r == 0xFFFF) is the raw half: the masked kernel, mask 0xFFFF
+            i = lemire ? lemire16(words, w, rngExcl, threshold, off, out, i)
+                    : masked16(words, w, mask, r, off, out, i);
+        }
+        if (i < to) {
+            out[i] = new Buffer().boundedUInt16(src, off, rng, mask, masked);
+        }
+    }
+
+    /** {@code buffered_bounded_lemire_uint16} on both halves of {@code w} words into a short[] (see lemire16 above). */
+    private static int lemire16(int[] words, int w, int rngExcl, int threshold, short off, short[] out, int i) {
+        for (int k = 0; k < w; k++) {
+            int word = words[k];
+            int m0 = (word & 0xFFFF) * rngExcl;
+            int m1 = (word >>> 16) * rngExcl;
+            out[i] = (short) (off + (m0 >>> 16));
+            i += 1 - (((m0 & 0xFFFF) - threshold) >>> 31);
+            out[i] = (short) (off + (m1 >>> 16));
+            i += 1 - (((m1 & 0xFFFF) - threshold) >>> 31);
+        }
+        return i;
+    }
+
+    /** {@code buffered_bounded_masked_uint16} on both halves of {@code w} words: accepted when {@code half & mask <= rng}. */
+    private static int masked16(int[] words, int w, int mask, int rng, short off, short[] out, int i) {
+        for (int k = 0; k < w; k++) {
+            int word = words[k];
+            int v0 = word & mask;
+            int v1 = (word >>> 16) & mask;
+            out[i] = (short) (off + v0);
+            i += 1 - ((rng - v0) >>> 31);
+            out[i] = (short) (off + v1);
+            i += 1 - ((rng - v1) >>> 31);
+        }
+        return i;
     }
 
     /**
@@ -571,22 +640,103 @@ public final class BoundedIntegers {
      */
     public static void fillUInt8(BitSource src, byte off, byte rng, boolean masked,
                                  byte[] out, int from, int to) {
-        Buffer buffer = new Buffer();
-        int mask = (int) genMask(rng & 0xFF);
-        for (int i = from; i < to; i++) {
-            out[i] = buffer.boundedUInt8(src, off, rng, mask, masked);
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        int r = rng & 0xFF;
+        if (r == 0) {
+            java.util.Arrays.fill(out, from, to, off);
+            return;
         }
+        // whole words while at least 4 values are wanted (as fillUInt16), the last few through a Buffer
+        int mask = (int) genMask(r);
+        boolean lemire = !masked && r != 0xFF;
+        int rngExcl = r + 1;
+        int threshold = (0xFF - r) % rngExcl;
+        int i = from;
+        int[] words = new int[Math.max(1, Math.min((to - from) / 4, BLOCK))];
+        while (to - i >= 4) {
+            int w = Math.min((to - i) / 4, words.length);
+            src.fillUInt32(words, 0, w);
+            i = lemire ? lemire8(words, w, rngExcl, threshold, off, out, i)
+                    : masked8(words, w, mask, r, off, out, i);
+        }
+        if (i < to) {
+            Buffer buffer = new Buffer();
+            for (; i < to; i++) {
+                out[i] = buffer.boundedUInt8(src, off, rng, mask, masked);
+            }
+        }
+    }
+
+    /** {@code buffered_bounded_lemire_uint8} on the 4 bytes of {@code w} words into a byte[]. */
+    private static int lemire8(int[] words, int w, int rngExcl, int threshold, byte off, byte[] out, int i) {
+        for (int k = 0; k < w; k++) {
+            int word = words[k];
+            int m0 = (word & 0xFF) * rngExcl;
+            int m1 = ((word >>> 8) & 0xFF) * rngExcl;
+            int m2 = ((word >>> 16) & 0xFF) * rngExcl;
+            int m3 = (word >>> 24) * rngExcl;
+            out[i] = (byte) (off + (m0 >>> 8));
+            i += 1 - (((m0 & 0xFF) - threshold) >>> 31);
+            out[i] = (byte) (off + (m1 >>> 8));
+            i += 1 - (((m1 & 0xFF) - threshold) >>> 31);
+            out[i] = (byte) (off + (m2 >>> 8));
+            i += 1 - (((m2 & 0xFF) - threshold) >>> 31);
+            out[i] = (byte) (off + (m3 >>> 8));
+            i += 1 - (((m3 & 0xFF) - threshold) >>> 31);
+        }
+        return i;
+    }
+
+    /** {@code buffered_bounded_masked_uint8} on the 4 bytes of {@code w} words: accepted when {@code byte & mask <= rng}. */
+    private static int masked8(int[] words, int w, int mask, int rng, byte off, byte[] out, int i) {
+        for (int k = 0; k < w; k++) {
+            int word = words[k];
+            int v0 = word & mask;
+            int v1 = (word >>> 8) & mask;
+            int v2 = (word >>> 16) & mask;
+            int v3 = (word >>> 24) & mask;
+            out[i] = (byte) (off + v0);
+            i += 1 - ((rng - v0) >>> 31);
+            out[i] = (byte) (off + v1);
+            i += 1 - ((rng - v1) >>> 31);
+            out[i] = (byte) (off + v2);
+            i += 1 - ((rng - v2) >>> 31);
+            out[i] = (byte) (off + v3);
+            i += 1 - ((rng - v3) >>> 31);
+        }
+        return i;
     }
 
     /**
      * NumPy's {@code random_bounded_bool_fill}: with {@code rng} false every value is
      * {@code off} (no draw); otherwise each value is one bit of a {@code next_uint32} word,
-     * least significant bit first, 32 per word.
+     * least significant bit first, 32 per word (the last word's unused bits are discarded).
      */
     public static void fillBool(BitSource src, boolean off, boolean rng, boolean[] out, int from, int to) {
-        Buffer buffer = new Buffer();
-        for (int i = from; i < to; i++) {
-            out[i] = buffer.boundedBool(src, off, rng);
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        if (!rng) {
+            java.util.Arrays.fill(out, from, to, off);
+            return;
+        }
+        int n = to - from;
+        int[] words = new int[Math.min((n + 31) >>> 5, BLOCK)];
+        int i = from;
+        while (i < to) {
+            int w = Math.min((to - i + 31) >>> 5, words.length);
+            src.fillUInt32(words, 0, w);
+            for (int k = 0; k < w; k++) {
+                int word = words[k];
+                if (to - i >= 32) {
+                    for (int b = 0; b < 32; b++) {
+                        out[i + b] = ((word >>> b) & 1) != 0;
+                    }
+                    i += 32;
+                } else {
+                    for (; i < to; i++, word >>>= 1) {
+                        out[i] = (word & 1) != 0;
+                    }
+                }
+            }
         }
     }
 

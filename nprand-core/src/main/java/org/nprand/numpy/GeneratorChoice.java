@@ -3,6 +3,7 @@ package org.nprand.numpy;
 import org.nprand.errors.ValueError;
 import org.nprand.internal.nd.Shapes;
 import org.nprand.kernels.BoundedIntegers;
+import org.nprand.kernels.CdfSearch;
 
 /**
  * {@code Generator.choice}'s sampling once the population size is known ({@code _generator.pyx}):
@@ -42,11 +43,11 @@ final class GeneratorChoice {
         int[] s = shape == null ? new int[0] : shape;
         if (replace) {
             if (p != null) {
-                double[] cdf = LegacyChoice.cumsumNormalised(p);
+                double[] cdf = CdfSearch.cumsumNormalised(p);
                 double[] u = g.random(s);
                 long[] idx = new long[u.length];
                 for (int i = 0; i < u.length; i++) {
-                    idx[i] = LegacyChoice.searchsortedRight(cdf, u[i]);
+                    idx[i] = CdfSearch.searchsortedRight(cdf, u[i]);
                 }
                 return idx;
             }

@@ -372,6 +372,46 @@ public final class StreamSpec implements Serializable {
     }
 
     /**
+     * {@code multivariate_hypergeometric(colors, nsample, method=method)}: one vector of counts per
+     * element ({@code long[len(colors)]} rows in an {@code Object[]}). {@code "marginals"} (NumPy's
+     * default) is scan mode; {@code "count"} is blocked mode only (NumPy's call shuffles one urn
+     * that carries over from row to row, so a row cannot be located without all rows before it).
+     *
+     * @throws ValueError NumPy's messages for the method name, a negative {@code nsample} or
+     *     colour, too large a total and {@code nsample > sum(colors)}
+     */
+    public StreamSpec multivariateHypergeometric(long[] colors, long nsample, String method) {
+        Py.notNull(colors, "colors");
+        Py.notNull(method, "method");
+        return with(Methods.multivariateHypergeometric(colors, nsample, method));
+    }
+
+    /**
+     * {@code choice(a)} with replacement and without {@code p}: the indices NumPy's
+     * {@code choice(a, size=n)} returns (its {@code integers(0, a)}). Seek mode when {@code a} is a
+     * power of two, else scan. For a population array {@code pop}, element {@code i} of
+     * {@code rng.choice(pop, size=n)} is {@code pop[index i]}.
+     *
+     * @throws ValueError {@code "a must be a positive integer unless no samples are taken"}
+     */
+    public StreamSpec choice(long a) {
+        return with(Methods.choice(a));
+    }
+
+    /**
+     * {@code choice(a, p=p)} with replacement: the indices of NumPy's {@code choice(a, size=n,
+     * p=p)} (one {@code random()} each, searched in the normalised cumulative {@code p}). Seek mode.
+     *
+     * @throws ValueError NumPy's messages for {@code p} ({@code "a and p must have same size"},
+     *     {@code "Probabilities contain NaN"}, {@code "Probabilities are not non-negative"},
+     *     {@code "Probabilities do not sum to 1. See Notes section of docstring for more information."})
+     */
+    public StreamSpec choice(long a, double[] p) {
+        Py.notNull(p, "p");
+        return with(Methods.choice(a, p));
+    }
+
+    /**
      * {@code multivariate_normal(mean, cov)} ({@code check_valid='warn'}, {@code tol=1e-8},
      * {@code method='svd'}); see {@link #multivariateNormal(double[], double[][], String, double,
      * String)}.

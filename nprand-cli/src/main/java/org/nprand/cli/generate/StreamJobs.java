@@ -100,6 +100,14 @@ final class StreamJobs {
             Map.entry("logseries", shape("p", req(1), v -> s -> s.logseries(d(v[0])))),
             Map.entry("dirichlet", shape("alpha", req(1), v -> s -> s.dirichlet(doubles(v[0])))),
             Map.entry("multinomial", shape("n,pvals", req(2), v -> s -> s.multinomial(l(v[0]), doubles(v[1])))),
+            Map.entry("multivariate_hypergeometric", shape("colors,nsample,method", new Object[] {REQUIRED, REQUIRED,
+                    "marginals"}, v -> s -> s.multivariateHypergeometric(longs(v[0]), l(v[1]), (String) v[2]))),
+            Map.entry("choice", shape("a,replace,p,axis", new Object[] {REQUIRED, true, null, 0L}, v -> s -> {
+                if (!Py.truthy(v[1]) || l(v[3]) != 0) {
+                    throw new IllegalArgumentException("choice without replacement or along an axis is drawn in one piece");
+                }
+                return v[2] == null ? s.choice(l(v[0])) : s.choice(l(v[0]), doubles(v[2]));
+            })),
             Map.entry("hypergeometric", shape("ngood,nbad,nsample", req(3),
                     v -> s -> s.hypergeometric(l(v[0]), l(v[1]), l(v[2])))),
             // the methods with a dtype (float64 or float32) and, for standard_exponential, a method
@@ -124,7 +132,7 @@ final class StreamJobs {
                         return s.integers(Py.bigInt(low), Py.bigInt(high), t, Py.truthy(v[3]));
                     })));
 
-    /** A list of numbers (a vector parameter: dirichlet's alpha, multinomial's pvals). */
+    /** A list of numbers (a vector parameter: dirichlet's alpha, multinomial's pvals, choice's p). */
     private static double[] doubles(Object v) {
         if (!(v instanceof java.util.List)) {
             throw new IllegalArgumentException("not a list");
@@ -139,6 +147,19 @@ final class StreamJobs {
             d[i] = Py.toDouble(x);
         }
         return d;
+    }
+
+    /** A list of ints (multivariate_hypergeometric's colors). */
+    private static long[] longs(Object v) {
+        if (!(v instanceof java.util.List)) {
+            throw new IllegalArgumentException("not a list");
+        }
+        java.util.List<?> l = (java.util.List<?>) v;
+        long[] out = new long[l.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = l(l.get(i));
+        }
+        return out;
     }
 
     private static boolean isFloat32(Object dtype) {

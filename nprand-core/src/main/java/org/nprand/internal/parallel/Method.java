@@ -203,7 +203,11 @@ public abstract class Method implements Serializable {
         private static final long serialVersionUID = 1L;
 
         Rows(String name, String args, Kind kind) {
-            super(name, args, kind, false, VARIABLE, null);
+            this(name, args, kind, false, null);
+        }
+
+        Rows(String name, String args, Kind kind, boolean halves, String unsupported) {
+            super(name, args, kind, halves, VARIABLE, unsupported);
         }
 
         /** One row, drawn as NumPy draws it. */
