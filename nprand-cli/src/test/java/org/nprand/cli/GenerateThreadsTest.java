@@ -55,7 +55,11 @@ class GenerateThreadsTest {
             List.of("--seed", "3", "-b", "Philox", "choice", "7"),
             List.of("--seed", "3", "choice", "4", "p=[0.1, 0.2, 0.3, 0.4]"),
             List.of("--seed", "3", "multivariate_normal", "[1.0, -2.0, 0.5]",
-                    "[[2.0, 0.3, 0.1], [0.3, 1.0, -0.2], [0.1, -0.2, 0.5]]"));
+                    "[[2.0, 0.3, 0.1], [0.3, 1.0, -0.2], [0.1, -0.2, 0.5]]"),
+            List.of("--seed", "3", "-b", "Philox", "multivariate_normal", "[1.0, -2.0, 0.5]",
+                    "[[2.0, 0.3, 0.1], [0.3, 1.0, -0.2], [0.1, -0.2, 0.5]]", "method=cholesky"),
+            List.of("--seed", "3", "multivariate_normal", "[0.0, 1.0]", "[[1.0, 1.0], [1.0, 1.0]]",
+                    "check_valid=ignore", "method=eigh"));
 
     @TestFactory
     Stream<DynamicTest> threadsWriteTheOneThreadFile(@TempDir Path dir) {

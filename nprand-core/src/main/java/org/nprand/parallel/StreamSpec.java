@@ -412,17 +412,33 @@ public final class StreamSpec implements Serializable {
     }
 
     /**
-     * {@code multivariate_normal(mean, cov)} (method {@code 'svd'}), one vector per row: a
-     * {@link MultivariateNormalSpec} over this spec's bit generator and seed, whose rows are made
-     * from the scan-mode {@code standard_normal()} stream ({@code dim} normals per row). Not for
-     * blocked specs.
-     *
-     * @throws ValueError NumPy's messages for mismatched shapes
+     * {@code multivariate_normal(mean, cov)} ({@code check_valid='warn'}, {@code tol=1e-8},
+     * {@code method='svd'}); see {@link #multivariateNormal(double[], double[][], String, double,
+     * String)}.
      */
     public MultivariateNormalSpec multivariateNormal(double[] mean, double[][] cov) {
+        return multivariateNormal(mean, cov, "warn", 1e-8, "svd");
+    }
+
+    /**
+     * {@code multivariate_normal(mean, cov, check_valid=checkValid, tol=tol, method=method)}, one
+     * vector per row: a {@link MultivariateNormalSpec} over this spec's bit generator and seed,
+     * whose rows are made from the {@code standard_normal()} stream ({@code dim} normals per
+     * row), scan mode, or blocked mode when this spec is blocked ({@code blockSize} rows per
+     * block, each block its own call).
+     *
+     * @param method {@code "svd"}, {@code "eigh"} or {@code "cholesky"}
+     * @throws ValueError NumPy's messages for mismatched shapes, an unknown {@code method} or
+     *     {@code check_valid}, and {@code "covariance is not symmetric positive-semidefinite."}
+     *     with {@code check_valid='raise'}
+     * @throws org.nprand.errors.LinAlgError {@code "Matrix is not positive definite"} for a
+     *     Cholesky factor of a covariance that is not positive definite
+     */
+    public MultivariateNormalSpec multivariateNormal(double[] mean, double[][] cov, String checkValid, double tol,
+                                                     String method) {
         Py.notNull(mean, "mean");
         Py.notNull(cov, "cov");
-        return MultivariateNormalSpec.of(this, mean, cov);
+        return MultivariateNormalSpec.of(this, mean, cov, checkValid, tol, method);
     }
 
     // ---- what the spec is ------------------------------------------------------------------------

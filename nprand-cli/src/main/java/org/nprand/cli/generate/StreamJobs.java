@@ -229,17 +229,21 @@ final class StreamJobs {
     }
 
     /**
-     * {@code multivariate_normal(mean, cov, size=SIZE)} with the default {@code method='svd'}
-     * (any {@code check_valid}, {@code tol}: they only warn or raise, which the first rows' check
-     * does first): rows made from the scan-mode normals ({@link MultivariateNormalSpec}).
+     * {@code multivariate_normal(mean, cov, size=SIZE, check_valid=..., tol=..., method=...)}
+     * with any of the three methods ({@code check_valid} and {@code tol} only warn or raise,
+     * which the first rows' check does first): rows made from the scan-mode normals
+     * ({@link MultivariateNormalSpec}).
      */
     private static Mapping multivariateNormal(Job job, String bg, SeedSequence seed) {
         if (job.shape() == null || job.shape().length == 0) {
             return Mapping.none("multivariate_normal without a size is drawn in one piece");
         }
         Object method = job.param("method");
-        if (method != Args.ABSENT && !"svd".equals(method)) {
-            return Mapping.none("multivariate_normal with method=" + method + " is drawn in one piece");
+        Object checkValid = job.param("check_valid");
+        Object tol = job.param("tol");
+        if (method != Args.ABSENT && !(method instanceof String) || checkValid != Args.ABSENT && !(checkValid instanceof String)
+                || tol != Args.ABSENT && !(tol instanceof Number)) {
+            return Mapping.none("multivariate_normal's method, check_valid or tol is not a plain value");
         }
         try {
             double[] mean = doubles(job.param("mean"));
@@ -252,7 +256,10 @@ final class StreamJobs {
             for (int i = 0; i < cov.length; i++) {
                 cov[i] = doubles(rows.get(i));
             }
-            MultivariateNormalSpec mvn = StreamSpec.of(bg, seed).multivariateNormal(mean, cov);
+            MultivariateNormalSpec mvn = StreamSpec.of(bg, seed).multivariateNormal(mean, cov,
+                    checkValid == Args.ABSENT ? "warn" : (String) checkValid,
+                    tol == Args.ABSENT ? 1e-8 : ((Number) tol).doubleValue(),
+                    method == Args.ABSENT ? "svd" : (String) method);
             mvn.normals().mode();
             return new Mapping(null, mvn, null);
         } catch (RuntimeException e) {
