@@ -6,7 +6,6 @@ import static org.nprand.kernels.ZigguratTables.WE_DOUBLE;
 import static org.nprand.kernels.ZigguratTables.ZIGGURAT_EXP_R;
 
 import org.nprand.bitgen.BitSource;
-import org.nprand.bitgen.Buffered64BitGenerator;
 import org.nprand.math.Libm;
 
 /**
@@ -35,42 +34,6 @@ public final class StandardExponential {
     private StandardExponential() {
     }
 
-    /**
-     * {@code out[from, to)} filled with {@link #sample} values, the same draws: over a 64-bit
-     * generator the words come a block at a time ({@link WordBlock}), each attempt's fast test
-     * in this loop and the unlikely branch through the block; other sources draw per value.
-     */
-    public static void fill(BitSource src, double[] out, int from, int to) {
-        java.util.Objects.checkFromToIndex(from, to, out.length);
-        if (!(src instanceof Buffered64BitGenerator)) {
-            for (int i = from; i < to; i++) {
-                out[i] = sample(src);
-            }
-            return;
-        }
-        WordBlock block = new WordBlock((Buffered64BitGenerator) src, to - from);
-        long[] words = block.words;
-        int i = from;
-        while (i < to) {
-            block.refill(to - i);
-            int end = block.end;
-            // every attempt takes one word, so at most `end` values come from this block
-            for (int k = 0; k < end; ) {
-                long ri = words[k++] >>> 3;
-                int idx = (int) (ri & 0xff);
-                ri >>>= 8;
-                double x = ri * WE_DOUBLE[idx];
-                if (ri < KE_DOUBLE[idx]) {
-                    out[i++] = x;
-                } else {
-                    block.next = k;
-                    out[i++] = unlikely(block, idx, x);
-                    k = block.next;
-                }
-            }
-        }
-    }
-
     /** One standard exponential variate. */
     public static double sample(BitSource src) {
         while (true) {
@@ -83,30 +46,12 @@ public final class StandardExponential {
                 return x;
             }
             if (idx == 0) {
-                return tail(src);
+                // 1 - U avoids log(0) (GH 13361)
+                return ZIGGURAT_EXP_R - Libm.log1p(-src.nextDouble());
             }
             if ((FE_DOUBLE[idx - 1] - FE_DOUBLE[idx]) * src.nextDouble() + FE_DOUBLE[idx] < Libm.exp(-x)) {
                 return x;
             }
         }
-    }
-
-    /**
-     * NumPy's {@code standard_exponential_unlikely} after a failed fast test of layer
-     * {@code idx} with candidate {@code x}: the tail, the wedge test, or a fresh variate.
-     */
-    private static double unlikely(BitSource src, int idx, double x) {
-        if (idx == 0) {
-            return tail(src);
-        }
-        if ((FE_DOUBLE[idx - 1] - FE_DOUBLE[idx]) * src.nextDouble() + FE_DOUBLE[idx] < Libm.exp(-x)) {
-            return x;
-        }
-        return sample(src);
-    }
-
-    /** The tail beyond {@code r}: {@code r - log1p(-U)} (1 - U avoids log(0), GH 13361). */
-    private static double tail(BitSource src) {
-        return ZIGGURAT_EXP_R - Libm.log1p(-src.nextDouble());
     }
 }

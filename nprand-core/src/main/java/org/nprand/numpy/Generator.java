@@ -1936,7 +1936,9 @@ public final class Generator {
     /** NumPy's {@code Generator.standard_exponential(out=out)} ({@code method='zig'}); returns {@code out}. */
     public synchronized double[] standardExponential(double[] out) {
         org.nprand.internal.py.Py.notNull(out, "out");
-        StandardExponential.fill(bitGenerator, out, 0, out.length);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = StandardExponential.sample(bitGenerator);
+        }
         return out;
     }
 

@@ -151,27 +151,6 @@ class BulkPathsTest {
         }
     }
 
-    // ---- ziggurat fills ------------------------------------------------------------------------
-
-    @Test
-    void zigguratFillsAreThePerValueDraws() {
-        for (Supplier<BitGenerator> make : generators()) {
-            for (int n : new int[] {0, 1, 2, 255, 256, 257, 513, 20000}) {
-                BitGenerator ref = make.get();
-                BitGenerator bulk = make.get();
-                String what = ref.name() + " n=" + n;
-                double[] expected = new double[n + 1];
-                for (int i = 1; i <= n; i++) {
-                    expected[i] = StandardExponential.sample(ref);
-                }
-                double[] actual = new double[n + 1];
-                StandardExponential.fill(bulk, actual, 1, n + 1);
-                assertArrayEquals(expected, actual, what + " standard_exponential");
-                assertSameState(ref, bulk, what + " standard_exponential");
-            }
-        }
-    }
-
     // ---- bounded integers ---------------------------------------------------------------------
 
     /** The per-value kernels for one dtype width, as the long representation of the result. */

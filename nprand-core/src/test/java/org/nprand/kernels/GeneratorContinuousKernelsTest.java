@@ -312,34 +312,6 @@ class GeneratorContinuousKernelsTest {
         }
         assertEquals(Long.toHexString(c.next), Long.toHexString(gen.randomRaw()),
                 where + ": next raw output after the call");
-        DoubleFill fill = doubleFill(c);
-        if (fill != null) {
-            // the kernel's bulk fill (Generator's sized and out= forms): the same values and state
-            BitGenerator fresh = bitGenerator(c);
-            double[] out = new double[c.n];
-            fill.fill(fresh, out);
-            for (int i = 0; i < c.n; i++) {
-                long wantBits = Long.parseUnsignedLong(c.values.get(i), 16);
-                if (Double.doubleToRawLongBits(out[i]) != wantBits) {
-                    fail(where + " (fill): first difference at [" + i + "]: got " + out[i] + ", expected "
-                            + Double.longBitsToDouble(wantBits) + " (" + c.values.get(i) + ")");
-                }
-            }
-            assertEquals(Long.toHexString(c.next), Long.toHexString(fresh.randomRaw()),
-                    where + " (fill): next raw output after the call");
-        }
-    }
-
-    /** A kernel's bulk fill. */
-    interface DoubleFill {
-        void fill(BitSource src, double[] out);
-    }
-
-    static DoubleFill doubleFill(Case c) {
-        return switch (c.kernel) {
-            case "standard_exponential" -> (src, out) -> StandardExponential.fill(src, out, 0, out.length);
-            default -> null;
-        };
     }
 
     @TestFactory
