@@ -558,51 +558,8 @@ public final class Generator {
         int[] finalShape = size == null ? new int[] {n} : appendDim(size, n);
         double[] x = standardNormal(finalShape);
         int rows = n == 0 ? 0 : x.length / n;
-        double[] factor = new double[n * n];
-        if ("svd".equals(method)) {
-            org.nprand.internal.linalg.Svd.Result svd;
-            try {
-                svd = MultivariateNormals.decomposeAndCheck(cov, n, checkValid, tol, warnings);
-            } catch (ArithmeticException e) {
-                throw new LinAlgError("SVD did not converge");
-            }
-            // _factor = u * np.sqrt(s)
-            for (int k = 0; k < n; k++) {
-                double sq = Math.sqrt(svd.s()[k]);
-                for (int i = 0; i < n; i++) {
-                    factor[i * n + k] = svd.u()[i * n + k] * sq;
-                }
-            }
-        } else if ("eigh".equals(method)) {
-            org.nprand.internal.linalg.SymmetricEigen.Result eig;
-            try {
-                eig = org.nprand.internal.linalg.SymmetricEigen.decompose(cov, n);
-            } catch (ArithmeticException e) {
-                throw new LinAlgError("Eigenvalues did not converge");
-            }
-            if (MultivariateNormals.checkValidWanted(checkValid)) {
-                boolean psd = true;
-                for (double s : eig.w()) {
-                    if (s < -tol) {
-                        psd = false;
-                    }
-                }
-                MultivariateNormals.reportIfNotPsd(psd, checkValid, warnings);
-            }
-            // _factor = u * np.sqrt(abs(s))
-            for (int k = 0; k < n; k++) {
-                double sq = Math.sqrt(Math.abs(eig.w()[k]));
-                for (int i = 0; i < n; i++) {
-                    factor[i * n + k] = eig.v()[i * n + k] * sq;
-                }
-            }
-        } else {
-            try {
-                factor = org.nprand.internal.linalg.Cholesky.lower(cov, n);
-            } catch (ArithmeticException e) {
-                throw new LinAlgError("Matrix is not positive definite");
-            }
-        }
+        double[] factor = org.nprand.internal.linalg.MvnFactor.generatorFactor(cov, n, method, checkValid, tol,
+                warnings);
         return org.nprand.internal.linalg.MvnTransform.transformTransposed(x, rows, factor, mean, n);
     }
 

@@ -2184,7 +2184,7 @@ public final class RandomState {
         int[] finalShape = size == null ? new int[] {n} : append(size, n);
         double[] x = standardNormal(finalShape);
         int rows = n == 0 ? 0 : x.length / n;
-        org.nprand.internal.linalg.Svd.Result svd = MultivariateNormals.decomposeAndCheck(cov, n, checkValid, tol,
+        org.nprand.internal.linalg.Svd.Result svd = org.nprand.internal.linalg.MvnFactor.svdChecked(cov, n, checkValid, tol,
                 warnings);
         double[] a = org.nprand.internal.linalg.MvnTransform.factor(svd);
         return org.nprand.internal.linalg.MvnTransform.transform(x, rows, a, mean, n);
