@@ -114,9 +114,10 @@ public final class StreamSpec implements Serializable {
                 Methods.random(), 0, LibmCheck.variant());
     }
 
-    private StreamSpec with(Method m) {
+    /** This spec drawing {@code m}, after NumPy's checks of its parameters. */
+    StreamSpec with(Method m) {
         // NumPy's checks, exactly: the public call on a throwaway generator
-        m.reference(new Generator(new PCG64(0)), 1);
+        m.validate();
         return new StreamSpec(bitGenerator, entropy, spawnKey, poolSize, m, blockSize, libm);
     }
 
@@ -441,6 +442,20 @@ public final class StreamSpec implements Serializable {
         return MultivariateNormalSpec.of(this, mean, cov, checkValid, tol, method);
     }
 
+    /**
+     * NumPy's legacy {@code RandomState(BG(seed))} methods over this spec's bit generator, seed
+     * and block size, for blocked mode: block {@code b} is {@code RandomState(BG(SeedSequence(
+     * entropy, spawn_key=spawn_key + (b,)))).method(*params, size=min(B, n - b * B))}. The
+     * sequential RandomState stream cannot be cut into chunks ({@link #mode()} raises for it).
+     *
+     * <pre>{@code
+     * StreamSpec s = StreamSpec.of("MT19937", 42).blocked(1 << 16).randomState().standardNormal();
+     * }</pre>
+     */
+    public RandomStateSpec randomState() {
+        return new RandomStateSpec(this);
+    }
+
     // ---- what the spec is ------------------------------------------------------------------------
 
     /** NumPy's name of the bit generator. */
@@ -476,6 +491,9 @@ public final class StreamSpec implements Serializable {
         if (blockSize > 0) {
             return Mode.BLOCKED;
         }
+        if (!"Generator".equals(method.facade())) {
+            throw new UnsupportedOperationException(method.unsupported);
+        }
         if (!Streams.seekable(bitGenerator)) {
             throw new UnsupportedOperationException(bitGenerator + " cannot seek to a position in its stream (NumPy "
                     + "has no arbitrary jump-ahead for it), so chunks of its sequential stream cannot be made "
@@ -495,13 +513,13 @@ public final class StreamSpec implements Serializable {
         String call = method.name + "(" + (method.name.equals("bytes") ? Long.toString(n)
                 : method.args + (method.args.isEmpty() ? "" : ", ") + "size=" + n) + ")";
         if (blockSize == 0) {
-            return "np.random.Generator(np.random." + bitGenerator + "(" + numpySeed() + "))." + call;
+            return "np.random." + method.facade() + "(np.random." + bitGenerator + "(" + numpySeed() + "))." + call;
         }
         String sized = method.name.equals("bytes") ? "bytes(min(B, N - b * B))"
                 : method.name + "(" + method.args + (method.args.isEmpty() ? "" : ", ") + "size=min(B, N - b * B))";
         return "N, B = " + n + ", " + blockSize + "\n"
                 + "ss = np.random.SeedSequence(" + numpySeedArgs() + ")\n"
-                + "out = np.concatenate([np.random.Generator(np.random." + bitGenerator + "(child))." + sized
+                + "out = np.concatenate([np.random." + method.facade() + "(np.random." + bitGenerator + "(child))." + sized
                 + " for b, child in enumerate(ss.spawn(-(-N // B)))])";
     }
 
@@ -537,7 +555,7 @@ public final class StreamSpec implements Serializable {
 
     @Override
     public String toString() {
-        String s = "Generator(" + bitGenerator + "(" + numpySeed().replace("np.random.", "") + "))." + method;
+        String s = method.facade() + "(" + bitGenerator + "(" + numpySeed().replace("np.random.", "") + "))." + method;
         return blockSize == 0 ? s : s + " blocked(" + blockSize + ")";
     }
 

@@ -186,4 +186,169 @@ class ParallelBlockedTest {
                 .numpyCode(10);
         assertTrue(seq.endsWith("np.random.Generator(np.random.PCG64(5)).multivariate_normal(mean, cov, size=10)"), seq);
     }
+
+    // ---- RandomState in blocked mode -----------------------------------------------------------
+
+    /** A legacy case: bit generator, seed and the call on the spec's RandomState methods. */
+    record Legacy(String bitGenerator, long seed, java.util.function.Function<RandomStateSpec, StreamSpec> call) {
+        StreamSpec spec(long block) {
+            return call.apply(StreamSpec.of(bitGenerator, seed).blocked(block).randomState());
+        }
+    }
+
+    static final Map<String, Legacy> LEGACY = new LinkedHashMap<>();
+
+    private static void legacy(String name, String bg, long seed,
+                               java.util.function.Function<RandomStateSpec, StreamSpec> call) {
+        LEGACY.put(name, new Legacy(bg, seed, call));
+    }
+
+    static {
+        legacy("rs-random-sample", "MT19937", 42, RandomStateSpec::randomSample);
+        legacy("rs-standard-normal-7", "MT19937", 42, RandomStateSpec::standardNormal);
+        legacy("rs-normal-1", "MT19937", 1, r -> r.normal(1.5, 2.0));
+        legacy("rs-uniform", "MT19937", 2, r -> r.uniform(-1.0, 3.0));
+        legacy("rs-randint", "MT19937", 3, r -> r.randint(0, 1000));
+        legacy("rs-randint-uint8", "MT19937", 3,
+                r -> r.randint(java.math.BigInteger.ZERO, java.math.BigInteger.valueOf(200), org.nprand.numpy.DType.UINT8));
+        legacy("rs-randint-bool", "MT19937", 4,
+                r -> r.randint(java.math.BigInteger.ZERO, java.math.BigInteger.TWO, org.nprand.numpy.DType.BOOL));
+        legacy("rs-randint-int32", "PCG64", 4, r -> r.randint(java.math.BigInteger.valueOf(-5),
+                java.math.BigInteger.valueOf(70000), org.nprand.numpy.DType.INT32));
+        legacy("rs-standard-exponential", "MT19937", 5, RandomStateSpec::standardExponential);
+        legacy("rs-exponential-sfc", "SFC64", 5, r -> r.exponential(2.5));
+        legacy("rs-standard-gamma", "MT19937", 6, r -> r.standardGamma(0.7));
+        legacy("rs-gamma-pcg", "PCG64", 6, r -> r.gamma(3.0, 2.0));
+        legacy("rs-beta", "MT19937", 7, r -> r.beta(0.5, 0.8));
+        legacy("rs-chisquare", "MT19937", 8, r -> r.chisquare(3.0));
+        legacy("rs-poisson-philox", "Philox", 9, r -> r.poisson(4.0));
+        legacy("rs-poisson-large", "MT19937", 9, r -> r.poisson(50.0));
+        legacy("rs-binomial", "MT19937", 10, r -> r.binomial(20, 0.3));
+        legacy("rs-binomial-btpe-dxsm", "PCG64DXSM", 10, r -> r.binomial(1000, 0.4));
+        legacy("rs-standard-t", "MT19937", 11, r -> r.standardT(5.0));
+        legacy("rs-standard-cauchy", "MT19937", 12, RandomStateSpec::standardCauchy);
+        legacy("rs-lognormal", "MT19937", 13, r -> r.lognormal(0.0, 0.5));
+        legacy("rs-f", "MT19937", 14, r -> r.f(3.0, 7.0));
+        legacy("rs-noncentral-chisquare", "MT19937", 15, r -> r.noncentralChisquare(3.0, 1.5));
+        legacy("rs-noncentral-f", "MT19937", 16, r -> r.noncentralF(3.0, 7.0, 1.5));
+        legacy("rs-pareto", "MT19937", 17, r -> r.pareto(3.0));
+        legacy("rs-power", "MT19937", 18, r -> r.power(3.0));
+        legacy("rs-weibull", "MT19937", 19, r -> r.weibull(1.5));
+        legacy("rs-rayleigh", "MT19937", 20, r -> r.rayleigh(2.0));
+        legacy("rs-wald", "MT19937", 21, r -> r.wald(1.0, 2.0));
+        legacy("rs-laplace", "MT19937", 22, r -> r.laplace(0.0, 1.0));
+        legacy("rs-gumbel", "MT19937", 23, r -> r.gumbel(0.0, 1.0));
+        legacy("rs-logistic", "MT19937", 24, r -> r.logistic(0.0, 1.0));
+        legacy("rs-triangular", "MT19937", 25, r -> r.triangular(0.0, 0.3, 1.0));
+        legacy("rs-geometric", "MT19937", 26, r -> r.geometric(0.2));
+        legacy("rs-negative-binomial", "MT19937", 27, r -> r.negativeBinomial(5.0, 0.4));
+        legacy("rs-zipf", "MT19937", 28, r -> r.zipf(2.5));
+        legacy("rs-logseries", "MT19937", 29, r -> r.logseries(0.7));
+        legacy("rs-hypergeometric", "MT19937", 30, r -> r.hypergeometric(20, 30, 10));
+        legacy("rs-vonmises", "MT19937", 31, r -> r.vonmises(0.5, 2.0));
+        legacy("rs-tomaxint", "MT19937", 32, RandomStateSpec::tomaxint);
+    }
+
+    @Test
+    void randomStateBlocksEqualNumpy() throws Exception {
+        Map<String, Golden> golden = golden();
+        assertEquals(LEGACY.keySet(), new java.util.HashSet<>(golden.keySet().stream().filter(k -> k.startsWith("rs-")).toList()),
+                "every case of the script is tested");
+        boolean trig = java.util.ServiceLoader.load(org.nprand.math.spi.TrigProvider.class).findFirst().isPresent();
+        for (Map.Entry<String, Legacy> e : LEGACY.entrySet()) {
+            Golden g = golden.get(e.getKey());
+            StreamSpec spec = e.getValue().spec(g.block());
+            assertEquals(Mode.BLOCKED, spec.mode());
+            Random rnd = new Random(g.name().hashCode());
+            Object one = ParallelCases.newArray(spec, g.n());
+            ParallelCases.parallelFill(spec, one, 1);
+            // vonmises' cos/acos are glibc's only with nprand-libm-lgpl on the path (see
+            // ParallelGoldenTest): without it, its first and last values to within 1e-9, and every
+            // plan bit for bit equal to the one-thread output
+            Golden want = g;
+            if (!trig && g.name().equals("rs-vonmises")) {
+                double[] v = (double[]) one;
+                assertEquals(Double.longBitsToDouble(Long.parseUnsignedLong(g.first(), 16)), v[0], 1e-9, g.name());
+                assertEquals(Double.longBitsToDouble(Long.parseUnsignedLong(g.last(), 16)), v[v.length - 1], 1e-9,
+                        g.name());
+                byte[] b = bytes(one);
+                want = new Golden(g.name(), g.n(), g.block(),
+                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b)),
+                        String.format("%016x", Double.doubleToRawLongBits(v[0])),
+                        String.format("%016x", Double.doubleToRawLongBits(v[v.length - 1])));
+            }
+            g = want;
+            for (int threads : THREADS) {
+                Object out = ParallelCases.newArray(spec, g.n());
+                ParallelCases.parallelFill(spec, out, threads);
+                assertNumpys(g, out, "ParallelFill on " + threads + " threads");
+            }
+            // random chunks of an indexed stream (empty, one-element, mid-block), in a shuffled order
+            IndexedStream s = IndexedStream.of(spec, g.n());
+            long[] cuts = ParallelChunksTest.randomCuts(rnd, g.n(), 12);
+            Object got = ParallelCases.newArray(spec, g.n());
+            Integer[] order = new Integer[cuts.length - 1];
+            Arrays.setAll(order, i -> i);
+            java.util.Collections.shuffle(Arrays.asList(order), rnd);
+            for (int i : order) {
+                int len = (int) (cuts[i + 1] - cuts[i]);
+                Object part = ParallelCases.newArray(spec, len);
+                ParallelCases.fill(s, cuts[i], part, 0, len);
+                System.arraycopy(part, 0, got, (int) cuts[i], len);
+            }
+            assertNumpys(g, got, "chunks cut at " + Arrays.toString(cuts));
+            // reads of random sizes on a few threads
+            int threads = THREADS[rnd.nextInt(THREADS.length)];
+            Object read = ParallelCases.newArray(spec, g.n());
+            try (ParallelReader r = ParallelReader.open(spec, g.n(), threads)) {
+                int at = 0;
+                while (at < g.n()) {
+                    int len = Math.min(g.n() - at, 1 + rnd.nextInt(3000));
+                    if (read instanceof double[]) {
+                        r.read((double[]) read, at, len);
+                    } else {
+                        r.read((long[]) read, at, len);
+                    }
+                    at += len;
+                }
+            }
+            assertNumpys(g, read, "read on " + threads + " threads");
+        }
+    }
+
+    @Test
+    void randomStateChecksAreNumpys() {
+        RandomStateSpec rs = StreamSpec.of("MT19937", 1).blocked(100).randomState();
+        assertEquals("scale < 0", assertThrows(ValueError.class, () -> rs.normal(0.0, -1.0)).getMessage());
+        assertEquals("low >= high", assertThrows(ValueError.class, () -> rs.randint(5, 5)).getMessage());
+        assertEquals("n < 0", assertThrows(ValueError.class, () -> rs.binomial(-1, 0.5)).getMessage());
+        assertEquals("lam < 0 or lam is NaN", assertThrows(ValueError.class, () -> rs.poisson(-1.0)).getMessage());
+        assertEquals("high is out of bounds for uint8", assertThrows(ValueError.class,
+                () -> rs.randint(java.math.BigInteger.ZERO, java.math.BigInteger.valueOf(300),
+                        org.nprand.numpy.DType.UINT8)).getMessage());
+        // the sequential RandomState stream has no chunks: every plan says to use blocked mode
+        StreamSpec seq = StreamSpec.of("MT19937", 1).randomState().standardNormal();
+        for (org.junit.jupiter.api.function.Executable x : new org.junit.jupiter.api.function.Executable[] {
+            seq::mode, () -> IndexedStream.of(seq, 10), () -> ParallelFill.fill(seq, new double[10], 2),
+            () -> ParallelReader.open(seq, 10, 2), () -> StreamSpec.of("PCG64", 1).randomState().randomSample().mode()}) {
+            UnsupportedOperationException u = assertThrows(UnsupportedOperationException.class, x);
+            assertTrue(u.getMessage().contains("RandomState") && u.getMessage().contains("blocked(blockSize)"),
+                    u.getMessage());
+        }
+    }
+
+    @Test
+    void randomStateNumpyCode() {
+        StreamSpec s = StreamSpec.of("MT19937", 42).blocked(7).randomState().normal(1.5, 2.0);
+        assertEquals("N, B = 100, 7\n"
+                + "ss = np.random.SeedSequence(42)\n"
+                + "out = np.concatenate([np.random.RandomState(np.random.MT19937(child)).normal(1.5, 2.0, "
+                + "size=min(B, N - b * B)) for b, child in enumerate(ss.spawn(-(-N // B)))])", s.numpyCode(100));
+        assertEquals("RandomState(MT19937(42)).normal(1.5, 2.0) blocked(7)", s.toString());
+        StreamSpec r = StreamSpec.of("PCG64", 3).blocked(10).randomState().randint(java.math.BigInteger.ZERO,
+                java.math.BigInteger.valueOf(200), org.nprand.numpy.DType.UINT8);
+        assertTrue(r.numpyCode(20).contains("np.random.RandomState(np.random.PCG64(child)).randint(0, 200, "
+                + "dtype=np.uint8, size=min(B, N - b * B))"), r.numpyCode(20));
+        assertEquals(ValueType.INT64, r.valueType());
+    }
 }

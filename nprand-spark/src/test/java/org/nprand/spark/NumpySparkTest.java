@@ -128,6 +128,16 @@ class NumpySparkTest {
         }
         assertEquals("99bd85f998cfb6e2bab4dc77f78871dd4d7ca1d1ef91d7eee55bb4224942be3f", SparkCases.sha(bits(got)),
                 mvn + " over 3 partitions");
+        // RandomState(MT19937(child b)).standard_normal(size=7) per block (case rs-standard-normal-7),
+        // 20,011 values
+        StreamSpec rs = StreamSpec.of("MT19937", 42).blocked(7).randomState().standardNormal();
+        int m = 20011;
+        double[] x = new double[m];
+        for (Row r : NumpySpark.generate(spark, rs, m, 3).collectAsList()) {
+            x[(int) r.getLong(0)] = r.getDouble(1);
+        }
+        assertEquals("3a4918b1ca80c2a4ec9ec7313eb215032bcd53c2c9e7bffb2f87282d2c9be41c", SparkCases.sha(bits(x)),
+                rs + " over 3 partitions");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.nprand.internal.parallel;
 import java.io.Serializable;
 
 import org.nprand.bitgen.BitSource;
+import org.nprand.bitgen.PCG64;
 import org.nprand.numpy.Generator;
 
 /**
@@ -116,6 +117,29 @@ public abstract class Method implements Serializable {
      * {@code g.normal(loc, scale, n)}; validates the parameters with NumPy's messages.
      */
     public abstract Object reference(Generator g, int n);
+
+    /**
+     * Checks the parameters as NumPy does (same exception classes and messages), drawing from a
+     * throwaway generator only: the public call, {@link #reference}, of one element.
+     */
+    public void validate() {
+        reference(new Generator(new PCG64(0)), 1);
+    }
+
+    /** The NumPy class whose method this is: {@code "Generator"}, or {@code "RandomState"} for the legacy methods. */
+    public String facade() {
+        return "Generator";
+    }
+
+    /**
+     * Whether a block's elements may be drawn by several consecutive fills (true: the state that
+     * carries between elements lives in the method's per-chunk copy or the bit generator);
+     * false when NumPy's call keeps a buffer for one call only, so a chunk draws its block's
+     * prefix and itself in one fill.
+     */
+    public boolean splittable() {
+        return true;
+    }
 
     /** A fresh per-chunk state for kernels that keep one (the binomial's cache); none by default. */
     public Method forChunk() {
