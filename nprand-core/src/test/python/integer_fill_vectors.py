@@ -56,6 +56,13 @@ for api in ("gen", "rs"):
                 high, endpoint = high + 1, False
             for n in SIZES + ([LONG] if b < 3 else []):
                 print(line(api, dt, low, high, endpoint, n))
+    if api == "gen":
+        # Lemire thresholds at the optimistic fills' caps ((2**16 % d) = 128 and 2**32 % d = 2**20):
+        # rejections inside long runs
+        for dt, low, high, n in [("int16", 0, 32704, 5000), ("uint16", 7, 7 + 32704, 5000),
+                                 ("uint32", 0, 2**32 - 2**20, 8000), ("int32", -2**31, -2**31 + 2**32 - 2**20, 8000),
+                                 ("int64", -5, -5 + 2**32 - 2**20, 8000), ("uint64", 3, 3 + 2**32 - 2**20, 8000)]:
+            print(line(api, dt, low, high, False, n))
     # bad bounds: NumPy's exception, nothing drawn (next is the fresh generator's first draw)
     for dt, low, high, endpoint in [("int8", -200, 0, False), ("uint8", 0, 300, False), ("int16", 5, 5, False),
                                     ("int32", 0, 0, False), ("uint16", -1, 5, False), ("int64", 0, -1, True),

@@ -160,6 +160,19 @@ public final class BoundedIntegers {
             // the threshold is smaller)
             long threshold = (UINT32_MASK - rng) % rngExcl;
             int mask = (int) genMask(rng);
+            if (!masked && threshold <= OPTIMISTIC_32) {
+                // a word is rejected with probability threshold / 2**32: see lemire32Direct
+                while (i < to) {
+                    int w = Math.min(to - i, words.length);
+                    src.fillUInt32(words, 0, w);
+                    for (int c = 0; c < w; ) {
+                        int k0 = lemire32Direct(words, c, w, rngExcl, threshold, off, sh, keep, out, i);
+                        i += k0 - c;
+                        c = k0 + 1; // past the rejected word
+                    }
+                }
+                return;
+            }
             while (i < to) {
                 int w = Math.min(to - i, words.length);
                 src.fillUInt32(words, 0, w);
@@ -178,6 +191,56 @@ public final class BoundedIntegers {
                 i = sh == 0 ? pack(words, accept, off, out, i, w) : pack(words, accept, off, sh, keep, out, i, w);
             }
         }
+    }
+
+    /**
+     * The Lemire thresholds ({@code (2**32 - rng - 1) % (rng + 1)}) up to which the 32-bit fills
+     * go optimistically ({@link #lemire32Direct}): a word is rejected with probability at most
+     * 2**-12, so a block of 512 words usually has none.
+     */
+    private static final long OPTIMISTIC_32 = 1L << 20;
+
+    /**
+     * buffered_bounded_lemire_uint32 on words {@code [from, to)} as if every word were accepted:
+     * {@code out[i + k - from] = off + high half of word * (rng + 1)}, one loop with no dependence
+     * between words. Returns {@code to} when every word was accepted, else the first rejected
+     * word (the values before it are right; the caller continues after it). The caller leaves
+     * room for {@code to - from} values.
+     */
+    private static int lemire32Direct(int[] words, int from, int to, long rngExcl, long threshold, int off,
+                                      int[] out, int i) {
+        long bad = 0;
+        int d = i - from;
+        for (int k = from; k < to; k++) {
+            long m = (words[k] & UINT32_MASK) * rngExcl;
+            out[d + k] = off + (int) (m >>> 32);
+            // negative once some low half is below the threshold
+            bad |= (m & UINT32_MASK) - threshold;
+        }
+        return bad >= 0 ? to : firstRejected32(words, from, rngExcl, threshold);
+    }
+
+    /** {@link #lemire32Direct} into int64 results: {@code ((x << sh) >> sh) & keep} of {@code x = off + value}. */
+    private static int lemire32Direct(int[] words, int from, int to, long rngExcl, long threshold, long off, int sh,
+                                      long keep, long[] out, int i) {
+        long bad = 0;
+        int d = i - from;
+        for (int k = from; k < to; k++) {
+            long m = (words[k] & UINT32_MASK) * rngExcl;
+            long x = off + (m >>> 32);
+            out[d + k] = ((x << sh) >> sh) & keep;
+            bad |= (m & UINT32_MASK) - threshold;
+        }
+        return bad >= 0 ? to : firstRejected32(words, from, rngExcl, threshold);
+    }
+
+    /** The first word from {@code from} that Lemire rejects (there is one). */
+    private static int firstRejected32(int[] words, int from, long rngExcl, long threshold) {
+        int k = from;
+        while ((((words[k] & UINT32_MASK) * rngExcl) & UINT32_MASK) >= threshold) {
+            k++;
+        }
+        return k;
     }
 
     /** buffered_bounded_lemire_uint32 on a block: the value is the high half of word * (rng + 1). */
@@ -515,6 +578,19 @@ public final class BoundedIntegers {
         long rngExcl = r + 1;
         long threshold = (UINT32_MASK - r) % rngExcl;
         int i = from;
+        if (!masked && threshold <= OPTIMISTIC_32) {
+            // a word is rejected with probability threshold / 2**32: see lemire32Direct
+            while (i < to) {
+                int w = Math.min(to - i, words.length);
+                src.fillUInt32(words, 0, w);
+                for (int c = 0; c < w; ) {
+                    int k0 = lemire32Direct(words, c, w, rngExcl, threshold, off, out, i);
+                    i += k0 - c;
+                    c = k0 + 1; // past the rejected word
+                }
+            }
+            return;
+        }
         while (i < to) {
             int w = Math.min(to - i, words.length);
             src.fillUInt32(words, 0, w);
@@ -594,21 +670,107 @@ public final class BoundedIntegers {
         int threshold = (0xFFFF - r) % rngExcl;
         int i = from;
         int[] words = new int[Math.max(1, Math.min((to - from) / 2, BLOCK))];
+        // Lemire rejects a half with probability threshold / 2**16 (36 / 65536 for 100 values),
+        // masked rejection never when rng is 2**k - 1: the words are then first computed as if
+        // every half were accepted, two values to an int in one loop with no dependence between
+        // words (which the compiler vectorizes), and moved into out as little-endian shorts; from
+        // the first word with a rejected half on, that word goes through the index-advancing
+        // kernel and the optimistic pass resumes after it.
+        boolean optimistic = lemire ? threshold <= 128 : r == mask;
+        int[] packed = optimistic ? new int[words.length] : null;
+        IntsAsShorts shorts = optimistic ? new IntsAsShorts(words.length) : null;
         while (to - i >= 2) {
             int w = Math.min((to - i) / 2, words.length);
             src.fillUInt32(words, 0, w);
-            // Lemire's full range (r == 0xFFFF) is the raw half: the masked kernel, mask 0xFFFF
-            i = lemire ? lemire16(words, w, rngExcl, threshold, off, out, i)
-                    : masked16(words, w, mask, r, off, out, i);
+            if (!optimistic) {
+                i = lemire ? lemire16(words, 0, w, rngExcl, threshold, off, out, i)
+                        : masked16(words, 0, w, mask, r, off, out, i);
+                continue;
+            }
+            int c = 0;
+            while (c < w) {
+                int k0 = lemire ? lemire16Packed(words, packed, c, w, rngExcl, threshold, off)
+                        : masked16Packed(words, packed, c, w, mask, off);
+                shorts.copy(packed, c, k0 - c, out, i);
+                i += 2 * (k0 - c);
+                if (k0 < w) {
+                    i = lemire16(words, k0, k0 + 1, rngExcl, threshold, off, out, i);
+                    k0++;
+                }
+                c = k0;
+            }
         }
         if (i < to) {
             out[i] = new Buffer().boundedUInt16(src, off, rng, mask, masked);
         }
     }
 
-    /** {@code buffered_bounded_lemire_uint16} on both halves of {@code w} words into a short[] (see lemire16 above). */
-    private static int lemire16(int[] words, int w, int rngExcl, int threshold, short off, short[] out, int i) {
-        for (int k = 0; k < w; k++) {
+    /**
+     * {@code buffered_bounded_lemire_uint16} on both halves of words {@code [from, to)} as if
+     * every half were accepted: {@code packed[k]} holds word {@code k}'s two values (the low
+     * half's in the low 16 bits, {@code off} added to each). Returns {@code to} when every half
+     * was accepted (the low 16 bits of each product at least {@code threshold}), else the first
+     * word with a rejected half ({@code packed} is right before it).
+     */
+    private static int lemire16Packed(int[] words, int[] packed, int from, int to, int rngExcl, int threshold,
+                                      short off) {
+        int bad = 0;
+        for (int k = from; k < to; k++) {
+            int word = words[k];
+            int m0 = (word & 0xFFFF) * rngExcl;
+            int m1 = (word >>> 16) * rngExcl;
+            packed[k] = (((m0 >>> 16) + off) & 0xFFFF) | (((m1 >>> 16) + off) << 16);
+            // the sign bit is set once some low half is below the threshold
+            bad |= ((m0 & 0xFFFF) - threshold) | ((m1 & 0xFFFF) - threshold);
+        }
+        if (bad >= 0) {
+            return to;
+        }
+        int k = from;
+        while (((((words[k] & 0xFFFF) * rngExcl) & 0xFFFF) - threshold
+                | ((((words[k] >>> 16) * rngExcl) & 0xFFFF) - threshold)) >= 0) {
+            k++;
+        }
+        return k;
+    }
+
+    /** {@link #lemire16Packed} for masked rejection with {@code rng == mask}: every half accepted. */
+    private static int masked16Packed(int[] words, int[] packed, int from, int to, int mask, short off) {
+        for (int k = from; k < to; k++) {
+            int word = words[k];
+            packed[k] = (((word & mask) + off) & 0xFFFF) | ((((word >>> 16) & mask) + off) << 16);
+        }
+        return to;
+    }
+
+    /**
+     * Ints moved into a short[] as their little-endian halves (low half first), through a heap
+     * byte buffer's bulk copies: one store per int and one load per short pair instead of two
+     * strided short stores, which the compiler does not vectorize.
+     */
+    private static final class IntsAsShorts {
+        private final java.nio.IntBuffer ints;
+        private final java.nio.ShortBuffer shorts;
+
+        IntsAsShorts(int capacity) {
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(4 * capacity).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            ints = bytes.asIntBuffer();
+            shorts = bytes.asShortBuffer();
+        }
+
+        /** {@code out[i, i + 2 count)} = the halves of {@code packed[from, from + count)}. */
+        void copy(int[] packed, int from, int count, short[] out, int i) {
+            ints.clear();
+            ints.put(packed, from, count);
+            shorts.clear();
+            shorts.get(out, i, 2 * count);
+        }
+    }
+
+    /** {@code buffered_bounded_lemire_uint16} on both halves of words {@code [from, to)} into a short[] (see lemire16 above). */
+    private static int lemire16(int[] words, int from, int to, int rngExcl, int threshold, short off, short[] out,
+                                int i) {
+        for (int k = from; k < to; k++) {
             int word = words[k];
             int m0 = (word & 0xFFFF) * rngExcl;
             int m1 = (word >>> 16) * rngExcl;
@@ -620,9 +782,9 @@ public final class BoundedIntegers {
         return i;
     }
 
-    /** {@code buffered_bounded_masked_uint16} on both halves of {@code w} words: accepted when {@code half & mask <= rng}. */
-    private static int masked16(int[] words, int w, int mask, int rng, short off, short[] out, int i) {
-        for (int k = 0; k < w; k++) {
+    /** {@code buffered_bounded_masked_uint16} on both halves of words {@code [from, to)}: accepted when {@code half & mask <= rng}. */
+    private static int masked16(int[] words, int from, int to, int mask, int rng, short off, short[] out, int i) {
+        for (int k = from; k < to; k++) {
             int word = words[k];
             int v0 = word & mask;
             int v1 = (word >>> 16) & mask;
