@@ -117,6 +117,18 @@ def rows():
     bulk("rngIntegers64", "rng.integers(0, 2**62, n)", g, "int+gs", "rng.integers(0, 2**62, N)")
     bulk("rngIntegersUint64Wide", "rng.integers(0, 3*2**62, n, uint64)", g, "int+gs",
          "rng.integers(0, 3 * 2**62, N, dtype=np.uint64)")
+    # the typed fill forms (one array of the dtype's width, allocated once); NumPy's integers and
+    # randint have no out=, so the reference is the allocating call
+    for dt in ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64"):
+        bulk("rsRandint" + dt.capitalize() + "Fill", f"rs.randint(1, 100, {dt}, out)", g, "int",
+             f"rs.randint(1, 100, N, dtype=np.{dt})", star=True)
+    bulk("rsRandintBoolFill", "rs.randint(0, 2, bool, out)", g, "int", "rs.randint(0, 2, N, dtype=np.bool_)",
+         star=True)
+    for dt in ("int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64"):
+        bulk("rngIntegers" + dt.capitalize() + "Fill", f"rng.integers(0, 100, {dt}, out)", g, "int+gs",
+             f"rng.integers(0, 100, N, dtype=np.{dt})", star=True)
+    bulk("rngIntegersBoolFill", "rng.integers(0, 2, bool, out)", g, "int+gs",
+         "rng.integers(0, 2, N, dtype=np.bool_)", star=True)
     bulk("rsRandomIntegers", "rs.random_integers(1, 100, n)", g, "other", "rs.random_integers(1, 100, N)")
     bulk("rsTomaxint", "rs.tomaxint(n)", g, "other", "rs.tomaxint(N)")
 

@@ -53,7 +53,8 @@ class NullArgumentsTest {
             SeedSequence.class, MT19937.class, PCG64.class, PCG64DXSM.class, Philox.class, SFC64.class,
             NpRandom.class, PyRandomModule.class, PySystemRandom.class, PySecrets.class, PyRandomState.class,
             NdArray.class, org.nprand.state.StateJson.class, StreamSpec.class, IndexedStream.class,
-            ParallelFill.class, ParallelReader.class, ScanPlan.class, MultivariateNormalSpec.class);
+            ParallelFill.class, ParallelReader.class, ScanPlan.class, MultivariateNormalSpec.class,
+            org.nprand.parallel.RandomStateSpec.class);
 
     /** For the parallel API's executor parameters: daemon threads, so the test JVM can exit. */
     private static final ExecutorService POOL = Executors.newFixedThreadPool(2, r -> {
@@ -160,6 +161,9 @@ class NullArgumentsTest {
         }
         if (type == ScanPlan.class) {
             return ScanPlan.build(StreamSpec.of("PCG64", 1).standardNormal(), 100);
+        }
+        if (type == org.nprand.parallel.RandomStateSpec.class) {
+            return StreamSpec.of("MT19937", 1).blocked(10).randomState();
         }
         if (type == MultivariateNormalSpec.class) {
             return spec().multivariateNormal(new double[] {0, 0}, new double[][] {{1, 0}, {0, 1}});

@@ -37,6 +37,8 @@ import picocli.CommandLine.Parameters;
             "  nprand generate --seed 1 binomial 10 0.3 --size 1e8 -o b.npy",
             "  nprand generate --seed 1 random --size 1e6 --hist",
             "  nprand generate --seed 7 standard_normal --size 1e9 --threads 8 -o z.npy   # the same file as one thread",
+            "  nprand generate --legacy --seed 7 --blocked 65536 normal 0 1 --size 1e8 --threads 8 -o r.npy",
+            "      # RandomState(MT19937(child b)).normal(0, 1, size=65536) for block b: --explain prints the NumPy code",
             "  nprand generate --state state.json random --size 5      # continue a generator saved by Python",
         })
 final class GenerateCommand implements Callable<Integer> {
@@ -90,6 +92,13 @@ final class GenerateCommand implements Callable<Integer> {
             description = "--engine spark: the Spark master (default: an embedded local[*], or spark-submit's)")
     String master;
 
+    @Option(names = "--blocked", paramLabel = "B",
+            description = "draw NumPy's documented blocked stream instead of the single call: block b of B values "
+                    + "(vectors for the vector methods) is drawn by Generator(BG(child)), or RandomState(BG(child)) "
+                    + "with --legacy, with child = SeedSequence(SEED).spawn(...)[b]; any bit generator (-b, MT19937 by "
+                    + "default with --legacy); split on --threads or --engine spark; --explain prints the NumPy code")
+    Long blocked;
+
     @Option(names = "--chunk", paramLabel = "N", hidden = true, defaultValue = "65536",
             description = "values per chunk (the output is the same for any chunk size)")
     int chunk;
@@ -113,10 +122,11 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Generate.Blocked b = blocked == null ? null : generator.blocked(blocked);
         Source source = generator.create(in);
         Job job = Job.parse(source.api(), method, args, size);
         if (explain) {
-            out.println(job.python(source));
+            out.println(b != null ? Generate.explainBlocked(job, b) : job.python(source));
             out.flush();
             return 0;
         }
@@ -124,7 +134,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new GeneratorOptions.UsageException("--bins must be at least 1");
         }
         Generate.run(source, job, new Generate.Options(output, format, hist, bins, chunk, progress, threads,
-                engine, partitions, master), out, err);
+                engine, partitions, master, b), out, err);
         return 0;
     }
 }

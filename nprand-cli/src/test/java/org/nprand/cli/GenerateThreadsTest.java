@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * (float64 and float32 {@code random}, {@code uniform}, power-of-two {@code integers},
  * {@code standard_exponential(method='inv')}), scan methods ({@code normal}, {@code gamma},
  * {@code poisson}, {@code binomial}, general {@code integers} of int64 and int32), vector-valued
- * methods ({@code dirichlet}, {@code multinomial}, {@code multivariate_normal}: one vector per
- * row), three bit
+ * methods ({@code dirichlet}, {@code multinomial}, {@code multivariate_normal},
+ * {@code multivariate_hypergeometric}: one vector per row), {@code choice} with replacement (with
+ * and without {@code p}), three bit
  * generators, a 2-d size, text output and reads that cut the scan's regions (a small chunk),
  * for T in {1, 2, 3, 7}. Jobs the threads cannot split are drawn on one thread, with a note.
  */
@@ -50,8 +51,15 @@ class GenerateThreadsTest {
             List.of("--seed", "3", "dirichlet", "[0.5, 2.0, 7.5]"),
             List.of("--seed", "3", "-b", "Philox", "dirichlet", "[0.05, 0.08, 0.02]"),
             List.of("--seed", "3", "multinomial", "20", "[0.2, 0.3, 0.5]"),
+            List.of("--seed", "3", "multivariate_hypergeometric", "[5, 10, 20, 3]", "7"),
+            List.of("--seed", "3", "-b", "Philox", "choice", "7"),
+            List.of("--seed", "3", "choice", "4", "p=[0.1, 0.2, 0.3, 0.4]"),
             List.of("--seed", "3", "multivariate_normal", "[1.0, -2.0, 0.5]",
-                    "[[2.0, 0.3, 0.1], [0.3, 1.0, -0.2], [0.1, -0.2, 0.5]]"));
+                    "[[2.0, 0.3, 0.1], [0.3, 1.0, -0.2], [0.1, -0.2, 0.5]]"),
+            List.of("--seed", "3", "-b", "Philox", "multivariate_normal", "[1.0, -2.0, 0.5]",
+                    "[[2.0, 0.3, 0.1], [0.3, 1.0, -0.2], [0.1, -0.2, 0.5]]", "method=cholesky"),
+            List.of("--seed", "3", "multivariate_normal", "[0.0, 1.0]", "[[1.0, 1.0], [1.0, 1.0]]",
+                    "check_valid=ignore", "method=eigh"));
 
     @TestFactory
     Stream<DynamicTest> threadsWriteTheOneThreadFile(@TempDir Path dir) {

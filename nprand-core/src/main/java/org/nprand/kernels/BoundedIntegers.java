@@ -160,6 +160,19 @@ public final class BoundedIntegers {
             // the threshold is smaller)
             long threshold = (UINT32_MASK - rng) % rngExcl;
             int mask = (int) genMask(rng);
+            if (!masked && threshold <= OPTIMISTIC_32) {
+                // a word is rejected with probability threshold / 2**32: see lemire32Direct
+                while (i < to) {
+                    int w = Math.min(to - i, words.length);
+                    src.fillUInt32(words, 0, w);
+                    for (int c = 0; c < w; ) {
+                        int k0 = lemire32Direct(words, c, w, rngExcl, threshold, off, sh, keep, out, i);
+                        i += k0 - c;
+                        c = k0 + 1; // past the rejected word
+                    }
+                }
+                return;
+            }
             while (i < to) {
                 int w = Math.min(to - i, words.length);
                 src.fillUInt32(words, 0, w);
@@ -178,6 +191,56 @@ public final class BoundedIntegers {
                 i = sh == 0 ? pack(words, accept, off, out, i, w) : pack(words, accept, off, sh, keep, out, i, w);
             }
         }
+    }
+
+    /**
+     * The Lemire thresholds ({@code (2**32 - rng - 1) % (rng + 1)}) up to which the 32-bit fills
+     * go optimistically ({@link #lemire32Direct}): a word is rejected with probability at most
+     * 2**-12, so a block of 512 words usually has none.
+     */
+    private static final long OPTIMISTIC_32 = 1L << 20;
+
+    /**
+     * buffered_bounded_lemire_uint32 on words {@code [from, to)} as if every word were accepted:
+     * {@code out[i + k - from] = off + high half of word * (rng + 1)}, one loop with no dependence
+     * between words. Returns {@code to} when every word was accepted, else the first rejected
+     * word (the values before it are right; the caller continues after it). The caller leaves
+     * room for {@code to - from} values.
+     */
+    private static int lemire32Direct(int[] words, int from, int to, long rngExcl, long threshold, int off,
+                                      int[] out, int i) {
+        long bad = 0;
+        int d = i - from;
+        for (int k = from; k < to; k++) {
+            long m = (words[k] & UINT32_MASK) * rngExcl;
+            out[d + k] = off + (int) (m >>> 32);
+            // negative once some low half is below the threshold
+            bad |= (m & UINT32_MASK) - threshold;
+        }
+        return bad >= 0 ? to : firstRejected32(words, from, rngExcl, threshold);
+    }
+
+    /** {@link #lemire32Direct} into int64 results: {@code ((x << sh) >> sh) & keep} of {@code x = off + value}. */
+    private static int lemire32Direct(int[] words, int from, int to, long rngExcl, long threshold, long off, int sh,
+                                      long keep, long[] out, int i) {
+        long bad = 0;
+        int d = i - from;
+        for (int k = from; k < to; k++) {
+            long m = (words[k] & UINT32_MASK) * rngExcl;
+            long x = off + (m >>> 32);
+            out[d + k] = ((x << sh) >> sh) & keep;
+            bad |= (m & UINT32_MASK) - threshold;
+        }
+        return bad >= 0 ? to : firstRejected32(words, from, rngExcl, threshold);
+    }
+
+    /** The first word from {@code from} that Lemire rejects (there is one). */
+    private static int firstRejected32(int[] words, int from, long rngExcl, long threshold) {
+        int k = from;
+        while ((((words[k] & UINT32_MASK) * rngExcl) & UINT32_MASK) >= threshold) {
+            k++;
+        }
+        return k;
     }
 
     /** buffered_bounded_lemire_uint32 on a block: the value is the high half of word * (rng + 1). */
@@ -494,23 +557,58 @@ public final class BoundedIntegers {
      */
     public static void fillUInt32(BitSource src, int off, int rng, boolean masked,
                                   int[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
         if (rng == 0) {
-            for (int i = from; i < to; i++) {
-                out[i] = off;
-            }
-        } else if (rng == -1) {
+            java.util.Arrays.fill(out, from, to, off);
+            return;
+        }
+        long r = rng & UINT32_MASK;
+        int mask = (int) genMask(r);
+        if (rng == -1 || (masked && rng == mask)) {
+            // every (masked) word is accepted (rng is 2**k - 1): the words straight into out
             src.fillUInt32(out, from, to);
             for (int i = from; i < to; i++) {
-                out[i] += off;
+                out[i] = off + (out[i] & mask);
             }
-        } else if (masked) {
-            int mask = (int) genMask(rng & UINT32_MASK);
-            for (int i = from; i < to; i++) {
-                out[i] = off + maskedUInt32(src, rng, mask);
+            return;
+        }
+        // values and acceptance flags a block at a time, then the accepted ones packed (see fill32)
+        int[] words = new int[Math.min(to - from, BLOCK)];
+        int[] accept = new int[words.length];
+        long rngExcl = r + 1;
+        long threshold = (UINT32_MASK - r) % rngExcl;
+        int i = from;
+        if (!masked && threshold <= OPTIMISTIC_32) {
+            // a word is rejected with probability threshold / 2**32: see lemire32Direct
+            while (i < to) {
+                int w = Math.min(to - i, words.length);
+                src.fillUInt32(words, 0, w);
+                for (int c = 0; c < w; ) {
+                    int k0 = lemire32Direct(words, c, w, rngExcl, threshold, off, out, i);
+                    i += k0 - c;
+                    c = k0 + 1; // past the rejected word
+                }
             }
-        } else {
-            for (int i = from; i < to; i++) {
-                out[i] = off + lemireUInt32(src, rng);
+            return;
+        }
+        while (i < to) {
+            int w = Math.min(to - i, words.length);
+            src.fillUInt32(words, 0, w);
+            if (!masked) {
+                lemire32(words, accept, rngExcl, threshold, w);
+            } else if (rng >= 0) {
+                masked31(words, accept, mask, rng, w);
+            } else {
+                for (int k = 0; k < w; k++) {
+                    int v = words[k] & mask;
+                    words[k] = v;
+                    accept[k] = Integer.compareUnsigned(v, rng) <= 0 ? 1 : 0;
+                }
+            }
+            // at most w values, and w <= to - i: every store is inside [i, to)
+            for (int k = 0; k < w; k++) {
+                out[i] = off + words[k];
+                i += accept[k];
             }
         }
     }
@@ -558,11 +656,144 @@ public final class BoundedIntegers {
      */
     public static void fillUInt16(BitSource src, short off, short rng, boolean masked,
                                   short[] out, int from, int to) {
-        Buffer buffer = new Buffer();
-        int mask = (int) genMask(rng & 0xFFFF);
-        for (int i = from; i < to; i++) {
-            out[i] = buffer.boundedUInt16(src, off, rng, mask, masked);
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        int r = rng & 0xFFFF;
+        if (r == 0) {
+            java.util.Arrays.fill(out, from, to, off);
+            return;
         }
+        // Whole words a block at a time while at least 2 values are wanted (both halves used, the
+        // buffer empty after them), as fillNarrow; the last value through a Buffer.
+        int mask = (int) genMask(r);
+        boolean lemire = !masked && r != 0xFFFF;
+        int rngExcl = r + 1;
+        int threshold = (0xFFFF - r) % rngExcl;
+        int i = from;
+        int[] words = new int[Math.max(1, Math.min((to - from) / 2, BLOCK))];
+        // Lemire rejects a half with probability threshold / 2**16 (36 / 65536 for 100 values),
+        // masked rejection never when rng is 2**k - 1: the words are then first computed as if
+        // every half were accepted, two values to an int in one loop with no dependence between
+        // words (which the compiler vectorizes), and moved into out as little-endian shorts; from
+        // the first word with a rejected half on, that word goes through the index-advancing
+        // kernel and the optimistic pass resumes after it.
+        boolean optimistic = lemire ? threshold <= 128 : r == mask;
+        int[] packed = optimistic ? new int[words.length] : null;
+        IntsAsShorts shorts = optimistic ? new IntsAsShorts(words.length) : null;
+        while (to - i >= 2) {
+            int w = Math.min((to - i) / 2, words.length);
+            src.fillUInt32(words, 0, w);
+            if (!optimistic) {
+                i = lemire ? lemire16(words, 0, w, rngExcl, threshold, off, out, i)
+                        : masked16(words, 0, w, mask, r, off, out, i);
+                continue;
+            }
+            int c = 0;
+            while (c < w) {
+                int k0 = lemire ? lemire16Packed(words, packed, c, w, rngExcl, threshold, off)
+                        : masked16Packed(words, packed, c, w, mask, off);
+                shorts.copy(packed, c, k0 - c, out, i);
+                i += 2 * (k0 - c);
+                if (k0 < w) {
+                    i = lemire16(words, k0, k0 + 1, rngExcl, threshold, off, out, i);
+                    k0++;
+                }
+                c = k0;
+            }
+        }
+        if (i < to) {
+            out[i] = new Buffer().boundedUInt16(src, off, rng, mask, masked);
+        }
+    }
+
+    /**
+     * {@code buffered_bounded_lemire_uint16} on both halves of words {@code [from, to)} as if
+     * every half were accepted: {@code packed[k]} holds word {@code k}'s two values (the low
+     * half's in the low 16 bits, {@code off} added to each). Returns {@code to} when every half
+     * was accepted (the low 16 bits of each product at least {@code threshold}), else the first
+     * word with a rejected half ({@code packed} is right before it).
+     */
+    private static int lemire16Packed(int[] words, int[] packed, int from, int to, int rngExcl, int threshold,
+                                      short off) {
+        int bad = 0;
+        for (int k = from; k < to; k++) {
+            int word = words[k];
+            int m0 = (word & 0xFFFF) * rngExcl;
+            int m1 = (word >>> 16) * rngExcl;
+            packed[k] = (((m0 >>> 16) + off) & 0xFFFF) | (((m1 >>> 16) + off) << 16);
+            // the sign bit is set once some low half is below the threshold
+            bad |= ((m0 & 0xFFFF) - threshold) | ((m1 & 0xFFFF) - threshold);
+        }
+        if (bad >= 0) {
+            return to;
+        }
+        int k = from;
+        while (((((words[k] & 0xFFFF) * rngExcl) & 0xFFFF) - threshold
+                | ((((words[k] >>> 16) * rngExcl) & 0xFFFF) - threshold)) >= 0) {
+            k++;
+        }
+        return k;
+    }
+
+    /** {@link #lemire16Packed} for masked rejection with {@code rng == mask}: every half accepted. */
+    private static int masked16Packed(int[] words, int[] packed, int from, int to, int mask, short off) {
+        for (int k = from; k < to; k++) {
+            int word = words[k];
+            packed[k] = (((word & mask) + off) & 0xFFFF) | ((((word >>> 16) & mask) + off) << 16);
+        }
+        return to;
+    }
+
+    /**
+     * Ints moved into a short[] as their little-endian halves (low half first), through a heap
+     * byte buffer's bulk copies: one store per int and one load per short pair instead of two
+     * strided short stores, which the compiler does not vectorize.
+     */
+    private static final class IntsAsShorts {
+        private final java.nio.IntBuffer ints;
+        private final java.nio.ShortBuffer shorts;
+
+        IntsAsShorts(int capacity) {
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(4 * capacity).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            ints = bytes.asIntBuffer();
+            shorts = bytes.asShortBuffer();
+        }
+
+        /** {@code out[i, i + 2 count)} = the halves of {@code packed[from, from + count)}. */
+        void copy(int[] packed, int from, int count, short[] out, int i) {
+            ints.clear();
+            ints.put(packed, from, count);
+            shorts.clear();
+            shorts.get(out, i, 2 * count);
+        }
+    }
+
+    /** {@code buffered_bounded_lemire_uint16} on both halves of words {@code [from, to)} into a short[] (see lemire16 above). */
+    private static int lemire16(int[] words, int from, int to, int rngExcl, int threshold, short off, short[] out,
+                                int i) {
+        for (int k = from; k < to; k++) {
+            int word = words[k];
+            int m0 = (word & 0xFFFF) * rngExcl;
+            int m1 = (word >>> 16) * rngExcl;
+            out[i] = (short) (off + (m0 >>> 16));
+            i += 1 - (((m0 & 0xFFFF) - threshold) >>> 31);
+            out[i] = (short) (off + (m1 >>> 16));
+            i += 1 - (((m1 & 0xFFFF) - threshold) >>> 31);
+        }
+        return i;
+    }
+
+    /** {@code buffered_bounded_masked_uint16} on both halves of words {@code [from, to)}: accepted when {@code half & mask <= rng}. */
+    private static int masked16(int[] words, int from, int to, int mask, int rng, short off, short[] out, int i) {
+        for (int k = from; k < to; k++) {
+            int word = words[k];
+            int v0 = word & mask;
+            int v1 = (word >>> 16) & mask;
+            out[i] = (short) (off + v0);
+            i += 1 - ((rng - v0) >>> 31);
+            out[i] = (short) (off + v1);
+            i += 1 - ((rng - v1) >>> 31);
+        }
+        return i;
     }
 
     /**
@@ -571,22 +802,103 @@ public final class BoundedIntegers {
      */
     public static void fillUInt8(BitSource src, byte off, byte rng, boolean masked,
                                  byte[] out, int from, int to) {
-        Buffer buffer = new Buffer();
-        int mask = (int) genMask(rng & 0xFF);
-        for (int i = from; i < to; i++) {
-            out[i] = buffer.boundedUInt8(src, off, rng, mask, masked);
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        int r = rng & 0xFF;
+        if (r == 0) {
+            java.util.Arrays.fill(out, from, to, off);
+            return;
         }
+        // whole words while at least 4 values are wanted (as fillUInt16), the last few through a Buffer
+        int mask = (int) genMask(r);
+        boolean lemire = !masked && r != 0xFF;
+        int rngExcl = r + 1;
+        int threshold = (0xFF - r) % rngExcl;
+        int i = from;
+        int[] words = new int[Math.max(1, Math.min((to - from) / 4, BLOCK))];
+        while (to - i >= 4) {
+            int w = Math.min((to - i) / 4, words.length);
+            src.fillUInt32(words, 0, w);
+            i = lemire ? lemire8(words, w, rngExcl, threshold, off, out, i)
+                    : masked8(words, w, mask, r, off, out, i);
+        }
+        if (i < to) {
+            Buffer buffer = new Buffer();
+            for (; i < to; i++) {
+                out[i] = buffer.boundedUInt8(src, off, rng, mask, masked);
+            }
+        }
+    }
+
+    /** {@code buffered_bounded_lemire_uint8} on the 4 bytes of {@code w} words into a byte[]. */
+    private static int lemire8(int[] words, int w, int rngExcl, int threshold, byte off, byte[] out, int i) {
+        for (int k = 0; k < w; k++) {
+            int word = words[k];
+            int m0 = (word & 0xFF) * rngExcl;
+            int m1 = ((word >>> 8) & 0xFF) * rngExcl;
+            int m2 = ((word >>> 16) & 0xFF) * rngExcl;
+            int m3 = (word >>> 24) * rngExcl;
+            out[i] = (byte) (off + (m0 >>> 8));
+            i += 1 - (((m0 & 0xFF) - threshold) >>> 31);
+            out[i] = (byte) (off + (m1 >>> 8));
+            i += 1 - (((m1 & 0xFF) - threshold) >>> 31);
+            out[i] = (byte) (off + (m2 >>> 8));
+            i += 1 - (((m2 & 0xFF) - threshold) >>> 31);
+            out[i] = (byte) (off + (m3 >>> 8));
+            i += 1 - (((m3 & 0xFF) - threshold) >>> 31);
+        }
+        return i;
+    }
+
+    /** {@code buffered_bounded_masked_uint8} on the 4 bytes of {@code w} words: accepted when {@code byte & mask <= rng}. */
+    private static int masked8(int[] words, int w, int mask, int rng, byte off, byte[] out, int i) {
+        for (int k = 0; k < w; k++) {
+            int word = words[k];
+            int v0 = word & mask;
+            int v1 = (word >>> 8) & mask;
+            int v2 = (word >>> 16) & mask;
+            int v3 = (word >>> 24) & mask;
+            out[i] = (byte) (off + v0);
+            i += 1 - ((rng - v0) >>> 31);
+            out[i] = (byte) (off + v1);
+            i += 1 - ((rng - v1) >>> 31);
+            out[i] = (byte) (off + v2);
+            i += 1 - ((rng - v2) >>> 31);
+            out[i] = (byte) (off + v3);
+            i += 1 - ((rng - v3) >>> 31);
+        }
+        return i;
     }
 
     /**
      * NumPy's {@code random_bounded_bool_fill}: with {@code rng} false every value is
      * {@code off} (no draw); otherwise each value is one bit of a {@code next_uint32} word,
-     * least significant bit first, 32 per word.
+     * least significant bit first, 32 per word (the last word's unused bits are discarded).
      */
     public static void fillBool(BitSource src, boolean off, boolean rng, boolean[] out, int from, int to) {
-        Buffer buffer = new Buffer();
-        for (int i = from; i < to; i++) {
-            out[i] = buffer.boundedBool(src, off, rng);
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        if (!rng) {
+            java.util.Arrays.fill(out, from, to, off);
+            return;
+        }
+        int n = to - from;
+        int[] words = new int[Math.min((n + 31) >>> 5, BLOCK)];
+        int i = from;
+        while (i < to) {
+            int w = Math.min((to - i + 31) >>> 5, words.length);
+            src.fillUInt32(words, 0, w);
+            for (int k = 0; k < w; k++) {
+                int word = words[k];
+                if (to - i >= 32) {
+                    for (int b = 0; b < 32; b++) {
+                        out[i + b] = ((word >>> b) & 1) != 0;
+                    }
+                    i += 32;
+                } else {
+                    for (; i < to; i++, word >>>= 1) {
+                        out[i] = (word & 1) != 0;
+                    }
+                }
+            }
         }
     }
 

@@ -50,37 +50,71 @@ public final class MultivariateHypergeometricCount {
         if ((total == 0) || (nsample == 0) || (numVariates == 0)) {
             return;
         }
-        if (total > MAX_ARRAY) {
-            throw new OutOfMemoryError("Insufficient memory for multivariate_hypergeometric with "
-                    + "method='count' and sum(colors)=" + total);
-        }
-        // e.g. colors [3 2 5] gives choices [0 0 0 1 1 2 2 2 2 2]
-        int[] choices = new int[(int) total];
-        int k = 0;
-        for (int i = 0; i < numColors; ++i) {
-            for (long j = 0; j < colors[i]; ++j) {
-                choices[k] = i;
-                ++k;
-            }
-        }
-        boolean moreThanHalf = nsample > (total / 2);
-        if (moreThanHalf) {
-            nsample = total - nsample;
-        }
+        Urn urn = new Urn(total, colors, nsample);
         for (int i = offset; i < end; i += numColors) {
-            // partial Fisher-Yates: choices[:nsample] becomes a random sample of the whole array
-            for (int j = 0; j < nsample; ++j) {
+            urn.sample(src, out, i);
+        }
+    }
+
+    /**
+     * The state of one NumPy call: the {@code choices} array, which each variate shuffles further
+     * from where the previous one left it. One urn draws the variates of one call, in order.
+     */
+    public static final class Urn {
+        private final long[] colors;
+        private final long total;
+        private final boolean moreThanHalf;
+        private final long toDraw;
+        private int[] choices;
+
+        /**
+         * The urn of a call ({@code choices} is filled on the first draw, as NumPy fills it only
+         * when something is drawn).
+         *
+         * @param total {@code sum(colors)}, computed by the caller as NumPy's caller does
+         */
+        public Urn(long total, long[] colors, long nsample) {
+            this.colors = colors;
+            this.total = total;
+            this.moreThanHalf = nsample > (total / 2);
+            this.toDraw = moreThanHalf ? total - nsample : nsample;
+        }
+
+        /** The next variate into {@code out[at, at + colors.length)}, which is overwritten. */
+        public void sample(BitSource src, long[] out, int at) {
+            int numColors = colors.length;
+            Arrays.fill(out, at, at + numColors, 0L);
+            if (total == 0 || (toDraw == 0 && !moreThanHalf)) {
+                return;
+            }
+            if (choices == null) {
+                if (total > MAX_ARRAY) {
+                    throw new OutOfMemoryError("Insufficient memory for multivariate_hypergeometric with "
+                            + "method='count' and sum(colors)=" + total);
+                }
+                // e.g. colors [3 2 5] gives choices [0 0 0 1 1 2 2 2 2 2]
+                choices = new int[(int) total];
+                int k = 0;
+                for (int i = 0; i < numColors; ++i) {
+                    for (long j = 0; j < colors[i]; ++j) {
+                        choices[k] = i;
+                        ++k;
+                    }
+                }
+            }
+            // partial Fisher-Yates: choices[:toDraw] becomes a random sample of the whole array
+            for (int j = 0; j < toDraw; ++j) {
                 int kk = j + (int) RandomInterval.draw(src, total - j - 1);
                 int tmp = choices[kk];
                 choices[kk] = choices[j];
                 choices[j] = tmp;
             }
-            for (int j = 0; j < nsample; ++j) {
-                out[i + choices[j]] += 1;
+            for (int j = 0; j < toDraw; ++j) {
+                out[at + choices[j]] += 1;
             }
             if (moreThanHalf) {
                 for (int c = 0; c < numColors; ++c) {
-                    out[i + c] = colors[c] - out[i + c];
+                    out[at + c] = colors[c] - out[at + c];
                 }
             }
         }

@@ -95,6 +95,78 @@ final class BoundedIntegerDraws {
     }
 
     /**
+     * {@code _rand_<dtype>(low, high, size=len(out))} written into a typed array: the array's
+     * element width must be the dtype's ({@link #checkOut}); an empty array returns at once (as
+     * NumPy's empty size, before the bounds checks); then {@link #rangeOf} and one fill, the
+     * draws exactly those of the allocating form.
+     */
+    static byte[] fill(BitSource src, long low, long high, DType dtype, boolean masked, boolean closed, byte[] out) {
+        checkOut(dtype, out, 8);
+        if (out.length > 0) {
+            long rng = rangeOf(low, high, dtype, closed);
+            BoundedIntegers.fillUInt8(src, (byte) low, (byte) rng, masked, out, 0, out.length);
+        }
+        return out;
+    }
+
+    /** {@link #fill(BitSource, long, long, DType, boolean, boolean, byte[])} for int16/uint16. */
+    static short[] fill(BitSource src, long low, long high, DType dtype, boolean masked, boolean closed, short[] out) {
+        checkOut(dtype, out, 16);
+        if (out.length > 0) {
+            long rng = rangeOf(low, high, dtype, closed);
+            BoundedIntegers.fillUInt16(src, (short) low, (short) rng, masked, out, 0, out.length);
+        }
+        return out;
+    }
+
+    /** {@link #fill(BitSource, long, long, DType, boolean, boolean, byte[])} for int32/uint32. */
+    static int[] fill(BitSource src, long low, long high, DType dtype, boolean masked, boolean closed, int[] out) {
+        checkOut(dtype, out, 32);
+        if (out.length > 0) {
+            long rng = rangeOf(low, high, dtype, closed);
+            BoundedIntegers.fillUInt32(src, (int) low, (int) rng, masked, out, 0, out.length);
+        }
+        return out;
+    }
+
+    /** {@link #fill(BitSource, long, long, DType, boolean, boolean, byte[])} for int64/uint64. */
+    static long[] fill(BitSource src, long low, long high, DType dtype, boolean masked, boolean closed, long[] out) {
+        checkOut(dtype, out, 64);
+        if (out.length > 0) {
+            long rng = rangeOf(low, high, dtype, closed);
+            BoundedIntegers.fillUInt64(src, low, rng, masked, out, 0, out.length);
+        }
+        return out;
+    }
+
+    /** {@link #fill(BitSource, long, long, DType, boolean, boolean, byte[])} for bool. */
+    static boolean[] fill(BitSource src, long low, long high, DType dtype, boolean masked, boolean closed,
+                          boolean[] out) {
+        checkOut(dtype, out, 1);
+        if (out.length > 0) {
+            long rng = rangeOf(low, high, dtype, closed);
+            BoundedIntegers.fillBool(src, (low & 1) != 0, (rng & 1) != 0, out, 0, out.length);
+        }
+        return out;
+    }
+
+    /**
+     * The fill forms' own check (NumPy's arrays carry their dtype; Java's do not): {@code out}
+     * and {@code dtype} are given, and the array's element width ({@code bits}: 8, 16, 32, 64,
+     * or 1 for a boolean array) is the dtype's. A TypeError in the words of NumPy's
+     * {@code out=} check ({@code "Supplied output array has the wrong type. Expected int16,
+     * got an array of 8-bit integers"}).
+     */
+    private static void checkOut(DType dtype, Object out, int bits) {
+        org.nprand.internal.py.Py.notNull(dtype, "dtype");
+        org.nprand.internal.py.Py.notNull(out, "out");
+        if (dtype.bits() != bits) {
+            throw new org.nprand.errors.TypeError("Supplied output array has the wrong type. Expected "
+                    + dtype.numpyName() + ", got an array of " + (bits == 1 ? "bools" : bits + "-bit integers"));
+        }
+    }
+
+    /**
      * {@link #draw} for {@code size=None}: the one value NumPy's one-element fill draws (a fresh
      * 8/16-bit buffer), without allocating.
      */

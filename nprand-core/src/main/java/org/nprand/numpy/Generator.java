@@ -425,6 +425,60 @@ public final class Generator {
     }
 
     /**
+     * NumPy's {@code Generator.integers(low, high, size=len(out), dtype=dtype, endpoint=endpoint)}
+     * written into {@code out}, for {@code int8} and {@code uint8} (a uint8 value is its bit
+     * pattern): {@code [low, high)}, or {@code [low, high]} with {@code endpoint}, by Lemire's
+     * method, the same draws as the allocating form. Returns {@code out}. An empty {@code out}
+     * draws nothing and checks no bounds (as NumPy's empty {@code size}).
+     *
+     * <p>The fill forms exist for every dtype, one per element width ({@code byte[]}: int8/uint8,
+     * {@code short[]}: int16/uint16, {@code int[]}: int32/uint32, {@code long[]}: int64/uint64,
+     * {@code boolean[]}: bool); the dtype must match the array's width.
+     *
+     * @throws TypeError {@code "Supplied output array has the wrong type. Expected int16, got an
+     *     array of 8-bit integers"} when the dtype's width is not the array's
+     * @throws ValueError as {@link #integers(BigInteger, BigInteger, int[], DType, boolean)}
+     */
+    public synchronized byte[] integers(long low, long high, DType dtype, boolean endpoint, byte[] out) {
+        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+    }
+
+    /**
+     * NumPy's {@code Generator.integers(low, high, size=len(out), dtype=dtype, endpoint=endpoint)}
+     * written into {@code out}, for {@code int16} and {@code uint16}; see
+     * {@link #integers(long, long, DType, boolean, byte[])}.
+     */
+    public synchronized short[] integers(long low, long high, DType dtype, boolean endpoint, short[] out) {
+        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+    }
+
+    /**
+     * NumPy's {@code Generator.integers(low, high, size=len(out), dtype=dtype, endpoint=endpoint)}
+     * written into {@code out}, for {@code int32} and {@code uint32}; see
+     * {@link #integers(long, long, DType, boolean, byte[])}.
+     */
+    public synchronized int[] integers(long low, long high, DType dtype, boolean endpoint, int[] out) {
+        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+    }
+
+    /**
+     * NumPy's {@code Generator.integers(low, high, size=len(out), dtype=dtype, endpoint=endpoint)}
+     * written into {@code out}, for {@code int64} and {@code uint64}; see
+     * {@link #integers(long, long, DType, boolean, byte[])}.
+     */
+    public synchronized long[] integers(long low, long high, DType dtype, boolean endpoint, long[] out) {
+        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+    }
+
+    /**
+     * NumPy's {@code Generator.integers(low, high, size=len(out), dtype=bool, endpoint=endpoint)}
+     * written into {@code out}; see {@link #integers(long, long, DType, boolean, byte[])}.
+     */
+    public synchronized boolean[] integers(long low, long high, DType dtype, boolean endpoint, boolean[] out) {
+        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+    }
+
+    /**
      * NumPy's {@code Generator.bytes(length)}: {@code integers(0, 2**32, size=n, dtype=uint32)}
      * as little-endian bytes, {@code n = (length - 1) // 4 + 1} in C arithmetic (truncating
      * division: {@code bytes(0)} draws one word), sliced {@code [:length]} (a negative length
@@ -595,51 +649,8 @@ public final class Generator {
         int[] finalShape = size == null ? new int[] {n} : appendDim(size, n);
         double[] x = standardNormal(finalShape);
         int rows = n == 0 ? 0 : x.length / n;
-        double[] factor = new double[n * n];
-        if ("svd".equals(method)) {
-            org.nprand.internal.linalg.Svd.Result svd;
-            try {
-                svd = MultivariateNormals.decomposeAndCheck(cov, n, checkValid, tol, warnings);
-            } catch (ArithmeticException e) {
-                throw new LinAlgError("SVD did not converge");
-            }
-            // _factor = u * np.sqrt(s)
-            for (int k = 0; k < n; k++) {
-                double sq = Math.sqrt(svd.s()[k]);
-                for (int i = 0; i < n; i++) {
-                    factor[i * n + k] = svd.u()[i * n + k] * sq;
-                }
-            }
-        } else if ("eigh".equals(method)) {
-            org.nprand.internal.linalg.SymmetricEigen.Result eig;
-            try {
-                eig = org.nprand.internal.linalg.SymmetricEigen.decompose(cov, n);
-            } catch (ArithmeticException e) {
-                throw new LinAlgError("Eigenvalues did not converge");
-            }
-            if (MultivariateNormals.checkValidWanted(checkValid)) {
-                boolean psd = true;
-                for (double s : eig.w()) {
-                    if (s < -tol) {
-                        psd = false;
-                    }
-                }
-                MultivariateNormals.reportIfNotPsd(psd, checkValid, warnings);
-            }
-            // _factor = u * np.sqrt(abs(s))
-            for (int k = 0; k < n; k++) {
-                double sq = Math.sqrt(Math.abs(eig.w()[k]));
-                for (int i = 0; i < n; i++) {
-                    factor[i * n + k] = eig.v()[i * n + k] * sq;
-                }
-            }
-        } else {
-            try {
-                factor = org.nprand.internal.linalg.Cholesky.lower(cov, n);
-            } catch (ArithmeticException e) {
-                throw new LinAlgError("Matrix is not positive definite");
-            }
-        }
+        double[] factor = org.nprand.internal.linalg.MvnFactor.generatorFactor(cov, n, method, checkValid, tol,
+                warnings);
         return org.nprand.internal.linalg.MvnTransform.transformTransposed(x, rows, factor, mean, n);
     }
 

@@ -1,8 +1,10 @@
 package org.nprand.numpy;
 
+import org.nprand.bitgen.BitSource;
 import org.nprand.errors.ValueError;
 import org.nprand.internal.nd.Shapes;
 import org.nprand.kernels.BoundedIntegers;
+import org.nprand.kernels.CdfSearch;
 
 /**
  * {@code Generator.choice}'s sampling once the population size is known ({@code _generator.pyx}):
@@ -42,11 +44,11 @@ final class GeneratorChoice {
         int[] s = shape == null ? new int[0] : shape;
         if (replace) {
             if (p != null) {
-                double[] cdf = LegacyChoice.cumsumNormalised(p);
+                double[] cdf = CdfSearch.cumsumNormalised(p);
                 double[] u = g.random(s);
                 long[] idx = new long[u.length];
                 for (int i = 0; i < u.length; i++) {
-                    idx[i] = LegacyChoice.searchsortedRight(cdf, u[i]);
+                    idx[i] = CdfSearch.searchsortedRight(cdf, u[i]);
                 }
                 return idx;
             }
@@ -90,20 +92,29 @@ final class GeneratorChoice {
             if (popSize > Shapes.MAX_JAVA_LENGTH) {
                 throw Shapes.memoryError(new long[] {popSize}, 8 * popSize, "int64");
             }
-            long[] idx = Generator.arange((int) popSize);
-            shuffleInt(g, (int) popSize, (int) Math.max(popSize - size, 1), idx);
+            // NumPy shuffles the tail of an int64 arange(pop_size); the values fit an int, and half
+            // the memory is half the cache misses of the random swaps
+            int pop = (int) popSize;
+            int[] idx = new int[pop];
+            for (int i = 0; i < pop; i++) {
+                idx[i] = i;
+            }
+            shuffleInt(g.bitGenerator(), pop, (int) Math.max(popSize - size, 1), idx);
             long[] out = new long[n];
-            System.arraycopy(idx, (int) (popSize - size), out, 0, n);
+            for (int k = 0, from = (int) (popSize - size); k < n; k++) {
+                out[k] = idx[from + k];
+            }
             return out;
         }
         long[] idx = new long[n];
+        BitSource bg = g.bitGenerator();
         long setSize = CCastUnsigned.toUInt64(1.2 * size);
         long mask = BoundedIntegers.genMask(setSize);
         int slots = (int) (mask + 1);
         long[] hash = new long[slots];
         java.util.Arrays.fill(hash, -1L);
         for (long j = popSize - size; j < popSize; j++) {
-            long val = BoundedIntegers.boundedUInt64(g.bitGenerator(), 0, j, 0, false);
+            long val = BoundedIntegers.boundedUInt64(bg, 0, j, 0, false);
             int loc = (int) (val & mask);
             while (hash[loc] != -1L && hash[loc] != val) {
                 loc = (int) ((loc + 1) & mask);
@@ -121,18 +132,50 @@ final class GeneratorChoice {
             }
         }
         if (shuffle) {
-            shuffleInt(g, n, 1, idx);
+            shuffleInt(bg, n, 1, idx);
         }
         return idx;
     }
 
-    /** NumPy's {@code _shuffle_int(n, first, data)}: Fisher-Yates from {@code n - 1} down to {@code first}, Lemire draws. */
-    private static void shuffleInt(Generator g, int n, int first, long[] data) {
-        for (int i = n - 1; i >= first; i--) {
-            int j = (int) BoundedIntegers.boundedUInt64(g.bitGenerator(), 0, i, 0, false);
-            long t = data[j];
-            data[j] = data[i];
-            data[i] = t;
+    /** Positions drawn ahead of their swaps. */
+    private static final int BLOCK = 256;
+
+    /**
+     * NumPy's {@code _shuffle_int(n, first, data)}: Fisher-Yates from {@code n - 1} down to
+     * {@code first}, with Lemire draws ({@code random_bounded_uint64(0, i)}). The draws do not
+     * depend on the data, so a block of them is made first and then its swaps, whose cache misses
+     * overlap instead of waiting one by one behind each draw.
+     */
+    private static void shuffleInt(BitSource bg, int n, int first, int[] data) {
+        int[] js = new int[Math.max(0, Math.min(BLOCK, n - first))];
+        for (int i = n - 1; i >= first;) {
+            int c = Math.min(js.length, i - first + 1);
+            for (int t = 0; t < c; t++) {
+                js[t] = (int) BoundedIntegers.boundedUInt64(bg, 0, i - t, 0, false);
+            }
+            for (int t = 0; t < c; t++, i--) {
+                int j = js[t];
+                int x = data[j];
+                data[j] = data[i];
+                data[i] = x;
+            }
+        }
+    }
+
+    /** {@link #shuffleInt(BitSource, int, int, int[])} over an int64 array (the Floyd sample). */
+    private static void shuffleInt(BitSource bg, int n, int first, long[] data) {
+        int[] js = new int[Math.max(0, Math.min(BLOCK, n - first))];
+        for (int i = n - 1; i >= first;) {
+            int c = Math.min(js.length, i - first + 1);
+            for (int t = 0; t < c; t++) {
+                js[t] = (int) BoundedIntegers.boundedUInt64(bg, 0, i - t, 0, false);
+            }
+            for (int t = 0; t < c; t++, i--) {
+                int j = js[t];
+                long x = data[j];
+                data[j] = data[i];
+                data[i] = x;
+            }
         }
     }
 

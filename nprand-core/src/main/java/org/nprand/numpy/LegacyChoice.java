@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.nprand.errors.ValueError;
 import org.nprand.internal.nd.Shapes;
+import org.nprand.kernels.CdfSearch;
 
 /**
  * {@code RandomState.choice}'s sampling once its population is known (NumPy's Python code in
@@ -66,11 +67,11 @@ final class LegacyChoice {
         int[] s = shape == null ? new int[0] : shape;
         if (replace) {
             if (p != null) {
-                double[] cdf = cumsumNormalised(p);
+                double[] cdf = CdfSearch.cumsumNormalised(p);
                 double[] u = rs.randomSample(s);
                 long[] idx = new long[u.length];
                 for (int i = 0; i < u.length; i++) {
-                    idx[i] = searchsortedRight(cdf, u[i]);
+                    idx[i] = CdfSearch.searchsortedRight(cdf, u[i]);
                 }
                 return idx;
             }
@@ -125,10 +126,10 @@ final class LegacyChoice {
             for (int i = 0; i < nUniq; i++) {
                 q[(int) found[i]] = 0;
             }
-            double[] cdf = cumsumNormalised(q);
+            double[] cdf = CdfSearch.cumsumNormalised(q);
             boolean[] seen = new boolean[q.length + 1];
             for (double u : x) {
-                long v = searchsortedRight(cdf, u);
+                long v = CdfSearch.searchsortedRight(cdf, u);
                 // np.unique(new, return_index=True), indices sorted: distinct values in order of
                 // their first occurrence.
                 if (!seen[(int) v]) {
@@ -138,36 +139,5 @@ final class LegacyChoice {
             }
         }
         return found;
-    }
-
-    /** {@code cdf = p.cumsum(); cdf /= cdf[-1]}. */
-    static double[] cumsumNormalised(double[] p) {
-        double[] cdf = new double[p.length];
-        double acc = 0;
-        for (int i = 0; i < p.length; i++) {
-            acc += p[i];
-            cdf[i] = acc;
-        }
-        double last = cdf[cdf.length - 1];
-        for (int i = 0; i < cdf.length; i++) {
-            cdf[i] /= last;
-        }
-        return cdf;
-    }
-
-    /** {@code np.searchsorted(cdf, u, side='right')}: the number of entries {@code <= u} (NaN sorts last). */
-    static long searchsortedRight(double[] cdf, double u) {
-        int lo = 0;
-        int hi = cdf.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            // NumPy's ordering puts NaN after everything: u < NaN is true.
-            if (u < cdf[mid] || Double.isNaN(cdf[mid]) && !Double.isNaN(u)) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
     }
 }

@@ -2,10 +2,12 @@ package org.nprand.numpy;
 
 import org.nprand.errors.NotImplementedError;
 import org.nprand.errors.ValueError;
-import org.nprand.internal.linalg.MvnTransform;
 import org.nprand.internal.linalg.Svd;
 
-/** The parts of {@code multivariate_normal} that RandomState and Generator share. */
+/**
+ * The parts of {@code multivariate_normal} that RandomState and Generator share (the factor and its
+ * checks: {@link org.nprand.internal.linalg.MvnFactor}).
+ */
 final class MultivariateNormals {
 
     private MultivariateNormals() {
@@ -44,49 +46,6 @@ final class MultivariateNormals {
         for (double c : cov) {
             if (!Double.isFinite(c)) {
                 throw new NotImplementedError("nprand's multivariate_normal needs a finite cov");
-            }
-        }
-    }
-
-    /**
-     * {@code svd(cov)}, then NumPy's {@code check_valid} handling: {@code "ignore"}, or the
-     * positive-semidefinite test with a warning ({@code "warn"}) or a {@code ValueError}
-     * ({@code "raise"}).
-     */
-    static Svd.Result decomposeAndCheck(double[] cov, int n, String checkValid, double tol, WarningHandler warnings) {
-        Svd.Result svd;
-        try {
-            svd = Svd.decompose(cov, n);
-        } catch (ArithmeticException e) {
-            throw new org.nprand.errors.LinAlgError("SVD did not converge");
-        }
-        if (checkValidWanted(checkValid)) {
-            reportIfNotPsd(MvnTransform.isPsd(svd, cov, tol), checkValid, warnings);
-        }
-        return svd;
-    }
-
-    /**
-     * NumPy's {@code if check_valid != 'ignore'} with the value check that follows it: false for
-     * {@code "ignore"}, true for {@code "warn"} and {@code "raise"}, a {@code ValueError} otherwise.
-     */
-    static boolean checkValidWanted(String checkValid) {
-        if ("ignore".equals(checkValid)) {
-            return false;
-        }
-        if (!"warn".equals(checkValid) && !"raise".equals(checkValid)) {
-            throw new ValueError("check_valid must equal 'warn', 'raise', or 'ignore'");
-        }
-        return true;
-    }
-
-    /** A failed positive-semidefiniteness check: a RuntimeWarning ({@code "warn"}) or a ValueError. */
-    static void reportIfNotPsd(boolean psd, String checkValid, WarningHandler warnings) {
-        if (!psd) {
-            if ("warn".equals(checkValid)) {
-                warnings.warn("RuntimeWarning", "covariance is not symmetric positive-semidefinite.");
-            } else {
-                throw new ValueError("covariance is not symmetric positive-semidefinite.");
             }
         }
     }

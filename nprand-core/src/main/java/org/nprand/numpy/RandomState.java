@@ -703,6 +703,57 @@ public final class RandomState {
         }
     }
 
+    /**
+     * NumPy's {@code RandomState.randint(low, high, size=len(out), dtype=dtype)} written into
+     * {@code out}, for {@code int8} and {@code uint8} (a uint8 value is its bit pattern):
+     * {@code [low, high)} by masked rejection, the same draws as the allocating form. Returns
+     * {@code out}. An empty {@code out} draws nothing and checks no bounds (as NumPy's empty
+     * {@code size}).
+     *
+     * <p>The fill forms exist for every dtype, one per element width ({@code byte[]}: int8/uint8,
+     * {@code short[]}: int16/uint16, {@code int[]}: int32/uint32, {@code long[]}: int64/uint64,
+     * {@code boolean[]}: bool); the dtype must match the array's width.
+     *
+     * @throws TypeError {@code "Supplied output array has the wrong type. Expected int16, got an
+     *     array of 8-bit integers"} when the dtype's width is not the array's
+     * @throws ValueError as {@link #randint(long, long, int[], DType)}
+     */
+    public synchronized byte[] randint(long low, long high, DType dtype, byte[] out) {
+        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+    }
+
+    /**
+     * NumPy's {@code RandomState.randint(low, high, size=len(out), dtype=dtype)} written into
+     * {@code out}, for {@code int16} and {@code uint16}; see {@link #randint(long, long, DType, byte[])}.
+     */
+    public synchronized short[] randint(long low, long high, DType dtype, short[] out) {
+        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+    }
+
+    /**
+     * NumPy's {@code RandomState.randint(low, high, size=len(out), dtype=dtype)} written into
+     * {@code out}, for {@code int32} and {@code uint32}; see {@link #randint(long, long, DType, byte[])}.
+     */
+    public synchronized int[] randint(long low, long high, DType dtype, int[] out) {
+        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+    }
+
+    /**
+     * NumPy's {@code RandomState.randint(low, high, size=len(out), dtype=dtype)} written into
+     * {@code out}, for {@code int64} and {@code uint64}; see {@link #randint(long, long, DType, byte[])}.
+     */
+    public synchronized long[] randint(long low, long high, DType dtype, long[] out) {
+        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+    }
+
+    /**
+     * NumPy's {@code RandomState.randint(low, high, size=len(out), dtype=bool)} written into
+     * {@code out}; see {@link #randint(long, long, DType, byte[])}.
+     */
+    public synchronized boolean[] randint(long low, long high, DType dtype, boolean[] out) {
+        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+    }
+
     /** {@code randint}'s checks of long bounds; returns {@code rng = high - 1 - low} (closed). */
     private static long randintRange(long low, long high, DType dtype) {
         // NumPy works on Python ints: high - 1 and the bounds checks are exact. A long is never
@@ -2994,7 +3045,7 @@ public final class RandomState {
         int[] finalShape = size == null ? new int[] {n} : append(size, n);
         double[] x = standardNormal(finalShape);
         int rows = n == 0 ? 0 : x.length / n;
-        org.nprand.internal.linalg.Svd.Result svd = MultivariateNormals.decomposeAndCheck(cov, n, checkValid, tol,
+        org.nprand.internal.linalg.Svd.Result svd = org.nprand.internal.linalg.MvnFactor.svdChecked(cov, n, checkValid, tol,
                 warnings);
         double[] a = org.nprand.internal.linalg.MvnTransform.factor(svd);
         return org.nprand.internal.linalg.MvnTransform.transform(x, rows, a, mean, n);

@@ -56,6 +56,12 @@ final class Chunks {
                     bg.nextUInt32();
                 }
                 ((Methods.BytesM) m).fill(bg, (byte[]) out, off, take, (int) (r % 4));
+            } else if (!m.splittable()) {
+                // NumPy keeps this call's buffer for one call: the block's prefix and the chunk in one
+                int upTo = Math.toIntExact(r + take);
+                Object all = m.newArray(upTo);
+                m.fill(bg, all, 0, upTo);
+                System.arraycopy(all, (int) r, out, off, take);
             } else {
                 if (m.fixedUnits > 0 && Streams.seekable(bg.name())) {
                     Streams.seek(bg, m.halves, r * m.fixedUnits);

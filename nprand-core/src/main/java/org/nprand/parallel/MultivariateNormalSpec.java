@@ -4,14 +4,21 @@ import java.io.Serializable;
 import java.util.Arrays;
 
 import org.nprand.bitgen.PCG64;
-import org.nprand.internal.linalg.Svd;
+import org.nprand.internal.linalg.MvnFactor;
+import org.nprand.internal.linalg.MvnTransform;
 import org.nprand.numpy.Generator;
+import org.nprand.numpy.WarningHandler;
 import org.nprand.internal.py.Py;
+import org.nprand.internal.py.PyRepr;
 
 /**
- * NumPy's {@code Generator(BG(seed)).multivariate_normal(mean, cov, size=n)} (the default
- * {@code method='svd'}) in independent chunks of rows, one vector per row: any rows
- * {@code [a, b)} equal rows {@code a..b} of NumPy's single call, bit for bit.
+ * NumPy's {@code Generator(BG(seed)).multivariate_normal(mean, cov, size=n, check_valid=...,
+ * tol=..., method=...)} (any of {@code 'svd'}, {@code 'eigh'}, {@code 'cholesky'}) in independent
+ * chunks of rows, one vector per row: any rows {@code [a, b)} equal rows {@code a..b} of NumPy's
+ * single call, bit for bit. Of a blocked spec ({@code StreamSpec.blocked(B)}), block {@code b}
+ * of {@code B} rows is {@code Generator(BG(child_b)).multivariate_normal(mean, cov,
+ * size=min(B, n - b * B), method=...)} with {@code child_b = SeedSequence(entropy,
+ * spawn_key=spawn_key + (b,))} (see {@link #numpyCode}).
  *
  * <pre>{@code
  * MultivariateNormalSpec mvn = StreamSpec.of("PCG64", 12345).multivariateNormal(mean, cov);
@@ -20,11 +27,21 @@ import org.nprand.internal.py.Py;
  * }</pre>
  *
  * <p>Why it splits: NumPy draws {@code standard_normal(size=(n, k))} first (element
- * {@code r * k + i} of that scan-mode stream is coordinate {@code i} of row {@code r}), factors
- * {@code cov} once ({@code u * sqrt(s)} of its SVD), and transforms with one BLAS call, whose every
- * output element is an FMA chain over the row's own normals in order from zero, plus the mean
- * ({@code dgemm}; a call of exactly one row takes {@code dgemv}, whose order differs, hence
- * {@code totalRows} below). So row {@code r} depends on its {@code k} normals and the factor only.
+ * {@code r * k + i} of that stream is coordinate {@code i} of row {@code r}), factors {@code cov}
+ * once (the same factor as {@link org.nprand.numpy.Generator#multivariateNormal(double[],
+ * double[][], int[], String, double, String)}: {@code u * sqrt(s)} of the SVD,
+ * {@code u * sqrt(abs(s))} of {@code eigh}, or the lower Cholesky factor; all three are
+ * C-contiguous n-by-n matrices) and transforms with one {@code matmul}, {@code mean + x @ f.T},
+ * whose every output element is an FMA chain over the row's own normals in order from zero, plus
+ * the mean ({@code dgemm}, the same for the three methods; a call of exactly one row takes
+ * {@code dgemv}, whose order differs: the transform takes the call's row count). So row {@code r}
+ * depends on its {@code k} normals and the factor only. In blocked mode the normals are the
+ * blocked {@code standard_normal()} stream with {@code B * k} normals per block, and each block is
+ * its own call.
+ *
+ * <p>NumPy's checks run when the spec is made (same exception classes and messages, nothing
+ * drawn); a failed {@code check_valid='warn'} check is NumPy's {@code RuntimeWarning}, which the
+ * spec does not report (as {@code Generator}'s default {@link org.nprand.numpy.WarningHandler}).
  */
 public final class MultivariateNormalSpec implements Serializable {
 
@@ -34,42 +51,55 @@ public final class MultivariateNormalSpec implements Serializable {
     private final double[] mean;
     private final double[] factor;
     private final int dim;
+    private final String method;
+    /** {@code cov} in Python syntax, for {@link #numpyCode}. */
+    private final String covRepr;
+    /** Rows per block in blocked mode, else 0. */
+    private final long blockRows;
 
-    private MultivariateNormalSpec(StreamSpec normals, double[] mean, double[] factor) {
+    private MultivariateNormalSpec(StreamSpec normals, double[] mean, double[] factor, String method, String covRepr,
+                                   long blockRows) {
+        this.covRepr = covRepr;
         this.normals = normals;
         this.mean = mean;
         this.factor = factor;
         this.dim = mean.length;
+        this.method = method;
+        this.blockRows = blockRows;
     }
 
-    /** See {@link StreamSpec#multivariateNormal}. */
-    static MultivariateNormalSpec of(StreamSpec seed, double[] mean, double[][] cov) {
-        if (seed.blockSize() != 0) {
-            throw new UnsupportedOperationException("multivariate_normal has no blocked mode");
-        }
-        // NumPy's checks and messages (shapes, finiteness, dimensions): the public call on a
-        // throwaway generator, two rows
-        new Generator(new PCG64(0)).multivariateNormal(mean, cov, 2);
+    /** See {@link StreamSpec#multivariateNormal(double[], double[][], String, double, String)}. */
+    static MultivariateNormalSpec of(StreamSpec seed, double[] mean, double[][] cov, String checkValid, double tol,
+                                     String method) {
+        // NumPy's checks and messages (method, shapes, finiteness, dimensions, check_valid, the
+        // decomposition): the public call on a throwaway generator, two rows
+        new Generator(new PCG64(0)).multivariateNormal(mean, cov, new int[] {2}, checkValid, tol, method);
         int k = mean.length;
         double[] flat = new double[k * k];
         for (int i = 0; i < k; i++) {
             System.arraycopy(cov[i], 0, flat, i * k, k);
         }
-        double[] f = new double[k * k];
-        if (k > 0) {
-            Svd.Result svd = Svd.decompose(flat, k);
-            // _factor = u * np.sqrt(s)
-            for (int c = 0; c < k; c++) {
-                double sq = Math.sqrt(svd.s()[c]);
-                for (int i = 0; i < k; i++) {
-                    f[i * k + c] = svd.u()[i * k + c] * sq;
-                }
+        double[] f = MvnFactor.generatorFactor(flat, k, method, checkValid, tol, WarningHandler.IGNORE);
+        long b = seed.blockSize();
+        StreamSpec normals = seed.blocked(0).standardNormal();
+        if (b > 0) {
+            if (k == 0) {
+                throw new UnsupportedOperationException("a blocked multivariate_normal needs at least one dimension");
             }
+            normals = normals.blocked(Math.multiplyExact(b, (long) k));
         }
-        return new MultivariateNormalSpec(seed.standardNormal(), mean.clone(), f);
+        StringBuilder c = new StringBuilder("[");
+        for (int i = 0; i < k; i++) {
+            c.append(i > 0 ? ", " : "").append(pyList(cov[i]));
+        }
+        return new MultivariateNormalSpec(normals, mean.clone(), f, method, c.append(']').toString(), b);
     }
 
-    /** The scan-mode spec of the normals: {@code standard_normal()} of the same generator; {@code n * dim()} of them. */
+    /**
+     * The spec of the normals: {@code standard_normal()} of the same generator (scan mode), or
+     * its blocked stream with {@code blockSize * dim()} normals per block; {@code n * dim()} of
+     * them.
+     */
     public StreamSpec normals() {
         return normals;
     }
@@ -77,6 +107,16 @@ public final class MultivariateNormalSpec implements Serializable {
     /** The dimension {@code k} of a vector (the length of {@code mean}). */
     public int dim() {
         return dim;
+    }
+
+    /** NumPy's {@code method}: {@code "svd"}, {@code "eigh"} or {@code "cholesky"}. */
+    public String method() {
+        return method;
+    }
+
+    /** Rows per block in blocked mode, or 0 for NumPy's sequential call. */
+    public long blockSize() {
+        return blockRows;
     }
 
     /**
@@ -90,51 +130,78 @@ public final class MultivariateNormalSpec implements Serializable {
         if (!normals.spec().equals(this.normals) || dim == 0 || normals.size() % dim != 0) {
             throw new IllegalArgumentException(normals + " is not the normals of " + this);
         }
+        if (to < from || from < 0 || to > normals.size() / dim) {
+            throw new IndexOutOfBoundsException("rows [" + from + ", " + to + ") of " + normals.size() / dim);
+        }
         int rows = Math.toIntExact(to - from);
         double[] x = normals.doubles(Math.multiplyExact(from, (long) dim), Math.multiplyExact(to, (long) dim));
         double[] out = new double[x.length];
-        transform(x, 0, rows, normals.size() / dim, out, 0);
+        transform(x, 0, from, rows, normals.size() / dim, out, 0);
         return out;
     }
 
     /**
-     * The samples of {@code rows} rows from their {@code dim()} normals each:
-     * {@code out[r * k + i] = mean[i] + fma(x[r][k-1], f[i][k-1], ... fma(x[r][0], f[i][0], 0))},
-     * or for a call of one row ({@code totalRows == 1}) NumPy's {@code dgemv} order.
+     * The samples of rows {@code [firstRow, firstRow + rows)} of an output of {@code totalRows}
+     * rows, from their {@code dim()} normals each: {@code out[r * k + i] = mean[i] +
+     * fma(x[r][k-1], f[i][k-1], ... fma(x[r][0], f[i][0], 0))}, or NumPy's {@code dgemv} order for
+     * a call of one row (the whole output, or a block of one row in blocked mode).
+     *
+     * @param x the normals, {@code rows * dim()} of them from {@code xOff}
+     * @param firstRow the index of the first row in the output
+     * @param totalRows the number of rows of the output ({@code n})
      */
-    public void transform(double[] x, int xOff, int rows, long totalRows, double[] out, int outOff) {
+    public void transform(double[] x, int xOff, long firstRow, int rows, long totalRows, double[] out, int outOff) {
         Py.notNull(x, "x");
         Py.notNull(out, "out");
-        int k = dim;
-        if (totalRows == 1 && rows == 1 && k > 1) {
-            double[] one = org.nprand.internal.linalg.MvnTransform.transformTransposed(
-                    Arrays.copyOfRange(x, xOff, xOff + k), 1, factor, mean, k);
-            System.arraycopy(one, 0, out, outOff, k);
+        if (blockRows == 0) {
+            MvnTransform.transformTransposedRows(x, xOff, rows, totalRows, factor, mean, dim, out, outOff);
             return;
         }
-        for (int r = 0; r < rows; r++) {
-            int xr = xOff + r * k;
-            int or = outOff + r * k;
-            for (int i = 0; i < k; i++) {
-                double y;
-                if (k == 1) {
-                    y = 0.0 + x[xr] * factor[0];
-                } else {
-                    int fr = i * k;
-                    double acc = 0.0;
-                    for (int c = 0; c < k; c++) {
-                        acc = Math.fma(x[xr + c], factor[fr + c], acc);
-                    }
-                    y = acc;
-                }
-                out[or + i] = mean[i] + y;
-            }
+        long row = firstRow;
+        int done = 0;
+        while (done < rows) {
+            long b = row / blockRows;
+            long blockStart = b * blockRows;
+            long callRows = Math.min(blockRows, totalRows - blockStart);
+            int take = (int) Math.min(rows - done, blockStart + blockRows - row);
+            MvnTransform.transformTransposedRows(x, xOff + done * dim, take, callRows, factor, mean, dim, out,
+                    outOff + done * dim);
+            done += take;
+            row += take;
         }
+    }
+
+    /**
+     * The NumPy code that computes the first {@code n} rows: one call, or for blocked mode the
+     * three lines of the spawned blocks.
+     */
+    public String numpyCode(long n) {
+        String setup = "mean, cov = " + pyList(mean) + ", " + covRepr + "\n";
+        String args = "mean, cov" + ("svd".equals(method) ? "" : ", method='" + method + "'");
+        String call = normals.numpyCode(n).replace("standard_normal(size=" + n + ")",
+                "multivariate_normal(" + args + ", size=" + n + ")");
+        if (blockRows == 0) {
+            return setup + call;
+        }
+        String code = normals.numpyCode(n);
+        code = code.replaceFirst("N, B = [0-9]+, [0-9]+", "N, B = " + n + ", " + blockRows);
+        return setup + code.replace("standard_normal(size=min(B, N - b * B))",
+                "multivariate_normal(" + args + ", size=min(B, N - b * B))");
+    }
+
+    private static String pyList(double[] v) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < v.length; i++) {
+            b.append(i > 0 ? ", " : "").append(PyRepr.repr(v[i]));
+        }
+        return b.append(']').toString();
     }
 
     @Override
     public String toString() {
-        return normals.toString().replace(".standard_normal()", ".multivariate_normal(mean=" + Arrays.toString(mean)
-                + ", cov=...)");
+        String m = ".multivariate_normal(mean=" + Arrays.toString(mean) + ", cov=..."
+                + ("svd".equals(method) ? "" : ", method='" + method + "'") + ")";
+        String s = normals.blocked(0).toString().replace(".standard_normal()", m);
+        return blockRows == 0 ? s : s + " blocked(" + blockRows + ")";
     }
 }

@@ -35,7 +35,8 @@ import org.nprand.internal.py.Py;
  * }</pre>
  *
  * <p>The method setters validate the parameters as NumPy does (same exception classes and
- * messages) and return a new spec. The spec records the libm variant of the JVM it was made on
+ * messages) and return a new spec. They are {@code Generator}'s methods; {@link #randomState()}
+ * gives the legacy {@code RandomState}'s, for blocked mode. The spec records the libm variant of the JVM it was made on
  * ({@code -Dnprand.libm}); every chunk checks its own JVM against it first and fails fast on a
  * mismatch (see the package documentation).
  */
@@ -114,9 +115,10 @@ public final class StreamSpec implements Serializable {
                 Methods.random(), 0, LibmCheck.variant());
     }
 
-    private StreamSpec with(Method m) {
+    /** This spec drawing {@code m}, after NumPy's checks of its parameters. */
+    StreamSpec with(Method m) {
         // NumPy's checks, exactly: the public call on a throwaway generator
-        m.reference(new Generator(new PCG64(0)), 1);
+        m.validate();
         return new StreamSpec(bitGenerator, entropy, spawnKey, poolSize, m, blockSize, libm);
     }
 
@@ -372,17 +374,87 @@ public final class StreamSpec implements Serializable {
     }
 
     /**
-     * {@code multivariate_normal(mean, cov)} (method {@code 'svd'}), one vector per row: a
-     * {@link MultivariateNormalSpec} over this spec's bit generator and seed, whose rows are made
-     * from the scan-mode {@code standard_normal()} stream ({@code dim} normals per row). Not for
-     * blocked specs.
+     * {@code multivariate_hypergeometric(colors, nsample, method=method)}: one vector of counts per
+     * element ({@code long[len(colors)]} rows in an {@code Object[]}). {@code "marginals"} (NumPy's
+     * default) is scan mode; {@code "count"} is blocked mode only (NumPy's call shuffles one urn
+     * that carries over from row to row, so a row cannot be located without all rows before it).
      *
-     * @throws ValueError NumPy's messages for mismatched shapes
+     * @throws ValueError NumPy's messages for the method name, a negative {@code nsample} or
+     *     colour, too large a total and {@code nsample > sum(colors)}
+     */
+    public StreamSpec multivariateHypergeometric(long[] colors, long nsample, String method) {
+        Py.notNull(colors, "colors");
+        Py.notNull(method, "method");
+        return with(Methods.multivariateHypergeometric(colors, nsample, method));
+    }
+
+    /**
+     * {@code choice(a)} with replacement and without {@code p}: the indices NumPy's
+     * {@code choice(a, size=n)} returns (its {@code integers(0, a)}). Seek mode when {@code a} is a
+     * power of two, else scan. For a population array {@code pop}, element {@code i} of
+     * {@code rng.choice(pop, size=n)} is {@code pop[index i]}.
+     *
+     * @throws ValueError {@code "a must be a positive integer unless no samples are taken"}
+     */
+    public StreamSpec choice(long a) {
+        return with(Methods.choice(a));
+    }
+
+    /**
+     * {@code choice(a, p=p)} with replacement: the indices of NumPy's {@code choice(a, size=n,
+     * p=p)} (one {@code random()} each, searched in the normalised cumulative {@code p}). Seek mode.
+     *
+     * @throws ValueError NumPy's messages for {@code p} ({@code "a and p must have same size"},
+     *     {@code "Probabilities contain NaN"}, {@code "Probabilities are not non-negative"},
+     *     {@code "Probabilities do not sum to 1. See Notes section of docstring for more information."})
+     */
+    public StreamSpec choice(long a, double[] p) {
+        Py.notNull(p, "p");
+        return with(Methods.choice(a, p));
+    }
+
+    /**
+     * {@code multivariate_normal(mean, cov)} ({@code check_valid='warn'}, {@code tol=1e-8},
+     * {@code method='svd'}); see {@link #multivariateNormal(double[], double[][], String, double,
+     * String)}.
      */
     public MultivariateNormalSpec multivariateNormal(double[] mean, double[][] cov) {
+        return multivariateNormal(mean, cov, "warn", 1e-8, "svd");
+    }
+
+    /**
+     * {@code multivariate_normal(mean, cov, check_valid=checkValid, tol=tol, method=method)}, one
+     * vector per row: a {@link MultivariateNormalSpec} over this spec's bit generator and seed,
+     * whose rows are made from the {@code standard_normal()} stream ({@code dim} normals per
+     * row), scan mode, or blocked mode when this spec is blocked ({@code blockSize} rows per
+     * block, each block its own call).
+     *
+     * @param method {@code "svd"}, {@code "eigh"} or {@code "cholesky"}
+     * @throws ValueError NumPy's messages for mismatched shapes, an unknown {@code method} or
+     *     {@code check_valid}, and {@code "covariance is not symmetric positive-semidefinite."}
+     *     with {@code check_valid='raise'}
+     * @throws org.nprand.errors.LinAlgError {@code "Matrix is not positive definite"} for a
+     *     Cholesky factor of a covariance that is not positive definite
+     */
+    public MultivariateNormalSpec multivariateNormal(double[] mean, double[][] cov, String checkValid, double tol,
+                                                     String method) {
         Py.notNull(mean, "mean");
         Py.notNull(cov, "cov");
-        return MultivariateNormalSpec.of(this, mean, cov);
+        return MultivariateNormalSpec.of(this, mean, cov, checkValid, tol, method);
+    }
+
+    /**
+     * NumPy's legacy {@code RandomState(BG(seed))} methods over this spec's bit generator, seed
+     * and block size, for blocked mode: block {@code b} is {@code RandomState(BG(SeedSequence(
+     * entropy, spawn_key=spawn_key + (b,)))).method(*params, size=min(B, n - b * B))}. The
+     * sequential RandomState stream cannot be cut into chunks ({@link #mode()} raises for it).
+     *
+     * <pre>{@code
+     * StreamSpec s = StreamSpec.of("MT19937", 42).blocked(1 << 16).randomState().standardNormal();
+     * }</pre>
+     */
+    public RandomStateSpec randomState() {
+        return new RandomStateSpec(this);
     }
 
     // ---- what the spec is ------------------------------------------------------------------------
@@ -420,6 +492,9 @@ public final class StreamSpec implements Serializable {
         if (blockSize > 0) {
             return Mode.BLOCKED;
         }
+        if (!"Generator".equals(method.facade())) {
+            throw new UnsupportedOperationException(method.unsupported);
+        }
         if (!Streams.seekable(bitGenerator)) {
             throw new UnsupportedOperationException(bitGenerator + " cannot seek to a position in its stream (NumPy "
                     + "has no arbitrary jump-ahead for it), so chunks of its sequential stream cannot be made "
@@ -439,13 +514,13 @@ public final class StreamSpec implements Serializable {
         String call = method.name + "(" + (method.name.equals("bytes") ? Long.toString(n)
                 : method.args + (method.args.isEmpty() ? "" : ", ") + "size=" + n) + ")";
         if (blockSize == 0) {
-            return "np.random.Generator(np.random." + bitGenerator + "(" + numpySeed() + "))." + call;
+            return "np.random." + method.facade() + "(np.random." + bitGenerator + "(" + numpySeed() + "))." + call;
         }
         String sized = method.name.equals("bytes") ? "bytes(min(B, N - b * B))"
                 : method.name + "(" + method.args + (method.args.isEmpty() ? "" : ", ") + "size=min(B, N - b * B))";
         return "N, B = " + n + ", " + blockSize + "\n"
                 + "ss = np.random.SeedSequence(" + numpySeedArgs() + ")\n"
-                + "out = np.concatenate([np.random.Generator(np.random." + bitGenerator + "(child))." + sized
+                + "out = np.concatenate([np.random." + method.facade() + "(np.random." + bitGenerator + "(child))." + sized
                 + " for b, child in enumerate(ss.spawn(-(-N // B)))])";
     }
 
@@ -481,7 +556,7 @@ public final class StreamSpec implements Serializable {
 
     @Override
     public String toString() {
-        String s = "Generator(" + bitGenerator + "(" + numpySeed().replace("np.random.", "") + "))." + method;
+        String s = method.facade() + "(" + bitGenerator + "(" + numpySeed().replace("np.random.", "") + "))." + method;
         return blockSize == 0 ? s : s + " blocked(" + blockSize + ")";
     }
 

@@ -47,7 +47,15 @@
  *           for b, c in enumerate(ss.spawn(-(-N // B)))]
  * out = np.concatenate(blocks)</pre></li>
  * </ul>
- * MT19937 and SFC64 cannot seek (NumPy has no arbitrary jump-ahead for them), so their sequential
+ * <b>RandomState</b> ({@link org.nprand.parallel.StreamSpec#randomState()},
+ * {@link org.nprand.parallel.RandomStateSpec}): NumPy's legacy methods in blocked mode, block
+ * {@code b} drawn by {@code RandomState(BG(SeedSequence(entropy, spawn_key=spawn_key + (b,))))}, a
+ * fresh RandomState per block, through RandomState's own public calls; its sequential stream
+ * cannot be cut (every plan raises {@code UnsupportedOperationException}, pointing to
+ * {@code blocked}). {@link org.nprand.parallel.MultivariateNormalSpec}: {@code multivariate_normal}
+ * with each of its methods, sequential (scan mode of the normals) or blocked.
+ *
+ * <p>MT19937 and SFC64 cannot seek (NumPy has no arbitrary jump-ahead for them), so their sequential
  * stream has no seek or scan mode: use blocked mode. {@code integers} with a dtype narrower than
  * 32 bits is blocked-only too (NumPy cuts its words through a buffer that lives for one call).
  *

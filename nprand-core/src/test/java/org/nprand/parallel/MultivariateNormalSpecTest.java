@@ -117,7 +117,7 @@ class MultivariateNormalSpecTest {
     void numpysChecks() {
         StreamSpec s = StreamSpec.of("PCG64", 1);
         assertThrows(ValueError.class, () -> s.multivariateNormal(new double[] {0, 0}, new double[][] {{1}}));
-        assertThrows(UnsupportedOperationException.class,
-                () -> s.blocked(10).multivariateNormal(new double[] {0}, new double[][] {{1}}));
+        // blocked mode and the other methods: ParallelBlockedTest
+        assertEquals(10, s.blocked(10).multivariateNormal(new double[] {0}, new double[][] {{1}}).blockSize());
     }
 }

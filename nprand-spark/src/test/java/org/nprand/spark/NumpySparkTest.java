@@ -112,6 +112,35 @@ class NumpySparkTest {
     }
 
     @Test
+    void blockedStreamsOfOtherKinds() throws Exception {
+        // nprand-core's parallel_blocked_vectors.py: multivariate_normal(method='cholesky') in
+        // blocks of 7 rows over MT19937 (case mvn3-cholesky-blocked-mt), 2,003 rows of 3
+        double[][] cov = {{2.0, 0.3, 0.1}, {0.3, 1.0, -0.2}, {0.1, -0.2, 0.5}};
+        MultivariateNormalSpec mvn = StreamSpec.of("MT19937", 42).blocked(7)
+                .multivariateNormal(new double[] {1.0, -2.0, 0.5}, cov, "warn", 1e-8, "cholesky");
+        int n = 2003;
+        double[] got = new double[n * 3];
+        for (Row r : NumpySpark.generate(spark, mvn, n, 3).collectAsList()) {
+            List<Double> v = r.getList(1);
+            for (int i = 0; i < 3; i++) {
+                got[(int) r.getLong(0) * 3 + i] = v.get(i);
+            }
+        }
+        assertEquals("99bd85f998cfb6e2bab4dc77f78871dd4d7ca1d1ef91d7eee55bb4224942be3f", SparkCases.sha(bits(got)),
+                mvn + " over 3 partitions");
+        // RandomState(MT19937(child b)).standard_normal(size=7) per block (case rs-standard-normal-7),
+        // 20,011 values
+        StreamSpec rs = StreamSpec.of("MT19937", 42).blocked(7).randomState().standardNormal();
+        int m = 20011;
+        double[] x = new double[m];
+        for (Row r : NumpySpark.generate(spark, rs, m, 3).collectAsList()) {
+            x[(int) r.getLong(0)] = r.getDouble(1);
+        }
+        assertEquals("3a4918b1ca80c2a4ec9ec7313eb215032bcd53c2c9e7bffb2f87282d2c9be41c", SparkCases.sha(bits(x)),
+                rs + " over 3 partitions");
+    }
+
+    @Test
     void dirichletAndMultinomialOneRowPerVector() throws Exception {
         // nprand-core's parallel_rows_vectors.py cases dirichlet-spark and multinomial-spark
         int n = 100_003;

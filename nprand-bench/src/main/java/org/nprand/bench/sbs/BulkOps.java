@@ -98,6 +98,24 @@ public final class BulkOps {
                 BigInteger high = BigInteger.valueOf(3).shiftLeft(62);
                 return () -> rng.integers(BigInteger.ZERO, high, size, DType.UINT64, false);
             }
+            case "rsRandintInt8Fill": { byte[] out = new byte[n]; return () -> rs.randint(1L, 100L, DType.INT8, out); }
+            case "rsRandintInt16Fill": { short[] out = new short[n]; return () -> rs.randint(1L, 100L, DType.INT16, out); }
+            case "rsRandintInt32Fill": { int[] out = new int[n]; return () -> rs.randint(1L, 100L, DType.INT32, out); }
+            case "rsRandintInt64Fill": { long[] out = new long[n]; return () -> rs.randint(1L, 100L, DType.INT64, out); }
+            case "rsRandintUint8Fill": { byte[] out = new byte[n]; return () -> rs.randint(1L, 100L, DType.UINT8, out); }
+            case "rsRandintUint16Fill": { short[] out = new short[n]; return () -> rs.randint(1L, 100L, DType.UINT16, out); }
+            case "rsRandintUint32Fill": { int[] out = new int[n]; return () -> rs.randint(1L, 100L, DType.UINT32, out); }
+            case "rsRandintUint64Fill": { long[] out = new long[n]; return () -> rs.randint(1L, 100L, DType.UINT64, out); }
+            case "rsRandintBoolFill": { boolean[] out = new boolean[n]; return () -> rs.randint(0L, 2L, DType.BOOL, out); }
+            case "rngIntegersInt8Fill": { byte[] out = new byte[n]; return () -> rng.integers(0L, 100L, DType.INT8, false, out); }
+            case "rngIntegersInt16Fill": { short[] out = new short[n]; return () -> rng.integers(0L, 100L, DType.INT16, false, out); }
+            case "rngIntegersInt32Fill": { int[] out = new int[n]; return () -> rng.integers(0L, 100L, DType.INT32, false, out); }
+            case "rngIntegersInt64Fill": { long[] out = new long[n]; return () -> rng.integers(0L, 100L, DType.INT64, false, out); }
+            case "rngIntegersUint8Fill": { byte[] out = new byte[n]; return () -> rng.integers(0L, 100L, DType.UINT8, false, out); }
+            case "rngIntegersUint16Fill": { short[] out = new short[n]; return () -> rng.integers(0L, 100L, DType.UINT16, false, out); }
+            case "rngIntegersUint32Fill": { int[] out = new int[n]; return () -> rng.integers(0L, 100L, DType.UINT32, false, out); }
+            case "rngIntegersUint64Fill": { long[] out = new long[n]; return () -> rng.integers(0L, 100L, DType.UINT64, false, out); }
+            case "rngIntegersBoolFill": { boolean[] out = new boolean[n]; return () -> rng.integers(0L, 2L, DType.BOOL, false, out); }
             case "rsRandomIntegers": return () -> rs.randomIntegers(1L, 100L, n);
             case "rsTomaxint": return () -> rs.tomaxint(n);
 

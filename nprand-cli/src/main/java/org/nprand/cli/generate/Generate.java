@@ -37,18 +37,57 @@ public final class Generate {
      * @param engine {@code "local"} (this JVM) or {@code "spark"}
      * @param partitions Spark partitions (0: the session's default parallelism)
      * @param master a Spark master URL, or null (an embedded {@code local[*]})
+     * @param blocked the blocked stream to draw ({@code --blocked}), or null for the single call
      */
     public record Options(String output, String format, boolean hist, int bins, int chunk, Boolean progress,
-                          int threads, String engine, int partitions, String master) {
+                          int threads, String engine, int partitions, String master, Blocked blocked) {
 
         /** One thread. */
         public Options(String output, String format, boolean hist, int bins, int chunk, Boolean progress) {
-            this(output, format, hist, bins, chunk, progress, 1, "local", 0, null);
+            this(output, format, hist, bins, chunk, progress, 1, "local", 0, null, null);
         }
 
         boolean spark() {
             return "spark".equals(engine);
         }
+    }
+
+    /**
+     * {@code --blocked B}: NumPy's documented blocked stream instead of the single call: block
+     * {@code b} of {@code B} elements (vectors for the vector methods) is drawn by
+     * {@code Generator(BG(child_b))}, or {@code RandomState(BG(child_b))} when {@code legacy},
+     * with {@code child_b = SeedSequence(seed).spawn(...)[b]}.
+     */
+    public record Blocked(long size, String bitGenerator, org.nprand.bitgen.SeedSequence seed, boolean legacy) {
+
+        StreamJobs.Mapping mapping(Job job) {
+            StreamJobs.Mapping m = StreamJobs.blocked(job, bitGenerator, seed, legacy, size);
+            if (m.stream() == null) {
+                throw new UsageException("--blocked: " + m.reason());
+            }
+            return m;
+        }
+    }
+
+    /**
+     * The NumPy code of a {@code --blocked} job: the blocked stream's three lines, reshaped to
+     * the job's size when it has more than one dimension.
+     */
+    public static String explainBlocked(Job job, Blocked b) {
+        StreamJobs.Mapping m = b.mapping(job);
+        long n = StreamJobs.elements(job);
+        String code = m.mvn() != null ? m.mvn().numpyCode(n) : m.spec().numpyCode(n);
+        long[] shape = job.shape();
+        if (shape.length > 1) {
+            boolean vectors = m.mvn() != null || m.spec().valueType() == org.nprand.parallel.ValueType.ROWS_FLOAT64
+                    || m.spec().valueType() == org.nprand.parallel.ValueType.ROWS_INT64;
+            StringBuilder t = new StringBuilder();
+            for (long d : shape) {
+                t.append(t.length() > 0 ? ", " : "").append(d);
+            }
+            code += "\nout = out.reshape((" + t + (vectors ? ", -1" : "") + "))";
+        }
+        return code;
     }
 
     /** Where a run's chunks come from: the job's own calls, or an engine over its spec. */
@@ -184,6 +223,9 @@ public final class Generate {
      */
     private static Engine engine(Source source, Job job, Options o, int chunk, PrintStream err) {
         Engine plain = s -> job.chunks(s, chunk);
+        if (o.blocked() != null) {
+            return blockedEngine(source, job, o, chunk);
+        }
         if (o.threads() <= 1 && !o.spark()) {
             return plain;
         }
@@ -201,16 +243,8 @@ public final class Generate {
             }
             int k = (int) Math.max(1, Math.min(job.rows(), 1024 / perRow));
             NdArray expected = job.firstRows(source.copy(), k);
-            // a vector method's rows end with the vector's length (dirichlet, multinomial)
-            long[] full = expected.shape();
-            if (full.length == 0 || full.length - 1 < sized.length) {
-                return plain;
-            }
-            int[] rowShape = new int[full.length - 1];
-            for (int i = 1; i < full.length; i++) {
-                rowShape[i - 1] = Math.toIntExact(full[i]);
-            }
-            if (rowShape.length < sized.length) {
+            int[] rowShape = rowShape(expected, sized);
+            if (rowShape == null) {
                 return plain;
             }
             NdArray mine = ThreadedChunks.first(m, k, rowShape, expected.dtype());
@@ -232,6 +266,54 @@ public final class Generate {
         err.println("nprand generate: " + what + ": " + why + "; drawing on one thread");
         err.flush();
         return plain;
+    }
+
+    /**
+     * A row's shape from the job's own first rows (a vector method's rows end with the vector's
+     * length: dirichlet, multinomial, multivariate_normal), or null when they do not have the
+     * job's row shape.
+     */
+    private static int[] rowShape(NdArray expected, int[] sized) {
+        long[] full = expected.shape();
+        if (full.length == 0 || full.length - 1 < sized.length) {
+            return null;
+        }
+        int[] rowShape = new int[full.length - 1];
+        for (int i = 1; i < full.length; i++) {
+            rowShape[i - 1] = Math.toIntExact(full[i]);
+        }
+        return rowShape;
+    }
+
+    /**
+     * {@code --blocked}: the blocked stream's spec drawn on {@code --threads} threads (one by
+     * default) or by Spark; the job's own first rows give only the row shape and the dtype (the
+     * values are another stream's).
+     */
+    private static Engine blockedEngine(Source source, Job job, Options o, int chunk) {
+        StreamJobs.Mapping m = o.blocked().mapping(job);
+        int[] sized = job.rowShape();
+        long perRow = 1;
+        for (int d : sized) {
+            perRow *= d;
+        }
+        if (job.rows() == 0 || perRow == 0) {
+            return s -> job.chunks(s, chunk);
+        }
+        int k = (int) Math.max(1, Math.min(job.rows(), 1024 / perRow));
+        NdArray expected = job.firstRows(source.copy(), k);
+        int[] rowShape = rowShape(expected, sized);
+        if (rowShape == null) {
+            throw new UsageException("--blocked: " + job.method() + " with these arguments has no blocked stream");
+        }
+        if (o.spark() && !SparkChunks.available()) {
+            throw new UsageException(SparkChunks.MISSING);
+        }
+        int step = chunk == DEFAULT_CHUNK ? ThreadedChunks.CHUNK : chunk;
+        if (o.spark()) {
+            return s -> new SparkChunks(m, job.rows(), rowShape, expected.dtype(), o.partitions(), o.master(), step);
+        }
+        return s -> new ThreadedChunks(m, job.rows(), rowShape, expected.dtype(), o.threads(), step);
     }
 
     private static void closeQuietly(Object o) {

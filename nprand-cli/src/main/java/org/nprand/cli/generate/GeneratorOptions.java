@@ -53,12 +53,37 @@ public final class GeneratorOptions {
         }
     }
 
+    /** Set by {@link #blocked}: {@code -b} then also names the bit generator of RandomState's blocks. */
+    private boolean blockedStream;
+
+    /**
+     * {@code generate --blocked B}: the blocked stream's bit generator ({@code -b}; PCG64 for the
+     * Generator and MT19937 for {@code --legacy} by default) and {@code SeedSequence(SEED)}, whose
+     * child {@code b} draws block {@code b}.
+     */
+    public Generate.Blocked blocked(long block) {
+        if (block < 1) {
+            throw new UsageException("--blocked must be at least 1");
+        }
+        if (python) {
+            throw new UsageException("--blocked is for numpy.random's Generator and RandomState, not --python");
+        }
+        if (stateFile != null || seed == null) {
+            throw new UsageException("--blocked draws block b from child b of SeedSequence(SEED): give --seed");
+        }
+        blockedStream = true;
+        Object s = Interpreter.argument(seed);
+        SeedSequence seq = new SeedSequence(s, java.util.List.of(), SeedSequence.DEFAULT_POOL_SIZE, 0);
+        String name = bitGenerator == null ? (legacy ? "MT19937" : "PCG64") : canonical(bitGenerator);
+        return new Generate.Blocked(block, name, seq, legacy);
+    }
+
     /** The API these options select (null: from the state file). */
     Source.Api api() {
         if (legacy && python) {
             throw new UsageException("--legacy and --python cannot be combined");
         }
-        if (bitGenerator != null && (legacy || python)) {
+        if (bitGenerator != null && (legacy && !blockedStream || python)) {
             throw new UsageException("--bit-generator applies to the Generator, not to " + (legacy ? "--legacy" : "--python"));
         }
         return legacy ? Source.Api.LEGACY : python ? Source.Api.PYTHON : stateFile != null ? null : Source.Api.GENERATOR;

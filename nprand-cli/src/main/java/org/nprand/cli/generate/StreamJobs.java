@@ -100,6 +100,14 @@ final class StreamJobs {
             Map.entry("logseries", shape("p", req(1), v -> s -> s.logseries(d(v[0])))),
             Map.entry("dirichlet", shape("alpha", req(1), v -> s -> s.dirichlet(doubles(v[0])))),
             Map.entry("multinomial", shape("n,pvals", req(2), v -> s -> s.multinomial(l(v[0]), doubles(v[1])))),
+            Map.entry("multivariate_hypergeometric", shape("colors,nsample,method", new Object[] {REQUIRED, REQUIRED,
+                    "marginals"}, v -> s -> s.multivariateHypergeometric(longs(v[0]), l(v[1]), (String) v[2]))),
+            Map.entry("choice", shape("a,replace,p,axis", new Object[] {REQUIRED, true, null, 0L}, v -> s -> {
+                if (!Py.truthy(v[1]) || l(v[3]) != 0) {
+                    throw new IllegalArgumentException("choice without replacement or along an axis is drawn in one piece");
+                }
+                return v[2] == null ? s.choice(l(v[0])) : s.choice(l(v[0]), doubles(v[2]));
+            })),
             Map.entry("hypergeometric", shape("ngood,nbad,nsample", req(3),
                     v -> s -> s.hypergeometric(l(v[0]), l(v[1]), l(v[2])))),
             // the methods with a dtype (float64 or float32) and, for standard_exponential, a method
@@ -124,7 +132,63 @@ final class StreamJobs {
                         return s.integers(Py.bigInt(low), Py.bigInt(high), t, Py.truthy(v[3]));
                     })));
 
-    /** A list of numbers (a vector parameter: dirichlet's alpha, multinomial's pvals). */
+    /** RandomState's methods with scalar parameters (Python's names and defaults), for blocked mode. */
+    private static final Map<String, Shape> LEGACY_SHAPES = Map.ofEntries(
+            Map.entry("random_sample", shape("", req(0), v -> s -> s.randomState().randomSample())),
+            Map.entry("random", shape("", req(0), v -> s -> s.randomState().randomSample())),
+            Map.entry("ranf", shape("", req(0), v -> s -> s.randomState().randomSample())),
+            Map.entry("sample", shape("", req(0), v -> s -> s.randomState().randomSample())),
+            Map.entry("standard_normal", shape("", req(0), v -> s -> s.randomState().standardNormal())),
+            Map.entry("normal", shape("loc,scale", new Object[] {0.0, 1.0},
+                    v -> s -> s.randomState().normal(d(v[0]), d(v[1])))),
+            Map.entry("uniform", shape("low,high", new Object[] {0.0, 1.0},
+                    v -> s -> s.randomState().uniform(d(v[0]), d(v[1])))),
+            Map.entry("randint", shape("low,high,dtype", new Object[] {REQUIRED, null, null}, v -> s -> {
+                DType t = v[2] == null ? DType.INT64 : DType.parse(Py.dtype(v[2]), "randint");
+                return s.randomState().randint(Py.bigInt(v[0]), v[1] == null ? null : Py.bigInt(v[1]), t);
+            })),
+            Map.entry("tomaxint", shape("", req(0), v -> s -> s.randomState().tomaxint())),
+            Map.entry("standard_exponential", shape("", req(0), v -> s -> s.randomState().standardExponential())),
+            Map.entry("exponential", shape("scale", new Object[] {1.0}, v -> s -> s.randomState().exponential(d(v[0])))),
+            Map.entry("standard_gamma", shape("shape", req(1), v -> s -> s.randomState().standardGamma(d(v[0])))),
+            Map.entry("gamma", shape("shape,scale", new Object[] {REQUIRED, 1.0},
+                    v -> s -> s.randomState().gamma(d(v[0]), d(v[1])))),
+            Map.entry("beta", shape("a,b", req(2), v -> s -> s.randomState().beta(d(v[0]), d(v[1])))),
+            Map.entry("chisquare", shape("df", req(1), v -> s -> s.randomState().chisquare(d(v[0])))),
+            Map.entry("noncentral_chisquare", shape("df,nonc", req(2),
+                    v -> s -> s.randomState().noncentralChisquare(d(v[0]), d(v[1])))),
+            Map.entry("f", shape("dfnum,dfden", req(2), v -> s -> s.randomState().f(d(v[0]), d(v[1])))),
+            Map.entry("noncentral_f", shape("dfnum,dfden,nonc", req(3),
+                    v -> s -> s.randomState().noncentralF(d(v[0]), d(v[1]), d(v[2])))),
+            Map.entry("standard_t", shape("df", req(1), v -> s -> s.randomState().standardT(d(v[0])))),
+            Map.entry("standard_cauchy", shape("", req(0), v -> s -> s.randomState().standardCauchy())),
+            Map.entry("lognormal", shape("mean,sigma", new Object[] {0.0, 1.0},
+                    v -> s -> s.randomState().lognormal(d(v[0]), d(v[1])))),
+            Map.entry("pareto", shape("a", req(1), v -> s -> s.randomState().pareto(d(v[0])))),
+            Map.entry("power", shape("a", req(1), v -> s -> s.randomState().power(d(v[0])))),
+            Map.entry("weibull", shape("a", req(1), v -> s -> s.randomState().weibull(d(v[0])))),
+            Map.entry("rayleigh", shape("scale", new Object[] {1.0}, v -> s -> s.randomState().rayleigh(d(v[0])))),
+            Map.entry("wald", shape("mean,scale", req(2), v -> s -> s.randomState().wald(d(v[0]), d(v[1])))),
+            Map.entry("vonmises", shape("mu,kappa", req(2), v -> s -> s.randomState().vonmises(d(v[0]), d(v[1])))),
+            Map.entry("laplace", shape("loc,scale", new Object[] {0.0, 1.0},
+                    v -> s -> s.randomState().laplace(d(v[0]), d(v[1])))),
+            Map.entry("gumbel", shape("loc,scale", new Object[] {0.0, 1.0},
+                    v -> s -> s.randomState().gumbel(d(v[0]), d(v[1])))),
+            Map.entry("logistic", shape("loc,scale", new Object[] {0.0, 1.0},
+                    v -> s -> s.randomState().logistic(d(v[0]), d(v[1])))),
+            Map.entry("triangular", shape("left,mode,right", req(3),
+                    v -> s -> s.randomState().triangular(d(v[0]), d(v[1]), d(v[2])))),
+            Map.entry("poisson", shape("lam", new Object[] {1.0}, v -> s -> s.randomState().poisson(d(v[0])))),
+            Map.entry("binomial", shape("n,p", req(2), v -> s -> s.randomState().binomial(l(v[0]), d(v[1])))),
+            Map.entry("negative_binomial", shape("n,p", req(2),
+                    v -> s -> s.randomState().negativeBinomial(d(v[0]), d(v[1])))),
+            Map.entry("geometric", shape("p", req(1), v -> s -> s.randomState().geometric(d(v[0])))),
+            Map.entry("zipf", shape("a", req(1), v -> s -> s.randomState().zipf(d(v[0])))),
+            Map.entry("logseries", shape("p", req(1), v -> s -> s.randomState().logseries(d(v[0])))),
+            Map.entry("hypergeometric", shape("ngood,nbad,nsample", req(3),
+                    v -> s -> s.randomState().hypergeometric(l(v[0]), l(v[1]), l(v[2])))));
+
+    /** A list of numbers (a vector parameter: dirichlet's alpha, multinomial's pvals, choice's p). */
     private static double[] doubles(Object v) {
         if (!(v instanceof java.util.List)) {
             throw new IllegalArgumentException("not a list");
@@ -139,6 +203,19 @@ final class StreamJobs {
             d[i] = Py.toDouble(x);
         }
         return d;
+    }
+
+    /** A list of ints (multivariate_hypergeometric's colors). */
+    private static long[] longs(Object v) {
+        if (!(v instanceof java.util.List)) {
+            throw new IllegalArgumentException("not a list");
+        }
+        java.util.List<?> l = (java.util.List<?>) v;
+        long[] out = new long[l.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = l(l.get(i));
+        }
+        return out;
     }
 
     private static boolean isFloat32(Object dtype) {
@@ -174,11 +251,32 @@ final class StreamJobs {
         if (!StateJson.of(new Generator(fresh)).equals(source.stateJson())) {
             return Mapping.none("the generator has drawn since it was seeded");
         }
+        StreamSpec base = StreamSpec.of(bg.name(), seed);
         if (job.method().equals("multivariate_normal")) {
-            return multivariateNormal(job, bg.name(), seed);
+            return multivariateNormal(job, base);
         }
-        Shape shape = SHAPES.get(job.method());
-        if (shape == null || job.mode() != Job.Mode.CHUNKED || job.shape() == null || job.shape().length == 0) {
+        return fromShape(job, SHAPES.get(job.method()), base);
+    }
+
+    /**
+     * The spec of a job in blocked mode ({@code generate --blocked B}): block {@code b} of
+     * {@code B} elements drawn by {@code Generator(BG(child_b))}, or {@code RandomState(BG(child_b))}
+     * for {@code legacy}, with {@code child_b = SeedSequence(seed, spawn_key=(b,))}; any method a
+     * spec has, with scalar arguments.
+     */
+    static Mapping blocked(Job job, String bg, SeedSequence seed, boolean legacy, long block) {
+        StreamSpec base = StreamSpec.of(bg, seed).blocked(block);
+        if (!legacy && job.method().equals("multivariate_normal")) {
+            return multivariateNormal(job, base);
+        }
+        return fromShape(job, (legacy ? LEGACY_SHAPES : SHAPES).get(job.method()), base);
+    }
+
+    /** The spec of a job's call of a method with scalar arguments over {@code base}'s seed and blocks. */
+    private static Mapping fromShape(Job job, Shape shape, StreamSpec base) {
+        // narrow integers (one word buffer per call) are element-wise in blocked mode, each block one call
+        boolean elementwise = job.mode() == Job.Mode.CHUNKED || base.blockSize() > 0 && job.mode() == Job.Mode.SMALL_INTS;
+        if (shape == null || !elementwise || job.shape() == null || job.shape().length == 0) {
             return Mapping.none(job.method() + " with these arguments is drawn in one piece");
         }
         Object[] values = new Object[shape.names().length];
@@ -197,7 +295,7 @@ final class StreamJobs {
             return Mapping.none("out= is not supported");
         }
         try {
-            StreamSpec spec = shape.make().apply(values).apply(StreamSpec.of(bg.name(), seed));
+            StreamSpec spec = shape.make().apply(values).apply(base);
             spec.mode();
             return new Mapping(spec, null, null);
         } catch (RuntimeException e) {
@@ -208,17 +306,21 @@ final class StreamJobs {
     }
 
     /**
-     * {@code multivariate_normal(mean, cov, size=SIZE)} with the default {@code method='svd'}
-     * (any {@code check_valid}, {@code tol}: they only warn or raise, which the first rows' check
-     * does first): rows made from the scan-mode normals ({@link MultivariateNormalSpec}).
+     * {@code multivariate_normal(mean, cov, size=SIZE, check_valid=..., tol=..., method=...)}
+     * with any of the three methods ({@code check_valid} and {@code tol} only warn or raise,
+     * which the first rows' check does first): rows made from the scan-mode normals
+     * ({@link MultivariateNormalSpec}).
      */
-    private static Mapping multivariateNormal(Job job, String bg, SeedSequence seed) {
+    private static Mapping multivariateNormal(Job job, StreamSpec base) {
         if (job.shape() == null || job.shape().length == 0) {
             return Mapping.none("multivariate_normal without a size is drawn in one piece");
         }
         Object method = job.param("method");
-        if (method != Args.ABSENT && !"svd".equals(method)) {
-            return Mapping.none("multivariate_normal with method=" + method + " is drawn in one piece");
+        Object checkValid = job.param("check_valid");
+        Object tol = job.param("tol");
+        if (method != Args.ABSENT && !(method instanceof String) || checkValid != Args.ABSENT && !(checkValid instanceof String)
+                || tol != Args.ABSENT && !(tol instanceof Number)) {
+            return Mapping.none("multivariate_normal's method, check_valid or tol is not a plain value");
         }
         try {
             double[] mean = doubles(job.param("mean"));
@@ -231,7 +333,10 @@ final class StreamJobs {
             for (int i = 0; i < cov.length; i++) {
                 cov[i] = doubles(rows.get(i));
             }
-            MultivariateNormalSpec mvn = StreamSpec.of(bg, seed).multivariateNormal(mean, cov);
+            MultivariateNormalSpec mvn = base.multivariateNormal(mean, cov,
+                    checkValid == Args.ABSENT ? "warn" : (String) checkValid,
+                    tol == Args.ABSENT ? 1e-8 : ((Number) tol).doubleValue(),
+                    method == Args.ABSENT ? "svd" : (String) method);
             mvn.normals().mode();
             return new Mapping(null, mvn, null);
         } catch (RuntimeException e) {

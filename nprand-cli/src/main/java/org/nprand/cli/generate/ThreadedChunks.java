@@ -97,11 +97,13 @@ final class ThreadedChunks implements Iterator<Chunk>, AutoCloseable {
             return;
         }
         int k = (int) Math.min(step, rows - requested);
+        long first = requested;
         requested += k;
-        next = ahead.submit(() -> read(k));
+        next = ahead.submit(() -> read(first, k));
     }
 
-    private Chunk read(int k) {
+    /** Rows {@code [first, first + k)}: the reader's next ones. */
+    private Chunk read(long first, int k) {
         int n = k * perRow;
         Object data = newArray(spec, n);
         switch (spec.valueType()) {
@@ -121,7 +123,7 @@ final class ThreadedChunks implements Iterator<Chunk>, AutoCloseable {
         if (mvn != null) {
             int d = mvn.dim();
             double[] out = new double[n];
-            mvn.transform((double[]) data, 0, n / d, reader.size() / d, out, 0);
+            mvn.transform((double[]) data, 0, first * (perRow / d), n / d, reader.size() / d, out, 0);
             data = out;
         }
         return chunk(dtype, rowShape, k, data);

@@ -140,35 +140,53 @@ public final class MvnTransform {
             throw new IllegalArgumentException("shape mismatch");
         }
         double[] out = new double[rows * n];
+        transformTransposedRows(x, 0, rows, rows, f, mean, n, out, 0);
+        return out;
+    }
+
+    /**
+     * Rows {@code [0, rows)} of {@link #transformTransposed} for a call of {@code callRows} rows,
+     * from {@code x[xOff...]} into {@code out[outOff...]}: every row depends on its own normals
+     * and the factor only (the FMA chain never crosses rows), except that a call of exactly one
+     * row takes {@code dgemv}'s order, so rows of a long call can be transformed in any pieces.
+     *
+     * @param callRows the number of rows of the NumPy call these rows belong to
+     */
+    public static void transformTransposedRows(double[] x, int xOff, int rows, long callRows, double[] f,
+                                               double[] mean, int n, double[] out, int outOff) {
         if (rows == 0 || n == 0) {
-            return out;
+            return;
         }
         if (n == 1) {
             double f00 = f[0];
             for (int j = 0; j < rows; j++) {
-                out[j] = 0.0 + x[j] * f00;
+                out[outOff + j] = 0.0 + x[xOff + j] * f00;
             }
-        } else if (rows == 1) {
-            OpenBlasKernels.dgemvT(n, n, f, 0, n, x, 0, 1, out, 0);
+        } else if (callRows == 1) {
+            if (rows != 1) {
+                throw new IllegalArgumentException(rows + " rows of a call of one row");
+            }
+            OpenBlasKernels.dgemvT(n, n, f, 0, n, x, xOff, 1, out, outOff);
         } else {
             for (int j = 0; j < rows; j++) {
-                int xr = j * n;
+                int xr = xOff + j * n;
+                int or = outOff + j * n;
                 for (int i = 0; i < n; i++) {
                     int fr = i * n;
                     double acc = 0.0;
                     for (int k = 0; k < n; k++) {
                         acc = Math.fma(x[xr + k], f[fr + k], acc);
                     }
-                    out[xr + i] = acc;
+                    out[or + i] = acc;
                 }
             }
         }
         for (int j = 0; j < rows; j++) {
+            int or = outOff + j * n;
             for (int i = 0; i < n; i++) {
-                out[j * n + i] = mean[i] + out[j * n + i];
+                out[or + i] = mean[i] + out[or + i];
             }
         }
-        return out;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.nprand.internal.parallel;
 import java.io.Serializable;
 
 import org.nprand.bitgen.BitSource;
+import org.nprand.bitgen.PCG64;
 import org.nprand.numpy.Generator;
 
 /**
@@ -117,6 +118,29 @@ public abstract class Method implements Serializable {
      */
     public abstract Object reference(Generator g, int n);
 
+    /**
+     * Checks the parameters as NumPy does (same exception classes and messages), drawing from a
+     * throwaway generator only: the public call, {@link #reference}, of one element.
+     */
+    public void validate() {
+        reference(new Generator(new PCG64(0)), 1);
+    }
+
+    /** The NumPy class whose method this is: {@code "Generator"}, or {@code "RandomState"} for the legacy methods. */
+    public String facade() {
+        return "Generator";
+    }
+
+    /**
+     * Whether a block's elements may be drawn by several consecutive fills (true: the state that
+     * carries between elements lives in the method's per-chunk copy or the bit generator);
+     * false when NumPy's call keeps a buffer for one call only, so a chunk draws its block's
+     * prefix and itself in one fill.
+     */
+    public boolean splittable() {
+        return true;
+    }
+
     /** A fresh per-chunk state for kernels that keep one (the binomial's cache); none by default. */
     public Method forChunk() {
         return this;
@@ -203,7 +227,11 @@ public abstract class Method implements Serializable {
         private static final long serialVersionUID = 1L;
 
         Rows(String name, String args, Kind kind) {
-            super(name, args, kind, false, VARIABLE, null);
+            this(name, args, kind, false, null);
+        }
+
+        Rows(String name, String args, Kind kind, boolean halves, String unsupported) {
+            super(name, args, kind, halves, VARIABLE, unsupported);
         }
 
         /** One row, drawn as NumPy draws it. */

@@ -8,6 +8,7 @@ import org.nprand.internal.py.PyRepr;
 import org.nprand.kernels.Beta;
 import org.nprand.kernels.BinomialState;
 import org.nprand.kernels.BoundedIntegers;
+import org.nprand.kernels.CdfSearch;
 import org.nprand.kernels.Chisquare;
 import org.nprand.kernels.Exponential;
 import org.nprand.kernels.F;
@@ -1096,6 +1097,149 @@ public final class Methods {
         @Override
         public Object reference(Generator g, int size) {
             return g.multinomial(n, pvals, size);
+        }
+    }
+
+    /**
+     * {@code multivariate_hypergeometric(colors, nsample, method=method)}: one {@code long[d]} row
+     * of counts per element. {@code 'marginals'} draws each row on its own (scan mode);
+     * {@code 'count'} shuffles one urn array that carries over from row to row, so only blocked mode
+     * reproduces it.
+     */
+    public static Method multivariateHypergeometric(long[] colors, long nsample, String method) {
+        return new MultivariateHypergeometricM(colors.clone(), nsample, method);
+    }
+
+    static final class MultivariateHypergeometricM extends Method.Rows {
+        private static final long serialVersionUID = 1L;
+        private final long[] colors;
+        private final long nsample;
+        private final String method;
+        private final long total;
+        /** 'count' only: the urn that NumPy's call shuffles in place from row to row. */
+        private transient org.nprand.kernels.MultivariateHypergeometricCount.Urn urn;
+
+        MultivariateHypergeometricM(long[] colors, long nsample, String method) {
+            super("multivariate_hypergeometric", join(java.util.Arrays.toString(colors), Long.toString(nsample),
+                    "method='" + method + "'"), Kind.ROWS_INT64, true, unsupported(colors, nsample, method));
+            this.colors = colors;
+            this.nsample = nsample;
+            this.method = method;
+            long t = 0;
+            for (long c : colors) {
+                t += c;
+            }
+            this.total = t;
+        }
+
+        /**
+         * Why a row cannot be located in the raw stream: 'count' keeps its urn from row to row;
+         * 'marginals' draws each colour with hypergeometric(), whose direct simulation takes 32-bit
+         * halves ({@code random_interval} below 2^32: NumPy caps the total below 10^9) and whose
+         * HRUA takes 64-bit doubles once 10 or more items remain to draw. Only when fewer than 10
+         * are drawn (of the sample or, past half the total, of its complement) is every draw a
+         * half.
+         */
+        private static String unsupported(long[] colors, long nsample, String method) {
+            if ("count".equals(method)) {
+                return "multivariate_hypergeometric with method='count' shuffles one urn that carries over "
+                        + "from row to row; only blocked mode reproduces it";
+            }
+            long total = 0;
+            for (long c : colors) {
+                total += c;
+            }
+            long drawn = nsample > total / 2 ? total - nsample : nsample;
+            return drawn < 10 ? null : "multivariate_hypergeometric drawing 10 or more items mixes 32-bit "
+                    + "and 64-bit draws in a row; only blocked mode reproduces it";
+        }
+
+        @Override
+        public Method forChunk() {
+            return new MultivariateHypergeometricM(colors, nsample, method);
+        }
+
+        @Override
+        Object sample(BitSource s) {
+            long[] row = new long[colors.length];
+            if (colors.length == 0) {
+                return row;
+            }
+            if ("count".equals(method)) {
+                if (urn == null) {
+                    urn = new org.nprand.kernels.MultivariateHypergeometricCount.Urn(total, colors, nsample);
+                }
+                urn.sample(s, row, 0);
+            } else {
+                org.nprand.kernels.MultivariateHypergeometricMarginals.sample(s, total, colors, nsample, 1, row, 0);
+            }
+            return row;
+        }
+
+        @Override
+        public Object reference(Generator g, int n) {
+            return g.multivariateHypergeometric(colors, nsample, new int[] {n}, method);
+        }
+    }
+
+    // ---- choice -------------------------------------------------------------------------------
+
+    /** {@code choice(a)} with replacement and no {@code p}: the indices of {@code integers(0, a)}. */
+    public static Method choice(long a) {
+        return new ChoiceM(a, (Method.Longs) integers(BigInteger.ZERO, BigInteger.valueOf(a), DType.INT64, false));
+    }
+
+    static final class ChoiceM extends Method.Longs {
+        private static final long serialVersionUID = 1L;
+        private final long a;
+        private final Method.Longs indices;
+
+        ChoiceM(long a, Method.Longs indices) {
+            super("choice", Long.toString(a), indices.halves, indices.fixedUnits, null);
+            this.a = a;
+            this.indices = indices;
+        }
+
+        @Override
+        long sample(BitSource s) {
+            return indices.sample(s);
+        }
+
+        @Override
+        public Object reference(Generator g, int n) {
+            return g.choice(a, n);
+        }
+    }
+
+    /**
+     * {@code choice(a, p=p)} with replacement: one {@code next_double} per element, its
+     * {@code searchsorted} in the normalised cumulative {@code p}.
+     */
+    public static Method choice(long a, double[] p) {
+        return new ChoicePM(a, p.clone());
+    }
+
+    static final class ChoicePM extends Method.Longs {
+        private static final long serialVersionUID = 1L;
+        private final long a;
+        private final double[] p;
+        private final double[] cdf;
+
+        ChoicePM(long a, double[] p) {
+            super("choice", join(Long.toString(a), "p=" + list(p)), false, 1, null);
+            this.a = a;
+            this.p = p;
+            this.cdf = p.length == 0 ? p : CdfSearch.cumsumNormalised(p);
+        }
+
+        @Override
+        long sample(BitSource s) {
+            return CdfSearch.searchsortedRight(cdf, s.nextDouble());
+        }
+
+        @Override
+        public Object reference(Generator g, int n) {
+            return g.choice(a, new int[] {n}, true, p, true);
         }
     }
 
