@@ -298,6 +298,6 @@ class ConcurrencyTest {
             assertEquals(declared, locked, type.getSimpleName()
                     + ": public instance methods by reflection vs locked bodies in the source " + unlocked);
         }
-        assertTrue(unlocked.isEmpty(), "public methods without the instance's lock: " + unlocked);
+        assertTrue(unlocked.isEmpty(), "public methods without the instance's lock (wrap the body as CallLock's javadoc shows; not synchronized): " + unlocked);
     }
 }

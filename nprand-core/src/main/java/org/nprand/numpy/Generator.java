@@ -439,8 +439,13 @@ public final class Generator {
      *     array of 8-bit integers"} when the dtype's width is not the array's
      * @throws ValueError as {@link #integers(BigInteger, BigInteger, int[], DType, boolean)}
      */
-    public synchronized byte[] integers(long low, long high, DType dtype, boolean endpoint, byte[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+    public byte[] integers(long low, long high, DType dtype, boolean endpoint, byte[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -448,8 +453,13 @@ public final class Generator {
      * written into {@code out}, for {@code int16} and {@code uint16}; see
      * {@link #integers(long, long, DType, boolean, byte[])}.
      */
-    public synchronized short[] integers(long low, long high, DType dtype, boolean endpoint, short[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+    public short[] integers(long low, long high, DType dtype, boolean endpoint, short[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -457,8 +467,13 @@ public final class Generator {
      * written into {@code out}, for {@code int32} and {@code uint32}; see
      * {@link #integers(long, long, DType, boolean, byte[])}.
      */
-    public synchronized int[] integers(long low, long high, DType dtype, boolean endpoint, int[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+    public int[] integers(long low, long high, DType dtype, boolean endpoint, int[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -466,16 +481,26 @@ public final class Generator {
      * written into {@code out}, for {@code int64} and {@code uint64}; see
      * {@link #integers(long, long, DType, boolean, byte[])}.
      */
-    public synchronized long[] integers(long low, long high, DType dtype, boolean endpoint, long[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+    public long[] integers(long low, long high, DType dtype, boolean endpoint, long[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.integers(low, high, size=len(out), dtype=bool, endpoint=endpoint)}
      * written into {@code out}; see {@link #integers(long, long, DType, boolean, byte[])}.
      */
-    public synchronized boolean[] integers(long low, long high, DType dtype, boolean endpoint, boolean[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+    public boolean[] integers(long low, long high, DType dtype, boolean endpoint, boolean[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**

@@ -593,37 +593,27 @@ public final class NpRandom {
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(long, long, DType, boolean[])} on the global instance. */
     public static boolean[] randint(long low, long high, DType dtype, boolean[] out) {
-        synchronized (RAND) {
-            return RAND.randint(low, high, dtype, out);
-        }
+        return RAND.randint(low, high, dtype, out);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(long, long, DType, byte[])} on the global instance. */
     public static byte[] randint(long low, long high, DType dtype, byte[] out) {
-        synchronized (RAND) {
-            return RAND.randint(low, high, dtype, out);
-        }
+        return RAND.randint(low, high, dtype, out);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(long, long, DType, int[])} on the global instance. */
     public static int[] randint(long low, long high, DType dtype, int[] out) {
-        synchronized (RAND) {
-            return RAND.randint(low, high, dtype, out);
-        }
+        return RAND.randint(low, high, dtype, out);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(long, long, DType, long[])} on the global instance. */
     public static long[] randint(long low, long high, DType dtype, long[] out) {
-        synchronized (RAND) {
-            return RAND.randint(low, high, dtype, out);
-        }
+        return RAND.randint(low, high, dtype, out);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(long, long, DType, short[])} on the global instance. */
     public static short[] randint(long low, long high, DType dtype, short[] out) {
-        synchronized (RAND) {
-            return RAND.randint(low, high, dtype, out);
-        }
+        return RAND.randint(low, high, dtype, out);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(NdArray, NdArray, int[], DType)} on the global instance. */

@@ -718,40 +718,65 @@ public final class RandomState {
      *     array of 8-bit integers"} when the dtype's width is not the array's
      * @throws ValueError as {@link #randint(long, long, int[], DType)}
      */
-    public synchronized byte[] randint(long low, long high, DType dtype, byte[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+    public byte[] randint(long low, long high, DType dtype, byte[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.randint(low, high, size=len(out), dtype=dtype)} written into
      * {@code out}, for {@code int16} and {@code uint16}; see {@link #randint(long, long, DType, byte[])}.
      */
-    public synchronized short[] randint(long low, long high, DType dtype, short[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+    public short[] randint(long low, long high, DType dtype, short[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.randint(low, high, size=len(out), dtype=dtype)} written into
      * {@code out}, for {@code int32} and {@code uint32}; see {@link #randint(long, long, DType, byte[])}.
      */
-    public synchronized int[] randint(long low, long high, DType dtype, int[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+    public int[] randint(long low, long high, DType dtype, int[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.randint(low, high, size=len(out), dtype=dtype)} written into
      * {@code out}, for {@code int64} and {@code uint64}; see {@link #randint(long, long, DType, byte[])}.
      */
-    public synchronized long[] randint(long low, long high, DType dtype, long[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+    public long[] randint(long low, long high, DType dtype, long[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.randint(low, high, size=len(out), dtype=bool)} written into
      * {@code out}; see {@link #randint(long, long, DType, byte[])}.
      */
-    public synchronized boolean[] randint(long low, long high, DType dtype, boolean[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+    public boolean[] randint(long low, long high, DType dtype, boolean[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** {@code randint}'s checks of long bounds; returns {@code rng = high - 1 - low} (closed). */
