@@ -240,22 +240,64 @@ class ConcurrencyTest {
     }
 
     /**
-     * The guarantee rests on every public instance method taking the instance's lock: a method
-     * added later without {@code synchronized} would draw unlocked. Names the first such method.
+     * The guarantee rests on every public instance method holding the instance's lock for its
+     * whole call: a method added later without it would draw unlocked. The lock is a
+     * {@link org.nprand.internal.sync.CallLock} field, not the monitor, so this reads the source:
+     * every public instance method's body must be exactly {@code Thread held = callLock.lock();
+     * try { ... } finally { callLock.unlock(held); }}, and the methods so declared must be all of
+     * the class's public instance methods (by reflection: none hidden from the source scan).
+     * Names the first offender.
      */
     @Test
-    void everyPublicInstanceMethodTakesTheInstancesLock() {
+    void everyPublicInstanceMethodTakesTheInstancesLock() throws java.io.IOException {
         List<String> unlocked = new ArrayList<>();
         for (Class<?> type : List.of(RandomState.class, Generator.class, PyRandom.class)) {
+            int declared = 0;
             for (java.lang.reflect.Method m : type.getDeclaredMethods()) {
                 int mod = m.getModifiers();
                 if (java.lang.reflect.Modifier.isPublic(mod) && !java.lang.reflect.Modifier.isStatic(mod)
-                        && !m.isSynthetic() && !java.lang.reflect.Modifier.isSynchronized(mod)
-                        && !List.of("equals", "hashCode", "toString").contains(m.getName())) {
-                    unlocked.add(type.getSimpleName() + "." + m.getName() + Arrays.toString(m.getParameterTypes()));
+                        && !m.isSynthetic() && !List.of("equals", "hashCode", "toString").contains(m.getName())) {
+                    declared++;
+                    if (java.lang.reflect.Modifier.isSynchronized(mod)) {
+                        unlocked.add(type.getSimpleName() + "." + m.getName() + " is synchronized (a second lock)");
+                    }
                 }
             }
+            java.nio.file.Path src = java.nio.file.Path.of("src/main/java", type.getName().replace('.', '/') + ".java");
+            List<String> lines = java.nio.file.Files.readAllLines(src);
+            int locked = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (!line.startsWith("    public ") || line.startsWith("    public static ")
+                        || line.matches("    public (final )?(class|enum|interface|record) .*")
+                        || line.startsWith("    public " + type.getSimpleName() + "(")
+                        || line.matches("    public String toString\\(\\) \\{")) {
+                    continue;
+                }
+                int open = i;
+                while (!lines.get(open).endsWith("{")) {
+                    open++;
+                }
+                int close = open + 1;
+                while (!lines.get(close).equals("    }")) {
+                    close++;
+                }
+                boolean ok = close - open >= 5
+                        && lines.get(open + 1).equals("        Thread held = callLock.lock();")
+                        && lines.get(open + 2).equals("        try {")
+                        && lines.get(close - 3).equals("        } finally {")
+                        && lines.get(close - 2).equals("            callLock.unlock(held);")
+                        && lines.get(close - 1).equals("        }");
+                if (ok) {
+                    locked++;
+                } else {
+                    unlocked.add(type.getSimpleName() + " line " + (i + 1) + ": " + line.trim());
+                }
+                i = close;
+            }
+            assertEquals(declared, locked, type.getSimpleName()
+                    + ": public instance methods by reflection vs locked bodies in the source " + unlocked);
         }
-        assertTrue(unlocked.isEmpty(), "public methods without the instance's lock: " + unlocked);
+        assertTrue(unlocked.isEmpty(), "public methods without the instance's lock (wrap the body as CallLock's javadoc shows; not synchronized): " + unlocked);
     }
 }

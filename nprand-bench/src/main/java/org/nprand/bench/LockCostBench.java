@@ -22,16 +22,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * What a per-call lock costs the scalar calls of issue 14's targets, uncontended (one thread), in
  * ns per call: each op three ways,
  * <ul>
- *   <li>{@code *Plain}: the call as the API makes it (since issue 13 the API's own methods are
- *       {@code synchronized}, so this row is the locked API);</li>
- *   <li>{@code *Sync}: the call inside one more {@code synchronized (instance)} block (the lock
- *       taken again, as {@code NpRandom}'s module functions do around their global instance);</li>
- *   <li>{@code *Reentrant}: the call inside a {@link ReentrantLock} (the alternative to a
- *       monitor).</li>
+ *   <li>{@code *Plain}: the call as the API makes it (every public method holds the instance's
+ *       {@code CallLock}: one compare-and-set to take it, a release store to give it back);</li>
+ *   <li>{@code *Sync}: the call inside a {@code synchronized (instance)} block, a monitor around
+ *       the API's own lock: {@code Sync} minus {@code Plain} is what a {@code synchronized}
+ *       method costs (the mechanism issue 13 used: a compare-and-set in and one out);</li>
+ *   <li>{@code *Reentrant}: the call inside a {@link ReentrantLock} (a compare-and-set in, a
+ *       volatile store out).</li>
  * </ul>
- * Before issue 13's change the {@code Plain} rows were unlocked and {@code Sync} minus
- * {@code Plain} was the cost of the lock; after it, {@code Plain} includes the API's lock and
- * {@code Sync} shows that a nested lock of the same monitor costs next to nothing.
  *
  * <p>The {@code *Unlocked} rows are the lock-free baseline: the same draws made straight on a
  * bit generator of the same kind and seed (which no lock covers), as the locked call makes them:

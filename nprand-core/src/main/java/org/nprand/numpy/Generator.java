@@ -1,5 +1,6 @@
 package org.nprand.numpy;
 
+import org.nprand.internal.sync.CallLock;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,8 +83,8 @@ import static org.nprand.internal.nd.Param.real;
  * ({@code distributions.c}: the ziggurat normal and exponential, Lemire's bounded integers, ...).
  * float32 forms compute in float where NumPy does.
  *
- * <p>Thread-safe: every public method is {@code synchronized} on the instance, as NumPy locks
- * each call, so a Generator shared by several threads gives the sequential stream's values, each
+ * <p>Thread-safe: every public method holds the instance's lock for its whole call, as NumPy
+ * locks each call, so a Generator shared by several threads gives the sequential stream's values, each
  * call's draws together. The lock is the instance's own (see {@link RandomState}): share the
  * Generator, not its bit generator. For independent parallel streams give each thread its own
  * Generator ({@link #spawn(int)}).
@@ -252,6 +253,11 @@ public final class Generator {
         // ---- spec registrations
     }
 
+    /**
+     * The lock every public method holds for its whole call ({@link CallLock}: one
+     * compare-and-set per call instead of a monitor's two; reentrant).
+     */
+    private final CallLock callLock = new CallLock();
     private final BitGenerator bitGenerator;
     /** NumPy's {@code binomial_t}, for the instance's lifetime. */
     final BinomialState binomialCache = new BinomialState();
@@ -310,45 +316,70 @@ public final class Generator {
     }
 
     /** NumPy's {@code Generator.bit_generator}: the underlying bit generator (shared, live). */
-    public synchronized BitGenerator bitGenerator() {
-        return bitGenerator;
+    public BitGenerator bitGenerator() {
+        Thread held = callLock.lock();
+        try {
+            return bitGenerator;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.spawn(n_children)}: {@code n} Generators over the bit generator's
      * spawned children (independent streams through its SeedSequence).
      */
-    public synchronized List<Generator> spawn(int nChildren) {
-        List<Generator> out = new ArrayList<>(nChildren);
-        for (BitGenerator g : bitGenerator.spawn(nChildren)) {
-            out.add(new Generator(g));
+    public List<Generator> spawn(int nChildren) {
+        Thread held = callLock.lock();
+        try {
+            List<Generator> out = new ArrayList<>(nChildren);
+            for (BitGenerator g : bitGenerator.spawn(nChildren)) {
+                out.add(new Generator(g));
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     // ---- integers -----------------------------------------------------------------------------
 
     /** NumPy's {@code Generator.integers(high)}: one int64 in {@code [0, high)} (Lemire). */
-    public synchronized long integers(long high) {
-        // not integers(0, high): one lock per call; long bounds: no BigInteger and no array
-        return BoundedIntegerDraws.drawOne(bitGenerator, 0, BoundedIntegerDraws.rangeOf(0, high, DType.INT64, false),
-                DType.INT64, false);
+    public long integers(long high) {
+        Thread held = callLock.lock();
+        try {
+            // not integers(0, high): one lock per call; long bounds: no BigInteger and no array
+            return BoundedIntegerDraws.drawOne(bitGenerator, 0, BoundedIntegerDraws.rangeOf(0, high, DType.INT64, false),
+                    DType.INT64, false);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.integers(low, high)}: one int64 in {@code [low, high)}. */
-    public synchronized long integers(long low, long high) {
-        // Long bounds: NumPy's checks and one draw, no BigInteger and no array.
-        long rng = BoundedIntegerDraws.rangeOf(low, high, DType.INT64, false);
-        return BoundedIntegerDraws.drawOne(bitGenerator, low, rng, DType.INT64, false);
+    public long integers(long low, long high) {
+        Thread held = callLock.lock();
+        try {
+            // Long bounds: NumPy's checks and one draw, no BigInteger and no array.
+            long rng = BoundedIntegerDraws.rangeOf(low, high, DType.INT64, false);
+            return BoundedIntegerDraws.drawOne(bitGenerator, low, rng, DType.INT64, false);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.integers(low, high, size)}: int64 values in {@code [low, high)}, flat in C order. */
-    public synchronized long[] integers(long low, long high, int... size) {
-        if (size != null && Shapes.productIsZero(size)) {
-            return new long[Shapes.count(size, 8, "int64")];
+    public long[] integers(long low, long high, int... size) {
+        Thread held = callLock.lock();
+        try {
+            if (size != null && Shapes.productIsZero(size)) {
+                return new long[Shapes.count(size, 8, "int64")];
+            }
+            long rng = BoundedIntegerDraws.rangeOf(low, high, DType.INT64, false);
+            return BoundedIntegerDraws.draw(bitGenerator, low, rng, size, DType.INT64, false);
+        } finally {
+            callLock.unlock(held);
         }
-        long rng = BoundedIntegerDraws.rangeOf(low, high, DType.INT64, false);
-        return BoundedIntegerDraws.draw(bitGenerator, low, rng, size, DType.INT64, false);
     }
 
     /**
@@ -361,26 +392,36 @@ public final class Generator {
      *     for int8"}, {@code "low >= high"} / {@code "low > high"} (endpoint), {@code "high <= 0"}
      *     / {@code "high < 0"}
      */
-    public synchronized long[] integers(BigInteger low, BigInteger high, int[] size, DType dtype, boolean endpoint) {
-        org.nprand.internal.py.Py.notNull(dtype, "dtype");
-        org.nprand.internal.py.Py.notNull(high, "high");
-        org.nprand.internal.py.Py.notNull(low, "low");
-        return BoundedIntegerDraws.scalarBounds(bitGenerator, low, high, size, dtype, false, endpoint);
+    public long[] integers(BigInteger low, BigInteger high, int[] size, DType dtype, boolean endpoint) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(dtype, "dtype");
+            org.nprand.internal.py.Py.notNull(high, "high");
+            org.nprand.internal.py.Py.notNull(low, "low");
+            return BoundedIntegerDraws.scalarBounds(bitGenerator, low, high, size, dtype, false, endpoint);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.integers(low, high, size, dtype, endpoint)} with bounds of any
      * shape: NumPy's broadcast path ({@code size == null}: the broadcast shape).
      */
-    public synchronized NdArray integers(NdArray low, NdArray high, int[] size, DType dtype, boolean endpoint) {
-        org.nprand.internal.py.Py.notNull(dtype, "dtype");
-        org.nprand.internal.py.Py.notNull(high, "high");
-        org.nprand.internal.py.Py.notNull(low, "low");
-        if (size != null && Shapes.productIsZero(size)) {
-            return RandomState.typed(dtype, size, new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())]);
+    public NdArray integers(NdArray low, NdArray high, int[] size, DType dtype, boolean endpoint) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(dtype, "dtype");
+            org.nprand.internal.py.Py.notNull(high, "high");
+            org.nprand.internal.py.Py.notNull(low, "low");
+            if (size != null && Shapes.productIsZero(size)) {
+                return RandomState.typed(dtype, size, new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())]);
+            }
+            return RandintBroadcast.draw(bitGenerator, RandintBroadcast.Bounds.of(low), RandintBroadcast.Bounds.of(high),
+                    size, dtype, false, endpoint);
+        } finally {
+            callLock.unlock(held);
         }
-        return RandintBroadcast.draw(bitGenerator, RandintBroadcast.Bounds.of(low), RandintBroadcast.Bounds.of(high),
-                size, dtype, false, endpoint);
     }
 
     /**
@@ -398,8 +439,13 @@ public final class Generator {
      *     array of 8-bit integers"} when the dtype's width is not the array's
      * @throws ValueError as {@link #integers(BigInteger, BigInteger, int[], DType, boolean)}
      */
-    public synchronized byte[] integers(long low, long high, DType dtype, boolean endpoint, byte[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+    public byte[] integers(long low, long high, DType dtype, boolean endpoint, byte[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -407,8 +453,13 @@ public final class Generator {
      * written into {@code out}, for {@code int16} and {@code uint16}; see
      * {@link #integers(long, long, DType, boolean, byte[])}.
      */
-    public synchronized short[] integers(long low, long high, DType dtype, boolean endpoint, short[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+    public short[] integers(long low, long high, DType dtype, boolean endpoint, short[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -416,8 +467,13 @@ public final class Generator {
      * written into {@code out}, for {@code int32} and {@code uint32}; see
      * {@link #integers(long, long, DType, boolean, byte[])}.
      */
-    public synchronized int[] integers(long low, long high, DType dtype, boolean endpoint, int[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+    public int[] integers(long low, long high, DType dtype, boolean endpoint, int[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -425,16 +481,26 @@ public final class Generator {
      * written into {@code out}, for {@code int64} and {@code uint64}; see
      * {@link #integers(long, long, DType, boolean, byte[])}.
      */
-    public synchronized long[] integers(long low, long high, DType dtype, boolean endpoint, long[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+    public long[] integers(long low, long high, DType dtype, boolean endpoint, long[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.integers(low, high, size=len(out), dtype=bool, endpoint=endpoint)}
      * written into {@code out}; see {@link #integers(long, long, DType, boolean, byte[])}.
      */
-    public synchronized boolean[] integers(long low, long high, DType dtype, boolean endpoint, boolean[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+    public boolean[] integers(long low, long high, DType dtype, boolean endpoint, boolean[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, false, endpoint, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -445,62 +511,97 @@ public final class Generator {
      *
      * @throws ValueError {@code "negative dimensions are not allowed"} for {@code length <= -7}
      */
-    public synchronized byte[] bytes(long length) {
-        long words = (length - 1) / 4 + 1;
-        if (words < 0) {
-            throw new ValueError("negative dimensions are not allowed");
+    public byte[] bytes(long length) {
+        Thread held = callLock.lock();
+        try {
+            long words = (length - 1) / 4 + 1;
+            if (words < 0) {
+                throw new ValueError("negative dimensions are not allowed");
+            }
+            if (words > Shapes.MAX_JAVA_LENGTH) {
+                throw Shapes.memoryError(new long[] {words}, 4 * words, "uint32");
+            }
+            long[] w = integers(BigInteger.ZERO, BigInteger.ONE.shiftLeft(32), new int[] {(int) words}, DType.UINT32, false);
+            long total = 4 * words;
+            long keep = length >= 0 ? Math.min(length, total) : Math.max(total + length, 0);
+            byte[] out = new byte[(int) keep];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (byte) (w[i >> 2] >>> (8 * (i & 3)));
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        if (words > Shapes.MAX_JAVA_LENGTH) {
-            throw Shapes.memoryError(new long[] {words}, 4 * words, "uint32");
-        }
-        long[] w = integers(BigInteger.ZERO, BigInteger.ONE.shiftLeft(32), new int[] {(int) words}, DType.UINT32, false);
-        long total = 4 * words;
-        long keep = length >= 0 ? Math.min(length, total) : Math.max(total + length, 0);
-        byte[] out = new byte[(int) keep];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (byte) (w[i >> 2] >>> (8 * (i & 3)));
-        }
-        return out;
     }
 
     // ---- uniform floats ---------------------------------------------------------------------
 
     /** NumPy's {@code Generator.random()}: one double in [0, 1). */
-    public synchronized double random() {
-        return bitGenerator.nextDouble();
+    public double random() {
+        Thread held = callLock.lock();
+        try {
+            return bitGenerator.nextDouble();
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.random(size)}: doubles in [0, 1), flat in C order. */
-    public synchronized double[] random(int... size) {
-        double[] out = new double[Shapes.count(size, 8, "float64")];
-        bitGenerator.fillDouble(out, 0, out.length);
-        return out;
+    public double[] random(int... size) {
+        Thread held = callLock.lock();
+        try {
+            double[] out = new double[Shapes.count(size, 8, "float64")];
+            bitGenerator.fillDouble(out, 0, out.length);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.random(out=out)} for a float64 array; returns {@code out}. */
-    public synchronized double[] random(double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        bitGenerator.fillDouble(out, 0, out.length);
-        return out;
+    public double[] random(double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            bitGenerator.fillDouble(out, 0, out.length);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.random(dtype=np.float32)}: {@code next_float}. */
-    public synchronized float randomFloat() {
-        return bitGenerator.nextFloat();
+    public float randomFloat() {
+        Thread held = callLock.lock();
+        try {
+            return bitGenerator.nextFloat();
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.random(size, dtype=np.float32)}. */
-    public synchronized float[] randomFloat(int... size) {
-        return random(new float[Shapes.count(size, 4, "float32")]);
+    public float[] randomFloat(int... size) {
+        Thread held = callLock.lock();
+        try {
+            return random(new float[Shapes.count(size, 4, "float32")]);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.random(out=out)} for a float32 array; returns {@code out}. */
-    public synchronized float[] random(float[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        for (int i = 0; i < out.length; i++) {
-            out[i] = bitGenerator.nextFloat();
+    public float[] random(float[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            for (int i = 0; i < out.length; i++) {
+                out[i] = bitGenerator.nextFloat();
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     // ---- multivariate normal -------------------------------------------------------------------
@@ -509,18 +610,28 @@ public final class Generator {
      * Where this Generator's NumPy warnings go (see {@link WarningHandler}); the default ignores
      * them.
      */
-    public synchronized void setWarningHandler(WarningHandler handler) {
-        this.warnings = handler == null ? WarningHandler.IGNORE : handler;
+    public void setWarningHandler(WarningHandler handler) {
+        Thread held = callLock.lock();
+        try {
+            this.warnings = handler == null ? WarningHandler.IGNORE : handler;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.multivariate_normal(mean, cov, size)} ({@code check_valid='warn'},
      * {@code tol=1e-8}, {@code method='svd'}).
      */
-    public synchronized double[] multivariateNormal(double[] mean, double[][] cov, int... size) {
-        org.nprand.internal.py.Py.notNull(cov, "cov");
-        org.nprand.internal.py.Py.notNull(mean, "mean");
-        return multivariateNormal(mean, cov, size, "warn", 1e-8, "svd");
+    public double[] multivariateNormal(double[] mean, double[][] cov, int... size) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(cov, "cov");
+            org.nprand.internal.py.Py.notNull(mean, "mean");
+            return multivariateNormal(mean, cov, size, "warn", 1e-8, "svd");
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -541,13 +652,18 @@ public final class Generator {
      * ({@code "Matrix is not positive definite"} for a cholesky of a covariance that is not
      * positive definite), after the draws, as in NumPy.
      */
-    public synchronized double[] multivariateNormal(double[] mean, double[][] cov, int[] size, String checkValid, double tol,
+    public double[] multivariateNormal(double[] mean, double[][] cov, int[] size, String checkValid, double tol,
                                        String method) {
-        if (!"svd".equals(method) && !"eigh".equals(method) && !"cholesky".equals(method)) {
-            throw new ValueError("method must be one of {'eigh', 'svd', 'cholesky'}");
+        Thread held = callLock.lock();
+        try {
+            if (!"svd".equals(method) && !"eigh".equals(method) && !"cholesky".equals(method)) {
+                throw new ValueError("method must be one of {'eigh', 'svd', 'cholesky'}");
+            }
+            double[] flat = MultivariateNormals.flatCov(mean, cov);
+            return multivariateNormalFlat(mean, flat, size, checkValid, tol, method);
+        } finally {
+            callLock.unlock(held);
         }
-        double[] flat = MultivariateNormals.flatCov(mean, cov);
-        return multivariateNormalFlat(mean, flat, size, checkValid, tol, method);
     }
 
     /** {@code multivariate_normal} with {@code cov} flat (row-major), after the shape checks. */
@@ -575,17 +691,22 @@ public final class Generator {
      *     pvals must be greater than 0."}, {@code "pvals < 0, pvals > 1 or pvals contains NaNs"},
      *     {@code "sum(pvals[:-1]) > 1.0"}, {@code "n < 0"}
      */
-    public synchronized long[] multinomial(long n, double[] pvals, int... size) {
-        org.nprand.internal.py.Py.notNull(pvals, "pvals");
-        int d = pvals.length;
-        checkPvals(pvals, d, false);
-        int[] shape = size == null ? new int[] {d} : appendDim(size, d);
-        long[] out = new long[Shapes.count(shape, 8, "int64")];
-        org.nprand.internal.nd.Constraint.NON_NEGATIVE.check((double) n, "n");
-        for (int offset = 0; offset < out.length; offset += d) {
-            Multinomial.sample(bitGenerator, n, out, offset, pvals, d, binomialCache);
+    public long[] multinomial(long n, double[] pvals, int... size) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(pvals, "pvals");
+            int d = pvals.length;
+            checkPvals(pvals, d, false);
+            int[] shape = size == null ? new int[] {d} : appendDim(size, d);
+            long[] out = new long[Shapes.count(shape, 8, "int64")];
+            org.nprand.internal.nd.Constraint.NON_NEGATIVE.check((double) n, "n");
+            for (int offset = 0; offset < out.length; offset += d) {
+                Multinomial.sample(bitGenerator, n, out, offset, pvals, d, binomialCache);
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     /**
@@ -594,38 +715,43 @@ public final class Generator {
      * multinomial per element of the broadcast of {@code n} and {@code pvals.shape[:-1]} (or of
      * {@code size}), in C order; the result has shape {@code broadcast + (d,)}.
      */
-    public synchronized NdArray multinomial(NdArray n, NdArray pvals, int[] size) {
-        NdArray on = org.nprand.internal.py.Py.fromOtf(n, true);
-        NdArray parr = org.nprand.internal.py.Py.fromOtf(pvals, false);
-        int ndim = parr.ndim();
-        int d = ndim >= 1 ? parr.intShape()[ndim - 1] : 0;
-        checkPvals(parr.doubles(), d, ndim > 1);
-        if (on.ndim() == 0 && ndim <= 1) {
-            return NdArray.of(size == null ? new int[] {d} : appendDim(size, d),
-                    multinomial(on.longs()[0], parr.doubles(), size));
-        }
-        org.nprand.internal.nd.Constraint.NON_NEGATIVE.checkArray(on.longs(), "n");
-        int[] rows = Arrays.copyOf(parr.intShape(), ndim - 1);
-        int[] iterShape;
-        if (size == null) {
-            iterShape = Shapes.broadcast(on.intShape(), rows);
-        } else {
-            Shapes.count(size, 1, "int8");
-            iterShape = Shapes.broadcast(on.intShape(), rows, size);
-            if (!Arrays.equals(iterShape, size)) {
-                throw new ValueError("Output size " + Shapes.tuple(size) + " is not compatible with broadcast "
-                        + "dimensions of inputs " + Shapes.tuple(iterShape) + ".");
+    public NdArray multinomial(NdArray n, NdArray pvals, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            NdArray on = org.nprand.internal.py.Py.fromOtf(n, true);
+            NdArray parr = org.nprand.internal.py.Py.fromOtf(pvals, false);
+            int ndim = parr.ndim();
+            int d = ndim >= 1 ? parr.intShape()[ndim - 1] : 0;
+            checkPvals(parr.doubles(), d, ndim > 1);
+            if (on.ndim() == 0 && ndim <= 1) {
+                return NdArray.of(size == null ? new int[] {d} : appendDim(size, d),
+                        multinomial(on.longs()[0], parr.doubles(), size));
             }
+            org.nprand.internal.nd.Constraint.NON_NEGATIVE.checkArray(on.longs(), "n");
+            int[] rows = Arrays.copyOf(parr.intShape(), ndim - 1);
+            int[] iterShape;
+            if (size == null) {
+                iterShape = Shapes.broadcast(on.intShape(), rows);
+            } else {
+                Shapes.count(size, 1, "int8");
+                iterShape = Shapes.broadcast(on.intShape(), rows, size);
+                if (!Arrays.equals(iterShape, size)) {
+                    throw new ValueError("Output size " + Shapes.tuple(size) + " is not compatible with broadcast "
+                            + "dimensions of inputs " + Shapes.tuple(iterShape) + ".");
+                }
+            }
+            int[] shape = appendDim(iterShape, d);
+            long[] out = new long[Shapes.count(shape, 8, "int64")];
+            org.nprand.internal.nd.MultiIter it = new org.nprand.internal.nd.MultiIter(iterShape, on.intShape(), rows);
+            int count = d == 0 ? 0 : out.length / d;
+            for (int i = 0, offset = 0; i < count; i++, offset += d, it.next()) {
+                Multinomial.sample(bitGenerator, on.longs()[it.offset(0)], out, offset, parr.doubles(), it.offset(1) * d, d,
+                        binomialCache);
+            }
+            return NdArray.of(shape, out);
+        } finally {
+            callLock.unlock(held);
         }
-        int[] shape = appendDim(iterShape, d);
-        long[] out = new long[Shapes.count(shape, 8, "int64")];
-        org.nprand.internal.nd.MultiIter it = new org.nprand.internal.nd.MultiIter(iterShape, on.intShape(), rows);
-        int count = d == 0 ? 0 : out.length / d;
-        for (int i = 0, offset = 0; i < count; i++, offset += d, it.next()) {
-            Multinomial.sample(bitGenerator, on.longs()[it.offset(0)], out, offset, parr.doubles(), it.offset(1) * d, d,
-                    binomialCache);
-        }
-        return NdArray.of(shape, out);
     }
 
     /**
@@ -635,20 +761,25 @@ public final class Generator {
      *
      * @throws ValueError {@code "alpha < 0"}
      */
-    public synchronized double[] dirichlet(double[] alpha, int... size) {
-        org.nprand.internal.py.Py.notNull(alpha, "alpha");
-        for (double a : alpha) {
-            if (a < 0) {
-                throw new ValueError("alpha < 0");
+    public double[] dirichlet(double[] alpha, int... size) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(alpha, "alpha");
+            for (double a : alpha) {
+                if (a < 0) {
+                    throw new ValueError("alpha < 0");
+                }
             }
+            int k = alpha.length;
+            int[] shape = size == null ? new int[] {k} : appendDim(size, k);
+            double[] out = new double[Shapes.count(shape, 8, "float64")];
+            if (k > 0) {
+                Dirichlet.sample(bitGenerator, alpha, out.length / k, out, 0);
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        int k = alpha.length;
-        int[] shape = size == null ? new int[] {k} : appendDim(size, k);
-        double[] out = new double[Shapes.count(shape, 8, "float64")];
-        if (k > 0) {
-            Dirichlet.sample(bitGenerator, alpha, out.length / k, out, 0);
-        }
-        return out;
     }
 
     /**
@@ -662,54 +793,59 @@ public final class Generator {
      *     of nonnegative integers not exceeding 9223372036854775807."}, {@code "nsample >
      *     sum(colors)"}, ...
      */
-    public synchronized long[] multivariateHypergeometric(long[] colors, long nsample, int[] size, String method) {
-        if (!"count".equals(method) && !"marginals".equals(method)) {
-            throw new ValueError("method must be \"count\" or \"marginals\".");
-        }
-        if (nsample < 0) {
-            throw new ValueError("nsample must be nonnegative.");
-        }
-        for (long c : colors) {
-            if (c < 0) {
-                throw new ValueError("colors must be a one-dimensional sequence of nonnegative integers not exceeding "
-                        + Long.MAX_VALUE + ".");
+    public long[] multivariateHypergeometric(long[] colors, long nsample, int[] size, String method) {
+        Thread held = callLock.lock();
+        try {
+            if (!"count".equals(method) && !"marginals".equals(method)) {
+                throw new ValueError("method must be \"count\" or \"marginals\".");
             }
-        }
-        long total = 0;
-        for (long c : colors) {
-            total += c;
-            if (total < 0) {
-                throw new ValueError("sum(colors) must not exceed the maximum value of a 64 bit signed integer ("
-                        + Long.MAX_VALUE + ")");
+            if (nsample < 0) {
+                throw new ValueError("nsample must be nonnegative.");
             }
-        }
-        if (method.equals("marginals") && total >= 1_000_000_000L) {
-            throw new ValueError("When method is \"marginals\", sum(colors) must be less than 1000000000.");
-        }
-        long maxIndex = Long.MAX_VALUE / 8;
-        if (method.equals("count") && total > maxIndex) {
-            throw new ValueError("When method is 'count', sum(colors) must not exceed " + maxIndex);
-        }
-        if (nsample > total) {
-            throw new ValueError("nsample > sum(colors)");
-        }
-        int d = colors.length;
-        int[] shape = size == null ? new int[] {d} : appendDim(size, d);
-        long[] out = new long[Shapes.count(shape, 8, "int64")];
-        if (d == 0) {
+            for (long c : colors) {
+                if (c < 0) {
+                    throw new ValueError("colors must be a one-dimensional sequence of nonnegative integers not exceeding "
+                            + Long.MAX_VALUE + ".");
+                }
+            }
+            long total = 0;
+            for (long c : colors) {
+                total += c;
+                if (total < 0) {
+                    throw new ValueError("sum(colors) must not exceed the maximum value of a 64 bit signed integer ("
+                            + Long.MAX_VALUE + ")");
+                }
+            }
+            if (method.equals("marginals") && total >= 1_000_000_000L) {
+                throw new ValueError("When method is \"marginals\", sum(colors) must be less than 1000000000.");
+            }
+            long maxIndex = Long.MAX_VALUE / 8;
+            if (method.equals("count") && total > maxIndex) {
+                throw new ValueError("When method is 'count', sum(colors) must not exceed " + maxIndex);
+            }
+            if (nsample > total) {
+                throw new ValueError("nsample > sum(colors)");
+            }
+            int d = colors.length;
+            int[] shape = size == null ? new int[] {d} : appendDim(size, d);
+            long[] out = new long[Shapes.count(shape, 8, "int64")];
+            if (d == 0) {
+                return out;
+            }
+            long variates = out.length / d;
+            if (method.equals("count")) {
+                if (total > Shapes.MAX_JAVA_LENGTH) {
+                    throw new org.nprand.errors.MemoryError("Insufficient memory for multivariate_hypergeometric with "
+                            + "method='count' and sum(colors)=" + total);
+                }
+                MultivariateHypergeometricCount.sample(bitGenerator, total, colors, nsample, variates, out, 0);
+            } else {
+                MultivariateHypergeometricMarginals.sample(bitGenerator, total, colors, nsample, variates, out, 0);
+            }
             return out;
+        } finally {
+            callLock.unlock(held);
         }
-        long variates = out.length / d;
-        if (method.equals("count")) {
-            if (total > Shapes.MAX_JAVA_LENGTH) {
-                throw new org.nprand.errors.MemoryError("Insufficient memory for multivariate_hypergeometric with "
-                        + "method='count' and sum(colors)=" + total);
-            }
-            MultivariateHypergeometricCount.sample(bitGenerator, total, colors, nsample, variates, out, 0);
-        } else {
-            MultivariateHypergeometricMarginals.sample(bitGenerator, total, colors, nsample, variates, out, 0);
-        }
-        return out;
     }
 
     /** {@code pvals}' checks: a last axis, bounds, then each row's {@code kahan_sum(row[:-1])}. */
@@ -736,13 +872,23 @@ public final class Generator {
     // ---- choice ---------------------------------------------------------------------------------
 
     /** NumPy's {@code Generator.choice(a)}: one index in {@code [0, a)} ({@code integers(0, a)}). */
-    public synchronized long choice(long a) {
-        return choice(a, null, true, null, true)[0];
+    public long choice(long a) {
+        Thread held = callLock.lock();
+        try {
+            return choice(a, null, true, null, true)[0];
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.choice(a, size)}: indices in {@code [0, a)} with replacement, flat in C order. */
-    public synchronized long[] choice(long a, int... size) {
-        return choice(a, size, true, null, true);
+    public long[] choice(long a, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return choice(a, size, true, null, true);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -759,74 +905,109 @@ public final class Generator {
      *     Notes section of docstring for more information."}, {@code "Cannot take a larger sample
      *     than population when replace is False"}, {@code "Fewer non-zero entries in p than size"}
      */
-    public synchronized long[] choice(long a, int[] size, boolean replace, double[] p, boolean shuffle) {
-        if (a <= 0 && (size == null || !Shapes.productIsZero(size))) {
-            throw new ValueError("a must be a positive integer unless no samples are taken");
+    public long[] choice(long a, int[] size, boolean replace, double[] p, boolean shuffle) {
+        Thread held = callLock.lock();
+        try {
+            if (a <= 0 && (size == null || !Shapes.productIsZero(size))) {
+                throw new ValueError("a must be a positive integer unless no samples are taken");
+            }
+            if (p != null) {
+                GeneratorChoice.checkP(p, a, LegacyChoice.ATOL_FLOAT64);
+            }
+            return GeneratorChoice.indices(this, a, size, replace, p, shuffle);
+        } finally {
+            callLock.unlock(held);
         }
-        if (p != null) {
-            GeneratorChoice.checkP(p, a, LegacyChoice.ATOL_FLOAT64);
-        }
-        return GeneratorChoice.indices(this, a, size, replace, p, shuffle);
     }
 
     /** NumPy's {@code Generator.choice(a, size, replace, p)} for a 1-d population given as a list. */
-    public synchronized <T> List<T> choice(List<T> a, int[] size, boolean replace, double[] p) {
-        org.nprand.internal.py.Py.notNull(a, "a");
-        if (a.isEmpty() && (size == null || !Shapes.productIsZero(size))) {
-            throw new ValueError("a cannot be empty unless no samples are taken");
+    public <T> List<T> choice(List<T> a, int[] size, boolean replace, double[] p) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(a, "a");
+            if (a.isEmpty() && (size == null || !Shapes.productIsZero(size))) {
+                throw new ValueError("a cannot be empty unless no samples are taken");
+            }
+            if (p != null) {
+                GeneratorChoice.checkP(p, a.size(), LegacyChoice.ATOL_FLOAT64);
+            }
+            long[] idx = GeneratorChoice.indices(this, a.size(), size, replace, p, true);
+            List<T> out = new ArrayList<>(idx.length);
+            for (long i : idx) {
+                out.add(a.get((int) i));
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        if (p != null) {
-            GeneratorChoice.checkP(p, a.size(), LegacyChoice.ATOL_FLOAT64);
-        }
-        long[] idx = GeneratorChoice.indices(this, a.size(), size, replace, p, true);
-        List<T> out = new ArrayList<>(idx.length);
-        for (long i : idx) {
-            out.add(a.get((int) i));
-        }
-        return out;
     }
 
     /** NumPy's {@code Generator.choice(a, size, replace, p)} for a 1-d float64 population. */
-    public synchronized double[] choice(double[] a, int[] size, boolean replace, double[] p) {
-        org.nprand.internal.py.Py.notNull(a, "a");
-        if (a.length == 0 && (size == null || !Shapes.productIsZero(size))) {
-            throw new ValueError("a cannot be empty unless no samples are taken");
+    public double[] choice(double[] a, int[] size, boolean replace, double[] p) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(a, "a");
+            if (a.length == 0 && (size == null || !Shapes.productIsZero(size))) {
+                throw new ValueError("a cannot be empty unless no samples are taken");
+            }
+            if (p != null) {
+                GeneratorChoice.checkP(p, a.length, LegacyChoice.ATOL_FLOAT64);
+            }
+            long[] idx = GeneratorChoice.indices(this, a.length, size, replace, p, true);
+            double[] out = new double[idx.length];
+            for (int i = 0; i < idx.length; i++) {
+                out[i] = a[(int) idx[i]];
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        if (p != null) {
-            GeneratorChoice.checkP(p, a.length, LegacyChoice.ATOL_FLOAT64);
-        }
-        long[] idx = GeneratorChoice.indices(this, a.length, size, replace, p, true);
-        double[] out = new double[idx.length];
-        for (int i = 0; i < idx.length; i++) {
-            out[i] = a[(int) idx[i]];
-        }
-        return out;
     }
 
     // ---- shuffles -----------------------------------------------------------------------------
 
     /** NumPy's {@code Generator.shuffle(x)} for a 1-d float array, in place. */
-    public synchronized void shuffle(double[] x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        RandomInterval.shuffle(bitGenerator, x, 0, x.length);
+    public void shuffle(double[] x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            RandomInterval.shuffle(bitGenerator, x, 0, x.length);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.shuffle(x)} for a 1-d int64 array, in place. */
-    public synchronized void shuffle(long[] x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        RandomInterval.shuffle(bitGenerator, x, 0, x.length);
+    public void shuffle(long[] x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            RandomInterval.shuffle(bitGenerator, x, 0, x.length);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.shuffle(x)} for a 1-d int32 array, in place. */
-    public synchronized void shuffle(int[] x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        RandomInterval.shuffle(bitGenerator, x, 0, x.length);
+    public void shuffle(int[] x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            RandomInterval.shuffle(bitGenerator, x, 0, x.length);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.shuffle(x)} for a list, in place. */
-    public synchronized void shuffle(List<?> x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        RandomInterval.shuffle(bitGenerator, x);
+    public void shuffle(List<?> x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            RandomInterval.shuffle(bitGenerator, x);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -835,55 +1016,70 @@ public final class Generator {
      *
      * @throws org.nprand.errors.AxisError {@code "axis 2 is out of bounds for array of dimension 1"}
      */
-    public synchronized void shuffle(NdArray x, int axis) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        int ax = NdArrays.normalizeAxis(axis, x.ndim());
-        if (x.size() == 0) {
-            return;
-        }
-        if (x.ndim() == 1) {
-            NdShuffles.shuffleFlat(bitGenerator, x.data(), 0, x.size());
-            return;
-        }
-        int n = x.intShape()[ax];
-        NdArrays.Slices slices = new NdArrays.Slices(x, ax);
-        for (int i = n - 1; i >= 1; i--) {
-            int j = (int) RandomInterval.draw(bitGenerator, i);
-            if (i != j) {
-                slices.swap(i, j);
+    public void shuffle(NdArray x, int axis) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            int ax = NdArrays.normalizeAxis(axis, x.ndim());
+            if (x.size() == 0) {
+                return;
             }
+            if (x.ndim() == 1) {
+                NdShuffles.shuffleFlat(bitGenerator, x.data(), 0, x.size());
+                return;
+            }
+            int n = x.intShape()[ax];
+            NdArrays.Slices slices = new NdArrays.Slices(x, ax);
+            for (int i = n - 1; i >= 1; i--) {
+                int j = (int) RandomInterval.draw(bitGenerator, i);
+                if (i != j) {
+                    slices.swap(i, j);
+                }
+            }
+        } finally {
+            callLock.unlock(held);
         }
     }
 
     /** NumPy's {@code Generator.permutation(n)}: {@code arange(n)} shuffled (nothing for n <= 0). */
-    public synchronized long[] permutation(long n) {
-        long length = Math.max(n, 0);
-        if (length > Shapes.MAX_JAVA_LENGTH) {
-            throw Shapes.memoryError(new long[] {length}, 8 * length, "int64");
+    public long[] permutation(long n) {
+        Thread held = callLock.lock();
+        try {
+            long length = Math.max(n, 0);
+            if (length > Shapes.MAX_JAVA_LENGTH) {
+                throw Shapes.memoryError(new long[] {length}, 8 * length, "int64");
+            }
+            long[] out = new long[(int) length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = i;
+            }
+            shuffle(out);
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        long[] out = new long[(int) length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = i;
-        }
-        shuffle(out);
-        return out;
     }
 
     /**
      * NumPy's {@code Generator.permutation(x, axis)}: a copy with the slices along {@code axis}
      * permuted (a 1-d array is shuffled as a copy; otherwise through a shuffled index array).
      */
-    public synchronized NdArray permutation(NdArray x, int axis) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        int ax = NdArrays.normalizeAxis(axis, x.ndim());
-        NdArray out = NdArrays.copy(x);
-        if (x.ndim() == 1) {
-            shuffle(out, 0);
+    public NdArray permutation(NdArray x, int axis) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            int ax = NdArrays.normalizeAxis(axis, x.ndim());
+            NdArray out = NdArrays.copy(x);
+            if (x.ndim() == 1) {
+                shuffle(out, 0);
+                return out;
+            }
+            long[] idx = permutation((long) x.intShape()[ax]);
+            NdArrays.takeAlong(x, idx, ax, out);
             return out;
+        } finally {
+            callLock.unlock(held);
         }
-        long[] idx = permutation((long) x.intShape()[ax]);
-        NdArrays.takeAlong(x, idx, ax, out);
-        return out;
     }
 
     /**
@@ -891,16 +1087,21 @@ public final class Generator {
      * ({@code axis == null}) or with each 1-d slice along {@code axis} shuffled independently,
      * the slices taken in C order of the other axes.
      */
-    public synchronized NdArray permuted(NdArray x, Integer axis) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        NdArray out = NdArrays.copy(x);
-        if (axis == null) {
-            NdShuffles.shuffleFlat(bitGenerator, out.data(), 0, out.size());
+    public NdArray permuted(NdArray x, Integer axis) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            NdArray out = NdArrays.copy(x);
+            if (axis == null) {
+                NdShuffles.shuffleFlat(bitGenerator, out.data(), 0, out.size());
+                return out;
+            }
+            int ax = NdArrays.normalizeAxis(axis, x.ndim());
+            NdShuffles.shuffleLanes(bitGenerator, x, out, ax);
             return out;
+        } finally {
+            callLock.unlock(held);
         }
-        int ax = NdArrays.normalizeAxis(axis, x.ndim());
-        NdShuffles.shuffleLanes(bitGenerator, x, out, ax);
-        return out;
     }
 
     // ---- distributions: each a kernel and a declaration ---------------------------------------
@@ -910,34 +1111,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public synchronized double laplace(double loc, double scale) {
-        return LAPLACE.sample(this, loc, scale);
+    public double laplace(double loc, double scale) {
+        Thread held = callLock.lock();
+        try {
+            return LAPLACE.sample(this, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.laplace(loc, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] laplace(double loc, double scale, int... size) {
-        return LAPLACE.doubles(this, size, loc, scale);
+    public double[] laplace(double loc, double scale, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return LAPLACE.doubles(this, size, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.laplace(loc, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] laplace(double loc, double scale, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        LAPLACE.fill(this, out, 0, out.length, loc, scale);
-        return out;
+    public double[] laplace(double loc, double scale, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            LAPLACE.fill(this, out, 0, out.length, loc, scale);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.laplace(loc, scale, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray laplace(NdArray loc, NdArray scale, int[] size) {
-        return LAPLACE.broadcast(this, size, loc, scale);
+    public NdArray laplace(NdArray loc, NdArray scale, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return LAPLACE.broadcast(this, size, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -945,34 +1166,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public synchronized double gumbel(double loc, double scale) {
-        return GUMBEL.sample(this, loc, scale);
+    public double gumbel(double loc, double scale) {
+        Thread held = callLock.lock();
+        try {
+            return GUMBEL.sample(this, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.gumbel(loc, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] gumbel(double loc, double scale, int... size) {
-        return GUMBEL.doubles(this, size, loc, scale);
+    public double[] gumbel(double loc, double scale, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return GUMBEL.doubles(this, size, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.gumbel(loc, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] gumbel(double loc, double scale, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        GUMBEL.fill(this, out, 0, out.length, loc, scale);
-        return out;
+    public double[] gumbel(double loc, double scale, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            GUMBEL.fill(this, out, 0, out.length, loc, scale);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.gumbel(loc, scale, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray gumbel(NdArray loc, NdArray scale, int[] size) {
-        return GUMBEL.broadcast(this, size, loc, scale);
+    public NdArray gumbel(NdArray loc, NdArray scale, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return GUMBEL.broadcast(this, size, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -980,34 +1221,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public synchronized double logistic(double loc, double scale) {
-        return LOGISTIC.sample(this, loc, scale);
+    public double logistic(double loc, double scale) {
+        Thread held = callLock.lock();
+        try {
+            return LOGISTIC.sample(this, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.logistic(loc, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] logistic(double loc, double scale, int... size) {
-        return LOGISTIC.doubles(this, size, loc, scale);
+    public double[] logistic(double loc, double scale, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return LOGISTIC.doubles(this, size, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.logistic(loc, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] logistic(double loc, double scale, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        LOGISTIC.fill(this, out, 0, out.length, loc, scale);
-        return out;
+    public double[] logistic(double loc, double scale, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            LOGISTIC.fill(this, out, 0, out.length, loc, scale);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.logistic(loc, scale, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray logistic(NdArray loc, NdArray scale, int[] size) {
-        return LOGISTIC.broadcast(this, size, loc, scale);
+    public NdArray logistic(NdArray loc, NdArray scale, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return LOGISTIC.broadcast(this, size, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1015,34 +1276,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "high - low < 0"}; {@link org.nprand.errors.OverflowError} {@code "high - low range exceeds valid bounds"}
      */
-    public synchronized double uniform(double low, double high) {
-        return UNIFORM.sample(this, low, high);
+    public double uniform(double low, double high) {
+        Thread held = callLock.lock();
+        try {
+            return UNIFORM.sample(this, low, high);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.uniform(low, high, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] uniform(double low, double high, int... size) {
-        return UNIFORM.doubles(this, size, low, high);
+    public double[] uniform(double low, double high, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return UNIFORM.doubles(this, size, low, high);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.uniform(low, high, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] uniform(double low, double high, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        UNIFORM.fill(this, out, 0, out.length, low, high);
-        return out;
+    public double[] uniform(double low, double high, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            UNIFORM.fill(this, out, 0, out.length, low, high);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.uniform(low, high, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray uniform(NdArray low, NdArray high, int[] size) {
-        return UNIFORM.broadcast(this, size, low, high);
+    public NdArray uniform(NdArray low, NdArray high, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return UNIFORM.broadcast(this, size, low, high);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1050,34 +1331,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "left > mode"}, {@code "mode > right"}, {@code "left == right"}
      */
-    public synchronized double triangular(double left, double mode, double right) {
-        return TRIANGULAR.sample(this, left, mode, right);
+    public double triangular(double left, double mode, double right) {
+        Thread held = callLock.lock();
+        try {
+            return TRIANGULAR.sample(this, left, mode, right);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.triangular(left, mode, right, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] triangular(double left, double mode, double right, int... size) {
-        return TRIANGULAR.doubles(this, size, left, mode, right);
+    public double[] triangular(double left, double mode, double right, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return TRIANGULAR.doubles(this, size, left, mode, right);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.triangular(left, mode, right, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] triangular(double left, double mode, double right, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        TRIANGULAR.fill(this, out, 0, out.length, left, mode, right);
-        return out;
+    public double[] triangular(double left, double mode, double right, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            TRIANGULAR.fill(this, out, 0, out.length, left, mode, right);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.triangular(left, mode, right, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray triangular(NdArray left, NdArray mode, NdArray right, int[] size) {
-        return TRIANGULAR.broadcast(this, size, left, mode, right);
+    public NdArray triangular(NdArray left, NdArray mode, NdArray right, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return TRIANGULAR.broadcast(this, size, left, mode, right);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1085,24 +1386,39 @@ public final class Generator {
      *
      * @throws ValueError {@code "lam < 0 or lam is NaN"}, {@code "lam value too large"}
      */
-    public synchronized long poisson(double lam) {
-        return POISSON.sampleLong(this, lam);
+    public long poisson(double lam) {
+        Thread held = callLock.lock();
+        try {
+            return POISSON.sampleLong(this, lam);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.poisson(lam, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized long[] poisson(double lam, int... size) {
-        return POISSON.longs(this, size, new double[] {lam}, new long[] {0});
+    public long[] poisson(double lam, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return POISSON.longs(this, size, new double[] {lam}, new long[] {0});
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.poisson(lam, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray poisson(NdArray lam, int[] size) {
-        return POISSON.broadcast(this, size, lam);
+    public NdArray poisson(NdArray lam, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return POISSON.broadcast(this, size, lam);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1110,24 +1426,39 @@ public final class Generator {
      *
      * @throws ValueError {@code "p < 0, p > 1 or p is NaN"}, {@code "n < 0"}
      */
-    public synchronized long binomial(long n, double p) {
-        return BINOMIAL.sampleLong(this, p, n);
+    public long binomial(long n, double p) {
+        Thread held = callLock.lock();
+        try {
+            return BINOMIAL.sampleLong(this, p, n);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.binomial(n, p, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized long[] binomial(long n, double p, int... size) {
-        return BINOMIAL.longs(this, size, new double[] {p, 0}, new long[] {0, n});
+    public long[] binomial(long n, double p, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return BINOMIAL.longs(this, size, new double[] {p, 0}, new long[] {0, n});
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.binomial(n, p, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray binomial(NdArray n, NdArray p, int[] size) {
-        return BINOMIAL.broadcast(this, size, p, n);
+    public NdArray binomial(NdArray n, NdArray p, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return BINOMIAL.broadcast(this, size, p, n);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1135,24 +1466,39 @@ public final class Generator {
      *
      * @throws ValueError {@code "n must not be NaN"}, {@code "n <= 0"}, {@code "p <= 0, p > 1 or p contains NaNs"}, {@code "n too large or p too small, see Generator.negative_binomial Notes"}
      */
-    public synchronized long negativeBinomial(double n, double p) {
-        return NEGATIVE_BINOMIAL.sampleLong(this, n, p);
+    public long negativeBinomial(double n, double p) {
+        Thread held = callLock.lock();
+        try {
+            return NEGATIVE_BINOMIAL.sampleLong(this, n, p);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.negative_binomial(n, p, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized long[] negativeBinomial(double n, double p, int... size) {
-        return NEGATIVE_BINOMIAL.longs(this, size, new double[] {n, p}, new long[] {0, 0});
+    public long[] negativeBinomial(double n, double p, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return NEGATIVE_BINOMIAL.longs(this, size, new double[] {n, p}, new long[] {0, 0});
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.negative_binomial(n, p, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray negativeBinomial(NdArray n, NdArray p, int[] size) {
-        return NEGATIVE_BINOMIAL.broadcast(this, size, n, p);
+    public NdArray negativeBinomial(NdArray n, NdArray p, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return NEGATIVE_BINOMIAL.broadcast(this, size, n, p);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1160,24 +1506,39 @@ public final class Generator {
      *
      * @throws ValueError {@code "p <= 0, p > 1 or p contains NaNs"}
      */
-    public synchronized long geometric(double p) {
-        return GEOMETRIC.sampleLong(this, p);
+    public long geometric(double p) {
+        Thread held = callLock.lock();
+        try {
+            return GEOMETRIC.sampleLong(this, p);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.geometric(p, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized long[] geometric(double p, int... size) {
-        return GEOMETRIC.longs(this, size, new double[] {p}, new long[] {0});
+    public long[] geometric(double p, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return GEOMETRIC.longs(this, size, new double[] {p}, new long[] {0});
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.geometric(p, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray geometric(NdArray p, int[] size) {
-        return GEOMETRIC.broadcast(this, size, p);
+    public NdArray geometric(NdArray p, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return GEOMETRIC.broadcast(this, size, p);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1185,24 +1546,39 @@ public final class Generator {
      *
      * @throws ValueError {@code "a <= 1 or a is NaN"}
      */
-    public synchronized long zipf(double a) {
-        return ZIPF.sampleLong(this, a);
+    public long zipf(double a) {
+        Thread held = callLock.lock();
+        try {
+            return ZIPF.sampleLong(this, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.zipf(a, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized long[] zipf(double a, int... size) {
-        return ZIPF.longs(this, size, new double[] {a}, new long[] {0});
+    public long[] zipf(double a, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return ZIPF.longs(this, size, new double[] {a}, new long[] {0});
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.zipf(a, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray zipf(NdArray a, int[] size) {
-        return ZIPF.broadcast(this, size, a);
+    public NdArray zipf(NdArray a, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return ZIPF.broadcast(this, size, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1210,24 +1586,39 @@ public final class Generator {
      *
      * @throws ValueError {@code "p < 0, p >= 1 or p is NaN"}
      */
-    public synchronized long logseries(double p) {
-        return LOGSERIES.sampleLong(this, p);
+    public long logseries(double p) {
+        Thread held = callLock.lock();
+        try {
+            return LOGSERIES.sampleLong(this, p);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.logseries(p, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized long[] logseries(double p, int... size) {
-        return LOGSERIES.longs(this, size, new double[] {p}, new long[] {0});
+    public long[] logseries(double p, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return LOGSERIES.longs(this, size, new double[] {p}, new long[] {0});
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.logseries(p, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray logseries(NdArray p, int[] size) {
-        return LOGSERIES.broadcast(this, size, p);
+    public NdArray logseries(NdArray p, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return LOGSERIES.broadcast(this, size, p);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1235,24 +1626,39 @@ public final class Generator {
      *
      * @throws ValueError {@code "both ngood and nbad must be less than 1000000000"}, {@code "ngood + nbad < nsample"}, {@code "ngood < 0"}, {@code "nbad < 0"}, {@code "nsample < 0"}
      */
-    public synchronized long hypergeometric(long ngood, long nbad, long nsample) {
-        return HYPERGEOMETRIC.sampleLong(this, ngood, nbad, nsample);
+    public long hypergeometric(long ngood, long nbad, long nsample) {
+        Thread held = callLock.lock();
+        try {
+            return HYPERGEOMETRIC.sampleLong(this, ngood, nbad, nsample);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.hypergeometric(ngood, nbad, nsample, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized long[] hypergeometric(long ngood, long nbad, long nsample, int... size) {
-        return HYPERGEOMETRIC.longs(this, size, new double[] {0, 0, 0}, new long[] {ngood, nbad, nsample});
+    public long[] hypergeometric(long ngood, long nbad, long nsample, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return HYPERGEOMETRIC.longs(this, size, new double[] {0, 0, 0}, new long[] {ngood, nbad, nsample});
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.hypergeometric(ngood, nbad, nsample, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray hypergeometric(NdArray ngood, NdArray nbad, NdArray nsample, int[] size) {
-        return HYPERGEOMETRIC.broadcast(this, size, ngood, nbad, nsample);
+    public NdArray hypergeometric(NdArray ngood, NdArray nbad, NdArray nsample, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return HYPERGEOMETRIC.broadcast(this, size, ngood, nbad, nsample);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1260,34 +1666,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public synchronized double normal(double loc, double scale) {
-        return NORMAL.sample(this, loc, scale);
+    public double normal(double loc, double scale) {
+        Thread held = callLock.lock();
+        try {
+            return NORMAL.sample(this, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.normal(loc, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] normal(double loc, double scale, int... size) {
-        return NORMAL.doubles(this, size, loc, scale);
+    public double[] normal(double loc, double scale, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return NORMAL.doubles(this, size, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.normal(loc, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] normal(double loc, double scale, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        NORMAL.fill(this, out, 0, out.length, loc, scale);
-        return out;
+    public double[] normal(double loc, double scale, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            NORMAL.fill(this, out, 0, out.length, loc, scale);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.normal(loc, scale, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray normal(NdArray loc, NdArray scale, int[] size) {
-        return NORMAL.broadcast(this, size, loc, scale);
+    public NdArray normal(NdArray loc, NdArray scale, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return NORMAL.broadcast(this, size, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1295,34 +1721,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public synchronized double exponential(double scale) {
-        return EXPONENTIAL.sample(this, scale);
+    public double exponential(double scale) {
+        Thread held = callLock.lock();
+        try {
+            return EXPONENTIAL.sample(this, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.exponential(scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] exponential(double scale, int... size) {
-        return EXPONENTIAL.doubles(this, size, scale);
+    public double[] exponential(double scale, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return EXPONENTIAL.doubles(this, size, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.exponential(scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] exponential(double scale, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        EXPONENTIAL.fill(this, out, 0, out.length, scale);
-        return out;
+    public double[] exponential(double scale, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            EXPONENTIAL.fill(this, out, 0, out.length, scale);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.exponential(scale, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray exponential(NdArray scale, int[] size) {
-        return EXPONENTIAL.broadcast(this, size, scale);
+    public NdArray exponential(NdArray scale, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return EXPONENTIAL.broadcast(this, size, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1330,34 +1776,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "shape < 0"}, {@code "scale < 0"}
      */
-    public synchronized double gamma(double shape, double scale) {
-        return GAMMA.sample(this, shape, scale);
+    public double gamma(double shape, double scale) {
+        Thread held = callLock.lock();
+        try {
+            return GAMMA.sample(this, shape, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.gamma(shape, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] gamma(double shape, double scale, int... size) {
-        return GAMMA.doubles(this, size, shape, scale);
+    public double[] gamma(double shape, double scale, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return GAMMA.doubles(this, size, shape, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.gamma(shape, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] gamma(double shape, double scale, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        GAMMA.fill(this, out, 0, out.length, shape, scale);
-        return out;
+    public double[] gamma(double shape, double scale, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            GAMMA.fill(this, out, 0, out.length, shape, scale);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.gamma(shape, scale, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray gamma(NdArray shape, NdArray scale, int[] size) {
-        return GAMMA.broadcast(this, size, shape, scale);
+    public NdArray gamma(NdArray shape, NdArray scale, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return GAMMA.broadcast(this, size, shape, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1365,34 +1831,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "a <= 0"}, {@code "b <= 0"}
      */
-    public synchronized double beta(double a, double b) {
-        return BETA.sample(this, a, b);
+    public double beta(double a, double b) {
+        Thread held = callLock.lock();
+        try {
+            return BETA.sample(this, a, b);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.beta(a, b, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] beta(double a, double b, int... size) {
-        return BETA.doubles(this, size, a, b);
+    public double[] beta(double a, double b, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return BETA.doubles(this, size, a, b);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.beta(a, b, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] beta(double a, double b, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        BETA.fill(this, out, 0, out.length, a, b);
-        return out;
+    public double[] beta(double a, double b, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            BETA.fill(this, out, 0, out.length, a, b);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.beta(a, b, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray beta(NdArray a, NdArray b, int[] size) {
-        return BETA.broadcast(this, size, a, b);
+    public NdArray beta(NdArray a, NdArray b, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return BETA.broadcast(this, size, a, b);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1400,34 +1886,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "df <= 0"}
      */
-    public synchronized double chisquare(double df) {
-        return CHISQUARE.sample(this, df);
+    public double chisquare(double df) {
+        Thread held = callLock.lock();
+        try {
+            return CHISQUARE.sample(this, df);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.chisquare(df, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] chisquare(double df, int... size) {
-        return CHISQUARE.doubles(this, size, df);
+    public double[] chisquare(double df, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return CHISQUARE.doubles(this, size, df);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.chisquare(df, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] chisquare(double df, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        CHISQUARE.fill(this, out, 0, out.length, df);
-        return out;
+    public double[] chisquare(double df, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            CHISQUARE.fill(this, out, 0, out.length, df);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.chisquare(df, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray chisquare(NdArray df, int[] size) {
-        return CHISQUARE.broadcast(this, size, df);
+    public NdArray chisquare(NdArray df, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return CHISQUARE.broadcast(this, size, df);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1435,34 +1941,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "df <= 0"}, {@code "nonc < 0"}
      */
-    public synchronized double noncentralChisquare(double df, double nonc) {
-        return NONCENTRAL_CHISQUARE.sample(this, df, nonc);
+    public double noncentralChisquare(double df, double nonc) {
+        Thread held = callLock.lock();
+        try {
+            return NONCENTRAL_CHISQUARE.sample(this, df, nonc);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.noncentral_chisquare(df, nonc, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] noncentralChisquare(double df, double nonc, int... size) {
-        return NONCENTRAL_CHISQUARE.doubles(this, size, df, nonc);
+    public double[] noncentralChisquare(double df, double nonc, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return NONCENTRAL_CHISQUARE.doubles(this, size, df, nonc);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.noncentral_chisquare(df, nonc, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] noncentralChisquare(double df, double nonc, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        NONCENTRAL_CHISQUARE.fill(this, out, 0, out.length, df, nonc);
-        return out;
+    public double[] noncentralChisquare(double df, double nonc, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            NONCENTRAL_CHISQUARE.fill(this, out, 0, out.length, df, nonc);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.noncentral_chisquare(df, nonc, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray noncentralChisquare(NdArray df, NdArray nonc, int[] size) {
-        return NONCENTRAL_CHISQUARE.broadcast(this, size, df, nonc);
+    public NdArray noncentralChisquare(NdArray df, NdArray nonc, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return NONCENTRAL_CHISQUARE.broadcast(this, size, df, nonc);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1470,34 +1996,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "dfnum <= 0"}, {@code "dfden <= 0"}
      */
-    public synchronized double f(double dfnum, double dfden) {
-        return F.sample(this, dfnum, dfden);
+    public double f(double dfnum, double dfden) {
+        Thread held = callLock.lock();
+        try {
+            return F.sample(this, dfnum, dfden);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.f(dfnum, dfden, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] f(double dfnum, double dfden, int... size) {
-        return F.doubles(this, size, dfnum, dfden);
+    public double[] f(double dfnum, double dfden, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return F.doubles(this, size, dfnum, dfden);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.f(dfnum, dfden, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] f(double dfnum, double dfden, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        F.fill(this, out, 0, out.length, dfnum, dfden);
-        return out;
+    public double[] f(double dfnum, double dfden, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            F.fill(this, out, 0, out.length, dfnum, dfden);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.f(dfnum, dfden, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray f(NdArray dfnum, NdArray dfden, int[] size) {
-        return F.broadcast(this, size, dfnum, dfden);
+    public NdArray f(NdArray dfnum, NdArray dfden, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return F.broadcast(this, size, dfnum, dfden);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1505,34 +2051,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "dfnum <= 0"}, {@code "dfden <= 0"}, {@code "nonc < 0"}
      */
-    public synchronized double noncentralF(double dfnum, double dfden, double nonc) {
-        return NONCENTRAL_F.sample(this, dfnum, dfden, nonc);
+    public double noncentralF(double dfnum, double dfden, double nonc) {
+        Thread held = callLock.lock();
+        try {
+            return NONCENTRAL_F.sample(this, dfnum, dfden, nonc);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.noncentral_f(dfnum, dfden, nonc, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] noncentralF(double dfnum, double dfden, double nonc, int... size) {
-        return NONCENTRAL_F.doubles(this, size, dfnum, dfden, nonc);
+    public double[] noncentralF(double dfnum, double dfden, double nonc, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return NONCENTRAL_F.doubles(this, size, dfnum, dfden, nonc);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.noncentral_f(dfnum, dfden, nonc, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] noncentralF(double dfnum, double dfden, double nonc, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        NONCENTRAL_F.fill(this, out, 0, out.length, dfnum, dfden, nonc);
-        return out;
+    public double[] noncentralF(double dfnum, double dfden, double nonc, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            NONCENTRAL_F.fill(this, out, 0, out.length, dfnum, dfden, nonc);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.noncentral_f(dfnum, dfden, nonc, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray noncentralF(NdArray dfnum, NdArray dfden, NdArray nonc, int[] size) {
-        return NONCENTRAL_F.broadcast(this, size, dfnum, dfden, nonc);
+    public NdArray noncentralF(NdArray dfnum, NdArray dfden, NdArray nonc, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return NONCENTRAL_F.broadcast(this, size, dfnum, dfden, nonc);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1540,59 +2106,94 @@ public final class Generator {
      *
      * @throws ValueError {@code "df <= 0"}
      */
-    public synchronized double standardT(double df) {
-        return STANDARD_T.sample(this, df);
+    public double standardT(double df) {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_T.sample(this, df);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.standard_t(df, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] standardT(double df, int... size) {
-        return STANDARD_T.doubles(this, size, df);
+    public double[] standardT(double df, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_T.doubles(this, size, df);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.standard_t(df, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] standardT(double df, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        STANDARD_T.fill(this, out, 0, out.length, df);
-        return out;
+    public double[] standardT(double df, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            STANDARD_T.fill(this, out, 0, out.length, df);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.standard_t(df, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray standardT(NdArray df, int[] size) {
-        return STANDARD_T.broadcast(this, size, df);
+    public NdArray standardT(NdArray df, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_T.broadcast(this, size, df);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.standard_cauchy()}: {@code N / N}, numerator first ({@code random_standard_cauchy}).
      */
-    public synchronized double standardCauchy() {
-        return STANDARD_CAUCHY.sample(this);
+    public double standardCauchy() {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_CAUCHY.sample(this);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.standard_cauchy(size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] standardCauchy(int... size) {
-        return STANDARD_CAUCHY.doubles(this, size);
+    public double[] standardCauchy(int... size) {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_CAUCHY.doubles(this, size);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.standard_cauchy(size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] standardCauchy(double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        STANDARD_CAUCHY.fill(this, out, 0, out.length);
-        return out;
+    public double[] standardCauchy(double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            STANDARD_CAUCHY.fill(this, out, 0, out.length);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1600,34 +2201,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "sigma < 0"}
      */
-    public synchronized double lognormal(double mean, double sigma) {
-        return LOGNORMAL.sample(this, mean, sigma);
+    public double lognormal(double mean, double sigma) {
+        Thread held = callLock.lock();
+        try {
+            return LOGNORMAL.sample(this, mean, sigma);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.lognormal(mean, sigma, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] lognormal(double mean, double sigma, int... size) {
-        return LOGNORMAL.doubles(this, size, mean, sigma);
+    public double[] lognormal(double mean, double sigma, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return LOGNORMAL.doubles(this, size, mean, sigma);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.lognormal(mean, sigma, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] lognormal(double mean, double sigma, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        LOGNORMAL.fill(this, out, 0, out.length, mean, sigma);
-        return out;
+    public double[] lognormal(double mean, double sigma, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            LOGNORMAL.fill(this, out, 0, out.length, mean, sigma);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.lognormal(mean, sigma, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray lognormal(NdArray mean, NdArray sigma, int[] size) {
-        return LOGNORMAL.broadcast(this, size, mean, sigma);
+    public NdArray lognormal(NdArray mean, NdArray sigma, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return LOGNORMAL.broadcast(this, size, mean, sigma);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1635,34 +2256,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "a <= 0"}
      */
-    public synchronized double pareto(double a) {
-        return PARETO.sample(this, a);
+    public double pareto(double a) {
+        Thread held = callLock.lock();
+        try {
+            return PARETO.sample(this, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.pareto(a, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] pareto(double a, int... size) {
-        return PARETO.doubles(this, size, a);
+    public double[] pareto(double a, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return PARETO.doubles(this, size, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.pareto(a, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] pareto(double a, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        PARETO.fill(this, out, 0, out.length, a);
-        return out;
+    public double[] pareto(double a, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            PARETO.fill(this, out, 0, out.length, a);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.pareto(a, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray pareto(NdArray a, int[] size) {
-        return PARETO.broadcast(this, size, a);
+    public NdArray pareto(NdArray a, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return PARETO.broadcast(this, size, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1670,34 +2311,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "a <= 0"}
      */
-    public synchronized double power(double a) {
-        return POWER.sample(this, a);
+    public double power(double a) {
+        Thread held = callLock.lock();
+        try {
+            return POWER.sample(this, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.power(a, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] power(double a, int... size) {
-        return POWER.doubles(this, size, a);
+    public double[] power(double a, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return POWER.doubles(this, size, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.power(a, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] power(double a, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        POWER.fill(this, out, 0, out.length, a);
-        return out;
+    public double[] power(double a, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            POWER.fill(this, out, 0, out.length, a);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.power(a, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray power(NdArray a, int[] size) {
-        return POWER.broadcast(this, size, a);
+    public NdArray power(NdArray a, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return POWER.broadcast(this, size, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1705,34 +2366,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "a < 0"}
      */
-    public synchronized double weibull(double a) {
-        return WEIBULL.sample(this, a);
+    public double weibull(double a) {
+        Thread held = callLock.lock();
+        try {
+            return WEIBULL.sample(this, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.weibull(a, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] weibull(double a, int... size) {
-        return WEIBULL.doubles(this, size, a);
+    public double[] weibull(double a, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return WEIBULL.doubles(this, size, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.weibull(a, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] weibull(double a, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        WEIBULL.fill(this, out, 0, out.length, a);
-        return out;
+    public double[] weibull(double a, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            WEIBULL.fill(this, out, 0, out.length, a);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.weibull(a, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray weibull(NdArray a, int[] size) {
-        return WEIBULL.broadcast(this, size, a);
+    public NdArray weibull(NdArray a, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return WEIBULL.broadcast(this, size, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1740,34 +2421,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public synchronized double rayleigh(double scale) {
-        return RAYLEIGH.sample(this, scale);
+    public double rayleigh(double scale) {
+        Thread held = callLock.lock();
+        try {
+            return RAYLEIGH.sample(this, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.rayleigh(scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] rayleigh(double scale, int... size) {
-        return RAYLEIGH.doubles(this, size, scale);
+    public double[] rayleigh(double scale, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return RAYLEIGH.doubles(this, size, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.rayleigh(scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] rayleigh(double scale, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        RAYLEIGH.fill(this, out, 0, out.length, scale);
-        return out;
+    public double[] rayleigh(double scale, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            RAYLEIGH.fill(this, out, 0, out.length, scale);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.rayleigh(scale, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray rayleigh(NdArray scale, int[] size) {
-        return RAYLEIGH.broadcast(this, size, scale);
+    public NdArray rayleigh(NdArray scale, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return RAYLEIGH.broadcast(this, size, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1775,34 +2476,54 @@ public final class Generator {
      *
      * @throws ValueError {@code "mean <= 0"}, {@code "scale <= 0"}
      */
-    public synchronized double wald(double mean, double scale) {
-        return WALD.sample(this, mean, scale);
+    public double wald(double mean, double scale) {
+        Thread held = callLock.lock();
+        try {
+            return WALD.sample(this, mean, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.wald(mean, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] wald(double mean, double scale, int... size) {
-        return WALD.doubles(this, size, mean, scale);
+    public double[] wald(double mean, double scale, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return WALD.doubles(this, size, mean, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.wald(mean, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] wald(double mean, double scale, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        WALD.fill(this, out, 0, out.length, mean, scale);
-        return out;
+    public double[] wald(double mean, double scale, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            WALD.fill(this, out, 0, out.length, mean, scale);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.wald(mean, scale, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray wald(NdArray mean, NdArray scale, int[] size) {
-        return WALD.broadcast(this, size, mean, scale);
+    public NdArray wald(NdArray mean, NdArray scale, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return WALD.broadcast(this, size, mean, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1810,93 +2531,158 @@ public final class Generator {
      *
      * @throws ValueError {@code "kappa < 0"}
      */
-    public synchronized double vonmises(double mu, double kappa) {
-        return VONMISES.sample(this, mu, kappa);
+    public double vonmises(double mu, double kappa) {
+        Thread held = callLock.lock();
+        try {
+            return VONMISES.sample(this, mu, kappa);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.vonmises(mu, kappa, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] vonmises(double mu, double kappa, int... size) {
-        return VONMISES.doubles(this, size, mu, kappa);
+    public double[] vonmises(double mu, double kappa, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return VONMISES.doubles(this, size, mu, kappa);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.vonmises(mu, kappa, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] vonmises(double mu, double kappa, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        VONMISES.fill(this, out, 0, out.length, mu, kappa);
-        return out;
+    public double[] vonmises(double mu, double kappa, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            VONMISES.fill(this, out, 0, out.length, mu, kappa);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code Generator.vonmises(mu, kappa, size)} with parameters of any shape, broadcast as
      * NumPy broadcasts them; {@code size == null} is {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray vonmises(NdArray mu, NdArray kappa, int[] size) {
-        return VONMISES.broadcast(this, size, mu, kappa);
+    public NdArray vonmises(NdArray mu, NdArray kappa, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return VONMISES.broadcast(this, size, mu, kappa);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     // ---- standard normal, exponential and gamma, float64 and float32 -------------------------
 
     /** NumPy's {@code Generator.standard_normal()}: the ziggurat normal ({@code random_standard_normal}). */
-    public synchronized double standardNormal() {
-        return StandardNormal.sample(bitGenerator);
+    public double standardNormal() {
+        Thread held = callLock.lock();
+        try {
+            return StandardNormal.sample(bitGenerator);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.standard_normal(size)}, flat in C order. */
-    public synchronized double[] standardNormal(int... size) {
-        return standardNormal(new double[Shapes.count(size, 8, "float64")]);
+    public double[] standardNormal(int... size) {
+        Thread held = callLock.lock();
+        try {
+            return standardNormal(new double[Shapes.count(size, 8, "float64")]);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.standard_normal(out=out)} for a float64 array; returns {@code out}. */
-    public synchronized double[] standardNormal(double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        for (int i = 0; i < out.length; i++) {
-            out[i] = StandardNormal.sample(bitGenerator);
+    public double[] standardNormal(double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            for (int i = 0; i < out.length; i++) {
+                out[i] = StandardNormal.sample(bitGenerator);
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     /** NumPy's {@code Generator.standard_normal(dtype=np.float32)} ({@code random_standard_normal_f}). */
-    public synchronized float standardNormalFloat() {
-        return StandardNormalFloat32.sample(bitGenerator);
+    public float standardNormalFloat() {
+        Thread held = callLock.lock();
+        try {
+            return StandardNormalFloat32.sample(bitGenerator);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.standard_normal(size, dtype=np.float32)}. */
-    public synchronized float[] standardNormalFloat(int... size) {
-        return standardNormal(new float[Shapes.count(size, 4, "float32")]);
+    public float[] standardNormalFloat(int... size) {
+        Thread held = callLock.lock();
+        try {
+            return standardNormal(new float[Shapes.count(size, 4, "float32")]);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.standard_normal(out=out)} for a float32 array; returns {@code out}. */
-    public synchronized float[] standardNormal(float[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        for (int i = 0; i < out.length; i++) {
-            out[i] = StandardNormalFloat32.sample(bitGenerator);
+    public float[] standardNormal(float[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            for (int i = 0; i < out.length; i++) {
+                out[i] = StandardNormalFloat32.sample(bitGenerator);
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     /** NumPy's {@code Generator.standard_exponential()}: the ziggurat exponential. */
-    public synchronized double standardExponential() {
-        return StandardExponential.sample(bitGenerator);
+    public double standardExponential() {
+        Thread held = callLock.lock();
+        try {
+            return StandardExponential.sample(bitGenerator);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.standard_exponential(size)} ({@code method='zig'}). */
-    public synchronized double[] standardExponential(int... size) {
-        return standardExponential(new double[Shapes.count(size, 8, "float64")]);
+    public double[] standardExponential(int... size) {
+        Thread held = callLock.lock();
+        try {
+            return standardExponential(new double[Shapes.count(size, 8, "float64")]);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.standard_exponential(out=out)} ({@code method='zig'}); returns {@code out}. */
-    public synchronized double[] standardExponential(double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        for (int i = 0; i < out.length; i++) {
-            out[i] = StandardExponential.sample(bitGenerator);
+    public double[] standardExponential(double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            for (int i = 0; i < out.length; i++) {
+                out[i] = StandardExponential.sample(bitGenerator);
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     /**
@@ -1904,71 +2690,116 @@ public final class Generator {
      * ziggurat) or {@code "inv"} ({@code -log1p(-U)}); NumPy takes any other method as
      * {@code "inv"}.
      */
-    public synchronized double[] standardExponential(String method, int... size) {
-        double[] out = new double[Shapes.count(size, 8, "float64")];
-        if ("zig".equals(method)) {
-            return standardExponential(out);
+    public double[] standardExponential(String method, int... size) {
+        Thread held = callLock.lock();
+        try {
+            double[] out = new double[Shapes.count(size, 8, "float64")];
+            if ("zig".equals(method)) {
+                return standardExponential(out);
+            }
+            for (int i = 0; i < out.length; i++) {
+                out[i] = StandardExponentialInverse.sample(bitGenerator);
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        for (int i = 0; i < out.length; i++) {
-            out[i] = StandardExponentialInverse.sample(bitGenerator);
-        }
-        return out;
     }
 
     /** NumPy's {@code Generator.standard_exponential(dtype=np.float32)}. */
-    public synchronized float standardExponentialFloat() {
-        return StandardExponentialFloat32.sample(bitGenerator);
+    public float standardExponentialFloat() {
+        Thread held = callLock.lock();
+        try {
+            return StandardExponentialFloat32.sample(bitGenerator);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.standard_exponential(size, dtype=np.float32, method=method)}. */
-    public synchronized float[] standardExponentialFloat(String method, int... size) {
-        float[] out = new float[Shapes.count(size, 4, "float32")];
-        return standardExponential(method, out);
+    public float[] standardExponentialFloat(String method, int... size) {
+        Thread held = callLock.lock();
+        try {
+            float[] out = new float[Shapes.count(size, 4, "float32")];
+            return standardExponential(method, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.standard_exponential(method=method, out=out)} for a float32 array. */
-    public synchronized float[] standardExponential(String method, float[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        boolean zig = "zig".equals(method);
-        for (int i = 0; i < out.length; i++) {
-            out[i] = zig ? StandardExponentialFloat32.sample(bitGenerator)
-                    : StandardExponentialInverseFloat32.sample(bitGenerator);
+    public float[] standardExponential(String method, float[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            boolean zig = "zig".equals(method);
+            for (int i = 0; i < out.length; i++) {
+                out[i] = zig ? StandardExponentialFloat32.sample(bitGenerator)
+                        : StandardExponentialInverseFloat32.sample(bitGenerator);
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     /** NumPy's {@code Generator.standard_exponential(method=method, out=out)} for a float64 array. */
-    public synchronized double[] standardExponential(String method, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        if ("zig".equals(method)) {
-            return standardExponential(out);
+    public double[] standardExponential(String method, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            if ("zig".equals(method)) {
+                return standardExponential(out);
+            }
+            for (int i = 0; i < out.length; i++) {
+                out[i] = StandardExponentialInverse.sample(bitGenerator);
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        for (int i = 0; i < out.length; i++) {
-            out[i] = StandardExponentialInverse.sample(bitGenerator);
-        }
-        return out;
     }
 
     /** NumPy's {@code Generator.standard_gamma(shape)} ({@code random_standard_gamma}). @throws ValueError {@code "shape < 0"} */
-    public synchronized double standardGamma(double shape) {
-        return STANDARD_GAMMA.sample(this, shape);
+    public double standardGamma(double shape) {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_GAMMA.sample(this, shape);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.standard_gamma(shape, size)}, flat in C order. */
-    public synchronized double[] standardGamma(double shape, int... size) {
-        return STANDARD_GAMMA.doubles(this, size, shape);
+    public double[] standardGamma(double shape, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_GAMMA.doubles(this, size, shape);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.standard_gamma(shape, out=out)}; returns {@code out}. */
-    public synchronized double[] standardGamma(double shape, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        STANDARD_GAMMA.fill(this, out, 0, out.length, shape);
-        return out;
+    public double[] standardGamma(double shape, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            STANDARD_GAMMA.fill(this, out, 0, out.length, shape);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.standard_gamma(shape, size)} with {@code shape} of any shape. */
-    public synchronized NdArray standardGamma(NdArray shape, int[] size) {
-        return STANDARD_GAMMA.broadcast(this, size, shape);
+    public NdArray standardGamma(NdArray shape, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_GAMMA.broadcast(this, size, shape);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1978,27 +2809,42 @@ public final class Generator {
      *
      * @throws ValueError {@code "shape < 0"}
      */
-    public synchronized float standardGammaFloat(double shape) {
-        float a = (float) shape;
-        org.nprand.internal.nd.Constraint.NON_NEGATIVE.check(a, "shape");
-        return StandardGammaFloat32.sample(bitGenerator, a);
+    public float standardGammaFloat(double shape) {
+        Thread held = callLock.lock();
+        try {
+            float a = (float) shape;
+            org.nprand.internal.nd.Constraint.NON_NEGATIVE.check(a, "shape");
+            return StandardGammaFloat32.sample(bitGenerator, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.standard_gamma(shape, size, dtype=np.float32)}. */
-    public synchronized float[] standardGammaFloat(double shape, int... size) {
-        float a = (float) shape;
-        org.nprand.internal.nd.Constraint.NON_NEGATIVE.check(a, "shape");
-        return standardGamma(a, new float[Shapes.count(size, 4, "float32")]);
+    public float[] standardGammaFloat(double shape, int... size) {
+        Thread held = callLock.lock();
+        try {
+            float a = (float) shape;
+            org.nprand.internal.nd.Constraint.NON_NEGATIVE.check(a, "shape");
+            return standardGamma(a, new float[Shapes.count(size, 4, "float32")]);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code Generator.standard_gamma(shape, out=out)} for a float32 array; returns {@code out}. */
-    public synchronized float[] standardGamma(float shape, float[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        org.nprand.internal.nd.Constraint.NON_NEGATIVE.check(shape, "shape");
-        for (int i = 0; i < out.length; i++) {
-            out[i] = StandardGammaFloat32.sample(bitGenerator, shape);
+    public float[] standardGamma(float shape, float[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            org.nprand.internal.nd.Constraint.NON_NEGATIVE.check(shape, "shape");
+            for (int i = 0; i < out.length; i++) {
+                out[i] = StandardGammaFloat32.sample(bitGenerator, shape);
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     /**
@@ -2006,34 +2852,39 @@ public final class Generator {
      * of any shape ({@code cont_broadcast_1_f}: cast to float32, checked, broadcast against
      * {@code size}).
      */
-    public synchronized NdArray standardGammaFloat(NdArray shape, int[] size) {
-        org.nprand.internal.py.Py.notNull(shape, "shape");
-        float[] a = new float[shape.size()];
-        double[] asDouble = new double[a.length];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = (float) shape.getDouble(i);
-            asDouble[i] = a[i];
-        }
-        if (shape.ndim() == 0) {
-            org.nprand.internal.nd.Constraint.NON_NEGATIVE.check(a[0], "shape");
-            if (size == null) {
-                return new NdArray("float32", new int[0], new float[] {StandardGammaFloat32.sample(bitGenerator, a[0])});
+    public NdArray standardGammaFloat(NdArray shape, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(shape, "shape");
+            float[] a = new float[shape.size()];
+            double[] asDouble = new double[a.length];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = (float) shape.getDouble(i);
+                asDouble[i] = a[i];
             }
-            return new NdArray("float32", size, standardGamma(a[0], new float[Shapes.count(size, 4, "float32")]));
+            if (shape.ndim() == 0) {
+                org.nprand.internal.nd.Constraint.NON_NEGATIVE.check(a[0], "shape");
+                if (size == null) {
+                    return new NdArray("float32", new int[0], new float[] {StandardGammaFloat32.sample(bitGenerator, a[0])});
+                }
+                return new NdArray("float32", size, standardGamma(a[0], new float[Shapes.count(size, 4, "float32")]));
+            }
+            org.nprand.internal.nd.Constraint.NON_NEGATIVE.checkArray(asDouble, "shape");
+            int[] outShape = size != null ? size : shape.intShape();
+            float[] out = new float[Shapes.count(outShape, 4, "float32")];
+            int[] iter = Shapes.broadcast(outShape, shape.intShape());
+            if (!Arrays.equals(iter, outShape)) {
+                throw new ValueError("Output size " + Shapes.tuple(outShape) + " is not compatible with broadcast "
+                        + "dimensions of inputs " + Shapes.tuple(iter) + ".");
+            }
+            org.nprand.internal.nd.MultiIter it = new org.nprand.internal.nd.MultiIter(outShape, shape.intShape());
+            for (int i = 0; i < out.length; i++, it.next()) {
+                out[i] = StandardGammaFloat32.sample(bitGenerator, a[it.offset(0)]);
+            }
+            return new NdArray("float32", outShape, out);
+        } finally {
+            callLock.unlock(held);
         }
-        org.nprand.internal.nd.Constraint.NON_NEGATIVE.checkArray(asDouble, "shape");
-        int[] outShape = size != null ? size : shape.intShape();
-        float[] out = new float[Shapes.count(outShape, 4, "float32")];
-        int[] iter = Shapes.broadcast(outShape, shape.intShape());
-        if (!Arrays.equals(iter, outShape)) {
-            throw new ValueError("Output size " + Shapes.tuple(outShape) + " is not compatible with broadcast "
-                    + "dimensions of inputs " + Shapes.tuple(iter) + ".");
-        }
-        org.nprand.internal.nd.MultiIter it = new org.nprand.internal.nd.MultiIter(outShape, shape.intShape());
-        for (int i = 0; i < out.length; i++, it.next()) {
-            out[i] = StandardGammaFloat32.sample(bitGenerator, a[it.offset(0)]);
-        }
-        return new NdArray("float32", outShape, out);
     }
 
     /** The declaration of {@code standard_gamma} (float64), for the Python-level spec. */
@@ -2043,8 +2894,13 @@ public final class Generator {
 
     /** NumPy's {@code str(Generator)}: {@code "Generator(PCG64)"}. */
     @Override
-    public synchronized String toString() {
-        return "Generator(" + bitGenerator.name() + ")";
+    public String toString() {
+        Thread held = callLock.lock();
+        try {
+            return "Generator(" + bitGenerator.name() + ")";
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** Package access for the Python-level specs. */

@@ -149,11 +149,7 @@ final class GeneratorChoice {
     private static void shuffleInt(BitSource bg, int n, int first, int[] data) {
         int[] js = new int[Math.max(0, Math.min(BLOCK, n - first))];
         for (int i = n - 1; i >= first;) {
-            int c = Math.min(js.length, i - first + 1);
-            for (int t = 0; t < c; t++) {
-                js[t] = (int) BoundedIntegers.boundedUInt64(bg, 0, i - t, 0, false);
-            }
-            for (int t = 0; t < c; t++, i--) {
+            for (int t = 0, c = drawPositions(bg, i, first, js); t < c; t++, i--) {
                 int j = js[t];
                 int x = data[j];
                 data[j] = data[i];
@@ -166,17 +162,22 @@ final class GeneratorChoice {
     private static void shuffleInt(BitSource bg, int n, int first, long[] data) {
         int[] js = new int[Math.max(0, Math.min(BLOCK, n - first))];
         for (int i = n - 1; i >= first;) {
-            int c = Math.min(js.length, i - first + 1);
-            for (int t = 0; t < c; t++) {
-                js[t] = (int) BoundedIntegers.boundedUInt64(bg, 0, i - t, 0, false);
-            }
-            for (int t = 0; t < c; t++, i--) {
+            for (int t = 0, c = drawPositions(bg, i, first, js); t < c; t++, i--) {
                 int j = js[t];
                 long x = data[j];
                 data[j] = data[i];
                 data[i] = x;
             }
         }
+    }
+
+    /** The swap partners of positions {@code i, i - 1, ...} (not below {@code first}) into {@code js}; returns how many. */
+    private static int drawPositions(BitSource bg, int i, int first, int[] js) {
+        int c = Math.min(js.length, i - first + 1);
+        for (int t = 0; t < c; t++) {
+            js[t] = (int) BoundedIntegers.boundedUInt64(bg, 0, i - t, 0, false);
+        }
+        return c;
     }
 
     /** C's {@code (uint64_t)} of a non-negative double below 2**64. */

@@ -68,1240 +68,886 @@ public final class NpRandom {
 
     /** NumPy's {@code np.random.beta}: {@link RandomState#beta(double, double)} on the global instance. */
     public static double beta(double a, double b) {
-        synchronized (RAND) {
-            return RAND.beta(a, b);
-        }
+        return RAND.beta(a, b);
     }
 
     /** NumPy's {@code np.random.beta}: {@link RandomState#beta(double, double, double[])} on the global instance. */
     public static double[] beta(double a, double b, double[] out) {
-        synchronized (RAND) {
-            return RAND.beta(a, b, out);
-        }
+        return RAND.beta(a, b, out);
     }
 
     /** NumPy's {@code np.random.beta}: {@link RandomState#beta(double, double, int[])} on the global instance. */
     public static double[] beta(double a, double b, int... size) {
-        synchronized (RAND) {
-            return RAND.beta(a, b, size);
-        }
+        return RAND.beta(a, b, size);
     }
 
     /** NumPy's {@code np.random.beta}: {@link RandomState#beta(NdArray, NdArray, int[])} on the global instance. */
     public static NdArray beta(NdArray a, NdArray b, int[] size) {
-        synchronized (RAND) {
-            return RAND.beta(a, b, size);
-        }
+        return RAND.beta(a, b, size);
     }
 
     /** NumPy's {@code np.random.binomial}: {@link RandomState#binomial(long, double)} on the global instance. */
     public static long binomial(long n, double p) {
-        synchronized (RAND) {
-            return RAND.binomial(n, p);
-        }
+        return RAND.binomial(n, p);
     }
 
     /** NumPy's {@code np.random.binomial}: {@link RandomState#binomial(long, double, int[])} on the global instance. */
     public static long[] binomial(long n, double p, int... size) {
-        synchronized (RAND) {
-            return RAND.binomial(n, p, size);
-        }
+        return RAND.binomial(n, p, size);
     }
 
     /** NumPy's {@code np.random.binomial}: {@link RandomState#binomial(NdArray, NdArray, int[])} on the global instance. */
     public static NdArray binomial(NdArray n, NdArray p, int[] size) {
-        synchronized (RAND) {
-            return RAND.binomial(n, p, size);
-        }
+        return RAND.binomial(n, p, size);
     }
 
     /** NumPy's {@code np.random.bytes}: {@link RandomState#bytes(long)} on the global instance. */
     public static byte[] bytes(long length) {
-        synchronized (RAND) {
-            return RAND.bytes(length);
-        }
+        return RAND.bytes(length);
     }
 
     /** NumPy's {@code np.random.chisquare}: {@link RandomState#chisquare(double)} on the global instance. */
     public static double chisquare(double df) {
-        synchronized (RAND) {
-            return RAND.chisquare(df);
-        }
+        return RAND.chisquare(df);
     }
 
     /** NumPy's {@code np.random.chisquare}: {@link RandomState#chisquare(double, double[])} on the global instance. */
     public static double[] chisquare(double df, double[] out) {
-        synchronized (RAND) {
-            return RAND.chisquare(df, out);
-        }
+        return RAND.chisquare(df, out);
     }
 
     /** NumPy's {@code np.random.chisquare}: {@link RandomState#chisquare(double, int[])} on the global instance. */
     public static double[] chisquare(double df, int... size) {
-        synchronized (RAND) {
-            return RAND.chisquare(df, size);
-        }
+        return RAND.chisquare(df, size);
     }
 
     /** NumPy's {@code np.random.chisquare}: {@link RandomState#chisquare(NdArray, int[])} on the global instance. */
     public static NdArray chisquare(NdArray df, int[] size) {
-        synchronized (RAND) {
-            return RAND.chisquare(df, size);
-        }
+        return RAND.chisquare(df, size);
     }
 
     /** NumPy's {@code np.random.choice}: {@link RandomState#choice(double[], int[], boolean, double[])} on the global instance. */
     public static double[] choice(double[] a, int[] size, boolean replace, double[] p) {
-        synchronized (RAND) {
-            return RAND.choice(a, size, replace, p);
-        }
+        return RAND.choice(a, size, replace, p);
     }
 
     /** NumPy's {@code np.random.choice}: {@link RandomState#choice(java.util.List, int[], boolean, double[])} on the global instance. */
     public static <T> java.util.List<T> choice(java.util.List<T> a, int[] size, boolean replace, double[] p) {
-        synchronized (RAND) {
-            return RAND.choice(a, size, replace, p);
-        }
+        return RAND.choice(a, size, replace, p);
     }
 
     /** NumPy's {@code np.random.choice}: {@link RandomState#choice(long)} on the global instance. */
     public static long choice(long a) {
-        synchronized (RAND) {
-            return RAND.choice(a);
-        }
+        return RAND.choice(a);
     }
 
     /** NumPy's {@code np.random.choice}: {@link RandomState#choice(long, int[])} on the global instance. */
     public static long[] choice(long a, int... size) {
-        synchronized (RAND) {
-            return RAND.choice(a, size);
-        }
+        return RAND.choice(a, size);
     }
 
     /** NumPy's {@code np.random.choice}: {@link RandomState#choice(long, int[], boolean, double[])} on the global instance. */
     public static long[] choice(long a, int[] size, boolean replace, double[] p) {
-        synchronized (RAND) {
-            return RAND.choice(a, size, replace, p);
-        }
+        return RAND.choice(a, size, replace, p);
     }
 
     /** NumPy's {@code np.random.choice}: {@link RandomState#choice(long[], int[], boolean, double[])} on the global instance. */
     public static long[] choice(long[] a, int[] size, boolean replace, double[] p) {
-        synchronized (RAND) {
-            return RAND.choice(a, size, replace, p);
-        }
+        return RAND.choice(a, size, replace, p);
     }
 
     /** NumPy's {@code np.random.dirichlet}: {@link RandomState#dirichlet(double[], int[])} on the global instance. */
     public static double[] dirichlet(double[] alpha, int... size) {
-        synchronized (RAND) {
-            return RAND.dirichlet(alpha, size);
-        }
+        return RAND.dirichlet(alpha, size);
     }
 
     /** NumPy's {@code np.random.exponential}: {@link RandomState#exponential(double)} on the global instance. */
     public static double exponential(double scale) {
-        synchronized (RAND) {
-            return RAND.exponential(scale);
-        }
+        return RAND.exponential(scale);
     }
 
     /** NumPy's {@code np.random.exponential}: {@link RandomState#exponential(double, double[])} on the global instance. */
     public static double[] exponential(double scale, double[] out) {
-        synchronized (RAND) {
-            return RAND.exponential(scale, out);
-        }
+        return RAND.exponential(scale, out);
     }
 
     /** NumPy's {@code np.random.exponential}: {@link RandomState#exponential(double, int[])} on the global instance. */
     public static double[] exponential(double scale, int... size) {
-        synchronized (RAND) {
-            return RAND.exponential(scale, size);
-        }
+        return RAND.exponential(scale, size);
     }
 
     /** NumPy's {@code np.random.exponential}: {@link RandomState#exponential(NdArray, int[])} on the global instance. */
     public static NdArray exponential(NdArray scale, int[] size) {
-        synchronized (RAND) {
-            return RAND.exponential(scale, size);
-        }
+        return RAND.exponential(scale, size);
     }
 
     /** NumPy's {@code np.random.f}: {@link RandomState#f(double, double)} on the global instance. */
     public static double f(double dfnum, double dfden) {
-        synchronized (RAND) {
-            return RAND.f(dfnum, dfden);
-        }
+        return RAND.f(dfnum, dfden);
     }
 
     /** NumPy's {@code np.random.f}: {@link RandomState#f(double, double, double[])} on the global instance. */
     public static double[] f(double dfnum, double dfden, double[] out) {
-        synchronized (RAND) {
-            return RAND.f(dfnum, dfden, out);
-        }
+        return RAND.f(dfnum, dfden, out);
     }
 
     /** NumPy's {@code np.random.f}: {@link RandomState#f(double, double, int[])} on the global instance. */
     public static double[] f(double dfnum, double dfden, int... size) {
-        synchronized (RAND) {
-            return RAND.f(dfnum, dfden, size);
-        }
+        return RAND.f(dfnum, dfden, size);
     }
 
     /** NumPy's {@code np.random.f}: {@link RandomState#f(NdArray, NdArray, int[])} on the global instance. */
     public static NdArray f(NdArray dfnum, NdArray dfden, int[] size) {
-        synchronized (RAND) {
-            return RAND.f(dfnum, dfden, size);
-        }
+        return RAND.f(dfnum, dfden, size);
     }
 
     /** NumPy's {@code np.random.gamma}: {@link RandomState#gamma(double, double)} on the global instance. */
     public static double gamma(double shape, double scale) {
-        synchronized (RAND) {
-            return RAND.gamma(shape, scale);
-        }
+        return RAND.gamma(shape, scale);
     }
 
     /** NumPy's {@code np.random.gamma}: {@link RandomState#gamma(double, double, double[])} on the global instance. */
     public static double[] gamma(double shape, double scale, double[] out) {
-        synchronized (RAND) {
-            return RAND.gamma(shape, scale, out);
-        }
+        return RAND.gamma(shape, scale, out);
     }
 
     /** NumPy's {@code np.random.gamma}: {@link RandomState#gamma(double, double, int[])} on the global instance. */
     public static double[] gamma(double shape, double scale, int... size) {
-        synchronized (RAND) {
-            return RAND.gamma(shape, scale, size);
-        }
+        return RAND.gamma(shape, scale, size);
     }
 
     /** NumPy's {@code np.random.gamma}: {@link RandomState#gamma(NdArray, NdArray, int[])} on the global instance. */
     public static NdArray gamma(NdArray shape, NdArray scale, int[] size) {
-        synchronized (RAND) {
-            return RAND.gamma(shape, scale, size);
-        }
+        return RAND.gamma(shape, scale, size);
     }
 
     /** NumPy's {@code np.random.geometric}: {@link RandomState#geometric(double)} on the global instance. */
     public static long geometric(double p) {
-        synchronized (RAND) {
-            return RAND.geometric(p);
-        }
+        return RAND.geometric(p);
     }
 
     /** NumPy's {@code np.random.geometric}: {@link RandomState#geometric(double, int[])} on the global instance. */
     public static long[] geometric(double p, int... size) {
-        synchronized (RAND) {
-            return RAND.geometric(p, size);
-        }
+        return RAND.geometric(p, size);
     }
 
     /** NumPy's {@code np.random.geometric}: {@link RandomState#geometric(NdArray, int[])} on the global instance. */
     public static NdArray geometric(NdArray p, int[] size) {
-        synchronized (RAND) {
-            return RAND.geometric(p, size);
-        }
+        return RAND.geometric(p, size);
     }
 
     /** NumPy's {@code np.random.get_legacy_state}: {@link RandomState#getLegacyState()} on the global instance. */
     public static LegacyState getLegacyState() {
-        synchronized (RAND) {
-            return RAND.getLegacyState();
-        }
+        return RAND.getLegacyState();
     }
 
     /** NumPy's {@code np.random.get_state}: {@link RandomState#getState()} on the global instance. */
     public static Object getState() {
-        synchronized (RAND) {
-            return RAND.getState();
-        }
+        return RAND.getState();
     }
 
     /** NumPy's {@code np.random.get_state}: {@link RandomState#getState(boolean)} on the global instance. */
     public static Object getState(boolean legacy) {
-        synchronized (RAND) {
-            return RAND.getState(legacy);
-        }
+        return RAND.getState(legacy);
     }
 
     /** NumPy's {@code np.random.get_state_dict}: {@link RandomState#getStateDict()} on the global instance. */
     public static java.util.Map<String, Object> getStateDict() {
-        synchronized (RAND) {
-            return RAND.getStateDict();
-        }
+        return RAND.getStateDict();
     }
 
     /** NumPy's {@code np.random.gumbel}: {@link RandomState#gumbel(double, double)} on the global instance. */
     public static double gumbel(double loc, double scale) {
-        synchronized (RAND) {
-            return RAND.gumbel(loc, scale);
-        }
+        return RAND.gumbel(loc, scale);
     }
 
     /** NumPy's {@code np.random.gumbel}: {@link RandomState#gumbel(double, double, double[])} on the global instance. */
     public static double[] gumbel(double loc, double scale, double[] out) {
-        synchronized (RAND) {
-            return RAND.gumbel(loc, scale, out);
-        }
+        return RAND.gumbel(loc, scale, out);
     }
 
     /** NumPy's {@code np.random.gumbel}: {@link RandomState#gumbel(double, double, int[])} on the global instance. */
     public static double[] gumbel(double loc, double scale, int... size) {
-        synchronized (RAND) {
-            return RAND.gumbel(loc, scale, size);
-        }
+        return RAND.gumbel(loc, scale, size);
     }
 
     /** NumPy's {@code np.random.gumbel}: {@link RandomState#gumbel(NdArray, NdArray, int[])} on the global instance. */
     public static NdArray gumbel(NdArray loc, NdArray scale, int[] size) {
-        synchronized (RAND) {
-            return RAND.gumbel(loc, scale, size);
-        }
+        return RAND.gumbel(loc, scale, size);
     }
 
     /** NumPy's {@code np.random.hypergeometric}: {@link RandomState#hypergeometric(long, long, long)} on the global instance. */
     public static long hypergeometric(long ngood, long nbad, long nsample) {
-        synchronized (RAND) {
-            return RAND.hypergeometric(ngood, nbad, nsample);
-        }
+        return RAND.hypergeometric(ngood, nbad, nsample);
     }
 
     /** NumPy's {@code np.random.hypergeometric}: {@link RandomState#hypergeometric(long, long, long, int[])} on the global instance. */
     public static long[] hypergeometric(long ngood, long nbad, long nsample, int... size) {
-        synchronized (RAND) {
-            return RAND.hypergeometric(ngood, nbad, nsample, size);
-        }
+        return RAND.hypergeometric(ngood, nbad, nsample, size);
     }
 
     /** NumPy's {@code np.random.hypergeometric}: {@link RandomState#hypergeometric(NdArray, NdArray, NdArray, int[])} on the global instance. */
     public static NdArray hypergeometric(NdArray ngood, NdArray nbad, NdArray nsample, int[] size) {
-        synchronized (RAND) {
-            return RAND.hypergeometric(ngood, nbad, nsample, size);
-        }
+        return RAND.hypergeometric(ngood, nbad, nsample, size);
     }
 
     /** NumPy's {@code np.random.laplace}: {@link RandomState#laplace(double, double)} on the global instance. */
     public static double laplace(double loc, double scale) {
-        synchronized (RAND) {
-            return RAND.laplace(loc, scale);
-        }
+        return RAND.laplace(loc, scale);
     }
 
     /** NumPy's {@code np.random.laplace}: {@link RandomState#laplace(double, double, double[])} on the global instance. */
     public static double[] laplace(double loc, double scale, double[] out) {
-        synchronized (RAND) {
-            return RAND.laplace(loc, scale, out);
-        }
+        return RAND.laplace(loc, scale, out);
     }
 
     /** NumPy's {@code np.random.laplace}: {@link RandomState#laplace(double, double, int[])} on the global instance. */
     public static double[] laplace(double loc, double scale, int... size) {
-        synchronized (RAND) {
-            return RAND.laplace(loc, scale, size);
-        }
+        return RAND.laplace(loc, scale, size);
     }
 
     /** NumPy's {@code np.random.laplace}: {@link RandomState#laplace(NdArray, NdArray, int[])} on the global instance. */
     public static NdArray laplace(NdArray loc, NdArray scale, int[] size) {
-        synchronized (RAND) {
-            return RAND.laplace(loc, scale, size);
-        }
+        return RAND.laplace(loc, scale, size);
     }
 
     /** NumPy's {@code np.random.logistic}: {@link RandomState#logistic(double, double)} on the global instance. */
     public static double logistic(double loc, double scale) {
-        synchronized (RAND) {
-            return RAND.logistic(loc, scale);
-        }
+        return RAND.logistic(loc, scale);
     }
 
     /** NumPy's {@code np.random.logistic}: {@link RandomState#logistic(double, double, double[])} on the global instance. */
     public static double[] logistic(double loc, double scale, double[] out) {
-        synchronized (RAND) {
-            return RAND.logistic(loc, scale, out);
-        }
+        return RAND.logistic(loc, scale, out);
     }
 
     /** NumPy's {@code np.random.logistic}: {@link RandomState#logistic(double, double, int[])} on the global instance. */
     public static double[] logistic(double loc, double scale, int... size) {
-        synchronized (RAND) {
-            return RAND.logistic(loc, scale, size);
-        }
+        return RAND.logistic(loc, scale, size);
     }
 
     /** NumPy's {@code np.random.logistic}: {@link RandomState#logistic(NdArray, NdArray, int[])} on the global instance. */
     public static NdArray logistic(NdArray loc, NdArray scale, int[] size) {
-        synchronized (RAND) {
-            return RAND.logistic(loc, scale, size);
-        }
+        return RAND.logistic(loc, scale, size);
     }
 
     /** NumPy's {@code np.random.lognormal}: {@link RandomState#lognormal(double, double)} on the global instance. */
     public static double lognormal(double mean, double sigma) {
-        synchronized (RAND) {
-            return RAND.lognormal(mean, sigma);
-        }
+        return RAND.lognormal(mean, sigma);
     }
 
     /** NumPy's {@code np.random.lognormal}: {@link RandomState#lognormal(double, double, double[])} on the global instance. */
     public static double[] lognormal(double mean, double sigma, double[] out) {
-        synchronized (RAND) {
-            return RAND.lognormal(mean, sigma, out);
-        }
+        return RAND.lognormal(mean, sigma, out);
     }
 
     /** NumPy's {@code np.random.lognormal}: {@link RandomState#lognormal(double, double, int[])} on the global instance. */
     public static double[] lognormal(double mean, double sigma, int... size) {
-        synchronized (RAND) {
-            return RAND.lognormal(mean, sigma, size);
-        }
+        return RAND.lognormal(mean, sigma, size);
     }
 
     /** NumPy's {@code np.random.lognormal}: {@link RandomState#lognormal(NdArray, NdArray, int[])} on the global instance. */
     public static NdArray lognormal(NdArray mean, NdArray sigma, int[] size) {
-        synchronized (RAND) {
-            return RAND.lognormal(mean, sigma, size);
-        }
+        return RAND.lognormal(mean, sigma, size);
     }
 
     /** NumPy's {@code np.random.logseries}: {@link RandomState#logseries(double)} on the global instance. */
     public static long logseries(double p) {
-        synchronized (RAND) {
-            return RAND.logseries(p);
-        }
+        return RAND.logseries(p);
     }
 
     /** NumPy's {@code np.random.logseries}: {@link RandomState#logseries(double, int[])} on the global instance. */
     public static long[] logseries(double p, int... size) {
-        synchronized (RAND) {
-            return RAND.logseries(p, size);
-        }
+        return RAND.logseries(p, size);
     }
 
     /** NumPy's {@code np.random.logseries}: {@link RandomState#logseries(NdArray, int[])} on the global instance. */
     public static NdArray logseries(NdArray p, int[] size) {
-        synchronized (RAND) {
-            return RAND.logseries(p, size);
-        }
+        return RAND.logseries(p, size);
     }
 
     /** NumPy's {@code np.random.multinomial}: {@link RandomState#multinomial(long, double[], int[])} on the global instance. */
     public static long[] multinomial(long n, double[] pvals, int... size) {
-        synchronized (RAND) {
-            return RAND.multinomial(n, pvals, size);
-        }
+        return RAND.multinomial(n, pvals, size);
     }
 
     /** NumPy's {@code np.random.multivariate_normal}: {@link RandomState#multivariateNormal(double[], double[][], int[])} on the global instance. */
     public static double[] multivariateNormal(double[] mean, double[][] cov, int... size) {
-        synchronized (RAND) {
-            return RAND.multivariateNormal(mean, cov, size);
-        }
+        return RAND.multivariateNormal(mean, cov, size);
     }
 
     /** NumPy's {@code np.random.multivariate_normal}: {@link RandomState#multivariateNormal(double[], double[][], int[], String, double)} on the global instance. */
     public static double[] multivariateNormal(double[] mean, double[][] cov, int[] size, String checkValid, double tol) {
-        synchronized (RAND) {
-            return RAND.multivariateNormal(mean, cov, size, checkValid, tol);
-        }
+        return RAND.multivariateNormal(mean, cov, size, checkValid, tol);
     }
 
     /** NumPy's {@code np.random.negative_binomial}: {@link RandomState#negativeBinomial(double, double)} on the global instance. */
     public static long negativeBinomial(double n, double p) {
-        synchronized (RAND) {
-            return RAND.negativeBinomial(n, p);
-        }
+        return RAND.negativeBinomial(n, p);
     }
 
     /** NumPy's {@code np.random.negative_binomial}: {@link RandomState#negativeBinomial(double, double, int[])} on the global instance. */
     public static long[] negativeBinomial(double n, double p, int... size) {
-        synchronized (RAND) {
-            return RAND.negativeBinomial(n, p, size);
-        }
+        return RAND.negativeBinomial(n, p, size);
     }
 
     /** NumPy's {@code np.random.negative_binomial}: {@link RandomState#negativeBinomial(NdArray, NdArray, int[])} on the global instance. */
     public static NdArray negativeBinomial(NdArray n, NdArray p, int[] size) {
-        synchronized (RAND) {
-            return RAND.negativeBinomial(n, p, size);
-        }
+        return RAND.negativeBinomial(n, p, size);
     }
 
     /** NumPy's {@code np.random.noncentral_chisquare}: {@link RandomState#noncentralChisquare(double, double)} on the global instance. */
     public static double noncentralChisquare(double df, double nonc) {
-        synchronized (RAND) {
-            return RAND.noncentralChisquare(df, nonc);
-        }
+        return RAND.noncentralChisquare(df, nonc);
     }
 
     /** NumPy's {@code np.random.noncentral_chisquare}: {@link RandomState#noncentralChisquare(double, double, double[])} on the global instance. */
     public static double[] noncentralChisquare(double df, double nonc, double[] out) {
-        synchronized (RAND) {
-            return RAND.noncentralChisquare(df, nonc, out);
-        }
+        return RAND.noncentralChisquare(df, nonc, out);
     }
 
     /** NumPy's {@code np.random.noncentral_chisquare}: {@link RandomState#noncentralChisquare(double, double, int[])} on the global instance. */
     public static double[] noncentralChisquare(double df, double nonc, int... size) {
-        synchronized (RAND) {
-            return RAND.noncentralChisquare(df, nonc, size);
-        }
+        return RAND.noncentralChisquare(df, nonc, size);
     }
 
     /** NumPy's {@code np.random.noncentral_chisquare}: {@link RandomState#noncentralChisquare(NdArray, NdArray, int[])} on the global instance. */
     public static NdArray noncentralChisquare(NdArray df, NdArray nonc, int[] size) {
-        synchronized (RAND) {
-            return RAND.noncentralChisquare(df, nonc, size);
-        }
+        return RAND.noncentralChisquare(df, nonc, size);
     }
 
     /** NumPy's {@code np.random.noncentral_f}: {@link RandomState#noncentralF(double, double, double)} on the global instance. */
     public static double noncentralF(double dfnum, double dfden, double nonc) {
-        synchronized (RAND) {
-            return RAND.noncentralF(dfnum, dfden, nonc);
-        }
+        return RAND.noncentralF(dfnum, dfden, nonc);
     }
 
     /** NumPy's {@code np.random.noncentral_f}: {@link RandomState#noncentralF(double, double, double, double[])} on the global instance. */
     public static double[] noncentralF(double dfnum, double dfden, double nonc, double[] out) {
-        synchronized (RAND) {
-            return RAND.noncentralF(dfnum, dfden, nonc, out);
-        }
+        return RAND.noncentralF(dfnum, dfden, nonc, out);
     }
 
     /** NumPy's {@code np.random.noncentral_f}: {@link RandomState#noncentralF(double, double, double, int[])} on the global instance. */
     public static double[] noncentralF(double dfnum, double dfden, double nonc, int... size) {
-        synchronized (RAND) {
-            return RAND.noncentralF(dfnum, dfden, nonc, size);
-        }
+        return RAND.noncentralF(dfnum, dfden, nonc, size);
     }
 
     /** NumPy's {@code np.random.noncentral_f}: {@link RandomState#noncentralF(NdArray, NdArray, NdArray, int[])} on the global instance. */
     public static NdArray noncentralF(NdArray dfnum, NdArray dfden, NdArray nonc, int[] size) {
-        synchronized (RAND) {
-            return RAND.noncentralF(dfnum, dfden, nonc, size);
-        }
+        return RAND.noncentralF(dfnum, dfden, nonc, size);
     }
 
     /** NumPy's {@code np.random.normal}: {@link RandomState#normal(double, double)} on the global instance. */
     public static double normal(double loc, double scale) {
-        synchronized (RAND) {
-            return RAND.normal(loc, scale);
-        }
+        return RAND.normal(loc, scale);
     }
 
     /** NumPy's {@code np.random.normal}: {@link RandomState#normal(double, double, double[])} on the global instance. */
     public static double[] normal(double loc, double scale, double[] out) {
-        synchronized (RAND) {
-            return RAND.normal(loc, scale, out);
-        }
+        return RAND.normal(loc, scale, out);
     }
 
     /** NumPy's {@code np.random.normal}: {@link RandomState#normal(double, double, int[])} on the global instance. */
     public static double[] normal(double loc, double scale, int... size) {
-        synchronized (RAND) {
-            return RAND.normal(loc, scale, size);
-        }
+        return RAND.normal(loc, scale, size);
     }
 
     /** NumPy's {@code np.random.normal}: {@link RandomState#normal(NdArray, NdArray, int[])} on the global instance. */
     public static NdArray normal(NdArray loc, NdArray scale, int[] size) {
-        synchronized (RAND) {
-            return RAND.normal(loc, scale, size);
-        }
+        return RAND.normal(loc, scale, size);
     }
 
     /** NumPy's {@code np.random.pareto}: {@link RandomState#pareto(double)} on the global instance. */
     public static double pareto(double a) {
-        synchronized (RAND) {
-            return RAND.pareto(a);
-        }
+        return RAND.pareto(a);
     }
 
     /** NumPy's {@code np.random.pareto}: {@link RandomState#pareto(double, double[])} on the global instance. */
     public static double[] pareto(double a, double[] out) {
-        synchronized (RAND) {
-            return RAND.pareto(a, out);
-        }
+        return RAND.pareto(a, out);
     }
 
     /** NumPy's {@code np.random.pareto}: {@link RandomState#pareto(double, int[])} on the global instance. */
     public static double[] pareto(double a, int... size) {
-        synchronized (RAND) {
-            return RAND.pareto(a, size);
-        }
+        return RAND.pareto(a, size);
     }
 
     /** NumPy's {@code np.random.pareto}: {@link RandomState#pareto(NdArray, int[])} on the global instance. */
     public static NdArray pareto(NdArray a, int[] size) {
-        synchronized (RAND) {
-            return RAND.pareto(a, size);
-        }
+        return RAND.pareto(a, size);
     }
 
     /** NumPy's {@code np.random.permutation}: {@link RandomState#permutation(Object[])} on the global instance. */
     public static <T> T[] permutation(T[] x) {
-        synchronized (RAND) {
-            return RAND.permutation(x);
-        }
+        return RAND.permutation(x);
     }
 
     /** NumPy's {@code np.random.permutation}: {@link RandomState#permutation(double[])} on the global instance. */
     public static double[] permutation(double[] x) {
-        synchronized (RAND) {
-            return RAND.permutation(x);
-        }
+        return RAND.permutation(x);
     }
 
     /** NumPy's {@code np.random.permutation}: {@link RandomState#permutation(int[])} on the global instance. */
     public static int[] permutation(int[] x) {
-        synchronized (RAND) {
-            return RAND.permutation(x);
-        }
+        return RAND.permutation(x);
     }
 
     /** NumPy's {@code np.random.permutation}: {@link RandomState#permutation(java.util.List)} on the global instance. */
     public static <T> java.util.List<T> permutation(java.util.List<T> x) {
-        synchronized (RAND) {
-            return RAND.permutation(x);
-        }
+        return RAND.permutation(x);
     }
 
     /** NumPy's {@code np.random.permutation}: {@link RandomState#permutation(long)} on the global instance. */
     public static long[] permutation(long n) {
-        synchronized (RAND) {
-            return RAND.permutation(n);
-        }
+        return RAND.permutation(n);
     }
 
     /** NumPy's {@code np.random.permutation}: {@link RandomState#permutation(long[])} on the global instance. */
     public static long[] permutation(long[] x) {
-        synchronized (RAND) {
-            return RAND.permutation(x);
-        }
+        return RAND.permutation(x);
     }
 
     /** NumPy's {@code np.random.permutation}: {@link RandomState#permutation(NdArray)} on the global instance. */
     public static NdArray permutation(NdArray x) {
-        synchronized (RAND) {
-            return RAND.permutation(x);
-        }
+        return RAND.permutation(x);
     }
 
     /** NumPy's {@code np.random.poisson}: {@link RandomState#poisson(double)} on the global instance. */
     public static long poisson(double lam) {
-        synchronized (RAND) {
-            return RAND.poisson(lam);
-        }
+        return RAND.poisson(lam);
     }
 
     /** NumPy's {@code np.random.poisson}: {@link RandomState#poisson(double, int[])} on the global instance. */
     public static long[] poisson(double lam, int... size) {
-        synchronized (RAND) {
-            return RAND.poisson(lam, size);
-        }
+        return RAND.poisson(lam, size);
     }
 
     /** NumPy's {@code np.random.poisson}: {@link RandomState#poisson(NdArray, int[])} on the global instance. */
     public static NdArray poisson(NdArray lam, int[] size) {
-        synchronized (RAND) {
-            return RAND.poisson(lam, size);
-        }
+        return RAND.poisson(lam, size);
     }
 
     /** NumPy's {@code np.random.power}: {@link RandomState#power(double)} on the global instance. */
     public static double power(double a) {
-        synchronized (RAND) {
-            return RAND.power(a);
-        }
+        return RAND.power(a);
     }
 
     /** NumPy's {@code np.random.power}: {@link RandomState#power(double, double[])} on the global instance. */
     public static double[] power(double a, double[] out) {
-        synchronized (RAND) {
-            return RAND.power(a, out);
-        }
+        return RAND.power(a, out);
     }
 
     /** NumPy's {@code np.random.power}: {@link RandomState#power(double, int[])} on the global instance. */
     public static double[] power(double a, int... size) {
-        synchronized (RAND) {
-            return RAND.power(a, size);
-        }
+        return RAND.power(a, size);
     }
 
     /** NumPy's {@code np.random.power}: {@link RandomState#power(NdArray, int[])} on the global instance. */
     public static NdArray power(NdArray a, int[] size) {
-        synchronized (RAND) {
-            return RAND.power(a, size);
-        }
+        return RAND.power(a, size);
     }
 
     /** NumPy's {@code np.random.rand}: {@link RandomState#rand()} on the global instance. */
     public static double rand() {
-        synchronized (RAND) {
-            return RAND.rand();
-        }
+        return RAND.rand();
     }
 
     /** NumPy's {@code np.random.rand}: {@link RandomState#rand(int[])} on the global instance. */
     public static double[] rand(int... dims) {
-        synchronized (RAND) {
-            return RAND.rand(dims);
-        }
+        return RAND.rand(dims);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(java.math.BigInteger, java.math.BigInteger, int[], String)} on the global instance. */
     public static long[] randint(java.math.BigInteger low, java.math.BigInteger high, int[] size, String dtype) {
-        synchronized (RAND) {
-            return RAND.randint(low, high, size, dtype);
-        }
+        return RAND.randint(low, high, size, dtype);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(java.math.BigInteger, java.math.BigInteger, int[], DType)} on the global instance. */
     public static long[] randint(java.math.BigInteger low, java.math.BigInteger high, int[] size, DType dtype) {
-        synchronized (RAND) {
-            return RAND.randint(low, high, size, dtype);
-        }
+        return RAND.randint(low, high, size, dtype);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(long)} on the global instance. */
     public static long randint(long low) {
-        synchronized (RAND) {
-            return RAND.randint(low);
-        }
+        return RAND.randint(low);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(long, long)} on the global instance. */
     public static long randint(long low, long high) {
-        synchronized (RAND) {
-            return RAND.randint(low, high);
-        }
+        return RAND.randint(low, high);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(long, long, int[])} on the global instance. */
     public static long[] randint(long low, long high, int... size) {
-        synchronized (RAND) {
-            return RAND.randint(low, high, size);
-        }
+        return RAND.randint(low, high, size);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(long, long, int[], DType)} on the global instance. */
     public static long[] randint(long low, long high, int[] size, DType dtype) {
-        synchronized (RAND) {
-            return RAND.randint(low, high, size, dtype);
-        }
+        return RAND.randint(low, high, size, dtype);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(long, long, DType)} on the global instance. */
     public static long randint(long low, long high, DType dtype) {
-        synchronized (RAND) {
-            return RAND.randint(low, high, dtype);
-        }
+        return RAND.randint(low, high, dtype);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(long, long, DType, boolean[])} on the global instance. */
     public static boolean[] randint(long low, long high, DType dtype, boolean[] out) {
-        synchronized (RAND) {
-            return RAND.randint(low, high, dtype, out);
-        }
+        return RAND.randint(low, high, dtype, out);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(long, long, DType, byte[])} on the global instance. */
     public static byte[] randint(long low, long high, DType dtype, byte[] out) {
-        synchronized (RAND) {
-            return RAND.randint(low, high, dtype, out);
-        }
+        return RAND.randint(low, high, dtype, out);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(long, long, DType, int[])} on the global instance. */
     public static int[] randint(long low, long high, DType dtype, int[] out) {
-        synchronized (RAND) {
-            return RAND.randint(low, high, dtype, out);
-        }
+        return RAND.randint(low, high, dtype, out);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(long, long, DType, long[])} on the global instance. */
     public static long[] randint(long low, long high, DType dtype, long[] out) {
-        synchronized (RAND) {
-            return RAND.randint(low, high, dtype, out);
-        }
+        return RAND.randint(low, high, dtype, out);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(long, long, DType, short[])} on the global instance. */
     public static short[] randint(long low, long high, DType dtype, short[] out) {
-        synchronized (RAND) {
-            return RAND.randint(low, high, dtype, out);
-        }
+        return RAND.randint(low, high, dtype, out);
     }
 
     /** NumPy's {@code np.random.randint}: {@link RandomState#randint(NdArray, NdArray, int[], DType)} on the global instance. */
     public static NdArray randint(NdArray low, NdArray high, int[] size, DType dtype) {
-        synchronized (RAND) {
-            return RAND.randint(low, high, size, dtype);
-        }
+        return RAND.randint(low, high, size, dtype);
     }
 
     /** NumPy's {@code np.random.randn}: {@link RandomState#randn()} on the global instance. */
     public static double randn() {
-        synchronized (RAND) {
-            return RAND.randn();
-        }
+        return RAND.randn();
     }
 
     /** NumPy's {@code np.random.randn}: {@link RandomState#randn(int[])} on the global instance. */
     public static double[] randn(int... dims) {
-        synchronized (RAND) {
-            return RAND.randn(dims);
-        }
+        return RAND.randn(dims);
     }
 
     /** NumPy's {@code np.random.random}: {@link RandomState#random()} on the global instance. */
     public static double random() {
-        synchronized (RAND) {
-            return RAND.random();
-        }
+        return RAND.random();
     }
 
     /** NumPy's {@code np.random.random}: {@link RandomState#random(int[])} on the global instance. */
     public static double[] random(int... size) {
-        synchronized (RAND) {
-            return RAND.random(size);
-        }
+        return RAND.random(size);
     }
 
     /** NumPy's {@code np.random.random_integers}: {@link RandomState#randomIntegers(long, long)} on the global instance. */
     public static long randomIntegers(long low, long high) {
-        synchronized (RAND) {
-            return RAND.randomIntegers(low, high);
-        }
+        return RAND.randomIntegers(low, high);
     }
 
     /** NumPy's {@code np.random.random_integers}: {@link RandomState#randomIntegers(long, long, int[])} on the global instance. */
     public static long[] randomIntegers(long low, long high, int... size) {
-        synchronized (RAND) {
-            return RAND.randomIntegers(low, high, size);
-        }
+        return RAND.randomIntegers(low, high, size);
     }
 
     /** NumPy's {@code np.random.random_sample}: {@link RandomState#randomSample()} on the global instance. */
     public static double randomSample() {
-        synchronized (RAND) {
-            return RAND.randomSample();
-        }
+        return RAND.randomSample();
     }
 
     /** NumPy's {@code np.random.random_sample}: {@link RandomState#randomSample(double[])} on the global instance. */
     public static double[] randomSample(double[] out) {
-        synchronized (RAND) {
-            return RAND.randomSample(out);
-        }
+        return RAND.randomSample(out);
     }
 
     /** NumPy's {@code np.random.random_sample}: {@link RandomState#randomSample(int[])} on the global instance. */
     public static double[] randomSample(int... size) {
-        synchronized (RAND) {
-            return RAND.randomSample(size);
-        }
+        return RAND.randomSample(size);
     }
 
     /** NumPy's {@code np.random.rayleigh}: {@link RandomState#rayleigh(double)} on the global instance. */
     public static double rayleigh(double scale) {
-        synchronized (RAND) {
-            return RAND.rayleigh(scale);
-        }
+        return RAND.rayleigh(scale);
     }
 
     /** NumPy's {@code np.random.rayleigh}: {@link RandomState#rayleigh(double, double[])} on the global instance. */
     public static double[] rayleigh(double scale, double[] out) {
-        synchronized (RAND) {
-            return RAND.rayleigh(scale, out);
-        }
+        return RAND.rayleigh(scale, out);
     }
 
     /** NumPy's {@code np.random.rayleigh}: {@link RandomState#rayleigh(double, int[])} on the global instance. */
     public static double[] rayleigh(double scale, int... size) {
-        synchronized (RAND) {
-            return RAND.rayleigh(scale, size);
-        }
+        return RAND.rayleigh(scale, size);
     }
 
     /** NumPy's {@code np.random.rayleigh}: {@link RandomState#rayleigh(NdArray, int[])} on the global instance. */
     public static NdArray rayleigh(NdArray scale, int[] size) {
-        synchronized (RAND) {
-            return RAND.rayleigh(scale, size);
-        }
+        return RAND.rayleigh(scale, size);
     }
 
     /** NumPy's {@code np.random.seed}: {@link RandomState#seed()} on the global instance. */
     public static void seed() {
-        synchronized (RAND) {
-            RAND.seed();
-        }
+        RAND.seed();
     }
 
     /** NumPy's {@code np.random.seed}: {@link RandomState#seed(long)} on the global instance. */
     public static void seed(long seed) {
-        synchronized (RAND) {
-            RAND.seed(seed);
-        }
+        RAND.seed(seed);
     }
 
     /** NumPy's {@code np.random.seed}: {@link RandomState#seed(long[])} on the global instance. */
     public static void seed(long... seed) {
-        synchronized (RAND) {
-            RAND.seed(seed);
-        }
+        RAND.seed(seed);
     }
 
     /** NumPy's {@code np.random.set_state}: {@link RandomState#setState(Object)} on the global instance. */
     public static void setState(Object state) {
-        synchronized (RAND) {
-            RAND.setState(state);
-        }
+        RAND.setState(state);
     }
 
     /** NumPy's {@code np.random.set_warning_handler}: {@link RandomState#setWarningHandler(WarningHandler)} on the global instance. */
     public static void setWarningHandler(WarningHandler handler) {
-        synchronized (RAND) {
-            RAND.setWarningHandler(handler);
-        }
+        RAND.setWarningHandler(handler);
     }
 
     /** NumPy's {@code np.random.shuffle}: {@link RandomState#shuffle(double[])} on the global instance. */
     public static void shuffle(double[] x) {
-        synchronized (RAND) {
-            RAND.shuffle(x);
-        }
+        RAND.shuffle(x);
     }
 
     /** NumPy's {@code np.random.shuffle}: {@link RandomState#shuffle(int[])} on the global instance. */
     public static void shuffle(int[] x) {
-        synchronized (RAND) {
-            RAND.shuffle(x);
-        }
+        RAND.shuffle(x);
     }
 
     /** NumPy's {@code np.random.shuffle}: {@link RandomState#shuffle(Object[])} on the global instance. */
     public static void shuffle(Object[] x) {
-        synchronized (RAND) {
-            RAND.shuffle(x);
-        }
+        RAND.shuffle(x);
     }
 
     /** NumPy's {@code np.random.shuffle}: {@link RandomState#shuffle(java.util.List)} on the global instance. */
     public static void shuffle(java.util.List<?> x) {
-        synchronized (RAND) {
-            RAND.shuffle(x);
-        }
+        RAND.shuffle(x);
     }
 
     /** NumPy's {@code np.random.shuffle}: {@link RandomState#shuffle(long[])} on the global instance. */
     public static void shuffle(long[] x) {
-        synchronized (RAND) {
-            RAND.shuffle(x);
-        }
+        RAND.shuffle(x);
     }
 
     /** NumPy's {@code np.random.shuffle}: {@link RandomState#shuffle(NdArray)} on the global instance. */
     public static void shuffle(NdArray x) {
-        synchronized (RAND) {
-            RAND.shuffle(x);
-        }
+        RAND.shuffle(x);
     }
 
     /** NumPy's {@code np.random.standard_cauchy}: {@link RandomState#standardCauchy()} on the global instance. */
     public static double standardCauchy() {
-        synchronized (RAND) {
-            return RAND.standardCauchy();
-        }
+        return RAND.standardCauchy();
     }
 
     /** NumPy's {@code np.random.standard_cauchy}: {@link RandomState#standardCauchy(double[])} on the global instance. */
     public static double[] standardCauchy(double[] out) {
-        synchronized (RAND) {
-            return RAND.standardCauchy(out);
-        }
+        return RAND.standardCauchy(out);
     }
 
     /** NumPy's {@code np.random.standard_cauchy}: {@link RandomState#standardCauchy(int[])} on the global instance. */
     public static double[] standardCauchy(int... size) {
-        synchronized (RAND) {
-            return RAND.standardCauchy(size);
-        }
+        return RAND.standardCauchy(size);
     }
 
     /** NumPy's {@code np.random.standard_exponential}: {@link RandomState#standardExponential()} on the global instance. */
     public static double standardExponential() {
-        synchronized (RAND) {
-            return RAND.standardExponential();
-        }
+        return RAND.standardExponential();
     }
 
     /** NumPy's {@code np.random.standard_exponential}: {@link RandomState#standardExponential(double[])} on the global instance. */
     public static double[] standardExponential(double[] out) {
-        synchronized (RAND) {
-            return RAND.standardExponential(out);
-        }
+        return RAND.standardExponential(out);
     }
 
     /** NumPy's {@code np.random.standard_exponential}: {@link RandomState#standardExponential(int[])} on the global instance. */
     public static double[] standardExponential(int... size) {
-        synchronized (RAND) {
-            return RAND.standardExponential(size);
-        }
+        return RAND.standardExponential(size);
     }
 
     /** NumPy's {@code np.random.standard_gamma}: {@link RandomState#standardGamma(double)} on the global instance. */
     public static double standardGamma(double shape) {
-        synchronized (RAND) {
-            return RAND.standardGamma(shape);
-        }
+        return RAND.standardGamma(shape);
     }
 
     /** NumPy's {@code np.random.standard_gamma}: {@link RandomState#standardGamma(double, double[])} on the global instance. */
     public static double[] standardGamma(double shape, double[] out) {
-        synchronized (RAND) {
-            return RAND.standardGamma(shape, out);
-        }
+        return RAND.standardGamma(shape, out);
     }
 
     /** NumPy's {@code np.random.standard_gamma}: {@link RandomState#standardGamma(double, int[])} on the global instance. */
     public static double[] standardGamma(double shape, int... size) {
-        synchronized (RAND) {
-            return RAND.standardGamma(shape, size);
-        }
+        return RAND.standardGamma(shape, size);
     }
 
     /** NumPy's {@code np.random.standard_gamma}: {@link RandomState#standardGamma(NdArray, int[])} on the global instance. */
     public static NdArray standardGamma(NdArray shape, int[] size) {
-        synchronized (RAND) {
-            return RAND.standardGamma(shape, size);
-        }
+        return RAND.standardGamma(shape, size);
     }
 
     /** NumPy's {@code np.random.standard_normal}: {@link RandomState#standardNormal()} on the global instance. */
     public static double standardNormal() {
-        synchronized (RAND) {
-            return RAND.standardNormal();
-        }
+        return RAND.standardNormal();
     }
 
     /** NumPy's {@code np.random.standard_normal}: {@link RandomState#standardNormal(double[])} on the global instance. */
     public static double[] standardNormal(double[] out) {
-        synchronized (RAND) {
-            return RAND.standardNormal(out);
-        }
+        return RAND.standardNormal(out);
     }
 
     /** NumPy's {@code np.random.standard_normal}: {@link RandomState#standardNormal(int[])} on the global instance. */
     public static double[] standardNormal(int... size) {
-        synchronized (RAND) {
-            return RAND.standardNormal(size);
-        }
+        return RAND.standardNormal(size);
     }
 
     /** NumPy's {@code np.random.standard_t}: {@link RandomState#standardT(double)} on the global instance. */
     public static double standardT(double df) {
-        synchronized (RAND) {
-            return RAND.standardT(df);
-        }
+        return RAND.standardT(df);
     }
 
     /** NumPy's {@code np.random.standard_t}: {@link RandomState#standardT(double, double[])} on the global instance. */
     public static double[] standardT(double df, double[] out) {
-        synchronized (RAND) {
-            return RAND.standardT(df, out);
-        }
+        return RAND.standardT(df, out);
     }
 
     /** NumPy's {@code np.random.standard_t}: {@link RandomState#standardT(double, int[])} on the global instance. */
     public static double[] standardT(double df, int... size) {
-        synchronized (RAND) {
-            return RAND.standardT(df, size);
-        }
+        return RAND.standardT(df, size);
     }
 
     /** NumPy's {@code np.random.standard_t}: {@link RandomState#standardT(NdArray, int[])} on the global instance. */
     public static NdArray standardT(NdArray df, int[] size) {
-        synchronized (RAND) {
-            return RAND.standardT(df, size);
-        }
+        return RAND.standardT(df, size);
     }
 
     /** NumPy's {@code np.random.tomaxint}: {@link RandomState#tomaxint()} on the global instance. */
     public static long tomaxint() {
-        synchronized (RAND) {
-            return RAND.tomaxint();
-        }
+        return RAND.tomaxint();
     }
 
     /** NumPy's {@code np.random.tomaxint}: {@link RandomState#tomaxint(int[])} on the global instance. */
     public static long[] tomaxint(int... size) {
-        synchronized (RAND) {
-            return RAND.tomaxint(size);
-        }
+        return RAND.tomaxint(size);
     }
 
     /** NumPy's {@code np.random.triangular}: {@link RandomState#triangular(double, double, double)} on the global instance. */
     public static double triangular(double left, double mode, double right) {
-        synchronized (RAND) {
-            return RAND.triangular(left, mode, right);
-        }
+        return RAND.triangular(left, mode, right);
     }
 
     /** NumPy's {@code np.random.triangular}: {@link RandomState#triangular(double, double, double, double[])} on the global instance. */
     public static double[] triangular(double left, double mode, double right, double[] out) {
-        synchronized (RAND) {
-            return RAND.triangular(left, mode, right, out);
-        }
+        return RAND.triangular(left, mode, right, out);
     }
 
     /** NumPy's {@code np.random.triangular}: {@link RandomState#triangular(double, double, double, int[])} on the global instance. */
     public static double[] triangular(double left, double mode, double right, int... size) {
-        synchronized (RAND) {
-            return RAND.triangular(left, mode, right, size);
-        }
+        return RAND.triangular(left, mode, right, size);
     }
 
     /** NumPy's {@code np.random.triangular}: {@link RandomState#triangular(NdArray, NdArray, NdArray, int[])} on the global instance. */
     public static NdArray triangular(NdArray left, NdArray mode, NdArray right, int[] size) {
-        synchronized (RAND) {
-            return RAND.triangular(left, mode, right, size);
-        }
+        return RAND.triangular(left, mode, right, size);
     }
 
     /** NumPy's {@code np.random.uniform}: {@link RandomState#uniform(double, double)} on the global instance. */
     public static double uniform(double low, double high) {
-        synchronized (RAND) {
-            return RAND.uniform(low, high);
-        }
+        return RAND.uniform(low, high);
     }
 
     /** NumPy's {@code np.random.uniform}: {@link RandomState#uniform(double, double, double[])} on the global instance. */
     public static double[] uniform(double low, double high, double[] out) {
-        synchronized (RAND) {
-            return RAND.uniform(low, high, out);
-        }
+        return RAND.uniform(low, high, out);
     }
 
     /** NumPy's {@code np.random.uniform}: {@link RandomState#uniform(double, double, int[])} on the global instance. */
     public static double[] uniform(double low, double high, int... size) {
-        synchronized (RAND) {
-            return RAND.uniform(low, high, size);
-        }
+        return RAND.uniform(low, high, size);
     }
 
     /** NumPy's {@code np.random.uniform}: {@link RandomState#uniform(NdArray, NdArray, int[])} on the global instance. */
     public static NdArray uniform(NdArray low, NdArray high, int[] size) {
-        synchronized (RAND) {
-            return RAND.uniform(low, high, size);
-        }
+        return RAND.uniform(low, high, size);
     }
 
     /** NumPy's {@code np.random.vonmises}: {@link RandomState#vonmises(double, double)} on the global instance. */
     public static double vonmises(double mu, double kappa) {
-        synchronized (RAND) {
-            return RAND.vonmises(mu, kappa);
-        }
+        return RAND.vonmises(mu, kappa);
     }
 
     /** NumPy's {@code np.random.vonmises}: {@link RandomState#vonmises(double, double, double[])} on the global instance. */
     public static double[] vonmises(double mu, double kappa, double[] out) {
-        synchronized (RAND) {
-            return RAND.vonmises(mu, kappa, out);
-        }
+        return RAND.vonmises(mu, kappa, out);
     }
 
     /** NumPy's {@code np.random.vonmises}: {@link RandomState#vonmises(double, double, int[])} on the global instance. */
     public static double[] vonmises(double mu, double kappa, int... size) {
-        synchronized (RAND) {
-            return RAND.vonmises(mu, kappa, size);
-        }
+        return RAND.vonmises(mu, kappa, size);
     }
 
     /** NumPy's {@code np.random.vonmises}: {@link RandomState#vonmises(NdArray, NdArray, int[])} on the global instance. */
     public static NdArray vonmises(NdArray mu, NdArray kappa, int[] size) {
-        synchronized (RAND) {
-            return RAND.vonmises(mu, kappa, size);
-        }
+        return RAND.vonmises(mu, kappa, size);
     }
 
     /** NumPy's {@code np.random.wald}: {@link RandomState#wald(double, double)} on the global instance. */
     public static double wald(double mean, double scale) {
-        synchronized (RAND) {
-            return RAND.wald(mean, scale);
-        }
+        return RAND.wald(mean, scale);
     }
 
     /** NumPy's {@code np.random.wald}: {@link RandomState#wald(double, double, double[])} on the global instance. */
     public static double[] wald(double mean, double scale, double[] out) {
-        synchronized (RAND) {
-            return RAND.wald(mean, scale, out);
-        }
+        return RAND.wald(mean, scale, out);
     }
 
     /** NumPy's {@code np.random.wald}: {@link RandomState#wald(double, double, int[])} on the global instance. */
     public static double[] wald(double mean, double scale, int... size) {
-        synchronized (RAND) {
-            return RAND.wald(mean, scale, size);
-        }
+        return RAND.wald(mean, scale, size);
     }
 
     /** NumPy's {@code np.random.wald}: {@link RandomState#wald(NdArray, NdArray, int[])} on the global instance. */
     public static NdArray wald(NdArray mean, NdArray scale, int[] size) {
-        synchronized (RAND) {
-            return RAND.wald(mean, scale, size);
-        }
+        return RAND.wald(mean, scale, size);
     }
 
     /** NumPy's {@code np.random.weibull}: {@link RandomState#weibull(double)} on the global instance. */
     public static double weibull(double a) {
-        synchronized (RAND) {
-            return RAND.weibull(a);
-        }
+        return RAND.weibull(a);
     }
 
     /** NumPy's {@code np.random.weibull}: {@link RandomState#weibull(double, double[])} on the global instance. */
     public static double[] weibull(double a, double[] out) {
-        synchronized (RAND) {
-            return RAND.weibull(a, out);
-        }
+        return RAND.weibull(a, out);
     }
 
     /** NumPy's {@code np.random.weibull}: {@link RandomState#weibull(double, int[])} on the global instance. */
     public static double[] weibull(double a, int... size) {
-        synchronized (RAND) {
-            return RAND.weibull(a, size);
-        }
+        return RAND.weibull(a, size);
     }
 
     /** NumPy's {@code np.random.weibull}: {@link RandomState#weibull(NdArray, int[])} on the global instance. */
     public static NdArray weibull(NdArray a, int[] size) {
-        synchronized (RAND) {
-            return RAND.weibull(a, size);
-        }
+        return RAND.weibull(a, size);
     }
 
     /** NumPy's {@code np.random.zipf}: {@link RandomState#zipf(double)} on the global instance. */
     public static long zipf(double a) {
-        synchronized (RAND) {
-            return RAND.zipf(a);
-        }
+        return RAND.zipf(a);
     }
 
     /** NumPy's {@code np.random.zipf}: {@link RandomState#zipf(double, int[])} on the global instance. */
     public static long[] zipf(double a, int... size) {
-        synchronized (RAND) {
-            return RAND.zipf(a, size);
-        }
+        return RAND.zipf(a, size);
     }
 
     /** NumPy's {@code np.random.zipf}: {@link RandomState#zipf(NdArray, int[])} on the global instance. */
     public static NdArray zipf(NdArray a, int[] size) {
-        synchronized (RAND) {
-            return RAND.zipf(a, size);
-        }
+        return RAND.zipf(a, size);
     }
 }

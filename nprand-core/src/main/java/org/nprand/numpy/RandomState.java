@@ -1,5 +1,6 @@
 package org.nprand.numpy;
 
+import org.nprand.internal.sync.CallLock;
 import org.nprand.internal.nd.Shapes;
 
 import java.lang.reflect.Array;
@@ -92,8 +93,8 @@ import static org.nprand.internal.nd.Param.real;
  *       before anything is drawn.</li>
  * </ul>
  *
- * <p>Thread-safe: every public method is {@code synchronized} on the instance, as NumPy locks
- * each call, so a RandomState shared by several threads gives the sequential stream's values,
+ * <p>Thread-safe: every public method holds the instance's lock for its whole call, as NumPy
+ * locks each call, so a RandomState shared by several threads gives the sequential stream's values,
  * each call's draws together (a bulk call is never interleaved with another). The lock is the
  * instance's own: a bit generator shared with another RandomState or Generator, or drawn from
  * directly, is not covered by it (share the RandomState, not its bit generator). Uncontended, the
@@ -266,6 +267,11 @@ public final class RandomState {
         return v == Args.ABSENT ? null : v;
     }
 
+    /**
+     * The lock every public method holds for its whole call ({@link CallLock}: one
+     * compare-and-set per call instead of a monitor's two; reentrant).
+     */
+    private final CallLock callLock = new CallLock();
     private final BitGenerator bitGenerator;
     /** NumPy's {@code aug_bitgen_t}: the bit generator plus the legacy Gaussian cache. */
     private final AugmentedBitSource aug;
@@ -312,8 +318,13 @@ public final class RandomState {
     }
 
     /** NumPy's {@code RandomState._bit_generator}: the underlying bit generator (shared, live). */
-    public synchronized BitGenerator bitGenerator() {
-        return bitGenerator;
+    public BitGenerator bitGenerator() {
+        Thread held = callLock.lock();
+        try {
+            return bitGenerator;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     // ---- seeding and state -----------------------------------------------------------------
@@ -324,9 +335,14 @@ public final class RandomState {
      *
      * @throws TypeError {@code "can only re-seed a MT19937 BitGenerator"}
      */
-    public synchronized void seed() {
-        mt19937ForSeeding().legacySeedFromEntropy();
-        aug.resetGauss();
+    public void seed() {
+        Thread held = callLock.lock();
+        try {
+            mt19937ForSeeding().legacySeedFromEntropy();
+            aug.resetGauss();
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -336,9 +352,14 @@ public final class RandomState {
      * @throws TypeError {@code "can only re-seed a MT19937 BitGenerator"}
      * @throws ValueError {@code "Seed must be between 0 and 2**32 - 1"}
      */
-    public synchronized void seed(long seed) {
-        mt19937ForSeeding().legacySeed(seed);
-        aug.resetGauss();
+    public void seed(long seed) {
+        Thread held = callLock.lock();
+        try {
+            mt19937ForSeeding().legacySeed(seed);
+            aug.resetGauss();
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -349,10 +370,15 @@ public final class RandomState {
      * @throws ValueError {@code "Seed must be non-empty"}, {@code "Seed must be between 0 and
      *     2**32 - 1"}
      */
-    public synchronized void seed(long... seed) {
-        org.nprand.internal.py.Py.notNull(seed, "seed");
-        mt19937ForSeeding().legacySeed(seed);
-        aug.resetGauss();
+    public void seed(long... seed) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(seed, "seed");
+            mt19937ForSeeding().legacySeed(seed);
+            aug.resetGauss();
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     private MT19937 mt19937ForSeeding() {
@@ -369,8 +395,13 @@ public final class RandomState {
      *
      * @return a {@link LegacyState}, or a {@code Map} for a non-MT19937 bit generator
      */
-    public synchronized Object getState() {
-        return getState(true);
+    public Object getState() {
+        Thread held = callLock.lock();
+        try {
+            return getState(true);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -380,15 +411,20 @@ public final class RandomState {
      *
      * @return a {@link LegacyState} or a {@code Map<String, Object>}
      */
-    public synchronized Object getState(boolean legacy) {
-        if (legacy && bitGenerator instanceof MT19937) {
-            MT19937 mt = (MT19937) bitGenerator;
-            return new LegacyState("MT19937", mt.key(), mt.pos(), aug.hasGauss(), aug.gauss());
+    public Object getState(boolean legacy) {
+        Thread held = callLock.lock();
+        try {
+            if (legacy && bitGenerator instanceof MT19937) {
+                MT19937 mt = (MT19937) bitGenerator;
+                return new LegacyState("MT19937", mt.key(), mt.pos(), aug.hasGauss(), aug.gauss());
+            }
+            Map<String, Object> st = bitGenerator.getState();
+            st.put("has_gauss", aug.hasGauss());
+            st.put("gauss", aug.gauss());
+            return st;
+        } finally {
+            callLock.unlock(held);
         }
-        Map<String, Object> st = bitGenerator.getState();
-        st.put("has_gauss", aug.hasGauss());
-        st.put("gauss", aug.gauss());
-        return st;
     }
 
     /**
@@ -397,13 +433,18 @@ public final class RandomState {
      *
      * @throws TypeError for another bit generator (use {@link #getStateDict()})
      */
-    public synchronized LegacyState getLegacyState() {
-        Object st = getState(true);
-        if (!(st instanceof LegacyState)) {
-            throw new TypeError("the legacy state tuple needs an MT19937 bit generator, not " + bitGenerator.name()
-                    + " (use getStateDict())");
+    public LegacyState getLegacyState() {
+        Thread held = callLock.lock();
+        try {
+            Object st = getState(true);
+            if (!(st instanceof LegacyState)) {
+                throw new TypeError("the legacy state tuple needs an MT19937 bit generator, not " + bitGenerator.name()
+                        + " (use getStateDict())");
+            }
+            return (LegacyState) st;
+        } finally {
+            callLock.unlock(held);
         }
-        return (LegacyState) st;
     }
 
     /**
@@ -412,8 +453,13 @@ public final class RandomState {
      * {@link org.nprand.state.StateJson} to hand it to Python).
      */
     @SuppressWarnings("unchecked")
-    public synchronized Map<String, Object> getStateDict() {
-        return (Map<String, Object>) getState(false);
+    public Map<String, Object> getStateDict() {
+        Thread held = callLock.lock();
+        try {
+            return (Map<String, Object>) getState(false);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -442,34 +488,44 @@ public final class RandomState {
      * @throws org.nprand.errors.IndexError {@code "tuple index out of range"} for a tuple of
      *     length 4 or an empty tuple
      */
-    public synchronized void setState(Object state) {
-        Map<String, Object> st;
-        if (state instanceof LegacyState) {
-            st = LegacyTuples.toDict(List.of(((LegacyState) state).toTuple()));
-        } else if (state instanceof Map) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) state;
-            if (!map.containsKey("bit_generator") || !map.containsKey("state")) {
-                throw new ValueError("state dictionary is not valid.");
+    public void setState(Object state) {
+        Thread held = callLock.lock();
+        try {
+            Map<String, Object> st;
+            if (state instanceof LegacyState) {
+                st = LegacyTuples.toDict(List.of(((LegacyState) state).toTuple()));
+            } else if (state instanceof Map) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> map = (Map<String, Object>) state;
+                if (!map.containsKey("bit_generator") || !map.containsKey("state")) {
+                    throw new ValueError("state dictionary is not valid.");
+                }
+                st = map;
+            } else if (state instanceof Object[] || state instanceof List) {
+                List<?> tuple = state instanceof List ? (List<?>) state : Arrays.asList((Object[]) state);
+                st = LegacyTuples.toDict(tuple);
+            } else {
+                throw new TypeError("state must be a dict or a tuple.");
             }
-            st = map;
-        } else if (state instanceof Object[] || state instanceof List) {
-            List<?> tuple = state instanceof List ? (List<?>) state : Arrays.asList((Object[]) state);
-            st = LegacyTuples.toDict(tuple);
-        } else {
-            throw new TypeError("state must be a dict or a tuple.");
+            double gauss = LegacyTuples.asDouble(st.getOrDefault("gauss", 0.0));
+            int hasGauss = LegacyTuples.asCInt(st.getOrDefault("has_gauss", 0));
+            aug.setGauss(hasGauss, gauss);
+            bitGenerator.setState(st);
+        } finally {
+            callLock.unlock(held);
         }
-        double gauss = LegacyTuples.asDouble(st.getOrDefault("gauss", 0.0));
-        int hasGauss = LegacyTuples.asCInt(st.getOrDefault("has_gauss", 0));
-        aug.setGauss(hasGauss, gauss);
-        bitGenerator.setState(st);
     }
 
     // ---- uniform floats --------------------------------------------------------------------
 
     /** NumPy's {@code RandomState.random_sample()}: one double in [0, 1). */
-    public synchronized double randomSample() {
-        return RANDOM_SAMPLE.sample(this);
+    public double randomSample() {
+        Thread held = callLock.lock();
+        try {
+            return RANDOM_SAMPLE.sample(this);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -478,30 +534,55 @@ public final class RandomState {
      *
      * @throws ValueError {@code "negative dimensions are not allowed"}
      */
-    public synchronized double[] randomSample(int... size) {
-        return RANDOM_SAMPLE.doubles(this, size);
+    public double[] randomSample(int... size) {
+        Thread held = callLock.lock();
+        try {
+            return RANDOM_SAMPLE.doubles(this, size);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code RandomState.random_sample(size=len(out))} written into {@code out}; returns it. */
-    public synchronized double[] randomSample(double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        RANDOM_SAMPLE.fill(this, out, 0, out.length);
-        return out;
+    public double[] randomSample(double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            RANDOM_SAMPLE.fill(this, out, 0, out.length);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code RandomState.random()}: alias of {@link #randomSample()}. */
-    public synchronized double random() {
-        return RANDOM_SAMPLE.sample(this); // not randomSample(): one lock per call, not two
+    public double random() {
+        Thread held = callLock.lock();
+        try {
+            return RANDOM_SAMPLE.sample(this); // not randomSample(): one lock per call, not two
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code RandomState.random(size)}: alias of {@link #randomSample(int...)}. */
-    public synchronized double[] random(int... size) {
-        return randomSample(size);
+    public double[] random(int... size) {
+        Thread held = callLock.lock();
+        try {
+            return randomSample(size);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code RandomState.rand()}: one double in [0, 1). */
-    public synchronized double rand() {
-        return RANDOM_SAMPLE.sample(this); // not randomSample(): one lock per call, not two
+    public double rand() {
+        Thread held = callLock.lock();
+        try {
+            return RANDOM_SAMPLE.sample(this); // not randomSample(): one lock per call, not two
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -510,18 +591,33 @@ public final class RandomState {
      *
      * @throws ValueError {@code "negative dimensions are not allowed"}
      */
-    public synchronized double[] rand(int... dims) {
-        return randomSample(dims);
+    public double[] rand(int... dims) {
+        Thread held = callLock.lock();
+        try {
+            return randomSample(dims);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code RandomState.randn()}: one standard normal ({@code legacy_gauss}). */
-    public synchronized double randn() {
-        return standardNormal();
+    public double randn() {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_NORMAL.sample(this); // not standardNormal(): one lock per call, not two
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code RandomState.randn(d0, d1, ...)}: {@code standard_normal(size=(d0, d1, ...))}. */
-    public synchronized double[] randn(int... dims) {
-        return standardNormal(dims);
+    public double[] randn(int... dims) {
+        Thread held = callLock.lock();
+        try {
+            return standardNormal(dims);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     // ---- integers --------------------------------------------------------------------------
@@ -531,9 +627,14 @@ public final class RandomState {
      *
      * @throws ValueError {@code "high <= 0"}
      */
-    public synchronized long randint(long low) {
-        // not randint(0, low): one lock per call
-        return BoundedIntegerDraws.drawOne(bitGenerator, 0, randintRange(0, low, DType.INT64), DType.INT64, true);
+    public long randint(long low) {
+        Thread held = callLock.lock();
+        try {
+            // not randint(0, low): one lock per call
+            return BoundedIntegerDraws.drawOne(bitGenerator, 0, randintRange(0, low, DType.INT64), DType.INT64, true);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -542,16 +643,26 @@ public final class RandomState {
      *
      * @throws ValueError {@code "low >= high"}, {@code "high <= 0"} (when {@code low == 0})
      */
-    public synchronized long randint(long low, long high) {
-        // not randint(low, high, int64): one lock per call
-        return BoundedIntegerDraws.drawOne(bitGenerator, low, randintRange(low, high, DType.INT64), DType.INT64, true);
+    public long randint(long low, long high) {
+        Thread held = callLock.lock();
+        try {
+            // not randint(low, high, int64): one lock per call
+            return BoundedIntegerDraws.drawOne(bitGenerator, low, randintRange(low, high, DType.INT64), DType.INT64, true);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code RandomState.randint(low, high, dtype=dtype)}: one value of the dtype (no allocation). */
-    public synchronized long randint(long low, long high, DType dtype) {
-        org.nprand.internal.py.Py.notNull(dtype, "dtype");
-        long rng = randintRange(low, high, dtype);
-        return BoundedIntegerDraws.drawOne(bitGenerator, low, rng, dtype, true);
+    public long randint(long low, long high, DType dtype) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(dtype, "dtype");
+            long rng = randintRange(low, high, dtype);
+            return BoundedIntegerDraws.drawOne(bitGenerator, low, rng, dtype, true);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -561,8 +672,13 @@ public final class RandomState {
      * @throws ValueError {@code "low >= high"}, {@code "high <= 0"}, {@code "negative dimensions
      *     are not allowed"}
      */
-    public synchronized long[] randint(long low, long high, int... size) {
-        return randint(low, high, size, DType.INT64);
+    public long[] randint(long low, long high, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return randint(low, high, size, DType.INT64);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -574,12 +690,17 @@ public final class RandomState {
      *     for int8"}, {@code "low >= high"}, {@code "high <= 0"}, {@code "negative dimensions
      *     are not allowed"}
      */
-    public synchronized long[] randint(long low, long high, int[] size, DType dtype) {
-        org.nprand.internal.py.Py.notNull(dtype, "dtype");
-        if (size != null && Shapes.productIsZero(size)) {
-            return new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())];
+    public long[] randint(long low, long high, int[] size, DType dtype) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(dtype, "dtype");
+            if (size != null && Shapes.productIsZero(size)) {
+                return new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())];
+            }
+            return BoundedIntegerDraws.draw(bitGenerator, low, randintRange(low, high, dtype), size, dtype, true);
+        } finally {
+            callLock.unlock(held);
         }
-        return BoundedIntegerDraws.draw(bitGenerator, low, randintRange(low, high, dtype), size, dtype, true);
     }
 
     /**
@@ -597,40 +718,65 @@ public final class RandomState {
      *     array of 8-bit integers"} when the dtype's width is not the array's
      * @throws ValueError as {@link #randint(long, long, int[], DType)}
      */
-    public synchronized byte[] randint(long low, long high, DType dtype, byte[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+    public byte[] randint(long low, long high, DType dtype, byte[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.randint(low, high, size=len(out), dtype=dtype)} written into
      * {@code out}, for {@code int16} and {@code uint16}; see {@link #randint(long, long, DType, byte[])}.
      */
-    public synchronized short[] randint(long low, long high, DType dtype, short[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+    public short[] randint(long low, long high, DType dtype, short[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.randint(low, high, size=len(out), dtype=dtype)} written into
      * {@code out}, for {@code int32} and {@code uint32}; see {@link #randint(long, long, DType, byte[])}.
      */
-    public synchronized int[] randint(long low, long high, DType dtype, int[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+    public int[] randint(long low, long high, DType dtype, int[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.randint(low, high, size=len(out), dtype=dtype)} written into
      * {@code out}, for {@code int64} and {@code uint64}; see {@link #randint(long, long, DType, byte[])}.
      */
-    public synchronized long[] randint(long low, long high, DType dtype, long[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+    public long[] randint(long low, long high, DType dtype, long[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.randint(low, high, size=len(out), dtype=bool)} written into
      * {@code out}; see {@link #randint(long, long, DType, byte[])}.
      */
-    public synchronized boolean[] randint(long low, long high, DType dtype, boolean[] out) {
-        return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+    public boolean[] randint(long low, long high, DType dtype, boolean[] out) {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegerDraws.fill(bitGenerator, low, high, dtype, true, false, out);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** {@code randint}'s checks of long bounds; returns {@code rng = high - 1 - low} (closed). */
@@ -658,14 +804,19 @@ public final class RandomState {
      *
      * @throws ValueError as {@link #randint(long, long, int[], DType)}
      */
-    public synchronized long[] randint(BigInteger low, BigInteger high, int[] size, DType dtype) {
-        org.nprand.internal.py.Py.notNull(dtype, "dtype");
-        org.nprand.internal.py.Py.notNull(low, "low");
-        if (high == null) {
-            high = low;
-            low = BigInteger.ZERO;
+    public long[] randint(BigInteger low, BigInteger high, int[] size, DType dtype) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(dtype, "dtype");
+            org.nprand.internal.py.Py.notNull(low, "low");
+            if (high == null) {
+                high = low;
+                low = BigInteger.ZERO;
+            }
+            return BoundedIntegerDraws.scalarBounds(bitGenerator, low, high, size, dtype, true, false);
+        } finally {
+            callLock.unlock(held);
         }
-        return BoundedIntegerDraws.scalarBounds(bitGenerator, low, high, size, dtype, true, false);
     }
 
     /**
@@ -680,15 +831,20 @@ public final class RandomState {
      * @throws ValueError {@code "low is out of bounds for int8"}, {@code "high is out of bounds
      *     for int8"}, {@code "low >= high"}, {@code "high <= 0"}, NumPy's broadcasting messages
      */
-    public synchronized NdArray randint(NdArray low, NdArray high, int[] size, DType dtype) {
-        org.nprand.internal.py.Py.notNull(dtype, "dtype");
-        org.nprand.internal.py.Py.notNull(high, "high");
-        org.nprand.internal.py.Py.notNull(low, "low");
-        if (size != null && Shapes.productIsZero(size)) {
-            return typed(dtype, size, new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())]);
+    public NdArray randint(NdArray low, NdArray high, int[] size, DType dtype) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(dtype, "dtype");
+            org.nprand.internal.py.Py.notNull(high, "high");
+            org.nprand.internal.py.Py.notNull(low, "low");
+            if (size != null && Shapes.productIsZero(size)) {
+                return typed(dtype, size, new long[Shapes.count(size, dtype.itemsize(), dtype.numpyName())]);
+            }
+            return RandintBroadcast.draw(bitGenerator, RandintBroadcast.Bounds.of(low), RandintBroadcast.Bounds.of(high),
+                    size, dtype, true, false);
+        } finally {
+            callLock.unlock(held);
         }
-        return RandintBroadcast.draw(bitGenerator, RandintBroadcast.Bounds.of(low), RandintBroadcast.Bounds.of(high),
-                size, dtype, true, false);
     }
 
     /** Values of {@code dtype} (as longs, uint64 as bits) in an array of that dtype. */
@@ -715,15 +871,25 @@ public final class RandomState {
      *
      * @throws TypeError {@code "Unsupported dtype dtype('float64') for randint"}
      */
-    public synchronized long[] randint(BigInteger low, BigInteger high, int[] size, String dtype) {
-        org.nprand.internal.py.Py.notNull(dtype, "dtype");
-        org.nprand.internal.py.Py.notNull(low, "low");
-        return randint(low, high, size, DType.parse(dtype, "randint"));
+    public long[] randint(BigInteger low, BigInteger high, int[] size, String dtype) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(dtype, "dtype");
+            org.nprand.internal.py.Py.notNull(low, "low");
+            return randint(low, high, size, DType.parse(dtype, "randint"));
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code RandomState.tomaxint()}: one int64 in {@code [0, 2**63 - 1]} ({@code next_uint64 >> 1}). */
-    public synchronized long tomaxint() {
-        return BoundedIntegers.positiveInt64(bitGenerator);
+    public long tomaxint() {
+        Thread held = callLock.lock();
+        try {
+            return BoundedIntegers.positiveInt64(bitGenerator);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -731,12 +897,17 @@ public final class RandomState {
      *
      * @throws ValueError {@code "negative dimensions are not allowed"}
      */
-    public synchronized long[] tomaxint(int... size) {
-        long[] out = new long[Shapes.count(size, 8, "int64")];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = BoundedIntegers.positiveInt64(bitGenerator);
+    public long[] tomaxint(int... size) {
+        Thread held = callLock.lock();
+        try {
+            long[] out = new long[Shapes.count(size, 8, "int64")];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = BoundedIntegers.positiveInt64(bitGenerator);
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     /**
@@ -753,46 +924,66 @@ public final class RandomState {
      * @throws org.nprand.errors.MemoryError when the words or the result would exceed a Java
      *     array (NumPy would allocate them)
      */
-    public synchronized byte[] bytes(long length) {
-        // npy_intp arithmetic: length - 1 wraps for Long.MIN_VALUE, as it does in C on x86-64.
-        long words = (length - 1) / 4 + 1;
-        if (words < 0) {
-            throw new ValueError("negative dimensions are not allowed");
+    public byte[] bytes(long length) {
+        Thread held = callLock.lock();
+        try {
+            // npy_intp arithmetic: length - 1 wraps for Long.MIN_VALUE, as it does in C on x86-64.
+            long words = (length - 1) / 4 + 1;
+            if (words < 0) {
+                throw new ValueError("negative dimensions are not allowed");
+            }
+            if (words > Long.MAX_VALUE / 4) {
+                throw new ValueError(Shapes.TOO_BIG);
+            }
+            // Python's slice [:length]: a negative stop counts from the end.
+            long total = 4 * words;
+            long keep = length >= 0 ? Math.min(length, total) : Math.max(total + length, 0);
+            if (words > Shapes.MAX_JAVA_LENGTH || keep > Shapes.MAX_JAVA_LENGTH) {
+                // Reported as NumPy's first allocation, the uint32 words.
+                throw Shapes.memoryError(new long[] {words}, total, "uint32");
+            }
+            int n = (int) words;
+            int[] buf = new int[n];
+            BoundedIntegers.fillUInt32(bitGenerator, 0, -1, true, buf, 0, n);
+            return BoundedIntegers.littleEndianBytes(buf, (int) keep);
+        } finally {
+            callLock.unlock(held);
         }
-        if (words > Long.MAX_VALUE / 4) {
-            throw new ValueError(Shapes.TOO_BIG);
-        }
-        // Python's slice [:length]: a negative stop counts from the end.
-        long total = 4 * words;
-        long keep = length >= 0 ? Math.min(length, total) : Math.max(total + length, 0);
-        if (words > Shapes.MAX_JAVA_LENGTH || keep > Shapes.MAX_JAVA_LENGTH) {
-            // Reported as NumPy's first allocation, the uint32 words.
-            throw Shapes.memoryError(new long[] {words}, total, "uint32");
-        }
-        int n = (int) words;
-        int[] buf = new int[n];
-        BoundedIntegers.fillUInt32(bitGenerator, 0, -1, true, buf, 0, n);
-        return BoundedIntegers.littleEndianBytes(buf, (int) keep);
     }
 
     // ---- shuffle and permutation -----------------------------------------------------------
 
     /** NumPy's {@code RandomState.shuffle(x)} for a 1-d float array, in place. */
-    public synchronized void shuffle(double[] x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        RandomInterval.shuffle(bitGenerator, x, 0, x.length);
+    public void shuffle(double[] x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            RandomInterval.shuffle(bitGenerator, x, 0, x.length);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code RandomState.shuffle(x)} for a 1-d int64 array, in place. */
-    public synchronized void shuffle(long[] x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        RandomInterval.shuffle(bitGenerator, x, 0, x.length);
+    public void shuffle(long[] x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            RandomInterval.shuffle(bitGenerator, x, 0, x.length);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code RandomState.shuffle(x)} for a 1-d int32 array, in place. */
-    public synchronized void shuffle(int[] x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        RandomInterval.shuffle(bitGenerator, x, 0, x.length);
+    public void shuffle(int[] x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            RandomInterval.shuffle(bitGenerator, x, 0, x.length);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -801,18 +992,28 @@ public final class RandomState {
      * their contents. An n-d array with no elements at all (e.g. shape {@code (3, 0)}) is left
      * alone without drawing, as in NumPy.
      */
-    public synchronized void shuffle(Object[] x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        if (x.length > 0 && x[0] != null && x[0].getClass().isArray() && elementCount(x[0]) == 0) {
-            return;
+    public void shuffle(Object[] x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            if (x.length > 0 && x[0] != null && x[0].getClass().isArray() && elementCount(x[0]) == 0) {
+                return;
+            }
+            RandomInterval.shuffle(bitGenerator, x, 0, x.length);
+        } finally {
+            callLock.unlock(held);
         }
-        RandomInterval.shuffle(bitGenerator, x, 0, x.length);
     }
 
     /** NumPy's {@code RandomState.shuffle(x)} for a Python list (a mutable {@link List}), in place. */
-    public synchronized void shuffle(List<?> x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        RandomInterval.shuffle(bitGenerator, x);
+    public void shuffle(List<?> x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            RandomInterval.shuffle(bitGenerator, x);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     private static long elementCount(Object array) {
@@ -839,48 +1040,68 @@ public final class RandomState {
      * @throws org.nprand.errors.MemoryError when {@code len} exceeds a Java array (NumPy would
      *     allocate it)
      */
-    public synchronized long[] permutation(long n) {
-        double len = Math.ceil((double) n);
-        if (len <= 0 || len >= 0x1p63) {
-            return new long[0];
+    public long[] permutation(long n) {
+        Thread held = callLock.lock();
+        try {
+            double len = Math.ceil((double) n);
+            if (len <= 0 || len >= 0x1p63) {
+                return new long[0];
+            }
+            long length = (long) len;
+            if (length > Long.MAX_VALUE / 8) {
+                throw new ValueError(Shapes.TOO_BIG);
+            }
+            if (length > Shapes.MAX_JAVA_LENGTH) {
+                throw Shapes.memoryError(new long[] {length}, 8 * length, "int64");
+            }
+            long[] out = new long[(int) length];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = i;
+            }
+            shuffle(out);
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        long length = (long) len;
-        if (length > Long.MAX_VALUE / 8) {
-            throw new ValueError(Shapes.TOO_BIG);
-        }
-        if (length > Shapes.MAX_JAVA_LENGTH) {
-            throw Shapes.memoryError(new long[] {length}, 8 * length, "int64");
-        }
-        long[] out = new long[(int) length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = i;
-        }
-        shuffle(out);
-        return out;
     }
 
     /** NumPy's {@code RandomState.permutation(x)} for a 1-d float array: a shuffled copy. */
-    public synchronized double[] permutation(double[] x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        double[] out = x.clone();
-        shuffle(out);
-        return out;
+    public double[] permutation(double[] x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            double[] out = x.clone();
+            shuffle(out);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code RandomState.permutation(x)} for a 1-d int64 array: a shuffled copy. */
-    public synchronized long[] permutation(long[] x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        long[] out = x.clone();
-        shuffle(out);
-        return out;
+    public long[] permutation(long[] x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            long[] out = x.clone();
+            shuffle(out);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code RandomState.permutation(x)} for a 1-d int32 array: a shuffled copy. */
-    public synchronized int[] permutation(int[] x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        int[] out = x.clone();
-        shuffle(out);
-        return out;
+    public int[] permutation(int[] x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            int[] out = x.clone();
+            shuffle(out);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -889,19 +1110,29 @@ public final class RandomState {
      * copied. Unlike {@link #shuffle(Object[])} this draws even when the rows are empty (NumPy
      * shuffles an index array).
      */
-    public synchronized <T> T[] permutation(T[] x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        T[] out = x.clone();
-        RandomInterval.shuffle(bitGenerator, out, 0, out.length);
-        return out;
+    public <T> T[] permutation(T[] x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            T[] out = x.clone();
+            RandomInterval.shuffle(bitGenerator, out, 0, out.length);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code RandomState.permutation(x)} for a list: a new, shuffled list. */
-    public synchronized <T> List<T> permutation(List<T> x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        List<T> out = new ArrayList<>(x);
-        RandomInterval.shuffle(bitGenerator, out);
-        return out;
+    public <T> List<T> permutation(List<T> x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            List<T> out = new ArrayList<>(x);
+            RandomInterval.shuffle(bitGenerator, out);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     // ---- distributions: each a kernel and a declaration (NumPy's cont()/disc() in Distribution) ----
@@ -909,52 +1140,82 @@ public final class RandomState {
     /**
      * NumPy's {@code RandomState.standard_normal()}: a standard normal draw: the legacy polar (Box-Muller) Gaussian with its one-value cache ({@code legacy_gauss}).
      */
-    public synchronized double standardNormal() {
-        return STANDARD_NORMAL.sample(this);
+    public double standardNormal() {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_NORMAL.sample(this);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.standard_normal(size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] standardNormal(int... size) {
-        return STANDARD_NORMAL.doubles(this, size);
+    public double[] standardNormal(int... size) {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_NORMAL.doubles(this, size);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.standard_normal(size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] standardNormal(double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        STANDARD_NORMAL.fill(this, out, 0, out.length);
-        return out;
+    public double[] standardNormal(double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            STANDARD_NORMAL.fill(this, out, 0, out.length);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.normal(loc, scale)}: {@code loc + scale * gauss} ({@code legacy_normal}).
      * @throws ValueError {@code "scale < 0"}
      */
-    public synchronized double normal(double loc, double scale) {
-        return NORMAL.sample(this, loc, scale);
+    public double normal(double loc, double scale) {
+        Thread held = callLock.lock();
+        try {
+            return NORMAL.sample(this, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.normal(loc, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] normal(double loc, double scale, int... size) {
-        return NORMAL.doubles(this, size, loc, scale);
+    public double[] normal(double loc, double scale, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return NORMAL.doubles(this, size, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.normal(loc, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] normal(double loc, double scale, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        NORMAL.fill(this, out, 0, out.length, loc, scale);
-        return out;
+    public double[] normal(double loc, double scale, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            NORMAL.fill(this, out, 0, out.length, loc, scale);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -962,34 +1223,54 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray normal(NdArray loc, NdArray scale, int[] size) {
-        return NORMAL.broadcast(this, size, loc, scale);
+    public NdArray normal(NdArray loc, NdArray scale, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return NORMAL.broadcast(this, size, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.uniform(low, high)}: {@code low + (high - low) * U} ({@code random_uniform}; {@code high < low} is allowed, as in NumPy).
      * @throws {@link org.nprand.errors.OverflowError} {@code "Range exceeds valid bounds"} when {@code high - low} is not finite
      */
-    public synchronized double uniform(double low, double high) {
-        return UNIFORM.sample(this, low, high);
+    public double uniform(double low, double high) {
+        Thread held = callLock.lock();
+        try {
+            return UNIFORM.sample(this, low, high);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.uniform(low, high, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] uniform(double low, double high, int... size) {
-        return UNIFORM.doubles(this, size, low, high);
+    public double[] uniform(double low, double high, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return UNIFORM.doubles(this, size, low, high);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.uniform(low, high, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] uniform(double low, double high, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        UNIFORM.fill(this, out, 0, out.length, low, high);
-        return out;
+    public double[] uniform(double low, double high, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            UNIFORM.fill(this, out, 0, out.length, low, high);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -997,59 +1278,94 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray uniform(NdArray low, NdArray high, int[] size) {
-        return UNIFORM.broadcast(this, size, low, high);
+    public NdArray uniform(NdArray low, NdArray high, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return UNIFORM.broadcast(this, size, low, high);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.standard_exponential()}: {@code -log(1 - U)} ({@code legacy_standard_exponential}).
      */
-    public synchronized double standardExponential() {
-        return STANDARD_EXPONENTIAL.sample(this);
+    public double standardExponential() {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_EXPONENTIAL.sample(this);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.standard_exponential(size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] standardExponential(int... size) {
-        return STANDARD_EXPONENTIAL.doubles(this, size);
+    public double[] standardExponential(int... size) {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_EXPONENTIAL.doubles(this, size);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.standard_exponential(size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] standardExponential(double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        STANDARD_EXPONENTIAL.fill(this, out, 0, out.length);
-        return out;
+    public double[] standardExponential(double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            STANDARD_EXPONENTIAL.fill(this, out, 0, out.length);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.exponential(scale)}: {@code scale * -log(1 - U)} ({@code legacy_exponential}).
      * @throws ValueError {@code "scale < 0"}
      */
-    public synchronized double exponential(double scale) {
-        return EXPONENTIAL.sample(this, scale);
+    public double exponential(double scale) {
+        Thread held = callLock.lock();
+        try {
+            return EXPONENTIAL.sample(this, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.exponential(scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] exponential(double scale, int... size) {
-        return EXPONENTIAL.doubles(this, size, scale);
+    public double[] exponential(double scale, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return EXPONENTIAL.doubles(this, size, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.exponential(scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] exponential(double scale, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        EXPONENTIAL.fill(this, out, 0, out.length, scale);
-        return out;
+    public double[] exponential(double scale, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            EXPONENTIAL.fill(this, out, 0, out.length, scale);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1057,34 +1373,54 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray exponential(NdArray scale, int[] size) {
-        return EXPONENTIAL.broadcast(this, size, scale);
+    public NdArray exponential(NdArray scale, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return EXPONENTIAL.broadcast(this, size, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.standard_gamma(shape)}: the legacy gamma ({@code legacy_standard_gamma}: Marsaglia-Tsang over the legacy Gaussian for shape > 1, the exponential at 1, rejection below 1).
      * @throws ValueError {@code "shape < 0"}
      */
-    public synchronized double standardGamma(double shape) {
-        return STANDARD_GAMMA.sample(this, shape);
+    public double standardGamma(double shape) {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_GAMMA.sample(this, shape);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.standard_gamma(shape, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] standardGamma(double shape, int... size) {
-        return STANDARD_GAMMA.doubles(this, size, shape);
+    public double[] standardGamma(double shape, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_GAMMA.doubles(this, size, shape);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.standard_gamma(shape, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] standardGamma(double shape, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        STANDARD_GAMMA.fill(this, out, 0, out.length, shape);
-        return out;
+    public double[] standardGamma(double shape, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            STANDARD_GAMMA.fill(this, out, 0, out.length, shape);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1092,34 +1428,54 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray standardGamma(NdArray shape, int[] size) {
-        return STANDARD_GAMMA.broadcast(this, size, shape);
+    public NdArray standardGamma(NdArray shape, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_GAMMA.broadcast(this, size, shape);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.gamma(shape, scale)}: {@code scale * standard_gamma(shape)} ({@code legacy_gamma}).
      * @throws ValueError {@code "shape < 0"}, {@code "scale < 0"}
      */
-    public synchronized double gamma(double shape, double scale) {
-        return GAMMA.sample(this, shape, scale);
+    public double gamma(double shape, double scale) {
+        Thread held = callLock.lock();
+        try {
+            return GAMMA.sample(this, shape, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.gamma(shape, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] gamma(double shape, double scale, int... size) {
-        return GAMMA.doubles(this, size, shape, scale);
+    public double[] gamma(double shape, double scale, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return GAMMA.doubles(this, size, shape, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.gamma(shape, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] gamma(double shape, double scale, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        GAMMA.fill(this, out, 0, out.length, shape, scale);
-        return out;
+    public double[] gamma(double shape, double scale, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            GAMMA.fill(this, out, 0, out.length, shape, scale);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1127,34 +1483,54 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray gamma(NdArray shape, NdArray scale, int[] size) {
-        return GAMMA.broadcast(this, size, shape, scale);
+    public NdArray gamma(NdArray shape, NdArray scale, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return GAMMA.broadcast(this, size, shape, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.beta(a, b)}: the legacy beta ({@code legacy_beta}: Johnk's method when both are at most 1, else a ratio of legacy gammas).
      * @throws ValueError {@code "a <= 0"}, {@code "b <= 0"}
      */
-    public synchronized double beta(double a, double b) {
-        return BETA.sample(this, a, b);
+    public double beta(double a, double b) {
+        Thread held = callLock.lock();
+        try {
+            return BETA.sample(this, a, b);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.beta(a, b, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] beta(double a, double b, int... size) {
-        return BETA.doubles(this, size, a, b);
+    public double[] beta(double a, double b, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return BETA.doubles(this, size, a, b);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.beta(a, b, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] beta(double a, double b, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        BETA.fill(this, out, 0, out.length, a, b);
-        return out;
+    public double[] beta(double a, double b, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            BETA.fill(this, out, 0, out.length, a, b);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1162,24 +1538,39 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray beta(NdArray a, NdArray b, int[] size) {
-        return BETA.broadcast(this, size, a, b);
+    public NdArray beta(NdArray a, NdArray b, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return BETA.broadcast(this, size, a, b);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.poisson(lam)}: the Poisson ({@code random_poisson}: multiplication below 10, PTRS from 10).
      * @throws ValueError {@code "lam < 0 or lam is NaN"}, {@code "lam value too large"} (arrays: {@code "lam value too large"} first, then {@code "lam < 0 or lam contains NaNs"})
      */
-    public synchronized long poisson(double lam) {
-        return POISSON.sampleLong(this, lam);
+    public long poisson(double lam) {
+        Thread held = callLock.lock();
+        try {
+            return POISSON.sampleLong(this, lam);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.poisson(lam, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized long[] poisson(double lam, int... size) {
-        return POISSON.longs(this, size, new double[] {lam}, new long[] {0});
+    public long[] poisson(double lam, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return POISSON.longs(this, size, new double[] {lam}, new long[] {0});
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1187,24 +1578,39 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray poisson(NdArray lam, int[] size) {
-        return POISSON.broadcast(this, size, lam);
+    public NdArray poisson(NdArray lam, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return POISSON.broadcast(this, size, lam);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.binomial(n, p)}: the legacy binomial ({@code legacy_random_binomial}: inversion when {@code n*min(p,1-p) <= 30}, else BTPE).
      * @throws ValueError {@code "p < 0, p > 1 or p is NaN"}, {@code "n < 0"} (arrays: {@code "... contains NaNs"})
      */
-    public synchronized long binomial(long n, double p) {
-        return BINOMIAL.sampleLong(this, p, n);
+    public long binomial(long n, double p) {
+        Thread held = callLock.lock();
+        try {
+            return BINOMIAL.sampleLong(this, p, n);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.binomial(n, p, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized long[] binomial(long n, double p, int... size) {
-        return BINOMIAL.longs(this, size, new double[] {p, 0}, new long[] {0, n});
+    public long[] binomial(long n, double p, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return BINOMIAL.longs(this, size, new double[] {p, 0}, new long[] {0, n});
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1212,34 +1618,54 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray binomial(NdArray n, NdArray p, int[] size) {
-        return BINOMIAL.broadcast(this, size, p, n);
+    public NdArray binomial(NdArray n, NdArray p, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return BINOMIAL.broadcast(this, size, p, n);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.triangular(left, mode, right)}: the triangular distribution by inversion ({@code random_triangular}).
      * @throws ValueError {@code "left > mode"}, {@code "mode > right"}, {@code "left == right"}
      */
-    public synchronized double triangular(double left, double mode, double right) {
-        return TRIANGULAR.sample(this, left, mode, right);
+    public double triangular(double left, double mode, double right) {
+        Thread held = callLock.lock();
+        try {
+            return TRIANGULAR.sample(this, left, mode, right);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.triangular(left, mode, right, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] triangular(double left, double mode, double right, int... size) {
-        return TRIANGULAR.doubles(this, size, left, mode, right);
+    public double[] triangular(double left, double mode, double right, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return TRIANGULAR.doubles(this, size, left, mode, right);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.triangular(left, mode, right, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] triangular(double left, double mode, double right, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        TRIANGULAR.fill(this, out, 0, out.length, left, mode, right);
-        return out;
+    public double[] triangular(double left, double mode, double right, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            TRIANGULAR.fill(this, out, 0, out.length, left, mode, right);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1247,8 +1673,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray triangular(NdArray left, NdArray mode, NdArray right, int[] size) {
-        return TRIANGULAR.broadcast(this, size, left, mode, right);
+    public NdArray triangular(NdArray left, NdArray mode, NdArray right, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return TRIANGULAR.broadcast(this, size, left, mode, right);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
 
@@ -1257,26 +1688,41 @@ public final class RandomState {
      *
      * @throws ValueError {@code "df <= 0"}
      */
-    public synchronized double chisquare(double df) {
-        return CHISQUARE.sample(this, df);
+    public double chisquare(double df) {
+        Thread held = callLock.lock();
+        try {
+            return CHISQUARE.sample(this, df);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.chisquare(df, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] chisquare(double df, int... size) {
-        return CHISQUARE.doubles(this, size, df);
+    public double[] chisquare(double df, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return CHISQUARE.doubles(this, size, df);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.chisquare(df, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] chisquare(double df, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        CHISQUARE.fill(this, out, 0, out.length, df);
-        return out;
+    public double[] chisquare(double df, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            CHISQUARE.fill(this, out, 0, out.length, df);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1284,8 +1730,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray chisquare(NdArray df, int[] size) {
-        return CHISQUARE.broadcast(this, size, df);
+    public NdArray chisquare(NdArray df, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return CHISQUARE.broadcast(this, size, df);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1293,26 +1744,41 @@ public final class RandomState {
      *
      * @throws ValueError {@code "dfnum <= 0"}, {@code "dfden <= 0"}
      */
-    public synchronized double f(double dfnum, double dfden) {
-        return F.sample(this, dfnum, dfden);
+    public double f(double dfnum, double dfden) {
+        Thread held = callLock.lock();
+        try {
+            return F.sample(this, dfnum, dfden);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.f(dfnum, dfden, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] f(double dfnum, double dfden, int... size) {
-        return F.doubles(this, size, dfnum, dfden);
+    public double[] f(double dfnum, double dfden, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return F.doubles(this, size, dfnum, dfden);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.f(dfnum, dfden, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] f(double dfnum, double dfden, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        F.fill(this, out, 0, out.length, dfnum, dfden);
-        return out;
+    public double[] f(double dfnum, double dfden, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            F.fill(this, out, 0, out.length, dfnum, dfden);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1320,8 +1786,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray f(NdArray dfnum, NdArray dfden, int[] size) {
-        return F.broadcast(this, size, dfnum, dfden);
+    public NdArray f(NdArray dfnum, NdArray dfden, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return F.broadcast(this, size, dfnum, dfden);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1329,26 +1800,41 @@ public final class RandomState {
      *
      * @throws ValueError {@code "df <= 0"}, {@code "nonc < 0"}
      */
-    public synchronized double noncentralChisquare(double df, double nonc) {
-        return NONCENTRAL_CHISQUARE.sample(this, df, nonc);
+    public double noncentralChisquare(double df, double nonc) {
+        Thread held = callLock.lock();
+        try {
+            return NONCENTRAL_CHISQUARE.sample(this, df, nonc);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.noncentral_chisquare(df, nonc, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] noncentralChisquare(double df, double nonc, int... size) {
-        return NONCENTRAL_CHISQUARE.doubles(this, size, df, nonc);
+    public double[] noncentralChisquare(double df, double nonc, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return NONCENTRAL_CHISQUARE.doubles(this, size, df, nonc);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.noncentral_chisquare(df, nonc, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] noncentralChisquare(double df, double nonc, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        NONCENTRAL_CHISQUARE.fill(this, out, 0, out.length, df, nonc);
-        return out;
+    public double[] noncentralChisquare(double df, double nonc, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            NONCENTRAL_CHISQUARE.fill(this, out, 0, out.length, df, nonc);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1356,8 +1842,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray noncentralChisquare(NdArray df, NdArray nonc, int[] size) {
-        return NONCENTRAL_CHISQUARE.broadcast(this, size, df, nonc);
+    public NdArray noncentralChisquare(NdArray df, NdArray nonc, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return NONCENTRAL_CHISQUARE.broadcast(this, size, df, nonc);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1365,26 +1856,41 @@ public final class RandomState {
      *
      * @throws ValueError {@code "dfnum <= 0"}, {@code "dfden <= 0"}, {@code "nonc < 0"}
      */
-    public synchronized double noncentralF(double dfnum, double dfden, double nonc) {
-        return NONCENTRAL_F.sample(this, dfnum, dfden, nonc);
+    public double noncentralF(double dfnum, double dfden, double nonc) {
+        Thread held = callLock.lock();
+        try {
+            return NONCENTRAL_F.sample(this, dfnum, dfden, nonc);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.noncentral_f(dfnum, dfden, nonc, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] noncentralF(double dfnum, double dfden, double nonc, int... size) {
-        return NONCENTRAL_F.doubles(this, size, dfnum, dfden, nonc);
+    public double[] noncentralF(double dfnum, double dfden, double nonc, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return NONCENTRAL_F.doubles(this, size, dfnum, dfden, nonc);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.noncentral_f(dfnum, dfden, nonc, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] noncentralF(double dfnum, double dfden, double nonc, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        NONCENTRAL_F.fill(this, out, 0, out.length, dfnum, dfden, nonc);
-        return out;
+    public double[] noncentralF(double dfnum, double dfden, double nonc, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            NONCENTRAL_F.fill(this, out, 0, out.length, dfnum, dfden, nonc);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1392,8 +1898,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray noncentralF(NdArray dfnum, NdArray dfden, NdArray nonc, int[] size) {
-        return NONCENTRAL_F.broadcast(this, size, dfnum, dfden, nonc);
+    public NdArray noncentralF(NdArray dfnum, NdArray dfden, NdArray nonc, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return NONCENTRAL_F.broadcast(this, size, dfnum, dfden, nonc);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1401,26 +1912,41 @@ public final class RandomState {
      *
      * @throws ValueError {@code "df <= 0"}
      */
-    public synchronized double standardT(double df) {
-        return STANDARD_T.sample(this, df);
+    public double standardT(double df) {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_T.sample(this, df);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.standard_t(df, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] standardT(double df, int... size) {
-        return STANDARD_T.doubles(this, size, df);
+    public double[] standardT(double df, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_T.doubles(this, size, df);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.standard_t(df, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] standardT(double df, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        STANDARD_T.fill(this, out, 0, out.length, df);
-        return out;
+    public double[] standardT(double df, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            STANDARD_T.fill(this, out, 0, out.length, df);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1428,33 +1954,53 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray standardT(NdArray df, int[] size) {
-        return STANDARD_T.broadcast(this, size, df);
+    public NdArray standardT(NdArray df, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_T.broadcast(this, size, df);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.standard_cauchy()}: {@code gauss / gauss}, numerator first ({@code legacy_standard_cauchy}).
      */
-    public synchronized double standardCauchy() {
-        return STANDARD_CAUCHY.sample(this);
+    public double standardCauchy() {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_CAUCHY.sample(this);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.standard_cauchy(size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] standardCauchy(int... size) {
-        return STANDARD_CAUCHY.doubles(this, size);
+    public double[] standardCauchy(int... size) {
+        Thread held = callLock.lock();
+        try {
+            return STANDARD_CAUCHY.doubles(this, size);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.standard_cauchy(size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] standardCauchy(double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        STANDARD_CAUCHY.fill(this, out, 0, out.length);
-        return out;
+    public double[] standardCauchy(double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            STANDARD_CAUCHY.fill(this, out, 0, out.length);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1462,26 +2008,41 @@ public final class RandomState {
      *
      * @throws ValueError {@code "sigma < 0"}
      */
-    public synchronized double lognormal(double mean, double sigma) {
-        return LOGNORMAL.sample(this, mean, sigma);
+    public double lognormal(double mean, double sigma) {
+        Thread held = callLock.lock();
+        try {
+            return LOGNORMAL.sample(this, mean, sigma);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.lognormal(mean, sigma, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] lognormal(double mean, double sigma, int... size) {
-        return LOGNORMAL.doubles(this, size, mean, sigma);
+    public double[] lognormal(double mean, double sigma, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return LOGNORMAL.doubles(this, size, mean, sigma);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.lognormal(mean, sigma, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] lognormal(double mean, double sigma, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        LOGNORMAL.fill(this, out, 0, out.length, mean, sigma);
-        return out;
+    public double[] lognormal(double mean, double sigma, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            LOGNORMAL.fill(this, out, 0, out.length, mean, sigma);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1489,8 +2050,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray lognormal(NdArray mean, NdArray sigma, int[] size) {
-        return LOGNORMAL.broadcast(this, size, mean, sigma);
+    public NdArray lognormal(NdArray mean, NdArray sigma, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return LOGNORMAL.broadcast(this, size, mean, sigma);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1498,26 +2064,41 @@ public final class RandomState {
      *
      * @throws ValueError {@code "a <= 0"}
      */
-    public synchronized double pareto(double a) {
-        return PARETO.sample(this, a);
+    public double pareto(double a) {
+        Thread held = callLock.lock();
+        try {
+            return PARETO.sample(this, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.pareto(a, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] pareto(double a, int... size) {
-        return PARETO.doubles(this, size, a);
+    public double[] pareto(double a, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return PARETO.doubles(this, size, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.pareto(a, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] pareto(double a, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        PARETO.fill(this, out, 0, out.length, a);
-        return out;
+    public double[] pareto(double a, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            PARETO.fill(this, out, 0, out.length, a);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1525,8 +2106,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray pareto(NdArray a, int[] size) {
-        return PARETO.broadcast(this, size, a);
+    public NdArray pareto(NdArray a, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return PARETO.broadcast(this, size, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1534,26 +2120,41 @@ public final class RandomState {
      *
      * @throws ValueError {@code "a <= 0"}
      */
-    public synchronized double power(double a) {
-        return POWER.sample(this, a);
+    public double power(double a) {
+        Thread held = callLock.lock();
+        try {
+            return POWER.sample(this, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.power(a, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] power(double a, int... size) {
-        return POWER.doubles(this, size, a);
+    public double[] power(double a, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return POWER.doubles(this, size, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.power(a, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] power(double a, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        POWER.fill(this, out, 0, out.length, a);
-        return out;
+    public double[] power(double a, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            POWER.fill(this, out, 0, out.length, a);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1561,8 +2162,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray power(NdArray a, int[] size) {
-        return POWER.broadcast(this, size, a);
+    public NdArray power(NdArray a, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return POWER.broadcast(this, size, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1570,26 +2176,41 @@ public final class RandomState {
      *
      * @throws ValueError {@code "a < 0"}
      */
-    public synchronized double weibull(double a) {
-        return WEIBULL.sample(this, a);
+    public double weibull(double a) {
+        Thread held = callLock.lock();
+        try {
+            return WEIBULL.sample(this, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.weibull(a, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] weibull(double a, int... size) {
-        return WEIBULL.doubles(this, size, a);
+    public double[] weibull(double a, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return WEIBULL.doubles(this, size, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.weibull(a, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] weibull(double a, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        WEIBULL.fill(this, out, 0, out.length, a);
-        return out;
+    public double[] weibull(double a, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            WEIBULL.fill(this, out, 0, out.length, a);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1597,8 +2218,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray weibull(NdArray a, int[] size) {
-        return WEIBULL.broadcast(this, size, a);
+    public NdArray weibull(NdArray a, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return WEIBULL.broadcast(this, size, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1606,26 +2232,41 @@ public final class RandomState {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public synchronized double rayleigh(double scale) {
-        return RAYLEIGH.sample(this, scale);
+    public double rayleigh(double scale) {
+        Thread held = callLock.lock();
+        try {
+            return RAYLEIGH.sample(this, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.rayleigh(scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] rayleigh(double scale, int... size) {
-        return RAYLEIGH.doubles(this, size, scale);
+    public double[] rayleigh(double scale, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return RAYLEIGH.doubles(this, size, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.rayleigh(scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] rayleigh(double scale, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        RAYLEIGH.fill(this, out, 0, out.length, scale);
-        return out;
+    public double[] rayleigh(double scale, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            RAYLEIGH.fill(this, out, 0, out.length, scale);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1633,8 +2274,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray rayleigh(NdArray scale, int[] size) {
-        return RAYLEIGH.broadcast(this, size, scale);
+    public NdArray rayleigh(NdArray scale, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return RAYLEIGH.broadcast(this, size, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1642,26 +2288,41 @@ public final class RandomState {
      *
      * @throws ValueError {@code "mean <= 0"}, {@code "scale <= 0"}
      */
-    public synchronized double wald(double mean, double scale) {
-        return WALD.sample(this, mean, scale);
+    public double wald(double mean, double scale) {
+        Thread held = callLock.lock();
+        try {
+            return WALD.sample(this, mean, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.wald(mean, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] wald(double mean, double scale, int... size) {
-        return WALD.doubles(this, size, mean, scale);
+    public double[] wald(double mean, double scale, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return WALD.doubles(this, size, mean, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.wald(mean, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] wald(double mean, double scale, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        WALD.fill(this, out, 0, out.length, mean, scale);
-        return out;
+    public double[] wald(double mean, double scale, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            WALD.fill(this, out, 0, out.length, mean, scale);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1669,8 +2330,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray wald(NdArray mean, NdArray scale, int[] size) {
-        return WALD.broadcast(this, size, mean, scale);
+    public NdArray wald(NdArray mean, NdArray scale, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return WALD.broadcast(this, size, mean, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1678,26 +2344,41 @@ public final class RandomState {
      *
      * @throws ValueError {@code "kappa < 0"}
      */
-    public synchronized double vonmises(double mu, double kappa) {
-        return VONMISES.sample(this, mu, kappa);
+    public double vonmises(double mu, double kappa) {
+        Thread held = callLock.lock();
+        try {
+            return VONMISES.sample(this, mu, kappa);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.vonmises(mu, kappa, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] vonmises(double mu, double kappa, int... size) {
-        return VONMISES.doubles(this, size, mu, kappa);
+    public double[] vonmises(double mu, double kappa, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return VONMISES.doubles(this, size, mu, kappa);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.vonmises(mu, kappa, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] vonmises(double mu, double kappa, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        VONMISES.fill(this, out, 0, out.length, mu, kappa);
-        return out;
+    public double[] vonmises(double mu, double kappa, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            VONMISES.fill(this, out, 0, out.length, mu, kappa);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1705,8 +2386,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray vonmises(NdArray mu, NdArray kappa, int[] size) {
-        return VONMISES.broadcast(this, size, mu, kappa);
+    public NdArray vonmises(NdArray mu, NdArray kappa, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return VONMISES.broadcast(this, size, mu, kappa);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1714,26 +2400,41 @@ public final class RandomState {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public synchronized double laplace(double loc, double scale) {
-        return LAPLACE.sample(this, loc, scale);
+    public double laplace(double loc, double scale) {
+        Thread held = callLock.lock();
+        try {
+            return LAPLACE.sample(this, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.laplace(loc, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] laplace(double loc, double scale, int... size) {
-        return LAPLACE.doubles(this, size, loc, scale);
+    public double[] laplace(double loc, double scale, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return LAPLACE.doubles(this, size, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.laplace(loc, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] laplace(double loc, double scale, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        LAPLACE.fill(this, out, 0, out.length, loc, scale);
-        return out;
+    public double[] laplace(double loc, double scale, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            LAPLACE.fill(this, out, 0, out.length, loc, scale);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1741,8 +2442,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray laplace(NdArray loc, NdArray scale, int[] size) {
-        return LAPLACE.broadcast(this, size, loc, scale);
+    public NdArray laplace(NdArray loc, NdArray scale, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return LAPLACE.broadcast(this, size, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1750,26 +2456,41 @@ public final class RandomState {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public synchronized double gumbel(double loc, double scale) {
-        return GUMBEL.sample(this, loc, scale);
+    public double gumbel(double loc, double scale) {
+        Thread held = callLock.lock();
+        try {
+            return GUMBEL.sample(this, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.gumbel(loc, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] gumbel(double loc, double scale, int... size) {
-        return GUMBEL.doubles(this, size, loc, scale);
+    public double[] gumbel(double loc, double scale, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return GUMBEL.doubles(this, size, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.gumbel(loc, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] gumbel(double loc, double scale, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        GUMBEL.fill(this, out, 0, out.length, loc, scale);
-        return out;
+    public double[] gumbel(double loc, double scale, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            GUMBEL.fill(this, out, 0, out.length, loc, scale);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1777,8 +2498,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray gumbel(NdArray loc, NdArray scale, int[] size) {
-        return GUMBEL.broadcast(this, size, loc, scale);
+    public NdArray gumbel(NdArray loc, NdArray scale, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return GUMBEL.broadcast(this, size, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1786,26 +2512,41 @@ public final class RandomState {
      *
      * @throws ValueError {@code "scale < 0"}
      */
-    public synchronized double logistic(double loc, double scale) {
-        return LOGISTIC.sample(this, loc, scale);
+    public double logistic(double loc, double scale) {
+        Thread held = callLock.lock();
+        try {
+            return LOGISTIC.sample(this, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.logistic(loc, scale, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized double[] logistic(double loc, double scale, int... size) {
-        return LOGISTIC.doubles(this, size, loc, scale);
+    public double[] logistic(double loc, double scale, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return LOGISTIC.doubles(this, size, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.logistic(loc, scale, size=len(out))} written into {@code out} (no
      * allocation); returns {@code out}.
      */
-    public synchronized double[] logistic(double loc, double scale, double[] out) {
-        org.nprand.internal.py.Py.notNull(out, "out");
-        LOGISTIC.fill(this, out, 0, out.length, loc, scale);
-        return out;
+    public double[] logistic(double loc, double scale, double[] out) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(out, "out");
+            LOGISTIC.fill(this, out, 0, out.length, loc, scale);
+            return out;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1813,8 +2554,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray logistic(NdArray loc, NdArray scale, int[] size) {
-        return LOGISTIC.broadcast(this, size, loc, scale);
+    public NdArray logistic(NdArray loc, NdArray scale, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return LOGISTIC.broadcast(this, size, loc, scale);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1822,16 +2568,26 @@ public final class RandomState {
      *
      * @throws ValueError {@code "p <= 0, p > 1 or p contains NaNs"}
      */
-    public synchronized long geometric(double p) {
-        return GEOMETRIC.sampleLong(this, p);
+    public long geometric(double p) {
+        Thread held = callLock.lock();
+        try {
+            return GEOMETRIC.sampleLong(this, p);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.geometric(p, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized long[] geometric(double p, int... size) {
-        return GEOMETRIC.longs(this, size, new double[] {p}, new long[] {0});
+    public long[] geometric(double p, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return GEOMETRIC.longs(this, size, new double[] {p}, new long[] {0});
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1839,8 +2595,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray geometric(NdArray p, int[] size) {
-        return GEOMETRIC.broadcast(this, size, p);
+    public NdArray geometric(NdArray p, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return GEOMETRIC.broadcast(this, size, p);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1848,16 +2609,26 @@ public final class RandomState {
      *
      * @throws ValueError {@code "n <= 0"}, {@code "p < 0, p > 1 or p is NaN"}
      */
-    public synchronized long negativeBinomial(double n, double p) {
-        return NEGATIVE_BINOMIAL.sampleLong(this, n, p);
+    public long negativeBinomial(double n, double p) {
+        Thread held = callLock.lock();
+        try {
+            return NEGATIVE_BINOMIAL.sampleLong(this, n, p);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.negative_binomial(n, p, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized long[] negativeBinomial(double n, double p, int... size) {
-        return NEGATIVE_BINOMIAL.longs(this, size, new double[] {n, p}, new long[] {0, 0});
+    public long[] negativeBinomial(double n, double p, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return NEGATIVE_BINOMIAL.longs(this, size, new double[] {n, p}, new long[] {0, 0});
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1865,8 +2636,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray negativeBinomial(NdArray n, NdArray p, int[] size) {
-        return NEGATIVE_BINOMIAL.broadcast(this, size, n, p);
+    public NdArray negativeBinomial(NdArray n, NdArray p, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return NEGATIVE_BINOMIAL.broadcast(this, size, n, p);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1874,16 +2650,26 @@ public final class RandomState {
      *
      * @throws ValueError {@code "a <= 1 or a is NaN"}
      */
-    public synchronized long zipf(double a) {
-        return ZIPF.sampleLong(this, a);
+    public long zipf(double a) {
+        Thread held = callLock.lock();
+        try {
+            return ZIPF.sampleLong(this, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.zipf(a, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized long[] zipf(double a, int... size) {
-        return ZIPF.longs(this, size, new double[] {a}, new long[] {0});
+    public long[] zipf(double a, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return ZIPF.longs(this, size, new double[] {a}, new long[] {0});
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1891,8 +2677,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray zipf(NdArray a, int[] size) {
-        return ZIPF.broadcast(this, size, a);
+    public NdArray zipf(NdArray a, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return ZIPF.broadcast(this, size, a);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1900,16 +2691,26 @@ public final class RandomState {
      *
      * @throws ValueError {@code "p < 0, p >= 1 or p is NaN"}
      */
-    public synchronized long logseries(double p) {
-        return LOGSERIES.sampleLong(this, p);
+    public long logseries(double p) {
+        Thread held = callLock.lock();
+        try {
+            return LOGSERIES.sampleLong(this, p);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.logseries(p, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized long[] logseries(double p, int... size) {
-        return LOGSERIES.longs(this, size, new double[] {p}, new long[] {0});
+    public long[] logseries(double p, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return LOGSERIES.longs(this, size, new double[] {p}, new long[] {0});
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1917,8 +2718,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray logseries(NdArray p, int[] size) {
-        return LOGSERIES.broadcast(this, size, p);
+    public NdArray logseries(NdArray p, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return LOGSERIES.broadcast(this, size, p);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1926,16 +2732,26 @@ public final class RandomState {
      *
      * @throws ValueError {@code "ngood + nbad < nsample"}, {@code "ngood < 0"}, {@code "nbad < 0"}, {@code "nsample < 1 or nsample is NaN"}
      */
-    public synchronized long hypergeometric(long ngood, long nbad, long nsample) {
-        return HYPERGEOMETRIC.sampleLong(this, ngood, nbad, nsample);
+    public long hypergeometric(long ngood, long nbad, long nsample) {
+        Thread held = callLock.lock();
+        try {
+            return HYPERGEOMETRIC.sampleLong(this, ngood, nbad, nsample);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.hypergeometric(ngood, nbad, nsample, size)}: {@code prod(size)} draws, flat in C order
      * (parameters checked first, then the size).
      */
-    public synchronized long[] hypergeometric(long ngood, long nbad, long nsample, int... size) {
-        return HYPERGEOMETRIC.longs(this, size, new double[] {0, 0, 0}, new long[] {ngood, nbad, nsample});
+    public long[] hypergeometric(long ngood, long nbad, long nsample, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return HYPERGEOMETRIC.longs(this, size, new double[] {0, 0, 0}, new long[] {ngood, nbad, nsample});
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1943,8 +2759,13 @@ public final class RandomState {
      * NumPy broadcasts them (one draw per output element, in C order); {@code size == null} is
      * {@code size=None} (the broadcast shape).
      */
-    public synchronized NdArray hypergeometric(NdArray ngood, NdArray nbad, NdArray nsample, int[] size) {
-        return HYPERGEOMETRIC.broadcast(this, size, ngood, nbad, nsample);
+    public NdArray hypergeometric(NdArray ngood, NdArray nbad, NdArray nsample, int[] size) {
+        Thread held = callLock.lock();
+        try {
+            return HYPERGEOMETRIC.broadcast(this, size, ngood, nbad, nsample);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
 
@@ -1955,16 +2776,26 @@ public final class RandomState {
      *
      * @throws ValueError {@code "a must be greater than 0 unless no samples are taken"}
      */
-    public synchronized long choice(long a) {
-        return choice(a, null, true, null)[0];
+    public long choice(long a) {
+        Thread held = callLock.lock();
+        try {
+            return choice(a, null, true, null)[0];
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
      * NumPy's {@code RandomState.choice(a, size)}: {@code prod(size)} indices in {@code [0, a)}
      * with replacement, flat in C order.
      */
-    public synchronized long[] choice(long a, int... size) {
-        return choice(a, size, true, null);
+    public long[] choice(long a, int... size) {
+        Thread held = callLock.lock();
+        try {
+            return choice(a, size, true, null);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1982,14 +2813,19 @@ public final class RandomState {
      *     {@code "Cannot take a larger sample than population when 'replace=False'"},
      *     {@code "Fewer non-zero entries in p than size"}
      */
-    public synchronized long[] choice(long a, int[] size, boolean replace, double[] p) {
-        if (a <= 0 && (size == null || !Shapes.productIsZero(size))) {
-            throw new ValueError("a must be greater than 0 unless no samples are taken");
+    public long[] choice(long a, int[] size, boolean replace, double[] p) {
+        Thread held = callLock.lock();
+        try {
+            if (a <= 0 && (size == null || !Shapes.productIsZero(size))) {
+                throw new ValueError("a must be greater than 0 unless no samples are taken");
+            }
+            if (p != null) {
+                LegacyChoice.checkP(p, a, LegacyChoice.ATOL_FLOAT64);
+            }
+            return LegacyChoice.indices(this, a, size, replace, p);
+        } finally {
+            callLock.unlock(held);
         }
-        if (p != null) {
-            LegacyChoice.checkP(p, a, LegacyChoice.ATOL_FLOAT64);
-        }
-        return LegacyChoice.indices(this, a, size, replace, p);
     }
 
     /**
@@ -2000,36 +2836,51 @@ public final class RandomState {
      * @throws ValueError {@code "'a' cannot be empty unless no samples are taken"} and the
      *     messages of the int form
      */
-    public synchronized <T> List<T> choice(List<T> a, int[] size, boolean replace, double[] p) {
-        org.nprand.internal.py.Py.notNull(a, "a");
-        long[] idx = choiceIndices(a.size(), size, replace, p);
-        List<T> out = new ArrayList<>(idx.length);
-        for (long i : idx) {
-            out.add(a.get((int) i));
+    public <T> List<T> choice(List<T> a, int[] size, boolean replace, double[] p) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(a, "a");
+            long[] idx = choiceIndices(a.size(), size, replace, p);
+            List<T> out = new ArrayList<>(idx.length);
+            for (long i : idx) {
+                out.add(a.get((int) i));
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     /** NumPy's {@code RandomState.choice(a, size, replace, p)} for a 1-d float64 population. */
-    public synchronized double[] choice(double[] a, int[] size, boolean replace, double[] p) {
-        org.nprand.internal.py.Py.notNull(a, "a");
-        long[] idx = choiceIndices(a.length, size, replace, p);
-        double[] out = new double[idx.length];
-        for (int i = 0; i < idx.length; i++) {
-            out[i] = a[(int) idx[i]];
+    public double[] choice(double[] a, int[] size, boolean replace, double[] p) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(a, "a");
+            long[] idx = choiceIndices(a.length, size, replace, p);
+            double[] out = new double[idx.length];
+            for (int i = 0; i < idx.length; i++) {
+                out[i] = a[(int) idx[i]];
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     /** NumPy's {@code RandomState.choice(a, size, replace, p)} for a 1-d int64 population. */
-    public synchronized long[] choice(long[] a, int[] size, boolean replace, double[] p) {
-        org.nprand.internal.py.Py.notNull(a, "a");
-        long[] idx = choiceIndices(a.length, size, replace, p);
-        long[] out = new long[idx.length];
-        for (int i = 0; i < idx.length; i++) {
-            out[i] = a[(int) idx[i]];
+    public long[] choice(long[] a, int[] size, boolean replace, double[] p) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(a, "a");
+            long[] idx = choiceIndices(a.length, size, replace, p);
+            long[] out = new long[idx.length];
+            for (int i = 0; i < idx.length; i++) {
+                out[i] = a[(int) idx[i]];
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     private long[] choiceIndices(int popSize, int[] size, boolean replace, double[] p) {
@@ -2046,15 +2897,25 @@ public final class RandomState {
      * NumPy's {@code RandomState.random_integers(low, high)} (deprecated in NumPy, which warns):
      * {@code randint(low, high + 1)}, one value in {@code [low, high]}.
      */
-    public synchronized long randomIntegers(long low, long high) {
-        deprecatedRandomIntegers(low, high);
-        return randint(BigInteger.valueOf(low), BigInteger.valueOf(high).add(BigInteger.ONE), null, DType.INT64)[0];
+    public long randomIntegers(long low, long high) {
+        Thread held = callLock.lock();
+        try {
+            deprecatedRandomIntegers(low, high);
+            return randint(BigInteger.valueOf(low), BigInteger.valueOf(high).add(BigInteger.ONE), null, DType.INT64)[0];
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** NumPy's {@code RandomState.random_integers(low, high, size)}: {@code randint(low, high + 1, size)}. */
-    public synchronized long[] randomIntegers(long low, long high, int... size) {
-        deprecatedRandomIntegers(low, high);
-        return randint(BigInteger.valueOf(low), BigInteger.valueOf(high).add(BigInteger.ONE), size, DType.INT64);
+    public long[] randomIntegers(long low, long high, int... size) {
+        Thread held = callLock.lock();
+        try {
+            deprecatedRandomIntegers(low, high);
+            return randint(BigInteger.valueOf(low), BigInteger.valueOf(high).add(BigInteger.ONE), size, DType.INT64);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     private void deprecatedRandomIntegers(long low, long high) {
@@ -2070,28 +2931,33 @@ public final class RandomState {
      *
      * @throws ValueError {@code "alpha <= 0"}
      */
-    public synchronized double[] dirichlet(double[] alpha, int... size) {
-        org.nprand.internal.py.Py.notNull(alpha, "alpha");
-        for (double a : alpha) {
-            if (a <= 0) {
-                throw new ValueError("alpha <= 0");
+    public double[] dirichlet(double[] alpha, int... size) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(alpha, "alpha");
+            for (double a : alpha) {
+                if (a <= 0) {
+                    throw new ValueError("alpha <= 0");
+                }
             }
+            int k = alpha.length;
+            int[] shape = size == null ? new int[] {k} : append(size, k);
+            double[] out = new double[Shapes.count(shape, 8, "float64")];
+            for (int i = 0; i < out.length; i += k) {
+                double acc = 0.0;
+                for (int j = 0; j < k; j++) {
+                    out[i + j] = LegacyStandardGamma.sample(aug, alpha[j]);
+                    acc = acc + out[i + j];
+                }
+                double invacc = 1 / acc;
+                for (int j = 0; j < k; j++) {
+                    out[i + j] = out[i + j] * invacc;
+                }
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        int k = alpha.length;
-        int[] shape = size == null ? new int[] {k} : append(size, k);
-        double[] out = new double[Shapes.count(shape, 8, "float64")];
-        for (int i = 0; i < out.length; i += k) {
-            double acc = 0.0;
-            for (int j = 0; j < k; j++) {
-                out[i + j] = LegacyStandardGamma.sample(aug, alpha[j]);
-                acc = acc + out[i + j];
-            }
-            double invacc = 1 / acc;
-            for (int j = 0; j < k; j++) {
-                out[i + j] = out[i + j] * invacc;
-            }
-        }
-        return out;
     }
 
     /**
@@ -2103,21 +2969,26 @@ public final class RandomState {
      * @throws ValueError {@code "pvals < 0, pvals > 1 or pvals contains NaNs"},
      *     {@code "sum(pvals[:-1]) > 1.0"}, then {@code "n < 0"}
      */
-    public synchronized long[] multinomial(long n, double[] pvals, int... size) {
-        org.nprand.internal.py.Py.notNull(pvals, "pvals");
-        org.nprand.internal.nd.Constraint.BOUNDED_0_1.checkArray(pvals, "pvals");
-        int d = pvals.length;
-        if (d > 0 && LegacyChoice.kahanSum(pvals, d - 1) > (1.0 + 1e-12)) {
-            throw new ValueError("sum(pvals[:-1]) > 1.0");
+    public long[] multinomial(long n, double[] pvals, int... size) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(pvals, "pvals");
+            org.nprand.internal.nd.Constraint.BOUNDED_0_1.checkArray(pvals, "pvals");
+            int d = pvals.length;
+            if (d > 0 && LegacyChoice.kahanSum(pvals, d - 1) > (1.0 + 1e-12)) {
+                throw new ValueError("sum(pvals[:-1]) > 1.0");
+            }
+            int[] shape = size == null ? new int[] {d} : append(size, d);
+            long[] out = new long[Shapes.count(shape, 8, "int64")];
+            org.nprand.internal.nd.Constraint.NON_NEGATIVE.check((double) n, "n");
+            int iterations = d == 0 ? 0 : out.length / d;
+            for (int i = 0, offset = 0; i < iterations; i++, offset += d) {
+                LegacyMultinomial.sample(bitGenerator, n, out, offset, pvals, d, binomialCache);
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        int[] shape = size == null ? new int[] {d} : append(size, d);
-        long[] out = new long[Shapes.count(shape, 8, "int64")];
-        org.nprand.internal.nd.Constraint.NON_NEGATIVE.check((double) n, "n");
-        int iterations = d == 0 ? 0 : out.length / d;
-        for (int i = 0, offset = 0; i < iterations; i++, offset += d) {
-            LegacyMultinomial.sample(bitGenerator, n, out, offset, pvals, d, binomialCache);
-        }
-        return out;
     }
 
     private static int[] append(int[] size, int last) {
@@ -2132,8 +3003,13 @@ public final class RandomState {
      * Where this RandomState's NumPy warnings go (see {@link WarningHandler}); the default
      * ignores them.
      */
-    public synchronized void setWarningHandler(WarningHandler handler) {
-        this.warnings = handler == null ? WarningHandler.IGNORE : handler;
+    public void setWarningHandler(WarningHandler handler) {
+        Thread held = callLock.lock();
+        try {
+            this.warnings = handler == null ? WarningHandler.IGNORE : handler;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -2141,10 +3017,15 @@ public final class RandomState {
      * {@code check_valid='warn'} and {@code tol=1e-8}; see
      * {@link #multivariateNormal(double[], double[][], int[], String, double)}.
      */
-    public synchronized double[] multivariateNormal(double[] mean, double[][] cov, int... size) {
-        org.nprand.internal.py.Py.notNull(cov, "cov");
-        org.nprand.internal.py.Py.notNull(mean, "mean");
-        return multivariateNormal(mean, cov, size, "warn", 1e-8);
+    public double[] multivariateNormal(double[] mean, double[][] cov, int... size) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(cov, "cov");
+            org.nprand.internal.py.Py.notNull(mean, "mean");
+            return multivariateNormal(mean, cov, size, "warn", 1e-8);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -2170,11 +3051,16 @@ public final class RandomState {
      * @throws org.nprand.errors.NotImplementedError for more than 25 dimensions (LAPACK's
      *     divide-and-conquer path is not ported)
      */
-    public synchronized double[] multivariateNormal(double[] mean, double[][] cov, int[] size, String checkValid, double tol) {
-        org.nprand.internal.py.Py.notNull(cov, "cov");
-        org.nprand.internal.py.Py.notNull(mean, "mean");
-        double[] flatCov = MultivariateNormals.flatCov(mean, cov);
-        return multivariateNormalFlat(mean, flatCov, size, checkValid, tol);
+    public double[] multivariateNormal(double[] mean, double[][] cov, int[] size, String checkValid, double tol) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(cov, "cov");
+            org.nprand.internal.py.Py.notNull(mean, "mean");
+            double[] flatCov = MultivariateNormals.flatCov(mean, cov);
+            return multivariateNormalFlat(mean, flatCov, size, checkValid, tol);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** {@code multivariate_normal} with {@code cov} flat (row-major n x n), after the shape checks. */
@@ -2198,31 +3084,36 @@ public final class RandomState {
      *
      * @throws TypeError {@code "len() of unsized object"} for a 0-d array
      */
-    public synchronized void shuffle(NdArray x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        if (x.ndim() == 0) {
-            throw new TypeError("len() of unsized object");
-        }
-        if (x.size() == 0) {
-            return;
-        }
-        int n = x.intShape()[0];
-        int row = x.size() / n;
-        Object data = x.data();
-        if (row == 1) {
-            // one element per row (a 1-d array, or trailing axes of length 1): the typed shuffle
-            NdShuffles.shuffleFlat(bitGenerator, data, 0, n);
-            return;
-        }
-        Object buf = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), row);
-        for (int i = n - 1; i >= 1; i--) {
-            int j = (int) RandomInterval.draw(bitGenerator, i);
-            if (i == j) {
-                continue;
+    public void shuffle(NdArray x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            if (x.ndim() == 0) {
+                throw new TypeError("len() of unsized object");
             }
-            System.arraycopy(data, j * row, buf, 0, row);
-            System.arraycopy(data, i * row, data, j * row, row);
-            System.arraycopy(buf, 0, data, i * row, row);
+            if (x.size() == 0) {
+                return;
+            }
+            int n = x.intShape()[0];
+            int row = x.size() / n;
+            Object data = x.data();
+            if (row == 1) {
+                // one element per row (a 1-d array, or trailing axes of length 1): the typed shuffle
+                NdShuffles.shuffleFlat(bitGenerator, data, 0, n);
+                return;
+            }
+            Object buf = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), row);
+            for (int i = n - 1; i >= 1; i--) {
+                int j = (int) RandomInterval.draw(bitGenerator, i);
+                if (i == j) {
+                    continue;
+                }
+                System.arraycopy(data, j * row, buf, 0, row);
+                System.arraycopy(data, i * row, data, j * row, row);
+                System.arraycopy(buf, 0, data, i * row, row);
+            }
+        } finally {
+            callLock.unlock(held);
         }
     }
 
@@ -2233,32 +3124,42 @@ public final class RandomState {
      *
      * @throws org.nprand.errors.IndexError {@code "x must be an integer or at least 1-dimensional"}
      */
-    public synchronized NdArray permutation(NdArray x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        if (x.ndim() < 1) {
-            throw new org.nprand.errors.IndexError("x must be an integer or at least 1-dimensional");
-        }
-        Object data = x.data();
-        int length = java.lang.reflect.Array.getLength(data);
-        Object copy = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), length);
-        System.arraycopy(data, 0, copy, 0, length);
-        NdArray out = new NdArray(x.dtype(), x.intShape(), copy);
-        if (x.ndim() == 1) {
-            shuffle(out);
+    public NdArray permutation(NdArray x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            if (x.ndim() < 1) {
+                throw new org.nprand.errors.IndexError("x must be an integer or at least 1-dimensional");
+            }
+            Object data = x.data();
+            int length = java.lang.reflect.Array.getLength(data);
+            Object copy = java.lang.reflect.Array.newInstance(data.getClass().getComponentType(), length);
+            System.arraycopy(data, 0, copy, 0, length);
+            NdArray out = new NdArray(x.dtype(), x.intShape(), copy);
+            if (x.ndim() == 1) {
+                shuffle(out);
+                return out;
+            }
+            int n = x.intShape()[0];
+            long[] idx = permutation((long) n);
+            int row = n == 0 ? 0 : length / n;
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(data, (int) idx[i] * row, copy, i * row, row);
+            }
             return out;
+        } finally {
+            callLock.unlock(held);
         }
-        int n = x.intShape()[0];
-        long[] idx = permutation((long) n);
-        int row = n == 0 ? 0 : length / n;
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(data, (int) idx[i] * row, copy, i * row, row);
-        }
-        return out;
     }
 
     /** NumPy's {@code str(RandomState)}: {@code "RandomState(MT19937)"}. */
     @Override
-    public synchronized String toString() {
-        return "RandomState(" + bitGenerator.name() + ")";
+    public String toString() {
+        Thread held = callLock.lock();
+        try {
+            return "RandomState(" + bitGenerator.name() + ")";
+        } finally {
+            callLock.unlock(held);
+        }
     }
 }

@@ -16,8 +16,9 @@ public enum Mode {
     SCAN,
     /**
      * A documented different stream: block {@code b} of {@code blockSize} elements is
-     * {@code Generator(BG(SeedSequence(entropy, spawn_key=spawn_key + (b,))))}'s call. Any bit
-     * generator, any method.
+     * {@code Generator(BG(SeedSequence(entropy, spawn_key=spawn_key + (b,))))}'s call (or
+     * {@code RandomState(BG(...))}'s, see {@link StreamSpec#randomState()}). Any bit generator,
+     * any method; the only mode of RandomState's methods.
      */
     BLOCKED
 }

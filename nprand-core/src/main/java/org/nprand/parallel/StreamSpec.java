@@ -35,7 +35,8 @@ import org.nprand.internal.py.Py;
  * }</pre>
  *
  * <p>The method setters validate the parameters as NumPy does (same exception classes and
- * messages) and return a new spec. The spec records the libm variant of the JVM it was made on
+ * messages) and return a new spec. They are {@code Generator}'s methods; {@link #randomState()}
+ * gives the legacy {@code RandomState}'s, for blocked mode. The spec records the libm variant of the JVM it was made on
  * ({@code -Dnprand.libm}); every chunk checks its own JVM against it first and fails fast on a
  * mismatch (see the package documentation).
  */

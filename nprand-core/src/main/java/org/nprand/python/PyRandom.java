@@ -1,5 +1,6 @@
 package org.nprand.python;
 
+import org.nprand.internal.sync.CallLock;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -40,7 +41,7 @@ import org.nprand.math.PyMath;
  * the module {@code nprand-libm-lgpl} is on the class path ({@link Libm#trigIsExact()}), and
  * otherwise off by one ulp on about 0.1% of inputs.
  *
- * <p>Thread-safe: every public method is {@code synchronized} on the instance, so a PyRandom
+ * <p>Thread-safe: every public method holds the instance's lock for its whole call, so a PyRandom
  * shared by several threads gives the sequential stream's values, each call whole (stricter than
  * CPython, whose Python-level methods such as {@code shuffle} or {@code gauss} can interleave
  * between threads).
@@ -68,6 +69,11 @@ public final class PyRandom {
      * Where draws come from when not from {@link #engine}: {@link PySystemRandom}'s OS source, or a
      * test's script; null for the Mersenne Twister (every public constructor).
      */
+    /**
+     * The lock every public method holds for its whole call ({@link CallLock}: one
+     * compare-and-set per call instead of a monitor's two; reentrant).
+     */
+    private final CallLock callLock = new CallLock();
     private DrawSource source;
 
     // ---- construction and seeding -----------------------------------------------------------
@@ -141,25 +147,30 @@ public final class PyRandom {
      * zero (a 2**-32 event that would make the int shorter than 624 words); every other bit is the
      * OS's.
      */
-    public synchronized void seed() {
-        int[] key = new int[Mt19937Engine.N];
-        for (int i = 0; i < key.length; i++) {
-            key[i] = OS_ENTROPY.nextInt();
+    public void seed() {
+        Thread held = callLock.lock();
+        try {
+            int[] key = new int[Mt19937Engine.N];
+            for (int i = 0; i < key.length; i++) {
+                key[i] = OS_ENTROPY.nextInt();
+            }
+            while (key[key.length - 1] == 0) {
+                key[key.length - 1] = OS_ENTROPY.nextInt();
+            }
+            engine.initByArray(key, key.length);
+            hasGaussNext = false;
+            byte[] be = new byte[4 * key.length];
+            for (int i = 0; i < key.length; i++) {
+                int at = 4 * (key.length - 1 - i); // word i is the i-th least significant
+                be[at] = (byte) (key[i] >>> 24);
+                be[at + 1] = (byte) (key[i] >>> 16);
+                be[at + 2] = (byte) (key[i] >>> 8);
+                be[at + 3] = (byte) key[i];
+            }
+            seedEntropy = new BigInteger(1, be);
+        } finally {
+            callLock.unlock(held);
         }
-        while (key[key.length - 1] == 0) {
-            key[key.length - 1] = OS_ENTROPY.nextInt();
-        }
-        engine.initByArray(key, key.length);
-        hasGaussNext = false;
-        byte[] be = new byte[4 * key.length];
-        for (int i = 0; i < key.length; i++) {
-            int at = 4 * (key.length - 1 - i); // word i is the i-th least significant
-            be[at] = (byte) (key[i] >>> 24);
-            be[at + 1] = (byte) (key[i] >>> 16);
-            be[at + 2] = (byte) (key[i] >>> 8);
-            be[at + 3] = (byte) key[i];
-        }
-        seedEntropy = new BigInteger(1, be);
     }
 
     /**
@@ -168,23 +179,38 @@ public final class PyRandom {
      * such that {@code seed(entropy)} reproduces that seeding exactly, here and in CPython. Null
      * when the generator has been seeded with a value since.
      */
-    public synchronized BigInteger seedEntropy() {
-        return seedEntropy;
+    public BigInteger seedEntropy() {
+        Thread held = callLock.lock();
+        try {
+            return seedEntropy;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** {@code seed(a)} for an int: the words of {@code abs(a)}, least significant first. */
-    public synchronized void seed(long a) {
-        long n = a == Long.MIN_VALUE ? a : Math.abs(a); // |MIN_VALUE| = 2**63, same bits unsigned
-        int[] key = (n >>> 32) == 0 ? new int[] {(int) n} : new int[] {(int) n, (int) (n >>> 32)};
-        engine.initByArray(key, key.length);
-        hasGaussNext = false;
-        seedEntropy = null;
+    public void seed(long a) {
+        Thread held = callLock.lock();
+        try {
+            long n = a == Long.MIN_VALUE ? a : Math.abs(a); // |MIN_VALUE| = 2**63, same bits unsigned
+            int[] key = (n >>> 32) == 0 ? new int[] {(int) n} : new int[] {(int) n, (int) (n >>> 32)};
+            engine.initByArray(key, key.length);
+            hasGaussNext = false;
+            seedEntropy = null;
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** {@code seed(a)} for an int of any size: the words of {@code abs(a)}, least significant first. */
-    public synchronized void seed(BigInteger a) {
-        org.nprand.internal.py.Py.notNull(a, "a");
-        seedWithWords(a.abs());
+    public void seed(BigInteger a) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(a, "a");
+            seedWithWords(a.abs());
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -194,15 +220,25 @@ public final class PyRandom {
      * @throws ValueError for a string with an unpaired surrogate, with the message of Python's
      *     {@code UnicodeEncodeError} (a {@code ValueError} subclass)
      */
-    public synchronized void seed(String a) {
-        org.nprand.internal.py.Py.notNull(a, "a");
-        seed(a, 2);
+    public void seed(String a) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(a, "a");
+            seed(a, 2);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** {@code seed(a)} for bytes or a bytearray (version 2): {@code int.from_bytes(a + sha512(a).digest(), 'big')}. */
-    public synchronized void seed(byte[] a) {
-        org.nprand.internal.py.Py.notNull(a, "a");
-        seed(a, 2);
+    public void seed(byte[] a) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(a, "a");
+            seed(a, 2);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -211,11 +247,16 @@ public final class PyRandom {
      *
      * @throws NotImplementedError for NaN, whose hash CPython takes from the object's identity
      */
-    public synchronized void seed(double a) {
-        if (Double.isNaN(a)) {
-            throw new NotImplementedError("seed(nan) is not reproducible: CPython hashes NaN by object identity");
+    public void seed(double a) {
+        Thread held = callLock.lock();
+        try {
+            if (Double.isNaN(a)) {
+                throw new NotImplementedError("seed(nan) is not reproducible: CPython hashes NaN by object identity");
+            }
+            seedWithWords(PyHash.hashAsUnsigned(a));
+        } finally {
+            callLock.unlock(held);
         }
-        seedWithWords(PyHash.hashAsUnsigned(a));
     }
 
     /**
@@ -225,14 +266,19 @@ public final class PyRandom {
      * @throws NotImplementedError for another version: CPython then seeds by the randomized
      *     {@code hash(str)}, which cannot be reproduced
      */
-    public synchronized void seed(String a, int version) {
-        org.nprand.internal.py.Py.notNull(a, "a");
-        if (version == 1) {
-            seedVersion1(a.codePoints().toArray());
-        } else if (version == 2) {
-            seedWithBytes(utf8Strict(a));
-        } else {
-            throw new NotImplementedError("seed(str, version=" + version + ") uses Python's randomized str hash");
+    public void seed(String a, int version) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(a, "a");
+            if (version == 1) {
+                seedVersion1(a.codePoints().toArray());
+            } else if (version == 2) {
+                seedWithBytes(utf8Strict(a));
+            } else {
+                throw new NotImplementedError("seed(str, version=" + version + ") uses Python's randomized str hash");
+            }
+        } finally {
+            callLock.unlock(held);
         }
     }
 
@@ -242,18 +288,23 @@ public final class PyRandom {
      *
      * @throws NotImplementedError for another version (CPython's randomized bytes hash)
      */
-    public synchronized void seed(byte[] a, int version) {
-        org.nprand.internal.py.Py.notNull(a, "a");
-        if (version == 1) {
-            int[] cps = new int[a.length];
-            for (int i = 0; i < a.length; i++) {
-                cps[i] = a[i] & 0xFF;
+    public void seed(byte[] a, int version) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(a, "a");
+            if (version == 1) {
+                int[] cps = new int[a.length];
+                for (int i = 0; i < a.length; i++) {
+                    cps[i] = a[i] & 0xFF;
+                }
+                seedVersion1(cps);
+            } else if (version == 2) {
+                seedWithBytes(a);
+            } else {
+                throw new NotImplementedError("seed(bytes, version=" + version + ") uses Python's randomized bytes hash");
             }
-            seedVersion1(cps);
-        } else if (version == 2) {
-            seedWithBytes(a);
-        } else {
-            throw new NotImplementedError("seed(bytes, version=" + version + ") uses Python's randomized bytes hash");
+        } finally {
+            callLock.unlock(held);
         }
     }
 
@@ -266,23 +317,28 @@ public final class PyRandom {
      * @throws TypeError CPython's {@code "The only supported seed types are:\nNone, int, float,
      *     str, bytes, and bytearray."} for any other type; nothing changes
      */
-    public synchronized void seed(Object a) {
-        if (a == null) {
-            seed();
-        } else if (a instanceof Long || a instanceof Integer || a instanceof Short || a instanceof Byte) {
-            seed(((Number) a).longValue());
-        } else if (a instanceof BigInteger) {
-            seed((BigInteger) a);
-        } else if (a instanceof Boolean) {
-            seed((Boolean) a ? 1L : 0L);
-        } else if (a instanceof Double || a instanceof Float) {
-            seed(((Number) a).doubleValue());
-        } else if (a instanceof String) {
-            seed((String) a);
-        } else if (a instanceof byte[]) {
-            seed((byte[]) a);
-        } else {
-            throw new TypeError(SEED_TYPES);
+    public void seed(Object a) {
+        Thread held = callLock.lock();
+        try {
+            if (a == null) {
+                seed();
+            } else if (a instanceof Long || a instanceof Integer || a instanceof Short || a instanceof Byte) {
+                seed(((Number) a).longValue());
+            } else if (a instanceof BigInteger) {
+                seed((BigInteger) a);
+            } else if (a instanceof Boolean) {
+                seed((Boolean) a ? 1L : 0L);
+            } else if (a instanceof Double || a instanceof Float) {
+                seed(((Number) a).doubleValue());
+            } else if (a instanceof String) {
+                seed((String) a);
+            } else if (a instanceof byte[]) {
+                seed((byte[]) a);
+            } else {
+                throw new TypeError(SEED_TYPES);
+            }
+        } finally {
+            callLock.unlock(held);
         }
     }
 
@@ -294,13 +350,18 @@ public final class PyRandom {
      * @throws TypeError CPython's message for an unsupported seed type
      * @throws NotImplementedError for str/bytes with a version other than 1 or 2
      */
-    public synchronized void seed(Object a, int version) {
-        if (a instanceof String) {
-            seed((String) a, version);
-        } else if (a instanceof byte[]) {
-            seed((byte[]) a, version);
-        } else {
-            seed(a);
+    public void seed(Object a, int version) {
+        Thread held = callLock.lock();
+        try {
+            if (a instanceof String) {
+                seed((String) a, version);
+            } else if (a instanceof byte[]) {
+                seed((byte[]) a, version);
+            } else {
+                seed(a);
+            }
+        } finally {
+            callLock.unlock(held);
         }
     }
 
@@ -374,7 +435,20 @@ public final class PyRandom {
     // ---- core draws -------------------------------------------------------------------------
 
     /** {@code random()}: a double in [0, 1) from two words ({@code genrand_res53}). */
-    public synchronized double random() {
+    public double random() {
+        Thread held = callLock.lock();
+        try {
+            return draw();
+        } finally {
+            callLock.unlock(held);
+        }
+    }
+
+    /**
+     * {@link #random()} for this class's own methods, which already hold the lock: taking it
+     * again is not free (a nested {@link CallLock#lock()} is a failed compare-and-set).
+     */
+    private double draw() {
         if (source != null) {
             return source.random();
         }
@@ -388,32 +462,37 @@ public final class PyRandom {
      *
      * @throws ValueError {@code "number of bits must be non-negative"}
      */
-    public synchronized BigInteger getrandbits(int k) {
-        if (k < 0) {
-            throw new ValueError("number of bits must be non-negative");
-        }
-        if (source != null) {
-            return source.getrandbits(k);
-        }
-        if (k <= 64) {
-            long r = getrandbitsLong(k);
-            return r >= 0 ? BigInteger.valueOf(r) : unsigned(r);
-        }
-        int words = (k - 1) / 32 + 1;
-        byte[] be = new byte[4 * words];
-        int remaining = k;
-        for (int i = 0; i < words; i++, remaining -= 32) {
-            int r = engine.nextInt();
-            if (remaining < 32) {
-                r >>>= 32 - remaining;
+    public BigInteger getrandbits(int k) {
+        Thread held = callLock.lock();
+        try {
+            if (k < 0) {
+                throw new ValueError("number of bits must be non-negative");
             }
-            int at = 4 * (words - 1 - i); // big-endian byte offset of word i
-            be[at] = (byte) (r >>> 24);
-            be[at + 1] = (byte) (r >>> 16);
-            be[at + 2] = (byte) (r >>> 8);
-            be[at + 3] = (byte) r;
+            if (source != null) {
+                return source.getrandbits(k);
+            }
+            if (k <= 64) {
+                long r = getrandbitsLong(k);
+                return r >= 0 ? BigInteger.valueOf(r) : unsigned(r);
+            }
+            int words = (k - 1) / 32 + 1;
+            byte[] be = new byte[4 * words];
+            int remaining = k;
+            for (int i = 0; i < words; i++, remaining -= 32) {
+                int r = engine.nextInt();
+                if (remaining < 32) {
+                    r >>>= 32 - remaining;
+                }
+                int at = 4 * (words - 1 - i); // big-endian byte offset of word i
+                be[at] = (byte) (r >>> 24);
+                be[at + 1] = (byte) (r >>> 16);
+                be[at + 2] = (byte) (r >>> 8);
+                be[at + 3] = (byte) r;
+            }
+            return new BigInteger(1, be);
+        } finally {
+            callLock.unlock(held);
         }
-        return new BigInteger(1, be);
     }
 
     /** The unsigned value of a long's 64 bits, from its big-endian bytes. */
@@ -432,14 +511,19 @@ public final class PyRandom {
      * @throws ValueError {@code "number of bits must be non-negative"}
      * @throws IllegalArgumentException for {@code k > 64}
      */
-    public synchronized long getrandbitsLong(int k) {
-        if (k < 0) {
-            throw new ValueError("number of bits must be non-negative");
+    public long getrandbitsLong(int k) {
+        Thread held = callLock.lock();
+        try {
+            if (k < 0) {
+                throw new ValueError("number of bits must be non-negative");
+            }
+            if (k > 64) {
+                throw new IllegalArgumentException("getrandbitsLong takes at most 64 bits; use getrandbits");
+            }
+            return bitsLong(k);
+        } finally {
+            callLock.unlock(held);
         }
-        if (k > 64) {
-            throw new IllegalArgumentException("getrandbitsLong takes at most 64 bits; use getrandbits");
-        }
-        return bitsLong(k);
     }
 
     /** {@link #getrandbitsLong} for 0 &lt;= k &lt;= 64, without the checks and without taking the lock again. */
@@ -465,33 +549,38 @@ public final class PyRandom {
      * @throws OverflowError {@code "Python int too large to convert to C int"} when {@code n * 8}
      *     exceeds a C int
      */
-    public synchronized byte[] randbytes(int n) {
-        if (source != null) {
-            return source.randbytes(n); // SystemRandom: os.urandom(n), with its own check
-        }
-        if (n < 0) {
-            throw new ValueError("number of bits must be non-negative");
-        }
-        if (8L * n > Integer.MAX_VALUE) {
-            throw new OverflowError("Python int too large to convert to C int");
-        }
-        byte[] out = new byte[n];
-        int full = n / 4;
-        for (int w = 0; w < full; w++) {
-            int r = engine.nextInt();
-            out[4 * w] = (byte) r;
-            out[4 * w + 1] = (byte) (r >>> 8);
-            out[4 * w + 2] = (byte) (r >>> 16);
-            out[4 * w + 3] = (byte) (r >>> 24);
-        }
-        int rest = n % 4;
-        if (rest != 0) {
-            int r = engine.nextInt() >>> (32 - 8 * rest); // the last word keeps its top bits
-            for (int b = 0; b < rest; b++) {
-                out[4 * full + b] = (byte) (r >>> (8 * b));
+    public byte[] randbytes(int n) {
+        Thread held = callLock.lock();
+        try {
+            if (source != null) {
+                return source.randbytes(n); // SystemRandom: os.urandom(n), with its own check
             }
+            if (n < 0) {
+                throw new ValueError("number of bits must be non-negative");
+            }
+            if (8L * n > Integer.MAX_VALUE) {
+                throw new OverflowError("Python int too large to convert to C int");
+            }
+            byte[] out = new byte[n];
+            int full = n / 4;
+            for (int w = 0; w < full; w++) {
+                int r = engine.nextInt();
+                out[4 * w] = (byte) r;
+                out[4 * w + 1] = (byte) (r >>> 8);
+                out[4 * w + 2] = (byte) (r >>> 16);
+                out[4 * w + 3] = (byte) (r >>> 24);
+            }
+            int rest = n % 4;
+            if (rest != 0) {
+                int r = engine.nextInt() >>> (32 - 8 * rest); // the last word keeps its top bits
+                for (int b = 0; b < rest; b++) {
+                    out[4 * full + b] = (byte) (r >>> (8 * b));
+                }
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     // ---- integers -----------------------------------------------------------------------------
@@ -542,20 +631,30 @@ public final class PyRandom {
      *
      * @throws ValueError {@code "empty range for randrange()"} if {@code stop <= 0}
      */
-    public synchronized long randrange(long stop) {
-        if (stop > 0) {
-            return randbelow(stop);
+    public long randrange(long stop) {
+        Thread held = callLock.lock();
+        try {
+            if (stop > 0) {
+                return randbelow(stop);
+            }
+            throw new ValueError("empty range for randrange()");
+        } finally {
+            callLock.unlock(held);
         }
-        throw new ValueError("empty range for randrange()");
     }
 
     /** {@code randrange(stop)} for an int of any size. */
-    public synchronized BigInteger randrange(BigInteger stop) {
-        org.nprand.internal.py.Py.notNull(stop, "stop");
-        if (stop.signum() > 0) {
-            return randbelow(stop);
+    public BigInteger randrange(BigInteger stop) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(stop, "stop");
+            if (stop.signum() > 0) {
+                return randbelow(stop);
+            }
+            throw new ValueError("empty range for randrange()");
+        } finally {
+            callLock.unlock(held);
         }
-        throw new ValueError("empty range for randrange()");
     }
 
     /**
@@ -563,7 +662,17 @@ public final class PyRandom {
      *
      * @throws ValueError {@code "empty range in randrange(start, stop)"} if {@code stop <= start}
      */
-    public synchronized long randrange(long start, long stop) {
+    public long randrange(long start, long stop) {
+        Thread held = callLock.lock();
+        try {
+            return randrangeLong(start, stop);
+        } finally {
+            callLock.unlock(held);
+        }
+    }
+
+    /** {@link #randrange(long, long)}'s body, for callers that hold the lock ({@link #randint}). */
+    private long randrangeLong(long start, long stop) {
         long width = stop - start;
         if (((stop ^ start) & (stop ^ width)) < 0) { // the width overflowed a long
             return randrange(BigInteger.valueOf(start), BigInteger.valueOf(stop)).longValue();
@@ -576,9 +685,14 @@ public final class PyRandom {
     }
 
     /** {@code randrange(start, stop)} for ints of any size. */
-    public synchronized BigInteger randrange(BigInteger start, BigInteger stop) {
-        org.nprand.internal.py.Py.notNull(start, "start");
-        return randrange(start, stop, BigInteger.ONE);
+    public BigInteger randrange(BigInteger start, BigInteger stop) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(start, "start");
+            return randrange(start, stop, BigInteger.ONE);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -588,19 +702,24 @@ public final class PyRandom {
      * @throws ValueError {@code "zero step for randrange()"}, or {@code "empty range in
      *     randrange(start, stop, step)"} when the range is empty
      */
-    public synchronized long randrange(long start, long stop, long step) {
-        if (step == 1) {
-            return randrange(start, stop);
+    public long randrange(long start, long stop, long step) {
+        Thread held = callLock.lock();
+        try {
+            if (step == 1) {
+                return randrangeLong(start, stop);
+            }
+            long n = rangeLength(start, stop, step);
+            if (n == Long.MIN_VALUE) { // the count overflowed a long: Python ints do not
+                return randrange(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step)).longValue();
+            }
+            if (n <= 0) {
+                throw new ValueError("empty range in randrange(" + start + ", " + stop + ", " + step + ")");
+            }
+            // the true result lies between start and stop, so wrapping long arithmetic gives it exactly
+            return start + step * randbelow(n);
+        } finally {
+            callLock.unlock(held);
         }
-        long n = rangeLength(start, stop, step);
-        if (n == Long.MIN_VALUE) { // the count overflowed a long: Python ints do not
-            return randrange(BigInteger.valueOf(start), BigInteger.valueOf(stop), BigInteger.valueOf(step)).longValue();
-        }
-        if (n <= 0) {
-            throw new ValueError("empty range in randrange(" + start + ", " + stop + ", " + step + ")");
-        }
-        // the true result lies between start and stop, so wrapping long arithmetic gives it exactly
-        return start + step * randbelow(n);
     }
 
     /**
@@ -630,34 +749,39 @@ public final class PyRandom {
      * {@code randrange(start)} (with step None or 1; any other step raises CPython's
      * {@code TypeError "Missing a non-None stop argument"}). A {@code null} step is 1.
      */
-    public synchronized BigInteger randrange(BigInteger start, BigInteger stop, BigInteger step) {
-        org.nprand.internal.py.Py.notNull(start, "start");
-        if (stop == null) {
-            if (step != null && !step.equals(BigInteger.ONE)) {
-                throw new TypeError("Missing a non-None stop argument");
+    public BigInteger randrange(BigInteger start, BigInteger stop, BigInteger step) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(start, "start");
+            if (stop == null) {
+                if (step != null && !step.equals(BigInteger.ONE)) {
+                    throw new TypeError("Missing a non-None stop argument");
+                }
+                return randrange(start);
             }
-            return randrange(start);
-        }
-        BigInteger width = stop.subtract(start);
-        BigInteger istep = step == null ? BigInteger.ONE : step;
-        if (istep.equals(BigInteger.ONE)) {
-            if (width.signum() > 0) {
-                return start.add(randbelow(width));
+            BigInteger width = stop.subtract(start);
+            BigInteger istep = step == null ? BigInteger.ONE : step;
+            if (istep.equals(BigInteger.ONE)) {
+                if (width.signum() > 0) {
+                    return start.add(randbelow(width));
+                }
+                throw new ValueError("empty range in randrange(" + start + ", " + stop + ")");
             }
-            throw new ValueError("empty range in randrange(" + start + ", " + stop + ")");
+            BigInteger n;
+            if (istep.signum() > 0) {
+                n = floorDiv(width.add(istep).subtract(BigInteger.ONE), istep);
+            } else if (istep.signum() < 0) {
+                n = floorDiv(width.add(istep).add(BigInteger.ONE), istep);
+            } else {
+                throw new ValueError("zero step for randrange()");
+            }
+            if (n.signum() <= 0) {
+                throw new ValueError("empty range in randrange(" + start + ", " + stop + ", " + istep + ")");
+            }
+            return start.add(istep.multiply(randbelow(n)));
+        } finally {
+            callLock.unlock(held);
         }
-        BigInteger n;
-        if (istep.signum() > 0) {
-            n = floorDiv(width.add(istep).subtract(BigInteger.ONE), istep);
-        } else if (istep.signum() < 0) {
-            n = floorDiv(width.add(istep).add(BigInteger.ONE), istep);
-        } else {
-            throw new ValueError("zero step for randrange()");
-        }
-        if (n.signum() <= 0) {
-            throw new ValueError("empty range in randrange(" + start + ", " + stop + ", " + istep + ")");
-        }
-        return start.add(istep.multiply(randbelow(n)));
     }
 
     private static BigInteger floorDiv(BigInteger a, BigInteger b) {
@@ -673,18 +797,28 @@ public final class PyRandom {
      *
      * @throws ValueError {@code "empty range in randrange(a, b+1)"} if {@code b < a}
      */
-    public synchronized long randint(long a, long b) {
-        if (b == Long.MAX_VALUE) {
-            return randint(BigInteger.valueOf(a), BigInteger.valueOf(b)).longValue();
+    public long randint(long a, long b) {
+        Thread held = callLock.lock();
+        try {
+            if (b == Long.MAX_VALUE) {
+                return randint(BigInteger.valueOf(a), BigInteger.valueOf(b)).longValue();
+            }
+            return randrangeLong(a, b + 1);
+        } finally {
+            callLock.unlock(held);
         }
-        return randrange(a, b + 1);
     }
 
     /** {@code randint(a, b)} for ints of any size. */
-    public synchronized BigInteger randint(BigInteger a, BigInteger b) {
-        org.nprand.internal.py.Py.notNull(a, "a");
-        org.nprand.internal.py.Py.notNull(b, "b");
-        return randrange(a, b.add(BigInteger.ONE));
+    public BigInteger randint(BigInteger a, BigInteger b) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(a, "a");
+            org.nprand.internal.py.Py.notNull(b, "b");
+            return randrange(a, b.add(BigInteger.ONE));
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     // ---- sequences ----------------------------------------------------------------------------
@@ -693,85 +827,110 @@ public final class PyRandom {
      * {@code shuffle(x)}: Fisher-Yates from the end, {@code for i in reversed(range(1, len(x))):
      * j = _randbelow(i + 1); x[i], x[j] = x[j], x[i]}.
      */
-    public synchronized <T> void shuffle(List<T> x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        int n = x.size();
-        if (n < INDIRECT_SHUFFLE_MIN) {
-            for (int i = n - 1; i >= 1; i--) {
-                int j = randbelow(i + 1);
-                T t = x.get(i);
-                x.set(i, x.get(j));
-                x.set(j, t);
+    public <T> void shuffle(List<T> x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            int n = x.size();
+            if (n < INDIRECT_SHUFFLE_MIN) {
+                for (int i = n - 1; i >= 1; i--) {
+                    int j = randbelow(i + 1);
+                    T t = x.get(i);
+                    x.set(i, x.get(j));
+                    x.set(j, t);
+                }
+                return;
             }
-            return;
+            // The first swap at once (an unmodifiable list fails there, after one draw, as CPython's
+            // tuple does); the rest as an index permutation written back in order: the same draws
+            // and the same result, without a reference store at a random place of a large list per
+            // swap (each of which costs the garbage collector's write barrier a card).
+            int j = randbelow(n);
+            T t = x.get(n - 1);
+            x.set(n - 1, x.get(j));
+            x.set(j, t);
+            int[] perm = RandomInterval.identity(n - 1);
+            shuffle(perm);
+            RandomInterval.permuteInOrder(x, perm);
+        } finally {
+            callLock.unlock(held);
         }
-        // The first swap at once (an unmodifiable list fails there, after one draw, as CPython's
-        // tuple does); the rest as an index permutation written back in order: the same draws
-        // and the same result, without a reference store at a random place of a large list per
-        // swap (each of which costs the garbage collector's write barrier a card).
-        int j = randbelow(n);
-        T t = x.get(n - 1);
-        x.set(n - 1, x.get(j));
-        x.set(j, t);
-        int[] perm = RandomInterval.identity(n - 1);
-        shuffle(perm);
-        RandomInterval.permuteInOrder(x, perm);
     }
 
     /** From this many items on, references are shuffled through an index permutation. */
     private static final int INDIRECT_SHUFFLE_MIN = 1 << 12;
 
     /** {@code shuffle(x)} for an array of references. */
-    public synchronized void shuffle(Object[] x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        int n = x.length;
-        if (n < INDIRECT_SHUFFLE_MIN) {
-            for (int i = n - 1; i >= 1; i--) {
-                int j = randbelow(i + 1);
-                Object t = x[i];
-                x[i] = x[j];
-                x[j] = t;
+    public void shuffle(Object[] x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            int n = x.length;
+            if (n < INDIRECT_SHUFFLE_MIN) {
+                for (int i = n - 1; i >= 1; i--) {
+                    int j = randbelow(i + 1);
+                    Object t = x[i];
+                    x[i] = x[j];
+                    x[j] = t;
+                }
+                return;
             }
-            return;
-        }
-        int[] perm = RandomInterval.identity(n);
-        shuffle(perm);
-        Object[] before = x.clone();
-        for (int k = 0; k < n; k++) {
-            x[k] = before[perm[k]];
+            int[] perm = RandomInterval.identity(n);
+            shuffle(perm);
+            Object[] before = x.clone();
+            for (int k = 0; k < n; k++) {
+                x[k] = before[perm[k]];
+            }
+        } finally {
+            callLock.unlock(held);
         }
     }
 
     /** {@code shuffle(x)} for an int array. */
-    public synchronized void shuffle(int[] x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        for (int i = x.length - 1; i >= 1; i--) {
-            int j = randbelow(i + 1);
-            int t = x[i];
-            x[i] = x[j];
-            x[j] = t;
+    public void shuffle(int[] x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            for (int i = x.length - 1; i >= 1; i--) {
+                int j = randbelow(i + 1);
+                int t = x[i];
+                x[i] = x[j];
+                x[j] = t;
+            }
+        } finally {
+            callLock.unlock(held);
         }
     }
 
     /** {@code shuffle(x)} for a long array. */
-    public synchronized void shuffle(long[] x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        for (int i = x.length - 1; i >= 1; i--) {
-            int j = randbelow(i + 1);
-            long t = x[i];
-            x[i] = x[j];
-            x[j] = t;
+    public void shuffle(long[] x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            for (int i = x.length - 1; i >= 1; i--) {
+                int j = randbelow(i + 1);
+                long t = x[i];
+                x[i] = x[j];
+                x[j] = t;
+            }
+        } finally {
+            callLock.unlock(held);
         }
     }
 
     /** {@code shuffle(x)} for a double array. */
-    public synchronized void shuffle(double[] x) {
-        org.nprand.internal.py.Py.notNull(x, "x");
-        for (int i = x.length - 1; i >= 1; i--) {
-            int j = randbelow(i + 1);
-            double t = x[i];
-            x[i] = x[j];
-            x[j] = t;
+    public void shuffle(double[] x) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(x, "x");
+            for (int i = x.length - 1; i >= 1; i--) {
+                int j = randbelow(i + 1);
+                double t = x[i];
+                x[i] = x[j];
+                x[j] = t;
+            }
+        } finally {
+            callLock.unlock(held);
         }
     }
 
@@ -780,39 +939,59 @@ public final class PyRandom {
      *
      * @throws IndexError {@code "Cannot choose from an empty sequence"}
      */
-    public synchronized <T> T choice(List<T> seq) {
-        org.nprand.internal.py.Py.notNull(seq, "seq");
-        if (seq.isEmpty()) {
-            throw new IndexError("Cannot choose from an empty sequence");
+    public <T> T choice(List<T> seq) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(seq, "seq");
+            if (seq.isEmpty()) {
+                throw new IndexError("Cannot choose from an empty sequence");
+            }
+            return seq.get(randbelow(seq.size()));
+        } finally {
+            callLock.unlock(held);
         }
-        return seq.get(randbelow(seq.size()));
     }
 
     /** {@code choice(seq)} for an array. */
-    public synchronized <T> T choice(T[] seq) {
-        org.nprand.internal.py.Py.notNull(seq, "seq");
-        if (seq.length == 0) {
-            throw new IndexError("Cannot choose from an empty sequence");
+    public <T> T choice(T[] seq) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(seq, "seq");
+            if (seq.length == 0) {
+                throw new IndexError("Cannot choose from an empty sequence");
+            }
+            return seq[randbelow(seq.length)];
+        } finally {
+            callLock.unlock(held);
         }
-        return seq[randbelow(seq.length)];
     }
 
     /** {@code choice(seq)} for an int array. */
-    public synchronized int choice(int[] seq) {
-        org.nprand.internal.py.Py.notNull(seq, "seq");
-        if (seq.length == 0) {
-            throw new IndexError("Cannot choose from an empty sequence");
+    public int choice(int[] seq) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(seq, "seq");
+            if (seq.length == 0) {
+                throw new IndexError("Cannot choose from an empty sequence");
+            }
+            return seq[randbelow(seq.length)];
+        } finally {
+            callLock.unlock(held);
         }
-        return seq[randbelow(seq.length)];
     }
 
     /** {@code choice(seq)} for a double array. */
-    public synchronized double choice(double[] seq) {
-        org.nprand.internal.py.Py.notNull(seq, "seq");
-        if (seq.length == 0) {
-            throw new IndexError("Cannot choose from an empty sequence");
+    public double choice(double[] seq) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(seq, "seq");
+            if (seq.length == 0) {
+                throw new IndexError("Cannot choose from an empty sequence");
+            }
+            return seq[randbelow(seq.length)];
+        } finally {
+            callLock.unlock(held);
         }
-        return seq[randbelow(seq.length)];
     }
 
     /**
@@ -822,18 +1001,23 @@ public final class PyRandom {
      * @throws IndexError {@code "list index out of range"} for an empty population and k &gt; 0,
      *     after one {@code random()} draw, as in CPython
      */
-    public synchronized <T> List<T> choices(List<T> population, int k) {
-        org.nprand.internal.py.Py.notNull(population, "population");
-        double n = population.size();
-        List<T> out = new ArrayList<>(Math.max(k, 0));
-        for (int i = 0; i < k; i++) {
-            int index = (int) Math.floor(random() * n);
-            if (index >= population.size()) {
-                throw new IndexError("list index out of range");
+    public <T> List<T> choices(List<T> population, int k) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(population, "population");
+            double n = population.size();
+            List<T> out = new ArrayList<>(Math.max(k, 0));
+            for (int i = 0; i < k; i++) {
+                int index = (int) Math.floor(draw() * n);
+                if (index >= population.size()) {
+                    throw new IndexError("list index out of range");
+                }
+                out.add(population.get(index));
             }
-            out.add(population.get(index));
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     /**
@@ -847,53 +1031,58 @@ public final class PyRandom {
      *     {@code "Total of weights must be greater than zero"}, {@code "Total of weights must be finite"}
      * @throws IndexError {@code "list index out of range"} for empty weights and population
      */
-    public synchronized <T> List<T> choices(List<T> population, double[] weights, double[] cumWeights, int k) {
-        if (weights == null && cumWeights == null) {
-            return choices(population, k);
-        }
-        double[] cum;
-        if (cumWeights == null) {
-            cum = new double[weights.length];
-            double acc = 0.0;
-            for (int i = 0; i < weights.length; i++) {
-                acc = i == 0 ? weights[0] : acc + weights[i];
-                cum[i] = acc;
+    public <T> List<T> choices(List<T> population, double[] weights, double[] cumWeights, int k) {
+        Thread held = callLock.lock();
+        try {
+            if (weights == null && cumWeights == null) {
+                return choices(population, k);
             }
-        } else if (weights != null) {
-            throw new TypeError("Cannot specify both weights and cumulative weights");
-        } else {
-            cum = cumWeights.clone();
-        }
-        int n = population.size();
-        if (cum.length != n) {
-            throw new ValueError("The number of weights does not match the population");
-        }
-        if (n == 0) {
-            throw new IndexError("list index out of range");
-        }
-        double total = cum[n - 1] + 0.0;
-        if (total <= 0.0) {
-            throw new ValueError("Total of weights must be greater than zero");
-        }
-        if (!Double.isFinite(total)) {
-            throw new ValueError("Total of weights must be finite");
-        }
-        List<T> out = new ArrayList<>(Math.max(k, 0));
-        for (int i = 0; i < k; i++) {
-            double x = random() * total;
-            int lo = 0;
-            int hi = n - 1;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (x < cum[mid]) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
+            double[] cum;
+            if (cumWeights == null) {
+                cum = new double[weights.length];
+                double acc = 0.0;
+                for (int i = 0; i < weights.length; i++) {
+                    acc = i == 0 ? weights[0] : acc + weights[i];
+                    cum[i] = acc;
                 }
+            } else if (weights != null) {
+                throw new TypeError("Cannot specify both weights and cumulative weights");
+            } else {
+                cum = cumWeights.clone();
             }
-            out.add(population.get(lo));
+            int n = population.size();
+            if (cum.length != n) {
+                throw new ValueError("The number of weights does not match the population");
+            }
+            if (n == 0) {
+                throw new IndexError("list index out of range");
+            }
+            double total = cum[n - 1] + 0.0;
+            if (total <= 0.0) {
+                throw new ValueError("Total of weights must be greater than zero");
+            }
+            if (!Double.isFinite(total)) {
+                throw new ValueError("Total of weights must be finite");
+            }
+            List<T> out = new ArrayList<>(Math.max(k, 0));
+            for (int i = 0; i < k; i++) {
+                double x = draw() * total;
+                int lo = 0;
+                int hi = n - 1;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (x < cum[mid]) {
+                        hi = mid;
+                    } else {
+                        lo = mid + 1;
+                    }
+                }
+                out.add(population.get(lo));
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     /**
@@ -904,50 +1093,55 @@ public final class PyRandom {
      *
      * @throws ArithmeticException if the cumulative weights exceed a long (Python ints would not)
      */
-    public synchronized <T> List<T> choices(List<T> population, long[] weights, long[] cumWeights, int k) {
-        if (weights == null && cumWeights == null) {
-            return choices(population, k);
-        }
-        long[] cum;
-        if (cumWeights == null) {
-            cum = new long[weights.length];
-            long acc = 0;
-            for (int i = 0; i < weights.length; i++) {
-                acc = Math.addExact(acc, weights[i]);
-                cum[i] = acc;
+    public <T> List<T> choices(List<T> population, long[] weights, long[] cumWeights, int k) {
+        Thread held = callLock.lock();
+        try {
+            if (weights == null && cumWeights == null) {
+                return choices(population, k);
             }
-        } else if (weights != null) {
-            throw new TypeError("Cannot specify both weights and cumulative weights");
-        } else {
-            cum = cumWeights.clone();
-        }
-        int n = population.size();
-        if (cum.length != n) {
-            throw new ValueError("The number of weights does not match the population");
-        }
-        if (n == 0) {
-            throw new IndexError("list index out of range");
-        }
-        double total = (double) cum[n - 1];
-        if (total <= 0.0) {
-            throw new ValueError("Total of weights must be greater than zero");
-        }
-        List<T> out = new ArrayList<>(Math.max(k, 0));
-        for (int i = 0; i < k; i++) {
-            double x = random() * total;
-            int lo = 0;
-            int hi = n - 1;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (compareExact(x, cum[mid]) < 0) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
+            long[] cum;
+            if (cumWeights == null) {
+                cum = new long[weights.length];
+                long acc = 0;
+                for (int i = 0; i < weights.length; i++) {
+                    acc = Math.addExact(acc, weights[i]);
+                    cum[i] = acc;
                 }
+            } else if (weights != null) {
+                throw new TypeError("Cannot specify both weights and cumulative weights");
+            } else {
+                cum = cumWeights.clone();
             }
-            out.add(population.get(lo));
+            int n = population.size();
+            if (cum.length != n) {
+                throw new ValueError("The number of weights does not match the population");
+            }
+            if (n == 0) {
+                throw new IndexError("list index out of range");
+            }
+            double total = (double) cum[n - 1];
+            if (total <= 0.0) {
+                throw new ValueError("Total of weights must be greater than zero");
+            }
+            List<T> out = new ArrayList<>(Math.max(k, 0));
+            for (int i = 0; i < k; i++) {
+                double x = draw() * total;
+                int lo = 0;
+                int hi = n - 1;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (compareExact(x, cum[mid]) < 0) {
+                        hi = mid;
+                    } else {
+                        lo = mid + 1;
+                    }
+                }
+                out.add(population.get(lo));
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     /** Compares a finite double with a long exactly (Python's float/int comparison). */
@@ -973,14 +1167,19 @@ public final class PyRandom {
      *
      * @throws ValueError {@code "Sample larger than population or is negative"}
      */
-    public synchronized <T> List<T> sample(List<T> population, int k) {
-        org.nprand.internal.py.Py.notNull(population, "population");
-        long[] picks = sampleIndices(population.size(), k);
-        List<T> out = new ArrayList<>(picks.length);
-        for (long j : picks) {
-            out.add(population.get((int) j));
+    public <T> List<T> sample(List<T> population, int k) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(population, "population");
+            long[] picks = sampleIndices(population.size(), k);
+            List<T> out = new ArrayList<>(picks.length);
+            for (long j : picks) {
+                out.add(population.get((int) j));
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     /**
@@ -988,8 +1187,13 @@ public final class PyRandom {
      *
      * @throws ValueError {@code "Sample larger than population or is negative"}
      */
-    public synchronized long[] sample(long n, int k) {
-        return sampleIndices(n, k);
+    public long[] sample(long n, int k) {
+        Thread held = callLock.lock();
+        try {
+            return sampleIndices(n, k);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1001,44 +1205,49 @@ public final class PyRandom {
      *     or is negative"}
      * @throws IndexError {@code "pop from empty list"} for an empty population and counts
      */
-    public synchronized <T> List<T> sample(List<T> population, int k, long[] counts) {
-        org.nprand.internal.py.Py.notNull(population, "population");
-        if (counts == null) {
-            return sample(population, k);
-        }
-        int n = population.size();
-        if (counts.length != n) {
-            throw new ValueError("The number of counts does not match the population");
-        }
-        if (n == 0) {
-            throw new IndexError("pop from empty list");
-        }
-        long[] cum = new long[n];
-        long acc = 0;
-        for (int i = 0; i < n; i++) {
-            acc = Math.addExact(acc, counts[i]);
-            cum[i] = acc;
-        }
-        long total = cum[n - 1];
-        if (total <= 0) {
-            throw new ValueError("Total of counts must be greater than zero");
-        }
-        long[] selections = sampleIndices(total, k);
-        List<T> out = new ArrayList<>(selections.length);
-        for (long s : selections) {
-            int lo = 0;
-            int hi = n - 1; // bisect over cum_counts with the total popped off
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (s < cum[mid]) {
-                    hi = mid;
-                } else {
-                    lo = mid + 1;
-                }
+    public <T> List<T> sample(List<T> population, int k, long[] counts) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(population, "population");
+            if (counts == null) {
+                return sample(population, k);
             }
-            out.add(population.get(lo));
+            int n = population.size();
+            if (counts.length != n) {
+                throw new ValueError("The number of counts does not match the population");
+            }
+            if (n == 0) {
+                throw new IndexError("pop from empty list");
+            }
+            long[] cum = new long[n];
+            long acc = 0;
+            for (int i = 0; i < n; i++) {
+                acc = Math.addExact(acc, counts[i]);
+                cum[i] = acc;
+            }
+            long total = cum[n - 1];
+            if (total <= 0) {
+                throw new ValueError("Total of counts must be greater than zero");
+            }
+            long[] selections = sampleIndices(total, k);
+            List<T> out = new ArrayList<>(selections.length);
+            for (long s : selections) {
+                int lo = 0;
+                int hi = n - 1; // bisect over cum_counts with the total popped off
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (s < cum[mid]) {
+                        hi = mid;
+                    } else {
+                        lo = mid + 1;
+                    }
+                }
+                out.add(population.get(lo));
+            }
+            return out;
+        } finally {
+            callLock.unlock(held);
         }
-        return out;
     }
 
     /**
@@ -1115,18 +1324,33 @@ public final class PyRandom {
     // ---- real-valued distributions ------------------------------------------------------------
 
     /** {@code uniform(a, b)}: {@code a + (b - a) * random()}. */
-    public synchronized double uniform(double a, double b) {
-        return a + (b - a) * random();
+    public double uniform(double a, double b) {
+        Thread held = callLock.lock();
+        try {
+            return a + (b - a) * draw();
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** {@code triangular()}: low 0, high 1, mode None. */
-    public synchronized double triangular() {
-        return triangular(0.0, 1.0);
+    public double triangular() {
+        Thread held = callLock.lock();
+        try {
+            return triangular(0.0, 1.0);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** {@code triangular(low, high)}: mode None (the midpoint). */
-    public synchronized double triangular(double low, double high) {
-        return triangularWith(random(), low, high, 0.5);
+    public double triangular(double low, double high) {
+        Thread held = callLock.lock();
+        try {
+            return triangularWith(draw(), low, high, 0.5);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1134,13 +1358,18 @@ public final class PyRandom {
      * {@code high - low} is zero CPython's division raises {@code ZeroDivisionError}, caught, and
      * the result is {@code low} (after the draw).
      */
-    public synchronized double triangular(double low, double high, double mode) {
-        double u = random();
-        double span = high - low;
-        if (span == 0.0) {
-            return low;
+    public double triangular(double low, double high, double mode) {
+        Thread held = callLock.lock();
+        try {
+            double u = draw();
+            double span = high - low;
+            if (span == 0.0) {
+                return low;
+            }
+            return triangularWith(u, low, high, (mode - low) / span);
+        } finally {
+            callLock.unlock(held);
         }
-        return triangularWith(u, low, high, (mode - low) / span);
     }
 
     private static double triangularWith(double u, double low, double high, double c) {
@@ -1176,8 +1405,13 @@ public final class PyRandom {
     }
 
     /** {@code normalvariate()}: mu 0.0, sigma 1.0. */
-    public synchronized double normalvariate() {
-        return normalvariate(0.0, 1.0);
+    public double normalvariate() {
+        Thread held = callLock.lock();
+        try {
+            return normalvariate(0.0, 1.0);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1185,23 +1419,33 @@ public final class PyRandom {
      * {@code random()} per attempt, then {@code mu + z * sigma}. Any sigma (negative, zero, NaN)
      * is taken as it is, as in CPython.
      */
-    public synchronized double normalvariate(double mu, double sigma) {
-        double z;
-        while (true) {
-            double u1 = random();
-            double u2 = 1.0 - random();
-            z = NV_MAGICCONST * (u1 - 0.5) / u2;
-            double zz = z * z / 4.0;
-            if (zz <= -PyFloatOps.log(u2)) {
-                break;
+    public double normalvariate(double mu, double sigma) {
+        Thread held = callLock.lock();
+        try {
+            double z;
+            while (true) {
+                double u1 = draw();
+                double u2 = 1.0 - draw();
+                z = NV_MAGICCONST * (u1 - 0.5) / u2;
+                double zz = z * z / 4.0;
+                if (zz <= -PyFloatOps.log(u2)) {
+                    break;
+                }
             }
+            return mu + z * sigma;
+        } finally {
+            callLock.unlock(held);
         }
-        return mu + z * sigma;
     }
 
     /** {@code gauss()}: mu 0.0, sigma 1.0. */
-    public synchronized double gauss() {
-        return gauss(0.0, 1.0);
+    public double gauss() {
+        Thread held = callLock.lock();
+        try {
+            return gauss(0.0, 1.0);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1211,25 +1455,30 @@ public final class PyRandom {
      * {@code gauss_next}, which the next call uses (drawing nothing) and clears. {@code gauss_next}
      * travels in {@link #getstate()}/{@link #setstate}, and seeding clears it.
      */
-    public synchronized double gauss(double mu, double sigma) {
-        double z;
-        if (hasGaussNext) {
-            hasGaussNext = false; // random.py clears it before using it
-            if (gaussNextObject != null) {
-                Object zo = gaussNextObject;
+    public double gauss(double mu, double sigma) {
+        Thread held = callLock.lock();
+        try {
+            double z;
+            if (hasGaussNext) {
+                hasGaussNext = false; // random.py clears it before using it
+                if (gaussNextObject != null) {
+                    Object zo = gaussNextObject;
+                    gaussNextObject = null;
+                    return Py.toDouble(PyOps.add(mu, PyOps.mul(zo, sigma))); // an int, bool, str... as set
+                }
+                z = gaussNext;
+            } else {
+                double x2pi = draw() * TWOPI;
+                double g2rad = PyFloatOps.sqrt(-2.0 * PyFloatOps.log(1.0 - draw()));
+                z = PyFloatOps.cos(x2pi) * g2rad;
+                gaussNext = PyFloatOps.sin(x2pi) * g2rad;
                 gaussNextObject = null;
-                return Py.toDouble(PyOps.add(mu, PyOps.mul(zo, sigma))); // an int, bool, str... as set
+                hasGaussNext = true;
             }
-            z = gaussNext;
-        } else {
-            double x2pi = random() * TWOPI;
-            double g2rad = PyFloatOps.sqrt(-2.0 * PyFloatOps.log(1.0 - random()));
-            z = PyFloatOps.cos(x2pi) * g2rad;
-            gaussNext = PyFloatOps.sin(x2pi) * g2rad;
-            gaussNextObject = null;
-            hasGaussNext = true;
+            return mu + z * sigma;
+        } finally {
+            callLock.unlock(held);
         }
-        return mu + z * sigma;
     }
 
     /**
@@ -1237,13 +1486,23 @@ public final class PyRandom {
      *
      * @throws OverflowError {@code "math range error"} when the exponential overflows (after the draws)
      */
-    public synchronized double lognormvariate(double mu, double sigma) {
-        return PyFloatOps.exp(normalvariate(mu, sigma));
+    public double lognormvariate(double mu, double sigma) {
+        Thread held = callLock.lock();
+        try {
+            return PyFloatOps.exp(normalvariate(mu, sigma));
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** {@code expovariate()}: lambd 1.0. */
-    public synchronized double expovariate() {
-        return expovariate(1.0);
+    public double expovariate() {
+        Thread held = callLock.lock();
+        try {
+            return expovariate(1.0);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1252,8 +1511,13 @@ public final class PyRandom {
      *
      * @throws ZeroDivisionError {@code "float division by zero"} for lambd 0, after its one draw
      */
-    public synchronized double expovariate(double lambd) {
-        return PyFloatOps.div(-PyFloatOps.log(1.0 - random()), lambd);
+    public double expovariate(double lambd) {
+        Thread held = callLock.lock();
+        try {
+            return PyFloatOps.div(-PyFloatOps.log(1.0 - draw()), lambd);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1265,32 +1529,37 @@ public final class PyRandom {
      *     forever; CPython's {@code "math domain error"} if {@code acos} gets |f| &gt; 1
      * @throws ZeroDivisionError {@code "float division by zero"} where CPython's divisions meet a zero
      */
-    public synchronized double vonmisesvariate(double mu, double kappa) {
-        if (kappa <= 1e-6) {
-            return TWOPI * random();
-        }
-        if (Double.isNaN(kappa)) {
-            throw neverReturns("vonmisesvariate(mu, nan)");
-        }
-        double s = 0.5 / kappa;
-        double r = s + PyFloatOps.sqrt(1.0 + s * s);
-        double z;
-        while (true) {
-            double u1 = random();
-            z = PyFloatOps.cos(Math.PI * u1);
-            double d = PyFloatOps.div(z, r + z);
-            double u2 = random();
-            if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * PyFloatOps.exp(d)) {
-                break;
+    public double vonmisesvariate(double mu, double kappa) {
+        Thread held = callLock.lock();
+        try {
+            if (kappa <= 1e-6) {
+                return TWOPI * draw();
             }
+            if (Double.isNaN(kappa)) {
+                throw neverReturns("vonmisesvariate(mu, nan)");
+            }
+            double s = 0.5 / kappa;
+            double r = s + PyFloatOps.sqrt(1.0 + s * s);
+            double z;
+            while (true) {
+                double u1 = draw();
+                z = PyFloatOps.cos(Math.PI * u1);
+                double d = PyFloatOps.div(z, r + z);
+                double u2 = draw();
+                if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * PyFloatOps.exp(d)) {
+                    break;
+                }
+            }
+            double q = 1.0 / r;
+            double f = PyFloatOps.div(q + z, 1.0 + q * z);
+            double u3 = draw();
+            if (u3 > 0.5) {
+                return PyFloatOps.mod(mu + PyFloatOps.acos(f), TWOPI);
+            }
+            return PyFloatOps.mod(mu - PyFloatOps.acos(f), TWOPI);
+        } finally {
+            callLock.unlock(held);
         }
-        double q = 1.0 / r;
-        double f = PyFloatOps.div(q + z, 1.0 + q * z);
-        double u3 = random();
-        if (u3 > 0.5) {
-            return PyFloatOps.mod(mu + PyFloatOps.acos(f), TWOPI);
-        }
-        return PyFloatOps.mod(mu - PyFloatOps.acos(f), TWOPI);
     }
 
     /**
@@ -1303,56 +1572,61 @@ public final class PyRandom {
      *     nprand's own, before any draw, where CPython loops forever: a NaN alpha, or alpha so large
      *     ({@code 2 * alpha - 1} infinite) that every attempt computes NaN
      */
-    public synchronized double gammavariate(double alpha, double beta) {
-        if (alpha <= 0.0 || beta <= 0.0) {
-            throw new ValueError("gammavariate: alpha and beta must be > 0.0");
-        }
-        if (alpha > 1.0) {
-            double ainv = PyFloatOps.sqrt(2.0 * alpha - 1.0);
-            if (Double.isInfinite(ainv)) {
-                throw neverReturns("gammavariate(" + alpha + ", beta)");
+    public double gammavariate(double alpha, double beta) {
+        Thread held = callLock.lock();
+        try {
+            if (alpha <= 0.0 || beta <= 0.0) {
+                throw new ValueError("gammavariate: alpha and beta must be > 0.0");
             }
-            double bbb = alpha - LOG4;
-            double ccc = alpha + ainv;
+            if (alpha > 1.0) {
+                double ainv = PyFloatOps.sqrt(2.0 * alpha - 1.0);
+                if (Double.isInfinite(ainv)) {
+                    throw neverReturns("gammavariate(" + alpha + ", beta)");
+                }
+                double bbb = alpha - LOG4;
+                double ccc = alpha + ainv;
+                while (true) {
+                    double u1 = draw();
+                    if (!(1e-7 < u1 && u1 < 0.9999999)) {
+                        continue;
+                    }
+                    double u2 = 1.0 - draw();
+                    double v = PyFloatOps.log(u1 / (1.0 - u1)) / ainv;
+                    double x = alpha * PyFloatOps.exp(v);
+                    double z = u1 * u1 * u2;
+                    double r = bbb + ccc * v - x;
+                    if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= PyFloatOps.log(z)) {
+                        return x * beta;
+                    }
+                }
+            } else if (alpha == 1.0) {
+                return -PyFloatOps.log(1.0 - draw()) * beta;
+            } else if (Double.isNaN(alpha)) {
+                throw neverReturns("gammavariate(nan, beta)");
+            }
+            double x;
             while (true) {
-                double u1 = random();
-                if (!(1e-7 < u1 && u1 < 0.9999999)) {
-                    continue;
+                double u = draw();
+                double b = (Math.E + alpha) / Math.E;
+                double p = b * u;
+                if (p <= 1.0) {
+                    x = PyFloatOps.pow(p, 1.0 / alpha);
+                } else {
+                    x = -PyFloatOps.log((b - p) / alpha);
                 }
-                double u2 = 1.0 - random();
-                double v = PyFloatOps.log(u1 / (1.0 - u1)) / ainv;
-                double x = alpha * PyFloatOps.exp(v);
-                double z = u1 * u1 * u2;
-                double r = bbb + ccc * v - x;
-                if (r + SG_MAGICCONST - 4.5 * z >= 0.0 || r >= PyFloatOps.log(z)) {
-                    return x * beta;
-                }
-            }
-        } else if (alpha == 1.0) {
-            return -PyFloatOps.log(1.0 - random()) * beta;
-        } else if (Double.isNaN(alpha)) {
-            throw neverReturns("gammavariate(nan, beta)");
-        }
-        double x;
-        while (true) {
-            double u = random();
-            double b = (Math.E + alpha) / Math.E;
-            double p = b * u;
-            if (p <= 1.0) {
-                x = PyFloatOps.pow(p, 1.0 / alpha);
-            } else {
-                x = -PyFloatOps.log((b - p) / alpha);
-            }
-            double u1 = random();
-            if (p > 1.0) {
-                if (u1 <= PyFloatOps.pow(x, alpha - 1.0)) {
+                double u1 = draw();
+                if (p > 1.0) {
+                    if (u1 <= PyFloatOps.pow(x, alpha - 1.0)) {
+                        break;
+                    }
+                } else if (u1 <= PyFloatOps.exp(-x)) {
                     break;
                 }
-            } else if (u1 <= PyFloatOps.exp(-x)) {
-                break;
             }
+            return x * beta;
+        } finally {
+            callLock.unlock(held);
         }
-        return x * beta;
     }
 
     /**
@@ -1362,12 +1636,17 @@ public final class PyRandom {
      * @throws ValueError {@code "gammavariate: alpha and beta must be > 0.0"}: before any draw for a
      *     bad alpha, after the first gamma's draws for a bad beta (and not at all when y is 0)
      */
-    public synchronized double betavariate(double alpha, double beta) {
-        double y = gammavariate(alpha, 1.0);
-        if (y != 0.0) {
-            return PyFloatOps.div(y, y + gammavariate(beta, 1.0));
+    public double betavariate(double alpha, double beta) {
+        Thread held = callLock.lock();
+        try {
+            double y = gammavariate(alpha, 1.0);
+            if (y != 0.0) {
+                return PyFloatOps.div(y, y + gammavariate(beta, 1.0));
+            }
+            return 0.0;
+        } finally {
+            callLock.unlock(held);
         }
-        return 0.0;
     }
 
     /**
@@ -1377,9 +1656,14 @@ public final class PyRandom {
      * @throws OverflowError {@code "(34, 'Numerical result out of range')"} when the power
      *     overflows (small positive alpha), after the draw
      */
-    public synchronized double paretovariate(double alpha) {
-        double u = 1.0 - random();
-        return PyFloatOps.pow(u, PyFloatOps.div(-1.0, alpha));
+    public double paretovariate(double alpha) {
+        Thread held = callLock.lock();
+        try {
+            double u = 1.0 - draw();
+            return PyFloatOps.pow(u, PyFloatOps.div(-1.0, alpha));
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1389,19 +1673,34 @@ public final class PyRandom {
      *     raised to a negative power"} when the draw is 0.0 and beta is negative; after the draw
      * @throws OverflowError {@code "(34, 'Numerical result out of range')"} when the power overflows
      */
-    public synchronized double weibullvariate(double alpha, double beta) {
-        double u = 1.0 - random();
-        return alpha * PyFloatOps.pow(-PyFloatOps.log(u), PyFloatOps.div(1.0, beta));
+    public double weibullvariate(double alpha, double beta) {
+        Thread held = callLock.lock();
+        try {
+            double u = 1.0 - draw();
+            return alpha * PyFloatOps.pow(-PyFloatOps.log(u), PyFloatOps.div(1.0, beta));
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** {@code binomialvariate()}: n 1, p 0.5 (one draw: {@code random() < 0.5}). */
-    public synchronized long binomialvariate() {
-        return binomialvariate(1, 0.5);
+    public long binomialvariate() {
+        Thread held = callLock.lock();
+        try {
+            return binomialvariate(1, 0.5);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** {@code binomialvariate(n)}: p 0.5. */
-    public synchronized long binomialvariate(long n) {
-        return binomialvariate(n, 0.5);
+    public long binomialvariate(long n) {
+        Thread held = callLock.lock();
+        try {
+            return binomialvariate(n, 0.5);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1417,80 +1716,85 @@ public final class PyRandom {
      * @throws org.nprand.errors.AssertionError (message empty) for a NaN p and n other than 1,
      *     before any draw
      */
-    public synchronized long binomialvariate(long n, double p) {
-        if (n < 0) {
-            throw new ValueError("n must be non-negative");
-        }
-        if (p <= 0.0 || p >= 1.0) {
-            if (p == 0.0) {
-                return 0;
+    public long binomialvariate(long n, double p) {
+        Thread held = callLock.lock();
+        try {
+            if (n < 0) {
+                throw new ValueError("n must be non-negative");
             }
-            if (p == 1.0) {
-                return n;
+            if (p <= 0.0 || p >= 1.0) {
+                if (p == 0.0) {
+                    return 0;
+                }
+                if (p == 1.0) {
+                    return n;
+                }
+                throw new ValueError("p must be in the range 0.0 <= p <= 1.0");
             }
-            throw new ValueError("p must be in the range 0.0 <= p <= 1.0");
-        }
-        if (n == 1) {
-            return random() < p ? 1 : 0;
-        }
-        if (p > 0.5) {
-            return n - binomialvariate(n, 1.0 - p);
-        }
-        if ((double) n * p < 10.0) {
-            long x = 0;
-            long y = 0;
-            double c = PyFloatOps.log2(1.0 - p);
-            if (c == 0.0) {
-                return x;
+            if (n == 1) {
+                return draw() < p ? 1 : 0;
             }
-            while (true) {
-                // y += floor(log2(random()) / c) + 1; the quotient is positive and below 2**59
-                long step = (long) PyFloatOps.floor(PyFloatOps.log2(random()) / c) + 1;
-                if (step > n - y) {
+            if (p > 0.5) {
+                return n - binomialvariate(n, 1.0 - p);
+            }
+            if ((double) n * p < 10.0) {
+                long x = 0;
+                long y = 0;
+                double c = PyFloatOps.log2(1.0 - p);
+                if (c == 0.0) {
                     return x;
                 }
-                y += step;
-                x += 1;
+                while (true) {
+                    // y += floor(log2(random()) / c) + 1; the quotient is positive and below 2**59
+                    long step = (long) PyFloatOps.floor(PyFloatOps.log2(draw()) / c) + 1;
+                    if (step > n - y) {
+                        return x;
+                    }
+                    y += step;
+                    x += 1;
+                }
             }
-        }
-        if (!((double) n * p >= 10.0 && p <= 0.5)) { // random.py's assert, reached by a NaN p
-            throw new org.nprand.errors.AssertionError("");
-        }
-        double spq = PyFloatOps.sqrt((double) n * p * (1.0 - p));
-        double b = 1.15 + 2.53 * spq;
-        double a = -0.0873 + 0.0248 * b + 0.01 * p;
-        double c = (double) n * p + 0.5;
-        double vr = 0.92 - 4.2 / b;
-        boolean setupComplete = false;
-        double alpha = 0;
-        double lpq = 0;
-        long m = 0;
-        double h = 0;
-        while (true) {
-            double u = random();
-            u -= 0.5;
-            double us = 0.5 - Math.abs(u);
-            double kf = PyFloatOps.floor((PyFloatOps.div(2.0 * a, us) + b) * u + c);
-            if (kf < 0 || PyFloatOps.compareIntegral(kf, n) > 0) {
-                continue;
+            if (!((double) n * p >= 10.0 && p <= 0.5)) { // random.py's assert, reached by a NaN p
+                throw new org.nprand.errors.AssertionError("");
             }
-            long k = (long) kf;
-            double v = random();
-            if (us >= 0.07 && v <= vr) {
-                return k;
+            double spq = PyFloatOps.sqrt((double) n * p * (1.0 - p));
+            double b = 1.15 + 2.53 * spq;
+            double a = -0.0873 + 0.0248 * b + 0.01 * p;
+            double c = (double) n * p + 0.5;
+            double vr = 0.92 - 4.2 / b;
+            boolean setupComplete = false;
+            double alpha = 0;
+            double lpq = 0;
+            long m = 0;
+            double h = 0;
+            while (true) {
+                double u = draw();
+                u -= 0.5;
+                double us = 0.5 - Math.abs(u);
+                double kf = PyFloatOps.floor((PyFloatOps.div(2.0 * a, us) + b) * u + c);
+                if (kf < 0 || PyFloatOps.compareIntegral(kf, n) > 0) {
+                    continue;
+                }
+                long k = (long) kf;
+                double v = draw();
+                if (us >= 0.07 && v <= vr) {
+                    return k;
+                }
+                if (!setupComplete) {
+                    alpha = (2.83 + 5.1 / b) * spq;
+                    lpq = PyFloatOps.log(p / (1.0 - p));
+                    m = (long) PyFloatOps.floor(plusOne(n) * p);
+                    h = PyMath.lgamma(plusOne(m)) + PyMath.lgamma(plusOne(n - m));
+                    setupComplete = true;
+                }
+                v *= alpha / (PyFloatOps.div(a, us * us) + b);
+                if (PyFloatOps.log(v) <= h - PyMath.lgamma(plusOne(k)) - PyMath.lgamma(plusOne(n - k))
+                        + (double) (k - m) * lpq) {
+                    return k;
+                }
             }
-            if (!setupComplete) {
-                alpha = (2.83 + 5.1 / b) * spq;
-                lpq = PyFloatOps.log(p / (1.0 - p));
-                m = (long) PyFloatOps.floor(plusOne(n) * p);
-                h = PyMath.lgamma(plusOne(m)) + PyMath.lgamma(plusOne(n - m));
-                setupComplete = true;
-            }
-            v *= alpha / (PyFloatOps.div(a, us * us) + b);
-            if (PyFloatOps.log(v) <= h - PyMath.lgamma(plusOne(k)) - PyMath.lgamma(plusOne(n - k))
-                    + (double) (k - m) * lpq) {
-                return k;
-            }
+        } finally {
+            callLock.unlock(held);
         }
     }
 
@@ -1502,16 +1806,26 @@ public final class PyRandom {
     // ---- state --------------------------------------------------------------------------------
 
     /** {@code getstate()}: {@code (3, (624 words..., index), gauss_next)}. */
-    public synchronized PyRandomState getstate() {
-        Object gauss = !hasGaussNext ? null : gaussNextObject != null ? gaussNextObject : (Object) gaussNext;
-        return new PyRandomState(engine.key(), engine.pos(), gauss);
+    public PyRandomState getstate() {
+        Thread held = callLock.lock();
+        try {
+            Object gauss = !hasGaussNext ? null : gaussNextObject != null ? gaussNextObject : (Object) gaussNext;
+            return new PyRandomState(engine.key(), engine.pos(), gauss);
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /** {@code setstate(state)} for a state from {@link #getstate()}. */
-    public synchronized void setstate(PyRandomState state) {
-        org.nprand.internal.py.Py.notNull(state, "state");
-        engine.setState(state.key(), state.index());
-        setGaussNextValue(state.gaussNextValue());
+    public void setstate(PyRandomState state) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(state, "state");
+            engine.setState(state.key(), state.index());
+            setGaussNextValue(state.gaussNextValue());
+        } finally {
+            callLock.unlock(held);
+        }
     }
 
     /**
@@ -1536,52 +1850,57 @@ public final class PyRandom {
      * @throws OverflowError for words below 0 or above an unsigned C long, or an index beyond a C long
      * @throws IndexError {@code "tuple index out of range"} for an empty state
      */
-    public synchronized void setstate(List<?> state) {
-        org.nprand.internal.py.Py.notNull(state, "state");
-        if (state.isEmpty()) {
-            throw new IndexError("tuple index out of range");
-        }
-        Object version = state.get(0);
-        boolean v3 = Py.equalsInt(version, 3);
-        boolean v2 = Py.equalsInt(version, 2);
-        if (!v3 && !v2) {
-            throw new ValueError("state with version " + Py.str(version)
-                    + " passed to Random.setstate() of version 3");
-        }
-        if (state.size() < 3) {
-            throw new ValueError("not enough values to unpack (expected 3, got " + state.size() + ")");
-        }
-        if (state.size() > 3) {
-            throw new ValueError("too many values to unpack (expected 3)");
-        }
-        Object internal = state.get(1);
-        Object gauss = state.get(2);
-        setGaussNextValue(gauss); // CPython assigns it, whatever it is, before checking the internal state
-        if (!(internal instanceof List)) {
-            throw new TypeError("state vector must be a tuple");
-        }
-        List<?> words = (List<?>) internal;
-        if (v2) {
-            // version 2 stored signed words: x % 2**32, which only an int survives as an int
-            java.util.ArrayList<Object> reduced = new java.util.ArrayList<>(words.size());
-            for (Object w : words) {
-                reduced.add(w instanceof Double || w instanceof Float ? w : modulo32(w));
+    public void setstate(List<?> state) {
+        Thread held = callLock.lock();
+        try {
+            org.nprand.internal.py.Py.notNull(state, "state");
+            if (state.isEmpty()) {
+                throw new IndexError("tuple index out of range");
             }
-            words = reduced;
+            Object version = state.get(0);
+            boolean v3 = Py.equalsInt(version, 3);
+            boolean v2 = Py.equalsInt(version, 2);
+            if (!v3 && !v2) {
+                throw new ValueError("state with version " + Py.str(version)
+                        + " passed to Random.setstate() of version 3");
+            }
+            if (state.size() < 3) {
+                throw new ValueError("not enough values to unpack (expected 3, got " + state.size() + ")");
+            }
+            if (state.size() > 3) {
+                throw new ValueError("too many values to unpack (expected 3)");
+            }
+            Object internal = state.get(1);
+            Object gauss = state.get(2);
+            setGaussNextValue(gauss); // CPython assigns it, whatever it is, before checking the internal state
+            if (!(internal instanceof List)) {
+                throw new TypeError("state vector must be a tuple");
+            }
+            List<?> words = (List<?>) internal;
+            if (v2) {
+                // version 2 stored signed words: x % 2**32, which only an int survives as an int
+                java.util.ArrayList<Object> reduced = new java.util.ArrayList<>(words.size());
+                for (Object w : words) {
+                    reduced.add(w instanceof Double || w instanceof Float ? w : modulo32(w));
+                }
+                words = reduced;
+            }
+            if (words.size() != 625) {
+                throw new ValueError("state vector is the wrong size");
+            }
+            int[] key = new int[624];
+            for (int i = 0; i < 624; i++) {
+                // PyLong_AsUnsignedLong, truncated to uint32_t as CPython does
+                key[i] = CTypes.cpythonUnsignedLong(words.get(i)).intValue();
+            }
+            long idx = Py.toLong(words.get(624)); // PyLong_AsLong (through __index__)
+            if (idx < 0 || idx > 624) {
+                throw new ValueError("invalid state");
+            }
+            engine.setState(key, (int) idx);
+        } finally {
+            callLock.unlock(held);
         }
-        if (words.size() != 625) {
-            throw new ValueError("state vector is the wrong size");
-        }
-        int[] key = new int[624];
-        for (int i = 0; i < 624; i++) {
-            // PyLong_AsUnsignedLong, truncated to uint32_t as CPython does
-            key[i] = CTypes.cpythonUnsignedLong(words.get(i)).intValue();
-        }
-        long idx = Py.toLong(words.get(624)); // PyLong_AsLong (through __index__)
-        if (idx < 0 || idx > 624) {
-            throw new ValueError("invalid state");
-        }
-        engine.setState(key, (int) idx);
     }
 
     /** Sets {@code gauss_next} to a Python value as given: None, a float, or any other object. */

@@ -53,7 +53,12 @@ class GenerateSparkEngineTest {
                 List.of("--seed", "7", "integers", "-5", "1000", "dtype=int32", "--size", "33335,3"),
                 List.of("--seed", "8", "multinomial", "50", "[0.5, 0.25, 0.25]", "--size", "20011"),
                 List.of("--seed", "8", "multivariate_normal", "[1.0, -2.0]", "[[2.0, 0.3], [0.3, 1.0]]",
-                        "--size", "20011"));
+                        "--size", "20011"),
+                // blocked streams (GenerateBlockedTest checks the one-machine files against NumPy)
+                List.of("--legacy", "--seed", "3", "--blocked", "777", "randint", "0", "200", "dtype=uint8",
+                        "--size", "20011"),
+                List.of("--seed", "42", "-b", "MT19937", "--blocked", "7", "multivariate_normal", "[1.0, -2.0]",
+                        "[[2.0, 0.3], [0.3, 1.0]]", "method=eigh", "--size", "2003"));
         int k = 0;
         for (List<String> job : jobs) {
             byte[] one = run(dir, "one" + k + ".npy", job);

@@ -10,6 +10,9 @@ import org.nprand.math.Libm;
  */
 public final class LegacyGauss {
 
+    /** Pairs drawn ahead of their transforms in {@link #fill}. */
+    private static final int PAIRS = 128;
+
     private LegacyGauss() {
     }
 
@@ -26,7 +29,6 @@ public final class LegacyGauss {
         return pair(aug);
     }
 
-    /** Draws a polar pair, caches {@code f*x1} and returns {@code f*x2}. */
     /**
      * {@link #sample} for each of {@code out[from, to)}: the same draws and values, a whole pair
      * per step (its second value written at once instead of going through the cache), and the
@@ -51,22 +53,42 @@ public final class LegacyGauss {
             out[i++] = affine ? loc + scale * g : g;
         }
         BitSource src = aug.bitgen();
-        boolean paired = false;
-        for (; to - i >= 2; i += 2) {
-            double x1;
-            double x2;
-            double r2;
-            do {
-                x1 = 2.0 * src.nextDouble() - 1.0;
-                x2 = 2.0 * src.nextDouble() - 1.0;
-                r2 = x1 * x1 + x2 * x2;
-            } while (r2 >= 1.0 || r2 == 0.0);
-            double f = Math.sqrt(-2.0 * Libm.log(r2) / r2);
-            double g1 = f * x2;
-            double g2 = f * x1;
-            out[i] = affine ? loc + scale * g1 : g1;
-            out[i + 1] = affine ? loc + scale * g2 : g2;
-            paired = true;
+        boolean paired = to - i >= 2;
+        // Two stages per block of pairs: the accepted (x1, x2, r2) first (the draws, in order),
+        // then the log, division and square root of each. The second stage's pairs do not depend
+        // on one another, so their long-latency operations overlap instead of waiting on each
+        // pair's rejection loop; the values and the draws are the per-pair loop's.
+        double[] x1s = null;
+        double[] x2s = null;
+        double[] r2s = null;
+        while (to - i >= 2) {
+            int pairs = Math.min((to - i) >> 1, PAIRS);
+            if (x1s == null) {
+                x1s = new double[pairs];
+                x2s = new double[pairs];
+                r2s = new double[pairs];
+            }
+            for (int k = 0; k < pairs; k++) {
+                double x1;
+                double x2;
+                double r2;
+                do {
+                    x1 = 2.0 * src.nextDouble() - 1.0;
+                    x2 = 2.0 * src.nextDouble() - 1.0;
+                    r2 = x1 * x1 + x2 * x2;
+                } while (r2 >= 1.0 || r2 == 0.0);
+                x1s[k] = x1;
+                x2s[k] = x2;
+                r2s[k] = r2;
+            }
+            for (int k = 0; k < pairs; k++, i += 2) {
+                double r2 = r2s[k];
+                double f = Math.sqrt(-2.0 * Libm.log(r2) / r2);
+                double g1 = f * x2s[k];
+                double g2 = f * x1s[k];
+                out[i] = affine ? loc + scale * g1 : g1;
+                out[i + 1] = affine ? loc + scale * g2 : g2;
+            }
         }
         if (paired) {
             aug.resetGauss();
@@ -77,6 +99,7 @@ public final class LegacyGauss {
         }
     }
 
+    /** Draws a polar pair, caches {@code f*x1} and returns {@code f*x2}. */
     private static double pair(AugmentedBitSource aug) {
         double x1;
         double x2;
