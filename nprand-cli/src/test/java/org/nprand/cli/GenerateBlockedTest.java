@@ -73,6 +73,9 @@ class GenerateBlockedTest {
         Cli.Result p = Cli.run("generate", "--python", "--seed", "5", "--blocked", "10", "random", "--size", "3");
         assertEquals(2, p.status());
         assertTrue(p.stderr().contains("--blocked is for numpy.random's Generator and RandomState"), p.stderr());
+        Cli.Result c = Cli.run("generate", "--legacy", "--seed", "5", "--blocked", "10", "choice", "5", "--size", "3");
+        assertEquals(2, c.status());
+        assertTrue(c.stderr().contains("--blocked: choice with these arguments has no blocked stream"), c.stderr());
         Cli.Result s = Cli.run("generate", "--blocked", "10", "random", "--size", "3");
         assertTrue(s.stderr().contains("give --seed"), s.stderr());
     }

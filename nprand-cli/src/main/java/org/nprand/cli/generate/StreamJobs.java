@@ -277,7 +277,9 @@ final class StreamJobs {
         // narrow integers (one word buffer per call) are element-wise in blocked mode, each block one call
         boolean elementwise = job.mode() == Job.Mode.CHUNKED || base.blockSize() > 0 && job.mode() == Job.Mode.SMALL_INTS;
         if (shape == null || !elementwise || job.shape() == null || job.shape().length == 0) {
-            return Mapping.none(job.method() + " with these arguments is drawn in one piece");
+            return Mapping.none(job.method() + (base.blockSize() > 0
+                    ? " with these arguments has no blocked stream (an element-wise method with scalar arguments and a size)"
+                    : " with these arguments is drawn in one piece"));
         }
         Object[] values = new Object[shape.names().length];
         for (int i = 0; i < values.length; i++) {
@@ -313,7 +315,8 @@ final class StreamJobs {
      */
     private static Mapping multivariateNormal(Job job, StreamSpec base) {
         if (job.shape() == null || job.shape().length == 0) {
-            return Mapping.none("multivariate_normal without a size is drawn in one piece");
+            return Mapping.none("multivariate_normal without a size " + (base.blockSize() > 0
+                    ? "has no blocked stream" : "is drawn in one piece"));
         }
         Object method = job.param("method");
         Object checkValid = job.param("check_valid");
