@@ -34,7 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The {@code *Unlocked} rows are the lock-free baseline: the same draws made straight on a
  * bit generator of the same kind and seed (which no lock covers), as the locked call makes them:
  * {@code rand()} and {@code random()} are the bit generator's {@code next_double};
- * {@code randint(1, 100)} is the legacy masked rejection on 32-bit words; {@code integers(0, 10)}
+ * {@code randint(1, 100)} is the legacy masked rejection on 32-bit words
+ * ({@code nextMaskedUInt32}, MT19937's two-candidates-at-a-time loop); {@code integers(0, 10)}
  * is Lemire's bounded draw on a 32-bit word; {@code PyRandom.random()} is MT19937's
  * {@code next_double}, the same two-word formula as CPython's {@code random()}. {@code Plain}
  * minus {@code Unlocked} bounds what the lock, the argument checks and the dispatch cost together.
@@ -72,12 +73,9 @@ public class LockCostBench {
 
     @Benchmark
     public long rsRandintUnlocked() {
-        // randint(1, 100): rng = 99, mask = 127, masked rejection on 32-bit words
-        long v;
-        do {
-            v = rsBits.nextUInt32() & 127L;
-        } while (v > 99);
-        return 1 + v;
+        // randint(1, 100): rng = 99, mask = 127, masked rejection on 32-bit words, through the
+        // bit generator's own loop as the locked call draws it (MT19937's: two candidates a time)
+        return 1 + (rsBits.nextMaskedUInt32(127, 99) & 0xFFFFFFFFL);
     }
 
     @Benchmark
