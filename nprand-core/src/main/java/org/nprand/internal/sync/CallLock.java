@@ -25,7 +25,9 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>The release store cannot be ordered before a later read of the waiter count without a full
  * fence (which would cost what it saves), so a waiter can miss its wake-up; waiters therefore
- * never park for long: they spin briefly, then park with a bounded, growing timeout and try again.
+ * never park for long: they spin briefly, yield their core a few times (with more threads than
+ * cores the holder may be waiting for one), then park with a bounded, growing timeout and try
+ * again.
  * A missed wake-up costs that waiter at most {@link #MAX_PARK_NANOS}; mutual exclusion rests on
  * the compare-and-set alone.
  *
@@ -43,7 +45,9 @@ import java.util.concurrent.locks.LockSupport;
 public final class CallLock {
 
     /** Spins (each a {@link Thread#onSpinWait()}) before a contended caller parks. */
-    private static final int SPINS = 100;
+    private static final int SPINS = 20;
+    /** {@link Thread#yield()}s after the spins, before a contended caller parks. */
+    private static final int YIELDS = 4;
     /** The first and the longest park of a waiter; each park doubles the next, up to the cap. */
     private static final long MIN_PARK_NANOS = 10_000L;
     static final long MAX_PARK_NANOS = 1_000_000L;
@@ -123,6 +127,14 @@ public final class CallLock {
     private Thread lockSlow(Thread t) {
         for (int i = 0; i < SPINS; i++) {
             Thread.onSpinWait();
+            if (state == FREE && STATE.compareAndSet(this, FREE, CLAIMED)) {
+                return claimed(t);
+            }
+        }
+        // More threads than cores: the holder may be off its core, so give the core away a few
+        // times before parking (a park and its wake-up cost microseconds).
+        for (int i = 0; i < YIELDS; i++) {
+            Thread.yield();
             if (state == FREE && STATE.compareAndSet(this, FREE, CLAIMED)) {
                 return claimed(t);
             }
