@@ -29,6 +29,21 @@ public interface BitSource {
     }
 
     /**
+     * The masked rejection loop over {@link #nextUInt32()} (NumPy's
+     * {@code buffered_bounded_masked_uint32}): draws {@code v = nextUInt32() & mask} until
+     * {@code v <= max} (unsigned) and returns it; {@code mask} is the smallest {@code 2**k - 1 >=
+     * max}. Generators may override it with a faster loop over their state that draws exactly the
+     * same words.
+     */
+    default int nextMaskedUInt32(int mask, int max) {
+        int v;
+        do {
+            v = nextUInt32() & mask;
+        } while (Integer.compareUnsigned(v, max) > 0);
+        return v;
+    }
+
+    /**
      * Fills {@code out[from, to)} with consecutive {@link #nextUInt32()} values: exactly those
      * words, and the same state afterwards (the 64-bit generators' 32-bit buffer included). The
      * bulk kernels (bounded integers, shuffles) take their words through here, a block at a

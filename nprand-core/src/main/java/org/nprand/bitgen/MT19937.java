@@ -229,6 +229,12 @@ public final class MT19937 extends BitGenerator implements Jumpable {
         return engine.nextInt();
     }
 
+    /** The masked rejection loop, candidates two at a time ({@link Mt19937Engine#nextMaskedAtMost}). */
+    @Override
+    public int nextMaskedUInt32(int mask, int max) {
+        return engine.nextMaskedAtMost(mask, max);
+    }
+
     /** NumPy's {@code next_uint64}: {@code (o1 << 32) | o2}. */
     @Override
     public long nextUInt64() {

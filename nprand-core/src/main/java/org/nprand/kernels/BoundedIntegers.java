@@ -625,11 +625,7 @@ public final class BoundedIntegers {
 
     /** Masked rejection over {@code next_uint32}: {@code buffered_bounded_masked_uint32}. */
     static int maskedUInt32(BitSource src, int rng, int mask) {
-        int val;
-        do {
-            val = src.nextUInt32() & mask;
-        } while (Integer.compareUnsigned(val, rng) > 0);
-        return val;
+        return src.nextMaskedUInt32(mask, rng);
     }
 
     /** Lemire's method over {@code next_uint32}; requires {@code rng != 0xFFFFFFFF}. */

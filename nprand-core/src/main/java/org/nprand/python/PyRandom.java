@@ -605,12 +605,8 @@ public final class PyRandom {
             return (int) randbelow((long) n);
         }
         int k = 32 - Integer.numberOfLeadingZeros(n);
-        int shift = 32 - k;
-        int r = engine.nextInt() >>> shift;
-        while (r >= n) {
-            r = engine.nextInt() >>> shift;
-        }
-        return r;
+        // getrandbits(k) is the top k bits of one word; retried while >= n (n < 2**31: k <= 31)
+        return engine.nextTopBitsBelow(32 - k, n);
     }
 
     /** {@code _randbelow(n)} for an int of any size, {@code n > 0}. */
