@@ -865,6 +865,17 @@ public final class BoundedIntegers {
         return i;
     }
 
+    /** Bit {@code j} of byte {@code b} at {@code [8 b + j]}, least significant bit first. */
+    private static final boolean[] BYTE_BITS = new boolean[256 * 8];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            for (int j = 0; j < 8; j++) {
+                BYTE_BITS[8 * b + j] = ((b >>> j) & 1) != 0;
+            }
+        }
+    }
+
     /**
      * NumPy's {@code random_bounded_bool_fill}: with {@code rng} false every value is
      * {@code off} (no draw); otherwise each value is one bit of a {@code next_uint32} word,
@@ -885,9 +896,12 @@ public final class BoundedIntegers {
             for (int k = 0; k < w; k++) {
                 int word = words[k];
                 if (to - i >= 32) {
-                    for (int b = 0; b < 32; b++) {
-                        out[i + b] = ((word >>> b) & 1) != 0;
-                    }
+                    // each byte's 8 values copied from a table: the compiler turns a constant
+                    // 8-element copy into one 8-byte load and store
+                    System.arraycopy(BYTE_BITS, (word & 0xFF) << 3, out, i, 8);
+                    System.arraycopy(BYTE_BITS, ((word >>> 8) & 0xFF) << 3, out, i + 8, 8);
+                    System.arraycopy(BYTE_BITS, ((word >>> 16) & 0xFF) << 3, out, i + 16, 8);
+                    System.arraycopy(BYTE_BITS, (word >>> 24) << 3, out, i + 24, 8);
                     i += 32;
                 } else {
                     for (; i < to; i++, word >>>= 1) {

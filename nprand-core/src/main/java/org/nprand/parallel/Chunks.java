@@ -76,6 +76,62 @@ final class Chunks {
         }
     }
 
+    /**
+     * A blocked spec's generator left where a sequential read stopped inside block
+     * {@code block}: a reader's next read continues it instead of drawing the block's prefix
+     * again (a block is one sequential call, so a reader whose reads are smaller than a block
+     * would otherwise redraw on average half a block per read).
+     */
+    static final class BlockCursor {
+        final long block;
+        final Method method;
+        final BitGenerator bg;
+        /** The index of the next element this cursor draws. */
+        long next;
+
+        BlockCursor(long block, Method method, BitGenerator bg, long next) {
+            this.block = block;
+            this.method = method;
+            this.bg = bg;
+            this.next = next;
+        }
+    }
+
+    /**
+     * Whether a reader may keep a {@link BlockCursor} for this blocked spec: a method whose fills
+     * continue one another ({@code bytes} cuts words at any byte, and the methods that keep a
+     * buffer for one call draw each piece from the block's start, see {@link #blocked}).
+     */
+    static boolean continuable(StreamSpec spec) {
+        Method m = spec.method();
+        return m.splittable() && !(m instanceof Methods.BytesM);
+    }
+
+    /**
+     * Elements {@code [from, from + len)} of a blocked, {@link #continuable} spec, all in one
+     * block, continuing {@code c} when it stands at {@code from}.
+     *
+     * @return the cursor after the last element drawn
+     */
+    static BlockCursor continueBlock(StreamSpec spec, BlockCursor c, long from, Object out, int off, int len) {
+        long size = spec.blockSize();
+        long b = from / size;
+        if (c == null || c.block != b || c.next != from) {
+            Method m = spec.method().forChunk();
+            BitGenerator bg = spec.freshBlock(b);
+            long r = from - b * size;
+            if (m.fixedUnits > 0 && Streams.seekable(bg.name())) {
+                Streams.seek(bg, m.halves, r * m.fixedUnits);
+            } else {
+                discard(m, bg, r);
+            }
+            c = new BlockCursor(b, m, bg, from);
+        }
+        c.method.fill(c.bg, out, off, len);
+        c.next += len;
+        return c;
+    }
+
     /** Draws and drops {@code n} elements. */
     private static void discard(Method m, BitGenerator bg, long n) {
         if (n == 0) {

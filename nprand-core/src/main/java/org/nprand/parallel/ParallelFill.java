@@ -196,10 +196,12 @@ public final class ParallelFill {
         for (int t = 0; t <= tasks; t++) {
             long c = from + (long) n * t / tasks;
             if (mode == Mode.BLOCKED && t > 0 && t < tasks) {
-                // whole blocks per task where blocks are large; any cut is correct
+                // whole blocks per task (any cut is correct, but a task that starts inside a block
+                // draws the block's prefix again: cutting a block into P pieces costs about P / 2
+                // blocks of draws, more than it saves); blocks larger than a task's share leave
+                // some tasks empty
                 long b = spec.blockSize();
-                long aligned = c / b * b;
-                c = aligned > cuts[t - 1] ? aligned : c;
+                c = Math.max(cuts[t - 1], c / b * b);
             }
             cuts[t] = c;
         }

@@ -28,7 +28,9 @@ import org.nprand.internal.py.Py;
  *
  * <ul>
  *   <li><b>Seek and blocked modes</b>: each read is cut into pieces that the threads write in
- *       place, as {@link ParallelFill} does.</li>
+ *       place, as {@link ParallelFill} does. In blocked mode the reader keeps the generator of
+ *       the block its last read stopped in and continues it, so that reads smaller than a block
+ *       never draw a block's prefix twice (the whole blocks of a read go to the threads).</li>
  *   <li><b>Scan mode</b>: {@link ParallelFill}'s fused scan, resumable: regions of the raw stream
  *       are parsed speculatively ahead of the reader (a window of {@code parallelism + 1}
  *       regions), and each read joins as many as it needs, in order. A region's true elements
@@ -70,6 +72,8 @@ public final class ParallelReader implements AutoCloseable {
 
     // ---- one thread: the plain sequential stream, continued from read to read
     private BitGenerator sequential;
+    /** Blocked mode: where the last read stopped inside a block, or null. */
+    private Chunks.BlockCursor cursor;
 
     ParallelReader(StreamSpec spec, long size, ExecutorService ex, boolean ownPool, int parallelism, int region) {
         this.spec = spec;
@@ -208,7 +212,11 @@ public final class ParallelReader implements AutoCloseable {
                 Chunks.seek(spec, position, out, off, n);
                 break;
             case BLOCKED:
-                Chunks.blocked(spec, position, out, off, n);
+                if (Chunks.continuable(spec)) {
+                    cursor = readBlocks(cursor, position, out, off, n);
+                } else {
+                    Chunks.blocked(spec, position, out, off, n);
+                }
                 break;
             default:
                 if (sequential == null) {
@@ -219,10 +227,60 @@ public final class ParallelReader implements AutoCloseable {
         }
     }
 
+    /**
+     * Elements {@code [from, from + n)} of a continuable blocked spec on the calling thread,
+     * block by block, continuing {@code c} where it stands.
+     *
+     * @return the cursor after the last element
+     */
+    private Chunks.BlockCursor readBlocks(Chunks.BlockCursor c, long from, Object out, int off, int n) {
+        long size = spec.blockSize();
+        while (n > 0) {
+            int take = (int) Math.min(n, size - from % size);
+            c = Chunks.continueBlock(spec, c, from, out, off, take);
+            from += take;
+            off += take;
+            n -= take;
+        }
+        return c;
+    }
+
     /** Seek and blocked modes: pieces of {@code [position, position + n)} written in place. */
     private void readSplit(Object out, int off, int n) throws InterruptedException, ExecutionException {
+        if (mode == Mode.BLOCKED && Chunks.continuable(spec)) {
+            readBlockedSplit(out, off, n);
+            return;
+        }
         int tasks = (int) Math.max(1, Math.min(parallelism * 4L, n / 4096));
         ParallelFill.split(spec, mode, position, out, off, n, tasks, ex);
+    }
+
+    /**
+     * Blocked mode: the rest of the block the last read stopped in continues the cursor, the
+     * whole blocks are drawn in parallel, and the last partial block (on a task of its own) leaves
+     * the cursor for the next read; no block's prefix is drawn twice.
+     */
+    private void readBlockedSplit(Object out, int off, int n) throws InterruptedException, ExecutionException {
+        long size = spec.blockSize();
+        long from = position;
+        long end = from + n;
+        int head = (int) Math.min(n, (size - from % size) % size);
+        if (head > 0) {
+            cursor = readBlocks(cursor, from, out, off, head);
+        }
+        long midStart = from + head;
+        long midEnd = Math.max(midStart, end / size * size);
+        int tail = (int) (end - midEnd);
+        Future<Chunks.BlockCursor> last = tail == 0 ? null
+                : ex.submit(() -> readBlocks(null, midEnd, out, off + (int) (midEnd - from), tail));
+        int mid = (int) (midEnd - midStart);
+        if (mid > 0) {
+            int tasks = (int) Math.max(1, Math.min(parallelism * 4L, mid / 4096));
+            ParallelFill.split(spec, mode, midStart, out, off + head, mid, tasks, ex);
+        }
+        if (last != null) {
+            cursor = last.get();
+        }
     }
 
     /** Scan mode: joins regions in order until {@code n} elements are in place. */

@@ -154,7 +154,7 @@ class BulkPathsTest {
     // ---- bounded integers ---------------------------------------------------------------------
 
     /**
-     * The typed 16-bit and 32-bit fills (optimistic passes with rejections resumed after, block
+     * The typed 16-bit, 32-bit and bool fills (optimistic passes with rejections resumed after, block
      * ends, the last odd value) against the per-value kernels, with Lemire thresholds at the
      * optimistic caps (2**16 % 32704 = 128, 2**32 % (2**32 - 2**20) = 2**20) so that long runs
      * hold rejections.
@@ -179,6 +179,21 @@ class BulkPathsTest {
                         BoundedIntegers.fillUInt16(bulk, off, (short) rng, masked, actual, 1, n + 1);
                         assertArrayEquals(expected, actual, what + " fillUInt16");
                         assertSameState(ref, bulk, what + " fillUInt16");
+                    }
+                    if (masked) {
+                        // bool: masked and Lemire are the same kernel; whole words through the byte table
+                        BitGenerator ref = make.get();
+                        BitGenerator bulk = make.get();
+                        String what = ref.name() + " n=" + n + " bool";
+                        boolean[] expected = new boolean[n + 1];
+                        BoundedIntegers.Buffer buf = new BoundedIntegers.Buffer();
+                        for (int i = 1; i <= n; i++) {
+                            expected[i] = buf.boundedBool(ref, false, true);
+                        }
+                        boolean[] actual = new boolean[n + 1];
+                        BoundedIntegers.fillBool(bulk, false, true, actual, 1, n + 1);
+                        assertArrayEquals(expected, actual, what + " fillBool");
+                        assertSameState(ref, bulk, what + " fillBool");
                     }
                     for (long rng : new long[] {1, 98, 99, 0xFFEF_FFFFL, 0xFFF0_0000L, 0xFFFF_FFFEL, 0xFFFF_FFFFL}) {
                         BitGenerator ref = make.get();

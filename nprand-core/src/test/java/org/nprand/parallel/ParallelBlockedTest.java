@@ -351,4 +351,49 @@ class ParallelBlockedTest {
                 + "dtype=np.uint8, size=min(B, N - b * B))"), r.numpyCode(20));
         assertEquals(ValueType.INT64, r.valueType());
     }
+
+    @Test
+    void readsSmallerAndLargerThanABlockContinueIt() throws Exception {
+        // the reader continues the block its last read stopped in: reads of odd sizes, some
+        // inside one block, some across several, on 1 and 2 threads; and bytes and narrow
+        // integers (drawn from the block's start each time); against the one-thread fill
+        Map<String, Golden> golden = golden();
+        Golden g = golden.get("rs-uniform");   // MT19937, seed 2, B = 4096, N = 20011
+        StreamSpec[] specs = {LEGACY.get("rs-uniform").spec(g.block()),
+            StreamSpec.of("SFC64", 3).blocked(5000).standardGamma(0.5),
+            StreamSpec.of("PCG64", 4).blocked(3000).bytes(),
+            StreamSpec.of("MT19937", 5).blocked(2500).integers(java.math.BigInteger.ZERO, java.math.BigInteger.TEN,
+                    org.nprand.numpy.DType.UINT8, false)};
+        int[][] reads = {{997, 13, 4096, 1, 5000, 9000}, {20011}, {64, 63, 65, 4095, 4097, 12000}};
+        for (StreamSpec spec : specs) {
+            Object want = ParallelCases.newArray(spec, g.n());
+            ParallelCases.parallelFill(spec, want, 1);
+            if (spec == specs[0]) {
+                assertNumpys(g, want, "one thread");
+            }
+            for (int threads : new int[] {1, 2}) {
+                for (int[] sizes : reads) {
+                    Object got = ParallelCases.newArray(spec, g.n());
+                    try (ParallelReader r = ParallelReader.open(spec, g.n(), threads)) {
+                        int at = 0;
+                        for (int k = 0; at < g.n(); k++) {
+                            int len = Math.min(g.n() - at, sizes[k % sizes.length]);
+                            Object part = ParallelCases.newArray(spec, len);
+                            if (part instanceof double[]) {
+                                r.read((double[]) part, 0, len);
+                            } else if (part instanceof long[]) {
+                                r.read((long[]) part, 0, len);
+                            } else {
+                                r.read((byte[]) part, 0, len);
+                            }
+                            System.arraycopy(part, 0, got, at, len);
+                            at += len;
+                        }
+                    }
+                    ParallelCases.assertSame(want, got, spec + " read in " + Arrays.toString(sizes) + " on "
+                            + threads + " threads");
+                }
+            }
+        }
+    }
 }
