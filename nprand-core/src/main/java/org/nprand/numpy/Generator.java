@@ -220,6 +220,7 @@ public final class Generator {
     // ---- declarations
 
     static {
+        MethodSpecs.registerLock(Generator.class, g -> g.callLock);
         MethodSpecs.register(Generator.class, GeneratorPython.specs());
         MethodSpecs.register(Generator.class, MethodSpec.of(UNIFORM, g -> g, "low", "high"));
         MethodSpecs.register(Generator.class, MethodSpec.of(TRIANGULAR, g -> g));

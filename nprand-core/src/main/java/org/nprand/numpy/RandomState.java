@@ -224,6 +224,7 @@ public final class RandomState {
             .withPrecheck(CrossChecks.LEGACY_HYPERGEOMETRIC);
 
     static {
+        MethodSpecs.registerLock(RandomState.class, rs -> rs.callLock);
         MethodSpecs.register(RandomState.class,
                 MethodSpec.of(RANDOM_SAMPLE, rs -> rs),
                 new MethodSpec<RandomState>("random", 0, (rs, v) -> RANDOM_SAMPLE.call(rs, new Object[0], absentIsNone(v[0])), "size"),

@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.nprand.internal.nd.Distribution;
 import org.nprand.internal.nd.Param;
 import org.nprand.internal.py.Args;
+import org.nprand.internal.sync.CallLock;
 
 /**
  * One Python method as data: its name, its signature (parameter names in Python's order, how
@@ -99,14 +100,22 @@ public final class MethodSpec<T> {
     }
 
     /**
-     * Binds {@code args} to the signature and runs the method, holding {@code self}'s lock for
-     * the whole call (the lock of its {@code synchronized} methods), so a call through the spec
-     * is as atomic as a call of the Java method.
+     * Binds {@code args} to the signature and runs the method, holding {@code self}'s
+     * {@link CallLock} for the whole call (the lock its public methods hold, registered with
+     * {@link MethodSpecs#registerLock}), so a call through the spec is as atomic as a call of the
+     * Java method.
      */
     public Object call(T self, Args args) {
         Object[] values = args.bind(name, required, params);
-        synchronized (self) {
+        CallLock lock = MethodSpecs.lockOf(self);
+        if (lock == null) {
             return invoker.invoke(self, values);
+        }
+        Thread held = lock.lock();
+        try {
+            return invoker.invoke(self, values);
+        } finally {
+            lock.unlock(held);
         }
     }
 }

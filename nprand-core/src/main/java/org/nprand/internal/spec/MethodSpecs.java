@@ -4,6 +4,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.nprand.internal.sync.CallLock;
 
 /**
  * The registry of {@link MethodSpec}s by Java class: each API class ({@code RandomState}, ...)
@@ -12,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MethodSpecs {
 
     private static final Map<Class<?>, Map<String, MethodSpec<?>>> BY_CLASS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Function<Object, CallLock>> LOCKS = new ConcurrentHashMap<>();
 
     private MethodSpecs() {
     }
@@ -29,6 +33,22 @@ public final class MethodSpecs {
             }
         }
         BY_CLASS.put(type, Collections.unmodifiableMap(m));
+    }
+
+    /**
+     * Registers how to reach an instance's {@link CallLock} (the lock every public method of
+     * {@code type} holds), so that a call through a spec holds it too. Called by {@code type}'s
+     * static initializer, whose lambda may read the private field.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> void registerLock(Class<T> type, Function<T, CallLock> lock) {
+        LOCKS.put(type, (Function<Object, CallLock>) (Function<?, CallLock>) lock);
+    }
+
+    /** The lock of {@code self}'s public methods, or null for a class without one. */
+    static CallLock lockOf(Object self) {
+        Function<Object, CallLock> f = LOCKS.get(self.getClass());
+        return f == null ? null : f.apply(self);
     }
 
     /** The methods of {@code type} by Python name (the class is initialized first). */
