@@ -46,6 +46,18 @@ class MethodSpecLockTest {
             @SuppressWarnings({"unchecked", "rawtypes"})
             Map<String, MethodSpec<Object>> specs = (Map) MethodSpecs.of(self.getClass());
             MethodSpec<Object> random = specs.get(self instanceof Generator ? "random" : "random_sample");
+            // a spec call from another thread waits for the holder too
+            Thread holder = lock.lock();
+            CountDownLatch specDone = new CountDownLatch(1);
+            Thread caller = new Thread(() -> {
+                random.call(self, new Args(List.of(), Map.of()));
+                specDone.countDown();
+            });
+            caller.start();
+            assertFalse(specDone.await(200, TimeUnit.MILLISECONDS), "the spec call waits for the instance's lock");
+            lock.unlock(holder);
+            assertTrue(specDone.await(10, TimeUnit.SECONDS));
+
             Thread again = lock.lock();
             try {
                 assertEquals(Double.class, random.call(self, new Args(List.of(), Map.of())).getClass());
