@@ -90,43 +90,71 @@ public final class NumpySpark {
         return spark.createDataFrame(rows, schema);
     }
 
-    /** The vectors of rows {@code [from, to)}, transformed a chunk of rows at a time. */
-    private static final class VectorRows implements Iterator<Row> {
-        private final MultivariateNormalSpec mvn;
-        private final IndexedStream normals;
+    /**
+     * The rows of ids {@code [from, to)}, drawn a chunk of up to {@code chunkRows} rows at a time:
+     * {@link #draw} makes a chunk, {@link #value} takes one row's value out of it.
+     */
+    private abstract static class ChunkedRows implements Iterator<Row> {
         private final long to;
-        private final int k;
+        private final int chunkRows;
         private long next;
-        private double[] chunk;
+        private Object chunk;
         private long chunkStart;
-        private int chunkRows;
+        private int chunkLen;
 
-        VectorRows(MultivariateNormalSpec mvn, IndexedStream normals, long from, long to) {
-            this.mvn = mvn;
-            this.normals = normals;
+        ChunkedRows(long from, long to, int chunkRows) {
             this.next = from;
             this.to = to;
-            this.k = mvn.dim();
+            this.chunkRows = chunkRows;
         }
 
+        /** Rows {@code [a, b)}, in one array. */
+        abstract Object draw(long a, long b);
+
+        /** Row {@code r} of a chunk. */
+        abstract Object value(Object chunk, int r);
+
         @Override
-        public boolean hasNext() {
+        public final boolean hasNext() {
             return next < to;
         }
 
         @Override
-        public Row next() {
+        public final Row next() {
             if (next >= to) {
                 throw new NoSuchElementException();
             }
-            if (chunk == null || next >= chunkStart + chunkRows) {
+            if (chunk == null || next >= chunkStart + chunkLen) {
                 chunkStart = next;
-                chunkRows = (int) Math.min(Math.max(1, CHUNK / Math.max(1, k)), to - next);
-                chunk = mvn.rows(normals, chunkStart, chunkStart + chunkRows);
+                chunkLen = (int) Math.min(chunkRows, to - next);
+                chunk = draw(chunkStart, chunkStart + chunkLen);
             }
-            int r = (int) (next - chunkStart);
-            double[] v = java.util.Arrays.copyOfRange(chunk, r * k, (r + 1) * k);
+            Object v = value(chunk, (int) (next - chunkStart));
             return RowFactory.create(next++, v);
+        }
+    }
+
+    /** The vectors of rows {@code [from, to)}, transformed a chunk of rows at a time. */
+    private static final class VectorRows extends ChunkedRows {
+        private final MultivariateNormalSpec mvn;
+        private final IndexedStream normals;
+        private final int k;
+
+        VectorRows(MultivariateNormalSpec mvn, IndexedStream normals, long from, long to) {
+            super(from, to, Math.max(1, CHUNK / Math.max(1, mvn.dim())));
+            this.mvn = mvn;
+            this.normals = normals;
+            this.k = mvn.dim();
+        }
+
+        @Override
+        Object draw(long a, long b) {
+            return mvn.rows(normals, a, b);
+        }
+
+        @Override
+        Object value(Object chunk, int r) {
+            return java.util.Arrays.copyOfRange((double[]) chunk, r * k, (r + 1) * k);
         }
     }
 
@@ -296,38 +324,22 @@ public final class NumpySpark {
     }
 
     /** The rows of ids {@code [from, to)}, generated a chunk at a time. */
-    private static final class Rows implements Iterator<Row> {
+    private static final class Rows extends ChunkedRows {
         private final IndexedStream stream;
-        private final long to;
-        private long next;
-        private Object chunk;
-        private long chunkStart;
-        private int chunkLen;
 
         Rows(IndexedStream stream, long from, long to) {
+            super(from, to, CHUNK);
             this.stream = stream;
-            this.next = from;
-            this.to = to;
         }
 
         @Override
-        public boolean hasNext() {
-            return next < to;
+        Object draw(long a, long b) {
+            return values(stream, a, b);
         }
 
         @Override
-        public Row next() {
-            if (next >= to) {
-                throw new NoSuchElementException();
-            }
-            if (chunk == null || next >= chunkStart + chunkLen) {
-                chunkStart = next;
-                chunkLen = (int) Math.min(CHUNK, to - next);
-                chunk = values(stream, chunkStart, chunkStart + chunkLen);
-            }
-            int k = (int) (next - chunkStart);
-            Object v = java.lang.reflect.Array.get(chunk, k);
-            return RowFactory.create(next++, v);
+        Object value(Object chunk, int r) {
+            return java.lang.reflect.Array.get(chunk, r);
         }
     }
 
