@@ -1125,11 +1125,16 @@ public final class Methods {
             this.colors = colors;
             this.nsample = nsample;
             this.method = method;
+            this.total = total(colors);
+        }
+
+        /** {@code sum(colors)} (NumPy's checks have kept it below 2**63). */
+        private static long total(long[] colors) {
             long t = 0;
             for (long c : colors) {
                 t += c;
             }
-            this.total = t;
+            return t;
         }
 
         /**
@@ -1145,10 +1150,7 @@ public final class Methods {
                 return "multivariate_hypergeometric with method='count' shuffles one urn that carries over "
                         + "from row to row; only blocked mode reproduces it";
             }
-            long total = 0;
-            for (long c : colors) {
-                total += c;
-            }
+            long total = total(colors);
             long drawn = nsample > total / 2 ? total - nsample : nsample;
             return drawn < 10 ? null : "multivariate_hypergeometric drawing 10 or more items mixes 32-bit "
                     + "and 64-bit draws in a row; only blocked mode reproduces it";
