@@ -1,13 +1,20 @@
 package org.nprand.internal.parallel;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.nprand.bitgen.BitGenerator;
 import org.nprand.bitgen.BitSource;
 import org.nprand.bitgen.PCG64;
+import org.nprand.internal.py.Args;
 import org.nprand.internal.py.PyRepr;
+import org.nprand.internal.spec.MethodSpec;
+import org.nprand.internal.spec.MethodSpecs;
 import org.nprand.numpy.DType;
 import org.nprand.numpy.Generator;
+import org.nprand.numpy.NdArray;
 import org.nprand.numpy.RandomState;
 
 /**
@@ -66,20 +73,21 @@ public final class LegacyMethods {
 
     /** A float64 method of one to three float parameters, by NumPy's name. */
     public static Method doubles(String name, double... p) {
-        StringBuilder a = new StringBuilder();
-        for (double x : p) {
-            a.append(a.length() > 0 ? ", " : "").append(r(x));
-        }
-        return new Call(name, a.toString(), Method.Kind.FLOAT64, p.clone(), new long[0]);
+        return new Call(name, args(p), Method.Kind.FLOAT64, p.clone(), new long[0]);
     }
 
     /** {@code poisson}, {@code geometric}, {@code zipf}, {@code logseries}, {@code negative_binomial}: integers of float parameters. */
     public static Method longs(String name, double... p) {
+        return new Call(name, args(p), Method.Kind.INT64, p.clone(), new long[0]);
+    }
+
+    /** Float parameters in Python syntax, {@code "0.0, 2.0"}. */
+    private static String args(double[] p) {
         StringBuilder a = new StringBuilder();
         for (double x : p) {
             a.append(a.length() > 0 ? ", " : "").append(r(x));
         }
-        return new Call(name, a.toString(), Method.Kind.INT64, p.clone(), new long[0]);
+        return a.toString();
     }
 
     /** {@code binomial(n, p)}. */
@@ -158,80 +166,25 @@ public final class LegacyMethods {
             return new Call(name, args, kind, p, q);
         }
 
-        /** {@code rs.<name>(*params, size=n)}. */
+        /**
+         * {@code rs.<name>(*params, size=n)}, through RandomState's method table (the replay
+         * binder's {@link MethodSpecs}: the same call, checks and messages as Python's), the
+         * integer parameters first as in every signature here ({@code binomial(n, p)},
+         * {@code hypergeometric(ngood, nbad, nsample)}).
+         */
         Object draw(RandomState rs, int n) {
-            switch (name) {
-                case "random_sample":
-                    return rs.randomSample(n);
-                case "standard_normal":
-                    return rs.standardNormal(n);
-                case "standard_exponential":
-                    return rs.standardExponential(n);
-                case "standard_cauchy":
-                    return rs.standardCauchy(n);
-                case "tomaxint":
-                    return rs.tomaxint(n);
-                case "normal":
-                    return rs.normal(p[0], p[1], n);
-                case "uniform":
-                    return rs.uniform(p[0], p[1], n);
-                case "exponential":
-                    return rs.exponential(p[0], n);
-                case "standard_gamma":
-                    return rs.standardGamma(p[0], n);
-                case "gamma":
-                    return rs.gamma(p[0], p[1], n);
-                case "beta":
-                    return rs.beta(p[0], p[1], n);
-                case "chisquare":
-                    return rs.chisquare(p[0], n);
-                case "noncentral_chisquare":
-                    return rs.noncentralChisquare(p[0], p[1], n);
-                case "f":
-                    return rs.f(p[0], p[1], n);
-                case "noncentral_f":
-                    return rs.noncentralF(p[0], p[1], p[2], n);
-                case "standard_t":
-                    return rs.standardT(p[0], n);
-                case "lognormal":
-                    return rs.lognormal(p[0], p[1], n);
-                case "pareto":
-                    return rs.pareto(p[0], n);
-                case "power":
-                    return rs.power(p[0], n);
-                case "weibull":
-                    return rs.weibull(p[0], n);
-                case "rayleigh":
-                    return rs.rayleigh(p[0], n);
-                case "wald":
-                    return rs.wald(p[0], p[1], n);
-                case "vonmises":
-                    return rs.vonmises(p[0], p[1], n);
-                case "laplace":
-                    return rs.laplace(p[0], p[1], n);
-                case "gumbel":
-                    return rs.gumbel(p[0], p[1], n);
-                case "logistic":
-                    return rs.logistic(p[0], p[1], n);
-                case "triangular":
-                    return rs.triangular(p[0], p[1], p[2], n);
-                case "poisson":
-                    return rs.poisson(p[0], n);
-                case "geometric":
-                    return rs.geometric(p[0], n);
-                case "negative_binomial":
-                    return rs.negativeBinomial(p[0], p[1], n);
-                case "zipf":
-                    return rs.zipf(p[0], n);
-                case "logseries":
-                    return rs.logseries(p[0], n);
-                case "binomial":
-                    return rs.binomial(q[0], p[0], n);
-                case "hypergeometric":
-                    return rs.hypergeometric(q[0], q[1], q[2], n);
-                default:
-                    throw new IllegalStateException("no RandomState method " + name);
+            List<Object> args = new ArrayList<>(q.length + p.length);
+            for (long x : q) {
+                args.add(x);
             }
+            for (double x : p) {
+                args.add(x);
+            }
+            MethodSpec<RandomState> spec = MethodSpecs.of(RandomState.class).get(name);
+            if (spec == null) {
+                throw new IllegalStateException("no RandomState method " + name);
+            }
+            return ((NdArray) spec.call(rs, new Args(args, Map.of("size", (long) n)))).data();
         }
     }
 
