@@ -519,17 +519,17 @@ public final class Generator {
             if (words < 0) {
                 throw new ValueError("negative dimensions are not allowed");
             }
-            if (words > Shapes.MAX_JAVA_LENGTH) {
-                throw Shapes.memoryError(new long[] {words}, 4 * words, "uint32");
-            }
-            long[] w = integers(BigInteger.ZERO, BigInteger.ONE.shiftLeft(32), new int[] {(int) words}, DType.UINT32, false);
             long total = 4 * words;
             long keep = length >= 0 ? Math.min(length, total) : Math.max(total + length, 0);
-            byte[] out = new byte[(int) keep];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = (byte) (w[i >> 2] >>> (8 * (i & 3)));
+            if (words > Shapes.MAX_JAVA_LENGTH || keep > Shapes.MAX_JAVA_LENGTH) {
+                throw Shapes.memoryError(new long[] {words}, total, "uint32");
             }
-            return out;
+            // integers(0, 2**32, n_uint32, uint32): the full range, so each word is one
+            // next_uint32, drawn as a block and stored four bytes at a time
+            int n = (int) words;
+            int[] buf = new int[n];
+            BoundedIntegers.fillUInt32(bitGenerator, 0, -1, false, buf, 0, n);
+            return BoundedIntegers.littleEndianBytes(buf, (int) keep);
         } finally {
             callLock.unlock(held);
         }
