@@ -225,6 +225,15 @@ public final class BoundedIntegers {
                                       long keep, long[] out, int i) {
         long bad = 0;
         int d = i - from;
+        if (sh == 0 && keep == -1L) {
+            // int64 and uint64 results: no sign or zero extension to apply
+            for (int k = from; k < to; k++) {
+                long m = (words[k] & UINT32_MASK) * rngExcl;
+                out[d + k] = off + (m >>> 32);
+                bad |= (m & UINT32_MASK) - threshold;
+            }
+            return bad >= 0 ? to : firstRejected32(words, from, rngExcl, threshold);
+        }
         for (int k = from; k < to; k++) {
             long m = (words[k] & UINT32_MASK) * rngExcl;
             long x = off + (m >>> 32);
