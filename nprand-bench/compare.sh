@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # nprand against NumPy 2.x, Numba and CPython 3.13, side by side, in one go:
 #
-#   nprand-bench/compare.sh [--jdk 17|25|JAVA_HOME]... [--quick] [--overlap] [--numba PY] [--skip-build]
-#                           [--out DIR] [REGEX]
+#   nprand-bench/compare.sh [--jdk 17|25|JAVA_HOME]... [--quick] [--rounds R] [--overlap] [--numba PY]
+#                           [--skip-build] [--out DIR] [REGEX]
 #
 # Runs every operation of nprand-bench/python/side_by_side.py (bulk methods of RandomState and
 # Generator, every bit generator's random_raw in the allocating and fill forms, bytes, bounded
@@ -14,7 +14,13 @@
 #   --jdk V       a JDK to run nprand on: a JAVA_HOME directory, or a major version found as
 #                 $JDK<V>_HOME or /usr/lib/jvm/*-<V>-*; repeat it for one table with a column per
 #                 JDK (the reference side runs once). Default: $JAVA_HOME, else `java` on the PATH.
-#   --quick       n = 10^6, one fork, fewer iterations: ~5 minutes instead of ~15 per JDK
+#   --quick       n = 10^6, one fork, one round, fewer iterations: ~5 minutes instead of ~25 in all
+#   --rounds R    measure the rows with a target in R rounds (default 3; 1 with --quick), each one
+#                 JMH fork per JDK and one reference run, close together in time; a row's ratio is
+#                 the median over rounds of the round's ratio, so a slower or faster stretch of a
+#                 shared machine (seen here as whole JVM forks 1.5x slower than others) moves both
+#                 sides of a ratio instead of one. Rounds alternate which side goes first. The rows
+#                 without a target are measured in round 1 only.
 #   --numba PY    the Python interpreter that has numba (as NPRAND_NUMBA_PYTHON below)
 #   --skip-build  reuse nprand-bench/target/benchmarks.jar
 #   --overlap     run the reference side (one Python thread) during JMH instead of after it:
@@ -26,7 +32,7 @@
 # interpreter with numba installed, e.g. <venv>/bin/python; default: NPRAND_PYTHON if it imports
 # numba, else Numba's rows say n/a); NPRAND_CPYTHON313 (CPython 3.13's interpreter; default
 # python3.13 if it runs, else a 3.13 that pyenv has, else CPython's rows say n/a); MVN_FLAGS (e.g. -o); FORKS_TARGET,
-# FORKS_OTHER (JMH forks for rows with / without a target; default 3 and 1, quick 1 and 1).
+# FORKS_OTHER (JMH forks for rows with a target, per round, and without; default 1 and 1).
 #
 # Raw results (JMH JSON and logs, the reference's JSON lines, table.txt, table.md) go to --out.
 set -euo pipefail
@@ -35,6 +41,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 COMMAND="nprand-bench/compare.sh $*"
 JDKS=()
 QUICK=0
+ROUNDS=
 SKIP_BUILD=0
 OVERLAP=0
 OUT=nprand-bench/target/compare
@@ -44,6 +51,8 @@ while [[ $# -gt 0 ]]; do
     --jdk) JDKS+=("$2"); shift 2 ;;
     --jdk=*) JDKS+=("${1#--jdk=}"); shift ;;
     --quick) QUICK=1; shift ;;
+    --rounds) ROUNDS="$2"; shift 2 ;;
+    --rounds=*) ROUNDS="${1#--rounds=}"; shift ;;
     --skip-build) SKIP_BUILD=1; shift ;;
     --overlap) OVERLAP=1; shift ;;
     --numba) NPRAND_NUMBA_PYTHON="$2"; shift 2 ;;
@@ -76,6 +85,7 @@ fi
 
 if [[ $QUICK == 1 ]]; then
   N=1000000
+  ROUNDS="${ROUNDS:-1}"
   FT="${FORKS_TARGET:-1}"; FO="${FORKS_OTHER:-1}"
   BULK_ITER="-wi 2 -i 3"
   BULK_ITER_OTHER="$BULK_ITER"
@@ -83,9 +93,10 @@ if [[ $QUICK == 1 ]]; then
   QFLAG=--quick
 else
   N=10000000
-  FT="${FORKS_TARGET:-3}"; FO="${FORKS_OTHER:-1}"
-  BULK_ITER="-wi 2 -i 4"
-  BULK_ITER_OTHER="-wi 2 -i 3"
+  ROUNDS="${ROUNDS:-3}"
+  FT="${FORKS_TARGET:-1}"; FO="${FORKS_OTHER:-1}"
+  BULK_ITER="-wi 5 -i 4"
+  BULK_ITER_OTHER="-wi 4 -i 3"
   CALL_ITER="-wi 3 -w 300ms -i 4 -r 200ms"
   QFLAG=
 fi
@@ -109,17 +120,19 @@ START=$(date +%s)
 LOAD_PID=$!
 trap 'kill "$LOAD_PID" 2>/dev/null || true' EXIT
 
-reference_side() {
-  echo "== NumPy ($PY)" >&2
-  $PY "$SBS" measure --engine numpy --n "$N" $QFLAG --regex "$REGEX" > "$OUT/ref-numpy.jsonl"
+reference_side() {  # reference_side ROUND: every row in round 1, the rows with a target after it
+  local k="$1" tier=all
+  [[ $k -gt 1 ]] && tier=target
+  echo "== round $k: NumPy ($PY)" >&2
+  $PY "$SBS" measure --engine numpy --n "$N" $QFLAG --regex "$REGEX" --tier $tier > "$OUT/ref-numpy-r$k.jsonl"
 
   NUMBA_PY="${NPRAND_NUMBA_PYTHON:-$PY}"
   if "$NUMBA_PY" -c 'import numba' 2>/dev/null; then
-    echo "== Numba ($NUMBA_PY)" >&2
-    "$NUMBA_PY" "$SBS" measure --engine numba --n "$N" $QFLAG --regex "$REGEX" > "$OUT/ref-numba.jsonl"
+    echo "== round $k: Numba ($NUMBA_PY)" >&2
+    "$NUMBA_PY" "$SBS" measure --engine numba --n "$N" $QFLAG --regex "$REGEX" --tier $tier > "$OUT/ref-numba-r$k.jsonl"
   else
     echo "== Numba: not installed for $NUMBA_PY (set NPRAND_NUMBA_PYTHON); its rows say n/a" >&2
-    : > "$OUT/ref-numba.jsonl"
+    : > "$OUT/ref-numba-r$k.jsonl"
   fi
 
   CPY="${NPRAND_CPYTHON313:-}"
@@ -129,45 +142,65 @@ reference_side() {
     [[ -n "$v" ]] && CPY="env PYENV_VERSION=$v python3"
   fi
   if [[ -n "$CPY" ]] && $CPY -c 'import sys; assert sys.version_info[:2] == (3, 13)' 2>/dev/null; then
-    echo "== CPython 3.13 ($CPY)" >&2
-    $CPY "$SBS" measure --engine cpython --n "$N" $QFLAG --regex "$REGEX" > "$OUT/ref-cpython.jsonl"
+    echo "== round $k: CPython 3.13 ($CPY)" >&2
+    $CPY "$SBS" measure --engine cpython --n "$N" $QFLAG --regex "$REGEX" --tier $tier > "$OUT/ref-cpython-r$k.jsonl"
   else
     echo "== CPython 3.13 not found (set NPRAND_CPYTHON313); its rows say n/a" >&2
-    : > "$OUT/ref-cpython.jsonl"
+    : > "$OUT/ref-cpython-r$k.jsonl"
   fi
 }
 
-REF_PID=
-if [[ $OVERLAP == 1 ]]; then reference_side & REF_PID=$!; fi
-
-JMH_ARGS=()
+declare -A JAVA_OF LABEL_OF FILES_OF
+TAGS=()
 for jdk in "${JDKS[@]}"; do
   if [[ -n "$jdk" ]]; then home="$(java_home_of "$jdk")"; java="$home/bin/java"; else java=java; fi
   major="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')"
-  label="JDK $major"
   tag="jdk$major"
-  files=()
-  for kind in bulk call; do
-    for tier in target other; do
-      ids="$("$PY" "$SBS" ids --kind "$kind" --tier "$tier" --regex "$REGEX")"
-      [[ -z "$ids" ]] && continue
-      if [[ $kind == bulk ]]; then cls=SideBySideBulk; iter="$BULK_ITER"; params=(-p "op=$ids" -p "n=$N")
-      else cls=SideBySideCall; iter="$CALL_ITER"; params=(-p "op=$ids"); fi
-      forks=$FT
-      if [[ $tier == other ]]; then forks=$FO; [[ $kind == bulk ]] && iter="$BULK_ITER_OTHER"; fi
-      f="$OUT/$tag-$kind-$tier.json"
-      echo "== $label ($java): $kind ops, $tier rows: $(tr ',' '\n' <<<"$ids" | wc -l) ops x $forks fork(s)" >&2
-      # shellcheck disable=SC2086
-      "$java" -jar nprand-bench/target/benchmarks.jar "org\.nprand\.bench\.sbs\.$cls\." "${params[@]}" \
-        -f "$forks" $iter -prof org.nprand.bench.CpuTimeProfiler -rf json -rff "$f" \
-        > "$OUT/$tag-$kind-$tier.log" 2>&1 || echo "   (JMH failed: see $OUT/$tag-$kind-$tier.log)" >&2
-      files+=("$f")
-    done
-  done
-  JMH_ARGS+=(--jmh "$label=$(IFS=,; echo "${files[*]}")")
+  TAGS+=("$tag"); JAVA_OF[$tag]="$java"; LABEL_OF[$tag]="JDK $major"; FILES_OF[$tag]=""
 done
 
-if [[ -n "$REF_PID" ]]; then wait "$REF_PID"; else reference_side; fi
+nprand_side() {  # nprand_side ROUND: every JDK; the rows without a target in round 1 only
+  local k="$1" tag java label kind tier ids cls iter params forks f
+  for tag in "${TAGS[@]}"; do
+    java="${JAVA_OF[$tag]}"; label="${LABEL_OF[$tag]}"
+    for kind in bulk call; do
+      for tier in target other; do
+        [[ $tier == other && $k -gt 1 ]] && continue
+        ids="$("$PY" "$SBS" ids --kind "$kind" --tier "$tier" --regex "$REGEX")"
+        [[ -z "$ids" ]] && continue
+        if [[ $kind == bulk ]]; then cls=SideBySideBulk; iter="$BULK_ITER"; params=(-p "op=$ids" -p "n=$N")
+        else cls=SideBySideCall; iter="$CALL_ITER"; params=(-p "op=$ids"); fi
+        forks=$FT
+        if [[ $tier == other ]]; then forks=$FO; [[ $kind == bulk ]] && iter="$BULK_ITER_OTHER"; fi
+        f="$OUT/$tag-$kind-$tier-r$k.json"
+        echo "== round $k: $label ($java): $kind ops, $tier rows: $(tr ',' '\n' <<<"$ids" | wc -l) ops x $forks fork(s)" >&2
+        # shellcheck disable=SC2086
+        "$java" -jar nprand-bench/target/benchmarks.jar "org\.nprand\.bench\.sbs\.$cls\." "${params[@]}" \
+          -f "$forks" $iter -prof org.nprand.bench.CpuTimeProfiler -rf json -rff "$f" \
+          > "$OUT/$tag-$kind-$tier-r$k.log" 2>&1 || echo "   (JMH failed: see $OUT/$tag-$kind-$tier-r$k.log)" >&2
+        FILES_OF[$tag]+="${FILES_OF[$tag]:+,}$f"
+      done
+    done
+  done
+}
+
+rm -f "$OUT"/ref-*.jsonl "$OUT"/jdk*-*.json
+for ((k = 1; k <= ROUNDS; k++)); do
+  if [[ $OVERLAP == 1 ]]; then
+    reference_side "$k" & REF_PID=$!
+    nprand_side "$k"
+    wait "$REF_PID"
+  elif (( k % 2 == 1 )); then
+    nprand_side "$k"; reference_side "$k"
+  else
+    reference_side "$k"; nprand_side "$k"
+  fi
+done
+
+JMH_ARGS=()
+for tag in "${TAGS[@]}"; do JMH_ARGS+=(--jmh "${LABEL_OF[$tag]}=${FILES_OF[$tag]}"); done
+REF_ARGS=()
+for f in "$OUT"/ref-*-r*.jsonl; do REF_ARGS+=(--ref "$f"); done
 
 kill "$LOAD_PID" 2>/dev/null || true
 {
@@ -176,6 +209,5 @@ kill "$LOAD_PID" 2>/dev/null || true
   echo "run time: $(( ($(date +%s) - START) / 60 )) min"
 } >> "$OUT/machine.txt"
 cat "$OUT/machine.txt"
-$PY "$SBS" report --n "$N" --regex "$REGEX" "${JMH_ARGS[@]}" \
-  --ref "$OUT/ref-numpy.jsonl" --ref "$OUT/ref-numba.jsonl" --ref "$OUT/ref-cpython.jsonl" \
+$PY "$SBS" report --n "$N" --regex "$REGEX" "${JMH_ARGS[@]}" "${REF_ARGS[@]}" \
   --markdown "$OUT/table.md" | tee "$OUT/table.txt"

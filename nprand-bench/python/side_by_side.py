@@ -371,8 +371,14 @@ def median(xs):
     return statistics.median(xs) if xs else float("nan")
 
 
+def round_of(path):
+    """The round a result file belongs to: K in a name ending -rK.json or -rK.jsonl, else 1."""
+    m = re.search(r"-r(\d+)\.jsonl?$", path)
+    return int(m.group(1)) if m else 1
+
+
 def load_jmh(paths):
-    """{(kind, java id): {"thr": ns per call, "proc": ns per call, "jvm": ...}} from JMH JSON files."""
+    """{(kind, java id): {round: {"thr": ns per call, "proc": ns per call, "jvm": ...}}} from JMH JSON files."""
     res = {}
     for p in paths:
         try:
@@ -385,7 +391,7 @@ def load_jmh(paths):
             flat = lambda m: [x for fork in m["rawData"] for x in fork]  # noqa: E731
             if "cpu.thread" not in sec:
                 continue
-            res[(kind, b["params"]["op"])] = {
+            res.setdefault((kind, b["params"]["op"]), {})[round_of(p)] = {
                 "thr": median(flat(sec["cpu.thread"])), "proc": median(flat(sec["cpu.process"])),
                 "forks": len(sec["cpu.thread"]["rawData"]),
                 "jvm": f"{b.get('vmName', '')} {b.get('vmVersion', '')}".strip(), "jdk": b.get("jdkVersion", "")}
@@ -421,7 +427,7 @@ def report(args):
             if "engine" in d:
                 versions[d["engine"]] = d["version"]
             else:
-                refs[d["row"]] = d["ns"]
+                refs.setdefault(d["row"], {})[round_of(p)] = d["ns"]
     jdks = []
     for spec in args.jmh:
         label, _, files = spec.partition("=")
@@ -431,28 +437,42 @@ def report(args):
     engine_name = {"numpy": "NumPy", "numba": "Numba", "cpython": "CPython"}
     short = {"numpy": "NP", "numba": "NB", "cpython": "CP"}
 
-    table = []  # per row: label, group, cls, target, ref, [(thr, proc, ratio, verdict) per jdk]
+    # Each round measured both sides close together in time, so a ratio is taken within a round
+    # (nprand's median over that round's iterations / the reference's median in that round) and
+    # the row's ratio is the median over rounds: a slower or faster stretch of a shared machine
+    # then moves both sides of a ratio, not one.
+    table = []  # per row: label, group, cls, target, ref, [(thr, proc, ratio, verdict, spread) per jdk]
     for r in sel:
-        ref = refs.get(r.row)
+        ref_rounds = refs.get(r.row, {})
+        ref = median(list(ref_rounds.values())) if ref_rounds else None
         target = CLASSES[r.cls][1]
         cells = []
         for _, jmh in jdks:
-            m = jmh.get((r.kind, r.java))
-            thr = m["thr"] / r.count(n) if m else None
-            proc = m["proc"] / r.count(n) if m else None
-            ratio = thr / ref if (thr is not None and ref) else None
+            by_round = jmh.get((r.kind, r.java), {})
+            thr = median([m["thr"] for m in by_round.values()]) / r.count(n) if by_round else None
+            proc = median([m["proc"] for m in by_round.values()]) / r.count(n) if by_round else None
+            ratios = [by_round[k]["thr"] / r.count(n) / ref_rounds[k]
+                      for k in sorted(by_round) if ref_rounds.get(k)]
+            if not ratios and thr is not None and ref:
+                ratios = [thr / ref]  # rounds that do not pair up: the medians of each side
+            ratio = median(ratios) if ratios else None
+            spread = (min(ratios), max(ratios)) if len(ratios) > 1 else None
             if target is None or ratio is None:
                 verdict = "-" if target is None else "n/a"
             else:
                 verdict = "meets" if ratio <= target else "MISSES"
-            cells.append((thr, proc, ratio, verdict))
+            cells.append((thr, proc, ratio, verdict, spread))
         table.append((r, ref, target, cells))
 
     out = []
+    rounds = max([len(v) for v in refs.values()] + [1])
     out.append(f"nprand vs reference, CPU ns per value (per call for scalar rows), n = {n:,} "
-               f"(lists: {LIST_N:,}); medians; ratio = nprand thread CPU / reference thread CPU")
+               f"(lists: {LIST_N:,}); medians; ratio = nprand thread CPU / reference thread CPU"
+               + (f", within each of {rounds} rounds, median over rounds (spread: lowest-highest round)"
+                  if rounds > 1 else ""))
     for label, jmh in jdks:
-        jvm = next((m["jvm"] + " (JDK " + m["jdk"] + ")" for m in jmh.values()), "no results")
+        jvm = next((m["jvm"] + " (JDK " + m["jdk"] + ")" for by_round in jmh.values() for m in by_round.values()),
+                   "no results")
         out.append(f"  {label}: {jvm}")
     for e, v in versions.items():
         out.append(f"  {engine_name[e]}: {v}")
@@ -461,7 +481,7 @@ def report(args):
     out.append("  thr: the JMH worker thread's CPU; proc: every thread of the JVM (GC and JIT threads too)")
     hdr = f"{'op':<44} {'class':<10} {'target':>6} {'ref':>9} {'':3}"
     for label, _ in jdks:
-        hdr += f" | {label + ' thr':>9} {'proc':>9} {'ratio':>7} {'verdict':<7}"
+        hdr += f" | {label + ' thr':>9} {'proc':>9} {'ratio':>7} {'verdict':<7} {'spread':<11}"
     group = None
     for r, ref, target, cells in table:
         if r.group != group:
@@ -471,8 +491,9 @@ def report(args):
             out.append(hdr)
         line = (f"{r.label:<44} {r.cls:<10} {('<= ' + format(target, 'g')) if target else '':>6} {fmt(ref)} "
                 f"{short[r.engine] + ('*' if r.star else ' '):3}")
-        for thr, proc, ratio, verdict in cells:
-            line += f" | {fmt(thr)} {fmt(proc)} {fmt_ratio(ratio):>7} {verdict:<7}"
+        for thr, proc, ratio, verdict, spread in cells:
+            sp = f"{fmt_ratio(spread[0])}-{fmt_ratio(spread[1])}" if spread else ""
+            line += f" | {fmt(thr)} {fmt(proc)} {fmt_ratio(ratio):>7} {verdict:<7} {sp:<11}"
         out.append(line)
     out.append("")
     out.append("== per target class: rows meeting the target / rows measured, worst ratio (row)")
@@ -507,7 +528,7 @@ def report(args):
             eng = engine_name[r.engine] + ("*" if r.star else "")
             line = (f"| `{r.label}` | {r.cls} | {('≤ ' + format(target, 'g')) if target else ''} | "
                     f"{fmt(ref, 0).strip()} {eng} |")
-            for thr, proc, ratio, verdict in cells:
+            for thr, proc, ratio, verdict, _ in cells:
                 v = {"meets": "✓", "MISSES": "✗ misses", "-": "", "n/a": "n/a"}[verdict]
                 line += f" {fmt(thr, 0).strip()} | {fmt_ratio(ratio)} | {v} |"
             md.append(line)
@@ -552,9 +573,12 @@ def main():
     m.add_argument("--n", type=int, default=10_000_000)
     m.add_argument("--quick", action="store_true")
     m.add_argument("--regex", default="")
+    m.add_argument("--tier", default="all", choices=("target", "other", "all"),
+                   help="only the rows with a target (target), only the others, or all")
     r = sub.add_parser("report")
     r.add_argument("--ref", action="append", default=[])
-    r.add_argument("--jmh", action="append", default=[], help="LABEL=file.json[,file.json...]")
+    r.add_argument("--jmh", action="append", default=[], help="LABEL=file.json[,file.json...]; a file "
+                   "named *-rK.json holds round K (else round 1), as a reference file *-rK.jsonl")
     r.add_argument("--n", type=int, default=10_000_000)
     r.add_argument("--regex", default="")
     r.add_argument("--markdown")
@@ -572,7 +596,7 @@ def main():
                 ids.append(r.java)
         print(",".join(ids))
     elif args.cmd == "measure":
-        sel = [r for r in rows() if r.engine == args.engine
+        sel = [r for r in rows() if r.engine == args.engine and args.tier in ("all", r.tier)
                and (re.search(args.regex, r.row) or re.search(args.regex, r.label))]
         fn = {"numpy": measure_numpy, "numba": measure_numba, "cpython": measure_cpython}[args.engine]
         for d in fn(sel, args.n, args.quick):

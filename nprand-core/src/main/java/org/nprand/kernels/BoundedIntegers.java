@@ -42,18 +42,33 @@ public final class BoundedIntegers {
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     /**
-     * The first {@code length} bytes of {@code words} laid out little-endian, as NumPy's
-     * {@code bytes()} reads its uint32 array ({@code length <= 4 * words.length}): whole words
-     * are stored four bytes at a time.
+     * NumPy's {@code bytes(length)} body: {@code words} full-range {@code next_uint32} draws
+     * ({@code integers}/{@code randint(0, 2**32, words, uint32)} takes each word as drawn), laid
+     * out little-endian, of which the first {@code length} bytes are kept
+     * ({@code length <= 4 * words}; every word is drawn even when its bytes are not kept). The
+     * words are drawn a block at a time and stored four bytes at a time, so the only array
+     * allocated is the result.
      */
-    public static byte[] littleEndianBytes(int[] words, int length) {
-        byte[] out = new byte[length];
-        int full = length >>> 2;
-        for (int w = 0; w < full; w++) {
-            LITTLE_ENDIAN_INT.set(out, 4 * w, words[w]);
+    public static byte[] randomBytes(BitSource src, int words, int length) {
+        if (length < 0 || length > 4L * words) {
+            throw new IllegalArgumentException("length " + length + " for " + words + " words");
         }
-        for (int i = 4 * full; i < length; i++) {
-            out[i] = (byte) (words[i >> 2] >>> (8 * (i & 3)));
+        byte[] out = new byte[length];
+        int[] block = new int[Math.min(words, BLOCK)];
+        int whole = length >>> 2; // words whose four bytes are all kept
+        for (int w = 0; w < words;) {
+            int c = Math.min(words - w, block.length);
+            src.fillUInt32(block, 0, c);
+            int k = 0;
+            for (int stored = Math.max(0, Math.min(c, whole - w)); k < stored; k++) {
+                LITTLE_ENDIAN_INT.set(out, 4 * (w + k), block[k]);
+            }
+            for (; k < c; k++) {
+                for (int b = 4 * (w + k); b < Math.min(length, 4 * (w + k) + 4); b++) {
+                    out[b] = (byte) (block[k] >>> (8 * (b & 3)));
+                }
+            }
+            w += c;
         }
         return out;
     }

@@ -524,12 +524,7 @@ public final class Generator {
             if (words > Shapes.MAX_JAVA_LENGTH || keep > Shapes.MAX_JAVA_LENGTH) {
                 throw Shapes.memoryError(new long[] {words}, total, "uint32");
             }
-            // integers(0, 2**32, n_uint32, uint32): the full range, so each word is one
-            // next_uint32, drawn as a block and stored four bytes at a time
-            int n = (int) words;
-            int[] buf = new int[n];
-            BoundedIntegers.fillUInt32(bitGenerator, 0, -1, false, buf, 0, n);
-            return BoundedIntegers.littleEndianBytes(buf, (int) keep);
+            return BoundedIntegers.randomBytes(bitGenerator, (int) words, (int) keep);
         } finally {
             callLock.unlock(held);
         }

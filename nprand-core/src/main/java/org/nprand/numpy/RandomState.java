@@ -943,10 +943,7 @@ public final class RandomState {
                 // Reported as NumPy's first allocation, the uint32 words.
                 throw Shapes.memoryError(new long[] {words}, total, "uint32");
             }
-            int n = (int) words;
-            int[] buf = new int[n];
-            BoundedIntegers.fillUInt32(bitGenerator, 0, -1, true, buf, 0, n);
-            return BoundedIntegers.littleEndianBytes(buf, (int) keep);
+            return BoundedIntegers.randomBytes(bitGenerator, (int) words, (int) keep);
         } finally {
             callLock.unlock(held);
         }

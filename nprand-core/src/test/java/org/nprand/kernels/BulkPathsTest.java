@@ -438,14 +438,36 @@ class BulkPathsTest {
     }
 
     @Test
-    void littleEndianBytesAreTheWordsBytes() {
-        int[] words = {0x04030201, 0x88776655, -1, 0x0000ff00};
-        for (int length = 0; length <= 16; length++) {
-            byte[] expected = new byte[length];
-            for (int i = 0; i < length; i++) {
-                expected[i] = (byte) (words[i >> 2] >>> (8 * (i & 3)));
+    void randomBytesAreTheWordsDrawnOneByOneLittleEndian() {
+        // across the block size (512 words), with the lengths bytes() keeps: whole words, and
+        // 1-3 bytes short of them (negative lengths); PCG64 with a pending 32-bit half first
+        for (int words : new int[] {0, 1, 2, 3, 511, 512, 513, 1025}) {
+            for (int length : new int[] {4 * words, 4 * words - 1, 4 * words - 3}) {
+                if (length < 0) {
+                    continue;
+                }
+                for (int pending = 0; pending < 2; pending++) {
+                    BitGenerator[] pair = {new PCG64(5L), new PCG64(5L)};
+                    if (words % 2 == 0) {
+                        pair = new BitGenerator[] {new MT19937(5L), new MT19937(5L)};
+                    }
+                    for (int p = 0; p < pending; p++) {
+                        pair[0].nextUInt32();
+                        pair[1].nextUInt32();
+                    }
+                    byte[] expected = new byte[length];
+                    for (int w = 0; w < words; w++) {
+                        int word = pair[0].nextUInt32();
+                        for (int b = 4 * w; b < Math.min(length, 4 * w + 4); b++) {
+                            expected[b] = (byte) (word >>> (8 * (b & 3)));
+                        }
+                    }
+                    String what = pair[1].getClass().getSimpleName() + " words=" + words + " length=" + length
+                            + " pending=" + pending;
+                    assertArrayEquals(expected, BoundedIntegers.randomBytes(pair[1], words, length), what);
+                    assertSameState(pair[0], pair[1], what);
+                }
             }
-            assertArrayEquals(expected, BoundedIntegers.littleEndianBytes(words, length), "length " + length);
         }
     }
 }
