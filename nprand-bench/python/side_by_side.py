@@ -19,11 +19,14 @@ Timing, both sides in CPU time of the calling thread (descheduled time does not 
 machine still gives stable ratios), median over repetitions:
   * nprand: JMH, org.nprand.bench.sbs.SideBySideBulk (one bulk call per shot) and SideBySideCall
     (ns per call), CPU time from org.nprand.bench.CpuTimeProfiler (cpu.thread = the JMH worker
-    thread; cpu.process, with GC and JIT threads, is shown beside it), median over every
-    measured iteration of every fork;
+    thread; cpu.process, with GC and JIT threads, is shown beside it), median over the measured
+    iterations of a fork;
   * NumPy / CPython: timeit with time.thread_time_ns, garbage collector off, one untimed call
     first; scalar calls through the interpreter, as a Python caller pays them;
   * Numba: the same scalar call inside an @njit loop of 10**6 calls, per call.
+compare.sh measures in rounds (one JMH fork per JDK and one reference run each, close together in
+time): a row's ratio is the median over rounds of that round's nprand / reference, and the ns shown
+are the medians over rounds.
 """
 
 import argparse
