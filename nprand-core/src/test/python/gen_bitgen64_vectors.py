@@ -339,6 +339,23 @@ for args, kw in PHILOX_CREATE:
     w(f"        {{{jstr(args)}, (Supplier<Philox>) () -> Philox.create({args}), {jstr(s)}, {jlongs(raw)}}},")
 w("    };")
 w("")
+# whole blocks straight into the output (Philox.fillUInt64's two-block paths): counters whose
+# increments carry through every word, and a plain one
+PHILOX_BLOCKS = [
+    ('null, new BigInteger("' + str((5 << 192) | ((2**64 - 1) << 128) | ((2**64 - 1) << 64) | (2**64 - 3))
+     + '"), new BigInteger("' + str((0xfedcba9876543210 << 64) | 0x123456789abcdef0) + '")',
+     dict(counter=(5 << 192) | ((2**64 - 1) << 128) | ((2**64 - 1) << 64) | (2**64 - 3),
+          key=(0xfedcba9876543210 << 64) | 0x123456789abcdef0)),
+    ("null, 7L, new long[] {1L, 2L}", dict(counter=7, key=[1, 2])),
+]
+w("    /** {Philox.create args (Java), random_raw(20) of a fresh one, its state after}. */")
+w("    static final Object[][] PHILOX_BLOCKS = {")
+for args, kw in PHILOX_BLOCKS:
+    bg = Philox(**kw)
+    raw = bg.random_raw(20)
+    w(f"        {{{jstr(args)}, (Supplier<Philox>) () -> Philox.create({args}), {jlongs(raw)}, {jstr(lit(bg.state))}}},")
+w("    };")
+w("")
 PHILOX_CREATE_ERRORS = [
     ("1L, null, 2L", dict(seed=1, key=2)),
     ('null, null, new BigInteger("' + str(2**128) + '")', dict(key=2**128)),

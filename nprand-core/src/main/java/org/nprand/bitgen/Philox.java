@@ -138,62 +138,14 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
             out[i++] = buffer[bufferPos++];
         }
         if (to - i >= BUFFER_SIZE) {
+            i = UNROLLED ? twoBlocksUnrolled(out, i, to) : twoBlocks(out, i, to);
+            // then at most one more whole block
             long c0 = counter[0];
             long c1 = counter[1];
             long c2 = counter[2];
             long c3 = counter[3];
             long key0 = this.key0;
             long key1 = this.key1;
-            // two blocks per iteration, their rounds interleaved: each block's ten rounds are one
-            // chain of multiplications, and two independent chains keep the multiplier busy
-            for (; to - i >= 2 * BUFFER_SIZE; i += 2 * BUFFER_SIZE) {
-                if (++c0 == 0 && ++c1 == 0 && ++c2 == 0) {
-                    ++c3;
-                }
-                long x0 = c0;
-                long x1 = c1;
-                long x2 = c2;
-                long x3 = c3;
-                if (++c0 == 0 && ++c1 == 0 && ++c2 == 0) {
-                    ++c3;
-                }
-                long y0 = c0;
-                long y1 = c1;
-                long y2 = c2;
-                long y3 = c3;
-                long k0 = key0;
-                long k1 = key1;
-                for (int round = 0; round < ROUNDS; round++) {
-                    if (round > 0) {
-                        k0 += W0;
-                        k1 += W1;
-                    }
-                    long hi0 = UInt128.multiplyHighUnsigned(M0, x0);
-                    long lo0 = M0 * x0;
-                    long hi1 = UInt128.multiplyHighUnsigned(M1, x2);
-                    long lo1 = M1 * x2;
-                    long hj0 = UInt128.multiplyHighUnsigned(M0, y0);
-                    long lj0 = M0 * y0;
-                    long hj1 = UInt128.multiplyHighUnsigned(M1, y2);
-                    long lj1 = M1 * y2;
-                    x0 = hi1 ^ x1 ^ k0;
-                    x1 = lo1;
-                    x2 = hi0 ^ x3 ^ k1;
-                    x3 = lo0;
-                    y0 = hj1 ^ y1 ^ k0;
-                    y1 = lj1;
-                    y2 = hj0 ^ y3 ^ k1;
-                    y3 = lj0;
-                }
-                out[i] = x0;
-                out[i + 1] = x1;
-                out[i + 2] = x2;
-                out[i + 3] = x3;
-                out[i + 4] = y0;
-                out[i + 5] = y1;
-                out[i + 6] = y2;
-                out[i + 7] = y3;
-            }
             for (; to - i >= BUFFER_SIZE; i += BUFFER_SIZE) {
                 if (++c0 == 0 && ++c1 == 0 && ++c2 == 0) {
                     ++c3;
@@ -233,6 +185,323 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
         for (; i < to; i++) {
             out[i] = next64();
         }
+    }
+
+    /**
+     * The JDK has {@code Math.unsignedMultiplyHigh} (Java 18+): {@link #twoBlocksUnrolled} is then
+     * the faster form (measured on JDK 25: 4.9 -> 3.3 ns per word); on Java 17 the signed multiply
+     * and its correction make that straight-line code spill, and the looped form is faster.
+     */
+    private static final boolean UNROLLED = UInt128.HAS_NATIVE_UNSIGNED_MULTIPLY_HIGH;
+
+    /**
+     * Whole pairs of blocks from {@code out[i]} while at least eight words are wanted, the counter
+     * in {@link #counter} advanced past them; returns the new {@code i}. Two blocks per iteration,
+     * their rounds interleaved: each block's ten rounds are one chain of multiplications, and two
+     * independent chains keep the multiplier busy.
+     */
+    int twoBlocks(long[] out, int i, int to) {
+        long c0 = counter[0];
+        long c1 = counter[1];
+        long c2 = counter[2];
+        long c3 = counter[3];
+        long key0 = this.key0;
+        long key1 = this.key1;
+        for (; to - i >= 2 * BUFFER_SIZE; i += 2 * BUFFER_SIZE) {
+            if (++c0 == 0 && ++c1 == 0 && ++c2 == 0) {
+                ++c3;
+            }
+            long x0 = c0;
+            long x1 = c1;
+            long x2 = c2;
+            long x3 = c3;
+            if (++c0 == 0 && ++c1 == 0 && ++c2 == 0) {
+                ++c3;
+            }
+            long y0 = c0;
+            long y1 = c1;
+            long y2 = c2;
+            long y3 = c3;
+            long k0 = key0;
+            long k1 = key1;
+            for (int round = 0; round < ROUNDS; round++) {
+                if (round > 0) {
+                    k0 += W0;
+                    k1 += W1;
+                }
+                long hi0 = UInt128.multiplyHighUnsigned(M0, x0);
+                long lo0 = M0 * x0;
+                long hi1 = UInt128.multiplyHighUnsigned(M1, x2);
+                long lo1 = M1 * x2;
+                long hj0 = UInt128.multiplyHighUnsigned(M0, y0);
+                long lj0 = M0 * y0;
+                long hj1 = UInt128.multiplyHighUnsigned(M1, y2);
+                long lj1 = M1 * y2;
+                x0 = hi1 ^ x1 ^ k0;
+                x1 = lo1;
+                x2 = hi0 ^ x3 ^ k1;
+                x3 = lo0;
+                y0 = hj1 ^ y1 ^ k0;
+                y1 = lj1;
+                y2 = hj0 ^ y3 ^ k1;
+                y3 = lj0;
+            }
+            out[i] = x0;
+            out[i + 1] = x1;
+            out[i + 2] = x2;
+            out[i + 3] = x3;
+            out[i + 4] = y0;
+            out[i + 5] = y1;
+            out[i + 6] = y2;
+            out[i + 7] = y3;
+        }
+        counter[0] = c0;
+        counter[1] = c1;
+        counter[2] = c2;
+        counter[3] = c3;
+        return i;
+    }
+
+    /**
+     * {@link #twoBlocks} with the ten rounds written out and {@code Math.unsignedMultiplyHigh}
+     * for the high words: the same values.
+     */
+    int twoBlocksUnrolled(long[] out, int i, int to) {
+        long c0 = counter[0];
+        long c1 = counter[1];
+        long c2 = counter[2];
+        long c3 = counter[3];
+        long key0 = this.key0;
+        long key1 = this.key1;
+        for (; to - i >= 2 * BUFFER_SIZE; i += 2 * BUFFER_SIZE) {
+            if (++c0 == 0 && ++c1 == 0 && ++c2 == 0) {
+                ++c3;
+            }
+            long x0 = c0;
+            long x1 = c1;
+            long x2 = c2;
+            long x3 = c3;
+            if (++c0 == 0 && ++c1 == 0 && ++c2 == 0) {
+                ++c3;
+            }
+            long y0 = c0;
+            long y1 = c1;
+            long y2 = c2;
+            long y3 = c3;
+            long k0 = key0;
+            long k1 = key1;
+            {
+                long hx0 = UInt128.multiplyHighUnsignedNative(M0, x0);
+                long lx0 = M0 * x0;
+                long hx1 = UInt128.multiplyHighUnsignedNative(M1, x2);
+                long lx1 = M1 * x2;
+                long hy0 = UInt128.multiplyHighUnsignedNative(M0, y0);
+                long ly0 = M0 * y0;
+                long hy1 = UInt128.multiplyHighUnsignedNative(M1, y2);
+                long ly1 = M1 * y2;
+                x0 = hx1 ^ x1 ^ k0;
+                x1 = lx1;
+                x2 = hx0 ^ x3 ^ k1;
+                x3 = lx0;
+                y0 = hy1 ^ y1 ^ k0;
+                y1 = ly1;
+                y2 = hy0 ^ y3 ^ k1;
+                y3 = ly0;
+            }
+            k0 += W0;
+            k1 += W1;
+            {
+                long hx0 = UInt128.multiplyHighUnsignedNative(M0, x0);
+                long lx0 = M0 * x0;
+                long hx1 = UInt128.multiplyHighUnsignedNative(M1, x2);
+                long lx1 = M1 * x2;
+                long hy0 = UInt128.multiplyHighUnsignedNative(M0, y0);
+                long ly0 = M0 * y0;
+                long hy1 = UInt128.multiplyHighUnsignedNative(M1, y2);
+                long ly1 = M1 * y2;
+                x0 = hx1 ^ x1 ^ k0;
+                x1 = lx1;
+                x2 = hx0 ^ x3 ^ k1;
+                x3 = lx0;
+                y0 = hy1 ^ y1 ^ k0;
+                y1 = ly1;
+                y2 = hy0 ^ y3 ^ k1;
+                y3 = ly0;
+            }
+            k0 += W0;
+            k1 += W1;
+            {
+                long hx0 = UInt128.multiplyHighUnsignedNative(M0, x0);
+                long lx0 = M0 * x0;
+                long hx1 = UInt128.multiplyHighUnsignedNative(M1, x2);
+                long lx1 = M1 * x2;
+                long hy0 = UInt128.multiplyHighUnsignedNative(M0, y0);
+                long ly0 = M0 * y0;
+                long hy1 = UInt128.multiplyHighUnsignedNative(M1, y2);
+                long ly1 = M1 * y2;
+                x0 = hx1 ^ x1 ^ k0;
+                x1 = lx1;
+                x2 = hx0 ^ x3 ^ k1;
+                x3 = lx0;
+                y0 = hy1 ^ y1 ^ k0;
+                y1 = ly1;
+                y2 = hy0 ^ y3 ^ k1;
+                y3 = ly0;
+            }
+            k0 += W0;
+            k1 += W1;
+            {
+                long hx0 = UInt128.multiplyHighUnsignedNative(M0, x0);
+                long lx0 = M0 * x0;
+                long hx1 = UInt128.multiplyHighUnsignedNative(M1, x2);
+                long lx1 = M1 * x2;
+                long hy0 = UInt128.multiplyHighUnsignedNative(M0, y0);
+                long ly0 = M0 * y0;
+                long hy1 = UInt128.multiplyHighUnsignedNative(M1, y2);
+                long ly1 = M1 * y2;
+                x0 = hx1 ^ x1 ^ k0;
+                x1 = lx1;
+                x2 = hx0 ^ x3 ^ k1;
+                x3 = lx0;
+                y0 = hy1 ^ y1 ^ k0;
+                y1 = ly1;
+                y2 = hy0 ^ y3 ^ k1;
+                y3 = ly0;
+            }
+            k0 += W0;
+            k1 += W1;
+            {
+                long hx0 = UInt128.multiplyHighUnsignedNative(M0, x0);
+                long lx0 = M0 * x0;
+                long hx1 = UInt128.multiplyHighUnsignedNative(M1, x2);
+                long lx1 = M1 * x2;
+                long hy0 = UInt128.multiplyHighUnsignedNative(M0, y0);
+                long ly0 = M0 * y0;
+                long hy1 = UInt128.multiplyHighUnsignedNative(M1, y2);
+                long ly1 = M1 * y2;
+                x0 = hx1 ^ x1 ^ k0;
+                x1 = lx1;
+                x2 = hx0 ^ x3 ^ k1;
+                x3 = lx0;
+                y0 = hy1 ^ y1 ^ k0;
+                y1 = ly1;
+                y2 = hy0 ^ y3 ^ k1;
+                y3 = ly0;
+            }
+            k0 += W0;
+            k1 += W1;
+            {
+                long hx0 = UInt128.multiplyHighUnsignedNative(M0, x0);
+                long lx0 = M0 * x0;
+                long hx1 = UInt128.multiplyHighUnsignedNative(M1, x2);
+                long lx1 = M1 * x2;
+                long hy0 = UInt128.multiplyHighUnsignedNative(M0, y0);
+                long ly0 = M0 * y0;
+                long hy1 = UInt128.multiplyHighUnsignedNative(M1, y2);
+                long ly1 = M1 * y2;
+                x0 = hx1 ^ x1 ^ k0;
+                x1 = lx1;
+                x2 = hx0 ^ x3 ^ k1;
+                x3 = lx0;
+                y0 = hy1 ^ y1 ^ k0;
+                y1 = ly1;
+                y2 = hy0 ^ y3 ^ k1;
+                y3 = ly0;
+            }
+            k0 += W0;
+            k1 += W1;
+            {
+                long hx0 = UInt128.multiplyHighUnsignedNative(M0, x0);
+                long lx0 = M0 * x0;
+                long hx1 = UInt128.multiplyHighUnsignedNative(M1, x2);
+                long lx1 = M1 * x2;
+                long hy0 = UInt128.multiplyHighUnsignedNative(M0, y0);
+                long ly0 = M0 * y0;
+                long hy1 = UInt128.multiplyHighUnsignedNative(M1, y2);
+                long ly1 = M1 * y2;
+                x0 = hx1 ^ x1 ^ k0;
+                x1 = lx1;
+                x2 = hx0 ^ x3 ^ k1;
+                x3 = lx0;
+                y0 = hy1 ^ y1 ^ k0;
+                y1 = ly1;
+                y2 = hy0 ^ y3 ^ k1;
+                y3 = ly0;
+            }
+            k0 += W0;
+            k1 += W1;
+            {
+                long hx0 = UInt128.multiplyHighUnsignedNative(M0, x0);
+                long lx0 = M0 * x0;
+                long hx1 = UInt128.multiplyHighUnsignedNative(M1, x2);
+                long lx1 = M1 * x2;
+                long hy0 = UInt128.multiplyHighUnsignedNative(M0, y0);
+                long ly0 = M0 * y0;
+                long hy1 = UInt128.multiplyHighUnsignedNative(M1, y2);
+                long ly1 = M1 * y2;
+                x0 = hx1 ^ x1 ^ k0;
+                x1 = lx1;
+                x2 = hx0 ^ x3 ^ k1;
+                x3 = lx0;
+                y0 = hy1 ^ y1 ^ k0;
+                y1 = ly1;
+                y2 = hy0 ^ y3 ^ k1;
+                y3 = ly0;
+            }
+            k0 += W0;
+            k1 += W1;
+            {
+                long hx0 = UInt128.multiplyHighUnsignedNative(M0, x0);
+                long lx0 = M0 * x0;
+                long hx1 = UInt128.multiplyHighUnsignedNative(M1, x2);
+                long lx1 = M1 * x2;
+                long hy0 = UInt128.multiplyHighUnsignedNative(M0, y0);
+                long ly0 = M0 * y0;
+                long hy1 = UInt128.multiplyHighUnsignedNative(M1, y2);
+                long ly1 = M1 * y2;
+                x0 = hx1 ^ x1 ^ k0;
+                x1 = lx1;
+                x2 = hx0 ^ x3 ^ k1;
+                x3 = lx0;
+                y0 = hy1 ^ y1 ^ k0;
+                y1 = ly1;
+                y2 = hy0 ^ y3 ^ k1;
+                y3 = ly0;
+            }
+            k0 += W0;
+            k1 += W1;
+            {
+                long hx0 = UInt128.multiplyHighUnsignedNative(M0, x0);
+                long lx0 = M0 * x0;
+                long hx1 = UInt128.multiplyHighUnsignedNative(M1, x2);
+                long lx1 = M1 * x2;
+                long hy0 = UInt128.multiplyHighUnsignedNative(M0, y0);
+                long ly0 = M0 * y0;
+                long hy1 = UInt128.multiplyHighUnsignedNative(M1, y2);
+                long ly1 = M1 * y2;
+                x0 = hx1 ^ x1 ^ k0;
+                x1 = lx1;
+                x2 = hx0 ^ x3 ^ k1;
+                x3 = lx0;
+                y0 = hy1 ^ y1 ^ k0;
+                y1 = ly1;
+                y2 = hy0 ^ y3 ^ k1;
+                y3 = ly0;
+            }
+            out[i] = x0;
+            out[i + 1] = x1;
+            out[i + 2] = x2;
+            out[i + 3] = x3;
+            out[i + 4] = y0;
+            out[i + 5] = y1;
+            out[i + 6] = y2;
+            out[i + 7] = y3;
+        }
+        counter[0] = c0;
+        counter[1] = c1;
+        counter[2] = c2;
+        counter[3] = c3;
+        return i;
     }
 
     /** Scratch for {@link #fillDouble} (not state). */

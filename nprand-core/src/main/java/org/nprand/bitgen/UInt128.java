@@ -13,6 +13,51 @@ public final class UInt128 {
     }
 
     /**
+     * {@code Math.unsignedMultiplyHigh} (Java 18+) where this JDK has it, else
+     * {@link #multiplyHighUnsigned}: looked up once, so a {@code --release 17} build can use it.
+     */
+    private static final java.lang.invoke.MethodHandle UNSIGNED_MULTIPLY_HIGH;
+
+    /**
+     * Whether {@link #multiplyHighUnsignedNative} is the JDK's own {@code Math.unsignedMultiplyHigh}
+     * (which the JIT compiles to one unsigned multiply), so that code written for it pays off.
+     */
+    static final boolean HAS_NATIVE_UNSIGNED_MULTIPLY_HIGH;
+
+    static {
+        java.lang.invoke.MethodType type =
+                java.lang.invoke.MethodType.methodType(long.class, long.class, long.class);
+        java.lang.invoke.MethodHandle h;
+        boolean jdk;
+        try {
+            h = java.lang.invoke.MethodHandles.lookup().findStatic(Math.class, "unsignedMultiplyHigh", type);
+            jdk = true;
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            try {
+                h = java.lang.invoke.MethodHandles.lookup().findStatic(UInt128.class, "multiplyHighUnsigned", type);
+            } catch (ReflectiveOperationException impossible) {
+                throw new ExceptionInInitializerError(impossible);
+            }
+            jdk = false;
+        }
+        UNSIGNED_MULTIPLY_HIGH = h;
+        HAS_NATIVE_UNSIGNED_MULTIPLY_HIGH = jdk;
+    }
+
+    /**
+     * {@link #multiplyHighUnsigned}, through the JDK's {@code Math.unsignedMultiplyHigh} when it
+     * has one (the same value: both are the exact high word). The handle is a constant, so the
+     * JIT inlines the call, intrinsic included.
+     */
+    static long multiplyHighUnsignedNative(long a, long b) {
+        try {
+            return (long) UNSIGNED_MULTIPLY_HIGH.invokeExact(a, b);
+        } catch (Throwable impossible) {
+            throw new AssertionError(impossible);
+        }
+    }
+
+    /**
      * The high 64 bits of the unsigned 128-bit product {@code a * b}: {@code Math.unsignedMultiplyHigh}
      * for Java 17 (which has only the signed {@link Math#multiplyHigh}). The C code of NumPy's PCG64
      * and Lemire bounded integers gets this from a {@code __uint128_t} product.

@@ -442,6 +442,30 @@ class Bitgen64Test {
     }
 
     @TestFactory
+    Stream<DynamicTest> philoxWholeBlocks() {
+        // fillUInt64 takes whole pairs of blocks through twoBlocksUnrolled when the JDK has
+        // Math.unsignedMultiplyHigh and through twoBlocks otherwise: both are checked here on
+        // every JDK (on Java 17 the unrolled form runs on the Java fallback, the same values)
+        return Stream.of(Bitgen64Vectors.PHILOX_BLOCKS).map(c -> DynamicTest.dynamicTest((String) c[0], () -> {
+            String ctx = "Philox.create(" + c[0] + ")";
+            long[] expected = (long[]) c[2];
+            Philox filled = Bitgen64Test.<Philox>supplier(c[1]).get();
+            long[] out = new long[expected.length];
+            filled.fillUInt64(out, 0, out.length);
+            assertLongs(ctx + " fillUInt64(20)", expected, out);
+            assertState(ctx + " after fillUInt64(20)", (String) c[3], filled);
+            for (boolean unrolled : new boolean[] {false, true}) {
+                Philox g = Bitgen64Test.<Philox>supplier(c[1]).get();
+                long[] pairs = new long[16];
+                int end = unrolled ? g.twoBlocksUnrolled(pairs, 0, 19) : g.twoBlocks(pairs, 0, 19);
+                assertEquals(16, end, ctx);
+                assertLongs(ctx + (unrolled ? " twoBlocksUnrolled" : " twoBlocks"),
+                        java.util.Arrays.copyOf(expected, 16), pairs);
+            }
+        }));
+    }
+
+    @TestFactory
     Stream<DynamicTest> philoxCreateErrors() {
         return Stream.of(Bitgen64Vectors.PHILOX_CREATE_ERRORS).map(c -> DynamicTest.dynamicTest((String) c[0], () ->
                 assertPythonError("Philox.create(" + c[0] + ")", (String) c[2], (String) c[3], thrown((Runnable) c[1]))));
