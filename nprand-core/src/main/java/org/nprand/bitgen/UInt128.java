@@ -20,7 +20,9 @@ public final class UInt128 {
 
     /**
      * Whether {@link #multiplyHighUnsignedNative} is the JDK's own {@code Math.unsignedMultiplyHigh}
-     * (which the JIT compiles to one unsigned multiply), so that code written for it pays off.
+     * (which the JIT compiles to one unsigned multiply), so that code written for it pays off. The
+     * PCG64 and PCG64DXSM steps call it either way: one multiply and no correction on newer JDKs,
+     * the same code as {@link #multiplyHighUnsigned} on Java 17.
      */
     static final boolean HAS_NATIVE_UNSIGNED_MULTIPLY_HIGH;
 
