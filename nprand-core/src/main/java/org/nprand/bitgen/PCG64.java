@@ -74,7 +74,7 @@ public final class PCG64 extends Pcg128Base {
         long iLo = incLo;
         for (int i = from; i < to; i++) {
             long pLo = lo * MULT_LO;
-            long pHi = UInt128.multiplyHighUnsignedNative(lo, MULT_LO) + lo * MULT_HI + hi * MULT_LO;
+            long pHi = UInt128.multiplyHighUnsigned(lo, MULT_LO) + lo * MULT_HI + hi * MULT_LO;
             lo = pLo + iLo;
             hi = pHi + iHi + UInt128.carry(pLo, iLo, lo);
             out[i] = Long.rotateRight(hi ^ lo, (int) (hi >>> 58));
@@ -93,7 +93,7 @@ public final class PCG64 extends Pcg128Base {
         long iLo = incLo;
         for (int i = from; i < to; i++) {
             long pLo = lo * MULT_LO;
-            long pHi = UInt128.multiplyHighUnsignedNative(lo, MULT_LO) + lo * MULT_HI + hi * MULT_LO;
+            long pHi = UInt128.multiplyHighUnsigned(lo, MULT_LO) + lo * MULT_HI + hi * MULT_LO;
             lo = pLo + iLo;
             hi = pHi + iHi + UInt128.carry(pLo, iLo, lo);
             out[i] = (Long.rotateRight(hi ^ lo, (int) (hi >>> 58)) >>> 11) * 0x1.0p-53;

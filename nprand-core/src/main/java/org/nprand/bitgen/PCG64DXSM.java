@@ -58,7 +58,7 @@ public final class PCG64DXSM extends Pcg128Base {
         long lo = stateLo;
         // Step: state = state * CHEAP_MULT + inc (a 64-bit multiplier times the 128-bit state).
         long pLo = lo * CHEAP_MULT;
-        long pHi = UInt128.multiplyHighUnsignedNative(lo, CHEAP_MULT) + hi * CHEAP_MULT;
+        long pHi = UInt128.multiplyHighUnsigned(lo, CHEAP_MULT) + hi * CHEAP_MULT;
         long sumLo = pLo + incLo;
         stateHi = pHi + incHi + UInt128.carry(pLo, incLo, sumLo);
         stateLo = sumLo;
@@ -84,7 +84,7 @@ public final class PCG64DXSM extends Pcg128Base {
         long iLo = incLo;
         for (int i = from; i < to; i++) {
             long pLo = lo * CHEAP_MULT;
-            long pHi = UInt128.multiplyHighUnsignedNative(lo, CHEAP_MULT) + hi * CHEAP_MULT;
+            long pHi = UInt128.multiplyHighUnsigned(lo, CHEAP_MULT) + hi * CHEAP_MULT;
             long sumLo = pLo + iLo;
             long nextHi = pHi + iHi + UInt128.carry(pLo, iLo, sumLo);
             out[i] = dxsm(hi, lo);
@@ -105,7 +105,7 @@ public final class PCG64DXSM extends Pcg128Base {
         long iLo = incLo;
         for (int i = from; i < to; i++) {
             long pLo = lo * CHEAP_MULT;
-            long pHi = UInt128.multiplyHighUnsignedNative(lo, CHEAP_MULT) + hi * CHEAP_MULT;
+            long pHi = UInt128.multiplyHighUnsigned(lo, CHEAP_MULT) + hi * CHEAP_MULT;
             long sumLo = pLo + iLo;
             long nextHi = pHi + iHi + UInt128.carry(pLo, iLo, sumLo);
             out[i] = (dxsm(hi, lo) >>> 11) * 0x1.0p-53;

@@ -12,60 +12,41 @@ public final class UInt128 {
     private UInt128() {
     }
 
-    /**
-     * {@code Math.unsignedMultiplyHigh} (Java 18+) where this JDK has it, else
-     * {@link #multiplyHighUnsigned}: looked up once, so a {@code --release 17} build can use it.
-     */
-    private static final java.lang.invoke.MethodHandle UNSIGNED_MULTIPLY_HIGH;
+    /** {@code Math.unsignedMultiplyHigh} (Java 18+), or null on a JDK without it. */
+    private static final java.lang.invoke.MethodHandle UNSIGNED_MULTIPLY_HIGH = jdkUnsignedMultiplyHigh();
 
     /**
-     * Whether {@link #multiplyHighUnsignedNative} is the JDK's own {@code Math.unsignedMultiplyHigh}
-     * (which the JIT compiles to one unsigned multiply), so that code written for it pays off. The
-     * PCG64 and PCG64DXSM steps call it either way: one multiply and no correction on newer JDKs,
-     * the same code as {@link #multiplyHighUnsigned} on Java 17.
+     * Whether this JDK has {@code Math.unsignedMultiplyHigh} (Java 18+), which its JIT compiles to
+     * one unsigned multiply; {@link #multiplyHighUnsigned} then goes through it, and code written
+     * for a cheap high word (Philox's straight-line rounds) pays off.
      */
-    static final boolean HAS_NATIVE_UNSIGNED_MULTIPLY_HIGH;
+    static final boolean HAS_NATIVE_UNSIGNED_MULTIPLY_HIGH = UNSIGNED_MULTIPLY_HIGH != null;
 
-    static {
-        java.lang.invoke.MethodType type =
-                java.lang.invoke.MethodType.methodType(long.class, long.class, long.class);
-        java.lang.invoke.MethodHandle h;
-        boolean jdk;
+    private static java.lang.invoke.MethodHandle jdkUnsignedMultiplyHigh() {
         try {
-            h = java.lang.invoke.MethodHandles.lookup().findStatic(Math.class, "unsignedMultiplyHigh", type);
-            jdk = true;
+            return java.lang.invoke.MethodHandles.lookup().findStatic(Math.class, "unsignedMultiplyHigh",
+                    java.lang.invoke.MethodType.methodType(long.class, long.class, long.class));
         } catch (NoSuchMethodException | IllegalAccessException e) {
-            try {
-                h = java.lang.invoke.MethodHandles.lookup().findStatic(UInt128.class, "multiplyHighUnsigned", type);
-            } catch (ReflectiveOperationException impossible) {
-                throw new ExceptionInInitializerError(impossible);
-            }
-            jdk = false;
-        }
-        UNSIGNED_MULTIPLY_HIGH = h;
-        HAS_NATIVE_UNSIGNED_MULTIPLY_HIGH = jdk;
-    }
-
-    /**
-     * {@link #multiplyHighUnsigned}, through the JDK's {@code Math.unsignedMultiplyHigh} when it
-     * has one (the same value: both are the exact high word). The handle is a constant, so the
-     * JIT inlines the call, intrinsic included.
-     */
-    static long multiplyHighUnsignedNative(long a, long b) {
-        try {
-            return (long) UNSIGNED_MULTIPLY_HIGH.invokeExact(a, b);
-        } catch (Throwable impossible) {
-            throw new AssertionError(impossible);
+            return null;
         }
     }
 
     /**
-     * The high 64 bits of the unsigned 128-bit product {@code a * b}: {@code Math.unsignedMultiplyHigh}
-     * for Java 17 (which has only the signed {@link Math#multiplyHigh}). The C code of NumPy's PCG64
-     * and Lemire bounded integers gets this from a {@code __uint128_t} product.
+     * The high 64 bits of the unsigned 128-bit product {@code a * b} (NumPy's PCG64 and Lemire
+     * bounded integers take it from a {@code __uint128_t} product). On Java 18+ this is the JDK's
+     * {@code Math.unsignedMultiplyHigh}, found once through a method handle so that this
+     * {@code --release 17} library can use it (the handle is a constant: the JIT inlines the call,
+     * intrinsic included); on Java 17, the signed {@link Math#multiplyHigh} corrected for operands
+     * with the top bit set. Both are the exact high word.
      */
     public static long multiplyHighUnsigned(long a, long b) {
-        // Math.multiplyHigh is the signed product; correct it for operands with the top bit set.
+        if (HAS_NATIVE_UNSIGNED_MULTIPLY_HIGH) {
+            try {
+                return (long) UNSIGNED_MULTIPLY_HIGH.invokeExact(a, b);
+            } catch (Throwable impossible) {
+                throw new AssertionError(impossible);
+            }
+        }
         return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
     }
 
