@@ -53,28 +53,100 @@ public final class GeneratorBinomial {
         }
     }
 
-    /** {@code random_binomial_inversion}. */
-    static long inversion(BitSource src, long n, double p, BinomialState b) {
-        double q;
-        double qn;
-        long bound;
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same values from the same draws and
+     * the same {@code cache} afterwards. Inversion, the common case, steps through a table
+     * ({@link #inversionFill}); BTPE goes value by value.
+     */
+    public static void fill(BitSource src, double p, long n, BinomialState cache, long[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        if (from == to) {
+            return;
+        }
+        if ((n == 0L) || (p == 0.0)) {
+            java.util.Arrays.fill(out, from, to, 0L);
+            return;
+        }
+        double r = p <= 0.5 ? p : 1.0 - p;
+        if (r * n <= 30.0) {
+            inversionSetUp(n, r, cache);
+            inversionFill(src, n, r, cache.q, cache.r, cache.m, p > 0.5, out, from, to);
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            out[i] = p <= 0.5 ? BinomialBtpe.sample(src, cache, n, p) : n - BinomialBtpe.sample(src, cache, n, r);
+        }
+    }
+
+    /**
+     * The inversion search for each of {@code out[from, to)} ({@code n - x} when
+     * {@code complement}). The probabilities the search steps through, {@code px} for
+     * {@code x = 0, 1, ..., bound}, depend on {@code (n, p)} alone: they are computed once, by the
+     * search's own expression in its order (so they are the same doubles), and each value's search
+     * is then one subtraction and one comparison per step, where the scalar search waits on a
+     * multiplication and a division at every step.
+     */
+    static void inversionFill(BitSource src, long n, double p, double q, double qn, long bound, boolean complement,
+                              long[] out, int from, int to) {
+        long sign = complement ? -1 : 1;
+        long base = complement ? n : 0;
+        if (bound > MAX_TABLED_BOUND) {
+            // not reached: n p <= 30 keeps bound below 86
+            for (int i = from; i < to; i++) {
+                out[i] = base + sign * inversionSearch(src, n, p, q, qn, bound);
+            }
+            return;
+        }
+        double[] px = new double[(int) bound + 1];
+        px[0] = qn;
+        for (int x = 1; x <= bound; x++) {
+            px[x] = ((n - x + 1) * p * px[x - 1]) / (x * q);
+        }
+        for (int i = from; i < to; i++) {
+            int x = 0;
+            double u = src.nextDouble();
+            while (u > px[x]) {
+                x++;
+                if (x > bound) {
+                    x = 0;
+                    u = src.nextDouble();
+                } else {
+                    u -= px[x - 1];
+                }
+            }
+            out[i] = base + sign * x;
+        }
+    }
+
+    /** Above every bound inversion can have ({@code n p <= 30}: {@code bound < 30 + 10 sqrt(31)}). */
+    private static final long MAX_TABLED_BOUND = 1024;
+
+    /** {@code random_binomial_inversion}'s set-up for {@code (n, p)} into {@code b}, unless it holds it. */
+    private static void inversionSetUp(long n, double p, BinomialState b) {
         if (b.hasBinomial == 0 || b.nsave != n || b.psave != p) {
             b.nsave = n;
             b.psave = p;
             b.hasBinomial = 1;
-            b.q = q = 1.0 - p;
-            b.r = qn = Libm.exp(n * Libm.log1p(-p));
+            double q = 1.0 - p;
+            b.q = q;
+            b.r = Libm.exp(n * Libm.log1p(-p));
             double np = n * p;
             b.c = np;
             // C: (RAND_INT_TYPE) MIN(n, np + ...): the ternary's type is double, then the cast
             double nd = n;
             double lim = np + 10.0 * Math.sqrt(np * q + 1);
-            b.m = bound = CCast.toInt64(nd < lim ? nd : lim);
-        } else {
-            q = b.q;
-            qn = b.r;
-            bound = b.m;
+            b.m = CCast.toInt64(nd < lim ? nd : lim);
         }
+    }
+
+    /** {@code random_binomial_inversion}. */
+    static long inversion(BitSource src, long n, double p, BinomialState b) {
+        inversionSetUp(n, p, b);
+        return inversionSearch(src, n, p, b.q, b.r, b.m);
+    }
+
+    /** The search of {@code random_binomial_inversion}, given its set-up. */
+    static long inversionSearch(BitSource src, long n, double p, double q, double qn, long bound) {
         long x = 0;
         double px = qn;
         double u = src.nextDouble();

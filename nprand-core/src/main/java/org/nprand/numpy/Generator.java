@@ -119,7 +119,9 @@ public final class Generator {
                     Poisson.fill(g.bitGenerator, v[0], out, from, to));
     private static final Distribution<Generator> BINOMIAL = Distribution.ofLong("binomial",
             (Generator g, double p, long n) -> GeneratorBinomial.sample(g.bitGenerator, p, n, g.binomialCache),
-            real("p", BOUNDED_0_1), integer("n", NON_NEGATIVE)).convertingAllFirst();
+            real("p", BOUNDED_0_1), integer("n", NON_NEGATIVE)).convertingAllFirst()
+            .withBulkFill((Generator g, double[] v, long[] ip, long[] out, int from, int to) ->
+                    GeneratorBinomial.fill(g.bitGenerator, v[0], ip[1], g.binomialCache, out, from, to));
     private static final Distribution<Generator> NEGATIVE_BINOMIAL = Distribution.ofLong("negative_binomial",
             (Generator g, double n, double p) -> NegativeBinomial.sample(g.bitGenerator, n, p),
             real("n", NONE), real("p", NONE)).withPrecheck(CrossChecks.NEGATIVE_BINOMIAL).scalarsFromArrays();

@@ -438,6 +438,57 @@ class BulkPathsTest {
     }
 
     @Test
+    void binomialFillIsTheScalarBinomial() {
+        // inversion (p <= 0.5 and p > 0.5, n p up to 30, a bound below n), BTPE, no-draw cases
+        double[][] cases = {{20, 0.3}, {20, 0.7}, {1, 0.5}, {60, 0.5}, {1e9, 1e-8}, {3, 1.0}, {1000, 0.4},
+            {1000, 0.97}, {0, 0.3}, {10, 0.0}};
+        for (double[] c : cases) {
+            long n = (long) c[0];
+            double p = c[1];
+            for (int count : new int[] {1, 5, 3000}) {
+                PCG64 a = new PCG64(9L);
+                PCG64 b = new PCG64(9L);
+                BinomialState ca = new BinomialState();
+                BinomialState cb = new BinomialState();
+                long[] expected = new long[count];
+                for (int i = 0; i < count; i++) {
+                    expected[i] = GeneratorBinomial.sample(a, p, n, ca);
+                }
+                long[] actual = new long[count + 2];
+                GeneratorBinomial.fill(b, p, n, cb, actual, 1, count + 1);
+                String what = "binomial(" + n + ", " + p + ") x" + count;
+                assertArrayEquals(expected, Arrays.copyOfRange(actual, 1, count + 1), what);
+                assertSameState(a, b, what);
+                assertEquals(ca.hasBinomial + " " + ca.nsave + " " + ca.psave + " " + ca.r + " " + ca.q + " " + ca.m
+                        + " " + ca.c, cb.hasBinomial + " " + cb.nsave + " " + cb.psave + " " + cb.r + " " + cb.q
+                        + " " + cb.m + " " + cb.c, what + ": cache");
+            }
+        }
+    }
+
+    @Test
+    void binomialTableSearchRestartsAsTheScalarSearch() {
+        // a bound far below the mean makes the search pass it and draw again, which NumPy's
+        // bounds (n p + 10 sd) make all but impossible: both searches must then read the same draws
+        long n = 20;
+        double p = 0.3;
+        double q = 1.0 - p;
+        double qn = org.nprand.math.Libm.exp(n * org.nprand.math.Libm.log1p(-p));
+        for (long bound : new long[] {0, 2, 5, 20}) {
+            PCG64 a = new PCG64(4L);
+            PCG64 b = new PCG64(4L);
+            long[] expected = new long[500];
+            for (int i = 0; i < expected.length; i++) {
+                expected[i] = n - GeneratorBinomial.inversionSearch(a, n, p, q, qn, bound);
+            }
+            long[] actual = new long[500];
+            GeneratorBinomial.inversionFill(b, n, p, q, qn, bound, true, actual, 0, actual.length);
+            assertArrayEquals(expected, actual, "bound " + bound);
+            assertSameState(a, b, "bound " + bound);
+        }
+    }
+
+    @Test
     void randomBytesAreTheWordsDrawnOneByOneLittleEndian() {
         // across the block size (512 words), with the lengths bytes() keeps: whole words, and
         // 1-3 bytes short of them (negative lengths); PCG64 with a pending 32-bit half first
