@@ -86,8 +86,8 @@ public final class GeneratorBinomial {
      * is then one subtraction and one comparison per step, where the scalar search waits on a
      * multiplication and a division at every step.
      */
-    static void inversionFill(BitSource src, long n, double p, double q, double qn, long bound, boolean complement,
-                              long[] out, int from, int to) {
+    public static void inversionFill(BitSource src, long n, double p, double q, double qn, long bound,
+                                     boolean complement, long[] out, int from, int to) {
         long sign = complement ? -1 : 1;
         long base = complement ? n : 0;
         if (bound > MAX_TABLED_BOUND) {
@@ -145,8 +145,11 @@ public final class GeneratorBinomial {
         return inversionSearch(src, n, p, b.q, b.r, b.m);
     }
 
-    /** The search of {@code random_binomial_inversion}, given its set-up. */
-    static long inversionSearch(BitSource src, long n, double p, double q, double qn, long bound) {
+    /**
+     * The search of {@code random_binomial_inversion} (and of the legacy copy, which differs only
+     * in its set-up), given its set-up: {@code q = 1 - p}, {@code qn} the probability of 0.
+     */
+    public static long inversionSearch(BitSource src, long n, double p, double q, double qn, long bound) {
         long x = 0;
         double px = qn;
         double u = src.nextDouble();

@@ -163,7 +163,9 @@ public final class RandomState {
                     org.nprand.kernels.Poisson.fill(rs.bitGenerator, v[0], out, from, to));
     private static final Distribution<RandomState> BINOMIAL = Distribution.ofLong("binomial",
             (RandomState rs, double p, long n) -> LegacyBinomial.sample(rs.bitGenerator, rs.binomialCache, p, n),
-            real("p", BOUNDED_0_1), integer("n", LEGACY_NON_NEGATIVE_INBOUNDS_LONG)).convertingAllFirst();
+            real("p", BOUNDED_0_1), integer("n", LEGACY_NON_NEGATIVE_INBOUNDS_LONG)).convertingAllFirst()
+            .withBulkFill((RandomState rs, double[] v, long[] ip, long[] out, int from, int to) ->
+                    LegacyBinomial.fill(rs.bitGenerator, rs.binomialCache, v[0], ip[1], out, from, to));
     private static final Distribution<RandomState> TRIANGULAR = Distribution.of("triangular",
             (RandomState rs, double left, double mode, double right) -> Triangular.sample(rs.bitGenerator, left, mode, right),
             real("left", NONE), real("mode", NONE), real("right", NONE)).withHook(CrossChecks.TRIANGULAR);

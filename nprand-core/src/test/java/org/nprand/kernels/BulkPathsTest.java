@@ -22,6 +22,7 @@ import org.nprand.bitgen.PCG64DXSM;
 import org.nprand.bitgen.Philox;
 import org.nprand.bitgen.SFC64;
 import org.nprand.kernels.legacy.AugmentedBitSource;
+import org.nprand.kernels.legacy.LegacyBinomial;
 import org.nprand.kernels.legacy.LegacyExponential;
 import org.nprand.kernels.legacy.LegacyStandardExponential;
 import org.nprand.python.PyRandom;
@@ -438,25 +439,30 @@ class BulkPathsTest {
     }
 
     @Test
-    void binomialFillIsTheScalarBinomial() {
+    void binomialFillsAreTheScalarBinomials() {
         // inversion (p <= 0.5 and p > 0.5, n p up to 30, a bound below n), BTPE, no-draw cases
         double[][] cases = {{20, 0.3}, {20, 0.7}, {1, 0.5}, {60, 0.5}, {1e9, 1e-8}, {3, 1.0}, {1000, 0.4},
             {1000, 0.97}, {0, 0.3}, {10, 0.0}};
-        for (double[] c : cases) {
-            long n = (long) c[0];
-            double p = c[1];
+        for (int k = 0; k < 2 * cases.length; k++) {
+            boolean legacy = k >= cases.length;
+            long n = (long) cases[k % cases.length][0];
+            double p = cases[k % cases.length][1];
             for (int count : new int[] {1, 5, 3000}) {
                 PCG64 a = new PCG64(9L);
                 PCG64 b = new PCG64(9L);
                 BinomialState ca = new BinomialState();
                 BinomialState cb = new BinomialState();
                 long[] expected = new long[count];
-                for (int i = 0; i < count; i++) {
-                    expected[i] = GeneratorBinomial.sample(a, p, n, ca);
-                }
                 long[] actual = new long[count + 2];
-                GeneratorBinomial.fill(b, p, n, cb, actual, 1, count + 1);
-                String what = "binomial(" + n + ", " + p + ") x" + count;
+                for (int i = 0; i < count; i++) {
+                    expected[i] = legacy ? LegacyBinomial.sample(a, ca, p, n) : GeneratorBinomial.sample(a, p, n, ca);
+                }
+                if (legacy) {
+                    LegacyBinomial.fill(b, cb, p, n, actual, 1, count + 1);
+                } else {
+                    GeneratorBinomial.fill(b, p, n, cb, actual, 1, count + 1);
+                }
+                String what = (legacy ? "legacy " : "") + "binomial(" + n + ", " + p + ") x" + count;
                 assertArrayEquals(expected, Arrays.copyOfRange(actual, 1, count + 1), what);
                 assertSameState(a, b, what);
                 assertEquals(ca.hasBinomial + " " + ca.nsave + " " + ca.psave + " " + ca.r + " " + ca.q + " " + ca.m

@@ -4,6 +4,7 @@ import org.nprand.bitgen.BitSource;
 import org.nprand.kernels.BinomialBtpe;
 import org.nprand.kernels.BinomialState;
 import org.nprand.kernels.CCast;
+import org.nprand.kernels.GeneratorBinomial;
 import org.nprand.math.Libm;
 
 /**
@@ -48,43 +49,48 @@ public final class LegacyBinomial {
         return n - BinomialBtpe.sample(src, cache, n, q);
     }
 
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same values from the same draws and
+     * the same {@code cache} afterwards (the inversion steps through a table of its
+     * probabilities, {@link GeneratorBinomial#inversionFill}).
+     */
+    public static void fill(BitSource src, BinomialState cache, double p, long n, long[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        if (from == to) {
+            return;
+        }
+        double r = p <= 0.5 ? p : 1.0 - p;
+        if (r * n <= 30.0) {
+            setUp(n, r, cache);
+            GeneratorBinomial.inversionFill(src, n, r, cache.q, cache.r, cache.m, p > 0.5, out, from, to);
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            out[i] = sample(src, cache, p, n);
+        }
+    }
+
     /** {@code legacy_random_binomial_inversion}: the search from 0 with restarts. */
     private static long inversion(BitSource src, long n, double p, BinomialState cache) {
-        double q;
-        double qn;
-        long bound;
+        setUp(n, p, cache);
+        return GeneratorBinomial.inversionSearch(src, n, p, cache.q, cache.r, cache.m);
+    }
+
+    /** The inversion's set-up for {@code (n, p)} into {@code cache}, unless it holds it. */
+    private static void setUp(long n, double p, BinomialState cache) {
         if (cache.hasBinomial == 0 || cache.nsave != n || cache.psave != p) {
             cache.nsave = n;
             cache.psave = p;
             cache.hasBinomial = 1;
-            cache.q = q = 1.0 - p;
-            cache.r = qn = Libm.exp(n * Libm.log(q));
+            double q = 1.0 - p;
+            cache.q = q;
+            cache.r = Libm.exp(n * Libm.log(q));
             double np = n * p;
             cache.c = np;
             // C's MIN(n, ...) compares and yields doubles ((double) n), then casts to int64.
             double nd = n;
             double alt = np + 10.0 * Math.sqrt(np * q + 1);
-            cache.m = bound = CCast.toInt64(nd < alt ? nd : alt);
-        } else {
-            q = cache.q;
-            qn = cache.r;
-            bound = cache.m;
+            cache.m = CCast.toInt64(nd < alt ? nd : alt);
         }
-        long x = 0;
-        double px = qn;
-        double u = src.nextDouble();
-        while (u > px) {
-            x++;
-            if (x > bound) {
-                x = 0;
-                px = qn;
-                u = src.nextDouble();
-            } else {
-                u -= px;
-                // (n - X + 1) is an int64 sum in C, converted to double for the product.
-                px = ((n - x + 1) * p * px) / (x * q);
-            }
-        }
-        return x;
     }
 }
