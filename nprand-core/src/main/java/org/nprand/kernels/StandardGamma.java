@@ -56,7 +56,30 @@ public final class StandardGamma {
             }
         }
         double b = shape - 1. / 3.;
-        double c = 1. / Math.sqrt(9 * b);
+        return marsagliaTsang(src, b, 1. / Math.sqrt(9 * b));
+    }
+
+    /**
+     * {@code scale * sample(src, shape)} for each of {@code out[from, to)}: the same draws and
+     * values, with Marsaglia and Tsang's {@code b} and {@code c} (shape &gt; 1) computed once.
+     */
+    public static void fill(BitSource src, double shape, double scale, double[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        if (shape > 1.0) {
+            double b = shape - 1. / 3.;
+            double c = 1. / Math.sqrt(9 * b);
+            for (int i = from; i < to; i++) {
+                out[i] = scale * marsagliaTsang(src, b, c);
+            }
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            out[i] = scale * sample(src, shape);
+        }
+    }
+
+    /** Marsaglia and Tsang's method for shape &gt; 1, given {@code b = shape - 1/3} and {@code c = 1/sqrt(9 b)}. */
+    private static double marsagliaTsang(BitSource src, double b, double c) {
         while (true) {
             double x;
             double v;

@@ -161,14 +161,8 @@ public final class Generator {
     private static final Distribution<Generator> GAMMA = Distribution.of("gamma",
             (Generator g, double shape, double scale) -> Gamma.sample(g.bitGenerator, shape, scale),
             real("shape", NON_NEGATIVE), real("scale", NON_NEGATIVE, 1.0))
-            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) -> {
-                BitGenerator src = g.bitGenerator;
-                double shape = v[0];
-                double scale = v[1];
-                for (int i = from; i < to; i++) {
-                    out[i] = Gamma.sample(src, shape, scale);
-                }
-            });
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) ->
+                    StandardGamma.fill(g.bitGenerator, v[0], v[1], out, from, to));
     private static final Distribution<Generator> BETA = Distribution.of("beta",
             (Generator g, double a, double b) -> Beta.sample(g.bitGenerator, a, b),
             real("a", POSITIVE), real("b", POSITIVE));
