@@ -473,6 +473,25 @@ class BulkPathsTest {
     }
 
     @Test
+    void gammaFillIsTheScalarGamma() {
+        for (double shape : new double[] {0.0, 0.3, 1.0, 1.0000001, 3.5, 1e6}) {
+            for (int count : new int[] {1, 2000}) {
+                PCG64 a = new PCG64(11L);
+                PCG64 b = new PCG64(11L);
+                double[] expected = new double[count];
+                for (int i = 0; i < count; i++) {
+                    expected[i] = Gamma.sample(a, shape, 2.5);
+                }
+                double[] actual = new double[count];
+                StandardGamma.fill(b, shape, 2.5, actual, 0, count);
+                String what = "gamma(" + shape + ", 2.5) x" + count;
+                assertArrayEquals(expected, actual, what);
+                assertSameState(a, b, what);
+            }
+        }
+    }
+
+    @Test
     void binomialTableSearchRestartsAsTheScalarSearch() {
         // a bound far below the mean makes the search pass it and draw again, which NumPy's
         // bounds (n p + 10 sd) make all but impossible: both searches must then read the same draws
