@@ -111,7 +111,9 @@ public final class Generator {
     // an application has used a few of them; each of these loops sees one kernel.
     private static final Distribution<Generator> TRIANGULAR = Distribution.of("triangular",
             (Generator g, double left, double mode, double right) -> Triangular.sample(g.bitGenerator, left, mode, right),
-            real("left", NONE), real("mode", NONE), real("right", NONE)).withHook(CrossChecks.TRIANGULAR);
+            real("left", NONE), real("mode", NONE), real("right", NONE)).withHook(CrossChecks.TRIANGULAR)
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) ->
+                    Triangular.fill(g.bitGenerator, v[0], v[1], v[2], out, from, to));
     private static final Distribution<Generator> POISSON = Distribution.ofLong("poisson",
             (Generator g, double lam) -> Poisson.sample(g.bitGenerator, lam),
             real("lam", Constraint.POISSON, 1.0))

@@ -168,7 +168,9 @@ public final class RandomState {
                     LegacyBinomial.fill(rs.bitGenerator, rs.binomialCache, v[0], ip[1], out, from, to));
     private static final Distribution<RandomState> TRIANGULAR = Distribution.of("triangular",
             (RandomState rs, double left, double mode, double right) -> Triangular.sample(rs.bitGenerator, left, mode, right),
-            real("left", NONE), real("mode", NONE), real("right", NONE)).withHook(CrossChecks.TRIANGULAR);
+            real("left", NONE), real("mode", NONE), real("right", NONE)).withHook(CrossChecks.TRIANGULAR)
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    Triangular.fill(rs.bitGenerator, v[0], v[1], v[2], out, from, to));
     private static final Distribution<RandomState> CHISQUARE = Distribution.of("chisquare",
             (RandomState rs, double df) -> LegacyChisquare.sample(rs.aug, df), real("df", POSITIVE));
     private static final Distribution<RandomState> F = Distribution.of("f",

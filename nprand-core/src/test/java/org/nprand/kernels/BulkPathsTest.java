@@ -492,6 +492,30 @@ class BulkPathsTest {
     }
 
     @Test
+    void triangularFillIsTheScalarTriangular() {
+        double inf = Double.POSITIVE_INFINITY;
+        double[][] cases = {{0, 0.5, 1}, {0, 0, 1}, {0, 1, 1}, {-3, 2, 7.5}, {1e-300, 2e-300, 3e-300}, {-inf, 0, 1},
+            {0, 1, inf}, {-inf, 0, inf}};
+        for (double[] c : cases) {
+            MT19937 a = new MT19937(13L);
+            MT19937 b = new MT19937(13L);
+            double[] expected = new double[3000];
+            for (int i = 0; i < expected.length; i++) {
+                expected[i] = Triangular.sample(a, c[0], c[1], c[2]);
+            }
+            double[] actual = new double[3000];
+            Triangular.fill(b, c[0], c[1], c[2], actual, 0, actual.length);
+            String what = "triangular" + Arrays.toString(c);
+            for (int i = 0; i < expected.length; i++) {
+                // bit for bit (NaN payloads included)
+                assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
+                        what + " [" + i + "]");
+            }
+            assertSameState(a, b, what);
+        }
+    }
+
+    @Test
     void binomialTableSearchRestartsAsTheScalarSearch() {
         // a bound far below the mean makes the search pass it and draw again, which NumPy's
         // bounds (n p + 10 sd) make all but impossible: both searches must then read the same draws
