@@ -94,7 +94,9 @@ public final class Generator {
     // The distribution methods as NumPy declares them in _generator.pyx (see RandomState).
     private static final Distribution<Generator> LAPLACE = Distribution.of("laplace",
             (Generator g, double loc, double scale) -> Laplace.sample(g.bitGenerator, loc, scale),
-            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
+            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0))
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) ->
+                    Laplace.fill(g.bitGenerator, v[0], v[1], out, from, to));
     private static final Distribution<Generator> GUMBEL = Distribution.of("gumbel",
             (Generator g, double loc, double scale) -> Gumbel.sample(g.bitGenerator, loc, scale),
             real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));

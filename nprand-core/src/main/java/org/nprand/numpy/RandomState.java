@@ -206,7 +206,9 @@ public final class RandomState {
             real("mu", NONE), real("kappa", NON_NEGATIVE));
     private static final Distribution<RandomState> LAPLACE = Distribution.of("laplace",
             (RandomState rs, double loc, double scale) -> Laplace.sample(rs.bitGenerator, loc, scale),
-            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
+            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0))
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    Laplace.fill(rs.bitGenerator, v[0], v[1], out, from, to));
     private static final Distribution<RandomState> GUMBEL = Distribution.of("gumbel",
             (RandomState rs, double loc, double scale) -> Gumbel.sample(rs.bitGenerator, loc, scale),
             real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));

@@ -516,6 +516,28 @@ class BulkPathsTest {
     }
 
     @Test
+    void laplaceFillIsTheScalarLaplace() {
+        double inf = Double.POSITIVE_INFINITY;
+        double[][] cases = {{0, 1}, {-2.5, 3e-7}, {1e300, 1e300}, {0, 0}, {inf, 1}, {0, inf}, {Double.NaN, 1}};
+        for (double[] c : cases) {
+            MT19937 a = new MT19937(17L);
+            MT19937 b = new MT19937(17L);
+            double[] expected = new double[3000];
+            for (int i = 0; i < expected.length; i++) {
+                expected[i] = Laplace.sample(a, c[0], c[1]);
+            }
+            double[] actual = new double[3000];
+            Laplace.fill(b, c[0], c[1], actual, 0, actual.length);
+            String what = "laplace" + Arrays.toString(c);
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
+                        what + " [" + i + "]");
+            }
+            assertSameState(a, b, what);
+        }
+    }
+
+    @Test
     void binomialTableSearchRestartsAsTheScalarSearch() {
         // a bound far below the mean makes the search pass it and draw again, which NumPy's
         // bounds (n p + 10 sd) make all but impossible: both searches must then read the same draws
