@@ -47,8 +47,17 @@ public final class Poisson {
             double a = -0.059 + 0.02483 * b;
             double invalpha = 1.1239 + 1.1328 / (b - 3.4);
             double vr = 0.9277 - 3.6224 / (b - 2);
+            // PTRS's slow test (about 4 tries in 10 at lam = 50) takes log(invalpha), the same for
+            // every value, and loggam(k + 1) of the candidate k, which repeats: both kept, the
+            // latter in a table filled as candidates come (NaN: not yet computed)
+            double logInvalpha = Libm.log(invalpha);
+            double[] loggams = null;
+            if (to - from >= LOGGAM_TABLE_MIN_VALUES) {
+                loggams = new double[(int) Math.min(LOGGAM_TABLE_MAX, 2 * lam + 64)];
+                java.util.Arrays.fill(loggams, Double.NaN);
+            }
             for (int i = from; i < to; i++) {
-                out[i] = ptrs(src, lam, loglam, b, a, invalpha, vr);
+                out[i] = ptrs(src, lam, loglam, b, a, invalpha, logInvalpha, vr, loggams);
             }
         } else if (lam == 0) {
             java.util.Arrays.fill(out, from, to, 0L);
@@ -88,12 +97,23 @@ public final class Poisson {
         double a = -0.059 + 0.02483 * b;
         double invalpha = 1.1239 + 1.1328 / (b - 3.4);
         double vr = 0.9277 - 3.6224 / (b - 2);
-        return ptrs(src, lam, loglam, b, a, invalpha, vr);
+        return ptrs(src, lam, loglam, b, a, invalpha, Double.NaN, vr, null);
     }
 
-    /** PTRS's attempts, given its constants for {@code lam}. */
+    /** Fills of at least this many values keep a table of {@code loggam(k + 1)}. */
+    private static final int LOGGAM_TABLE_MIN_VALUES = 64;
+
+    /** The largest such table: candidates {@code k} from 0 up to this (others are computed). */
+    private static final int LOGGAM_TABLE_MAX = 1 << 14;
+
+    /**
+     * PTRS's attempts, given its constants for {@code lam}; {@code logInvalpha} is
+     * {@code log(invalpha)} or NaN (then taken when needed), {@code loggams} null or a table of
+     * {@code loggam(k + 1)} by {@code k} (NaN where not yet computed), both the same values the
+     * slow test would compute.
+     */
     private static long ptrs(BitSource src, double lam, double loglam, double b, double a, double invalpha,
-                             double vr) {
+                             double logInvalpha, double vr, double[] loggams) {
         while (true) {
             double u = src.nextDouble() - 0.5;
             double v = src.nextDouble();
@@ -107,8 +127,18 @@ public final class Poisson {
                 continue;
             }
             // log(0) = -inf is fine: the test then accepts.
-            if ((Libm.log(v) + Libm.log(invalpha) - Libm.log(a / (us * us) + b))
-                    <= (-lam + (double) k * loglam - Loggam.of((double) k + 1))) {
+            double logInv = Double.isNaN(logInvalpha) ? Libm.log(invalpha) : logInvalpha;
+            double lhs = Libm.log(v) + logInv - Libm.log(a / (us * us) + b);
+            double loggam;
+            if (loggams != null && k < loggams.length) {
+                loggam = loggams[(int) k];
+                if (Double.isNaN(loggam)) {
+                    loggam = loggams[(int) k] = Loggam.of((double) k + 1);
+                }
+            } else {
+                loggam = Loggam.of((double) k + 1);
+            }
+            if (lhs <= (-lam + (double) k * loglam - loggam)) {
                 return k;
             }
         }

@@ -538,6 +538,27 @@ class BulkPathsTest {
     }
 
     @Test
+    void poissonFillIsTheScalarPoisson() {
+        // multiplication (lam < 10), PTRS with its loggam table (candidates inside and past it),
+        // short fills without the table, lam 0
+        for (double lam : new double[] {0, 3, 10, 50, 1e4, 1e9, 1e15}) {
+            for (int count : new int[] {1, 63, 64, 5000}) {
+                PCG64 a = new PCG64(21L);
+                PCG64 b = new PCG64(21L);
+                long[] expected = new long[count];
+                for (int i = 0; i < count; i++) {
+                    expected[i] = Poisson.sample(a, lam);
+                }
+                long[] actual = new long[count];
+                Poisson.fill(b, lam, actual, 0, count);
+                String what = "poisson(" + lam + ") x" + count;
+                assertArrayEquals(expected, actual, what);
+                assertSameState(a, b, what);
+            }
+        }
+    }
+
+    @Test
     void binomialTableSearchRestartsAsTheScalarSearch() {
         // a bound far below the mean makes the search pass it and draw again, which NumPy's
         // bounds (n p + 10 sd) make all but impossible: both searches must then read the same draws
