@@ -30,6 +30,29 @@ public final class BinomialBtpe {
      * {@code n} themselves); the kernel also handles {@code p > 0.5} the way the C does.
      */
     public static long sample(BitSource src, BinomialState cache, long n, double p) {
+        return sample(src, cache, n, p, null);
+    }
+
+    /**
+     * A table for {@link #sample(BitSource, BinomialState, long, double, double[])}: step 50's
+     * explicit {@code f} for the candidates within 20 of the mode, none computed yet.
+     */
+    public static double[] explicitTable() {
+        double[] t = new double[2 * EXPLICIT_REACH + 1];
+        java.util.Arrays.fill(t, Double.NaN);
+        return t;
+    }
+
+    /** Step 50 evaluates {@code f} explicitly for candidates this close to the mode (and far ones when n r q is small). */
+    private static final int EXPLICIT_REACH = 20;
+
+    /**
+     * {@link #sample(BitSource, BinomialState, long, double)} for calls with one {@code (n, p)}:
+     * {@code explicit} (from {@link #explicitTable}, kept across those calls, or null) holds step
+     * 50's product {@code f} by candidate, a function of the candidate alone for one
+     * {@code (n, p)}, computed by the same loop the first time a candidate needs it.
+     */
+    public static long sample(BitSource src, BinomialState cache, long n, double p, double[] explicit) {
         double r;
         double q;
         double fm;
@@ -151,23 +174,38 @@ public final class BinomialBtpe {
                 }
                 return finish(n, p, y);
             }
-            double s = r / q;
-            double a = s * (n + 1);
-            double f = 1.0;
-            if (m < y) {
-                for (long i = m + 1; i <= y; i++) {
-                    f *= (a / i - s);
+            double f;
+            if (explicit != null && k <= EXPLICIT_REACH) {
+                int slot = (int) (y - m) + EXPLICIT_REACH;
+                f = explicit[slot];
+                if (Double.isNaN(f)) {
+                    f = explicit[slot] = explicitF(n, r, q, m, y);
                 }
-            } else if (m > y) {
-                for (long i = y + 1; i <= m; i++) {
-                    f /= (a / i - s);
-                }
+            } else {
+                f = explicitF(n, r, q, m, y);
             }
             if (v > f) {
                 continue;
             }
             return finish(n, p, y);
         }
+    }
+
+    /** Step 50's explicit evaluation: the ratio of the probabilities of {@code y} and of the mode {@code m}. */
+    private static double explicitF(long n, double r, double q, long m, long y) {
+        double s = r / q;
+        double a = s * (n + 1);
+        double f = 1.0;
+        if (m < y) {
+            for (long i = m + 1; i <= y; i++) {
+                f *= (a / i - s);
+            }
+        } else if (m > y) {
+            for (long i = y + 1; i <= m; i++) {
+                f /= (a / i - s);
+            }
+        }
+        return f;
     }
 
     /** Step 60. */

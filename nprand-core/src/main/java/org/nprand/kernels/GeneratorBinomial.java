@@ -55,8 +55,8 @@ public final class GeneratorBinomial {
 
     /**
      * {@link #sample} for each of {@code out[from, to)}: the same values from the same draws and
-     * the same {@code cache} afterwards. Inversion, the common case, steps through a table
-     * ({@link #inversionFill}); BTPE goes value by value.
+     * the same {@code cache} afterwards. Inversion steps through a table of its probabilities
+     * ({@link #inversionFill}); BTPE keeps its explicit step's products by candidate.
      */
     public static void fill(BitSource src, double p, long n, BinomialState cache, long[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
@@ -73,8 +73,10 @@ public final class GeneratorBinomial {
             inversionFill(src, n, r, cache.q, cache.r, cache.m, p > 0.5, out, from, to);
             return;
         }
+        double[] explicit = BinomialBtpe.explicitTable();
         for (int i = from; i < to; i++) {
-            out[i] = p <= 0.5 ? BinomialBtpe.sample(src, cache, n, p) : n - BinomialBtpe.sample(src, cache, n, r);
+            out[i] = p <= 0.5 ? BinomialBtpe.sample(src, cache, n, p, explicit)
+                    : n - BinomialBtpe.sample(src, cache, n, r, explicit);
         }
     }
 

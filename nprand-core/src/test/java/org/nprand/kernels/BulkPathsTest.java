@@ -441,7 +441,8 @@ class BulkPathsTest {
     @Test
     void binomialFillsAreTheScalarBinomials() {
         // inversion (p <= 0.5 and p > 0.5, n p up to 30, a bound below n), BTPE, no-draw cases
-        double[][] cases = {{20, 0.3}, {20, 0.7}, {1, 0.5}, {60, 0.5}, {1e9, 1e-8}, {3, 1.0}, {1000, 0.4},
+        double[][] cases = {{20, 0.3}, {20, 0.7}, {1, 0.5}, {60, 0.5}, {1e9, 1e-8}, {3, 1.0}, {1000, 0.4}, {1e6, 0.3},
+            {200, 0.5}, {70, 0.55},
             {1000, 0.97}, {0, 0.3}, {10, 0.0}};
         for (int k = 0; k < 2 * cases.length; k++) {
             boolean legacy = k >= cases.length;

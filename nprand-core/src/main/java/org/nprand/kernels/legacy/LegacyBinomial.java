@@ -65,8 +65,10 @@ public final class LegacyBinomial {
             GeneratorBinomial.inversionFill(src, n, r, cache.q, cache.r, cache.m, p > 0.5, out, from, to);
             return;
         }
+        double[] explicit = BinomialBtpe.explicitTable();
         for (int i = from; i < to; i++) {
-            out[i] = sample(src, cache, p, n);
+            out[i] = p <= 0.5 ? BinomialBtpe.sample(src, cache, n, p, explicit)
+                    : n - BinomialBtpe.sample(src, cache, n, r, explicit);
         }
     }
 
