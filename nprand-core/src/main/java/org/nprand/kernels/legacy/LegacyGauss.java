@@ -68,18 +68,16 @@ public final class LegacyGauss {
                 x2s = new double[pairs];
                 r2s = new double[pairs];
             }
-            for (int k = 0; k < pairs; k++) {
-                double x1;
-                double x2;
-                double r2;
-                do {
-                    x1 = 2.0 * src.nextDouble() - 1.0;
-                    x2 = 2.0 * src.nextDouble() - 1.0;
-                    r2 = x1 * x1 + x2 * x2;
-                } while (r2 >= 1.0 || r2 == 0.0);
+            // every candidate is stored and the slot advances only past an accepted one: no
+            // branch on the rejection test, which fails for about one candidate in five
+            for (int k = 0; k < pairs;) {
+                double x1 = 2.0 * src.nextDouble() - 1.0;
+                double x2 = 2.0 * src.nextDouble() - 1.0;
+                double r2 = x1 * x1 + x2 * x2;
                 x1s[k] = x1;
                 x2s[k] = x2;
                 r2s[k] = r2;
+                k += (r2 < 1.0) & (r2 != 0.0) ? 1 : 0;
             }
             for (int k = 0; k < pairs; k++, i += 2) {
                 double r2 = r2s[k];
