@@ -23,6 +23,7 @@ import org.nprand.bitgen.Philox;
 import org.nprand.bitgen.SFC64;
 import org.nprand.kernels.legacy.AugmentedBitSource;
 import org.nprand.kernels.legacy.LegacyBinomial;
+import org.nprand.kernels.legacy.LegacyGauss;
 import org.nprand.kernels.legacy.LegacyExponential;
 import org.nprand.kernels.legacy.LegacyStandardExponential;
 import org.nprand.python.PyRandom;
@@ -555,6 +556,31 @@ class BulkPathsTest {
                 String what = "poisson(" + lam + ") x" + count;
                 assertArrayEquals(expected, actual, what);
                 assertSameState(a, b, what);
+            }
+        }
+    }
+
+    @Test
+    void legacyGaussFillIsTheScalarGauss() {
+        // odd and even counts, across the block of 128 pairs, with and without a cached value
+        for (int count : new int[] {1, 2, 3, 255, 256, 257, 1001}) {
+            for (int cached = 0; cached < 2; cached++) {
+                AugmentedBitSource a = new AugmentedBitSource(new MT19937(23L));
+                AugmentedBitSource b = new AugmentedBitSource(new MT19937(23L));
+                if (cached == 1) {
+                    LegacyGauss.sample(a);
+                    LegacyGauss.sample(b);
+                }
+                double[] expected = new double[count];
+                for (int i = 0; i < count; i++) {
+                    expected[i] = LegacyGauss.sample(a);
+                }
+                double[] actual = new double[count];
+                LegacyGauss.fill(b, actual, 0, count);
+                String what = "gauss x" + count + " cached=" + cached;
+                assertArrayEquals(expected, actual, what);
+                assertSameState((BitGenerator) a.bitgen(), (BitGenerator) b.bitgen(), what);
+                assertEquals(a.hasGauss() + " " + a.gauss(), b.hasGauss() + " " + b.gauss(), what + ": cache");
             }
         }
     }
