@@ -499,22 +499,30 @@ class BulkPathsTest {
         double[][] cases = {{0, 0.5, 1}, {0, 0, 1}, {0, 1, 1}, {-3, 2, 7.5}, {1e-300, 2e-300, 3e-300}, {-inf, 0, 1},
             {0, 1, inf}, {-inf, 0, inf}};
         for (double[] c : cases) {
-            MT19937 a = new MT19937(13L);
-            MT19937 b = new MT19937(13L);
-            double[] expected = new double[3000];
-            for (int i = 0; i < expected.length; i++) {
-                expected[i] = Triangular.sample(a, c[0], c[1], c[2]);
-            }
-            double[] actual = new double[3000];
-            Triangular.fill(b, c[0], c[1], c[2], actual, 0, actual.length);
-            String what = "triangular" + Arrays.toString(c);
-            for (int i = 0; i < expected.length; i++) {
-                // bit for bit (NaN payloads included)
-                assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
-                        what + " [" + i + "]");
-            }
-            assertSameState(a, b, what);
+            assertFillIsPerValue("triangular" + Arrays.toString(c), a -> Triangular.sample(a, c[0], c[1], c[2]),
+                    (b, out) -> Triangular.fill(b, c[0], c[1], c[2], out, 0, out.length));
         }
+    }
+
+    /**
+     * {@code fill} on one MT19937 against 3000 calls of {@code sample} on its twin: the same
+     * doubles bit for bit (NaN payloads included) and the same state after.
+     */
+    private static void assertFillIsPerValue(String what, java.util.function.ToDoubleFunction<BitSource> sample,
+                                             java.util.function.BiConsumer<BitSource, double[]> fill) {
+        MT19937 a = new MT19937(13L);
+        MT19937 b = new MT19937(13L);
+        double[] expected = new double[3000];
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = sample.applyAsDouble(a);
+        }
+        double[] actual = new double[expected.length];
+        fill.accept(b, actual);
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
+                    what + " [" + i + "]");
+        }
+        assertSameState(a, b, what);
     }
 
     @Test
@@ -522,20 +530,8 @@ class BulkPathsTest {
         double inf = Double.POSITIVE_INFINITY;
         double[][] cases = {{0, 1}, {-2.5, 3e-7}, {1e300, 1e300}, {0, 0}, {inf, 1}, {0, inf}, {Double.NaN, 1}};
         for (double[] c : cases) {
-            MT19937 a = new MT19937(17L);
-            MT19937 b = new MT19937(17L);
-            double[] expected = new double[3000];
-            for (int i = 0; i < expected.length; i++) {
-                expected[i] = Laplace.sample(a, c[0], c[1]);
-            }
-            double[] actual = new double[3000];
-            Laplace.fill(b, c[0], c[1], actual, 0, actual.length);
-            String what = "laplace" + Arrays.toString(c);
-            for (int i = 0; i < expected.length; i++) {
-                assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
-                        what + " [" + i + "]");
-            }
-            assertSameState(a, b, what);
+            assertFillIsPerValue("laplace" + Arrays.toString(c), a -> Laplace.sample(a, c[0], c[1]),
+                    (b, out) -> Laplace.fill(b, c[0], c[1], out, 0, out.length));
         }
     }
 
