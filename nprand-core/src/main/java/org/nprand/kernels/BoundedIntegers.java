@@ -361,6 +361,13 @@ public final class BoundedIntegers {
                         : lemire8(words, w, (int) rngExcl, (int) threshold, off, keep, out, i);
                 continue;
             }
+            if (masked && !raw) {
+                // RandomState.randint: the same, masked
+                i = bits == 16
+                        ? masked16(words, w, (int) mask, (int) rng, off, keep, out, i)
+                        : masked8(words, w, (int) mask, (int) rng, off, keep, out, i);
+                continue;
+            }
             for (int k = 0; k < w; k++) {
                 int word = words[k];
                 for (int q = 0; q < per; q++, word >>>= bits) {
@@ -424,6 +431,46 @@ public final class BoundedIntegers {
     }
 
     /** {@link #lemire16} for {@code buffered_bounded_lemire_uint8}: 4 bytes per word, low first. */
+    /** buffered_bounded_masked_uint16 on a block, both halves of each word, into int64 results. */
+    private static int masked16(int[] words, int w, int mask, int rng, long off, long keep, long[] out, int i) {
+        for (int k = 0; k < w; k++) {
+            int word = words[k];
+            int v0 = word & mask;
+            int v1 = (word >>> 16) & mask;
+            long x0 = off + v0;
+            out[i] = ((x0 << 48) >> 48) & keep;
+            i += 1 - ((rng - v0) >>> 31);
+            long x1 = off + v1;
+            out[i] = ((x1 << 48) >> 48) & keep;
+            i += 1 - ((rng - v1) >>> 31);
+        }
+        return i;
+    }
+
+    /** buffered_bounded_masked_uint8 on a block, the four bytes of each word, into int64 results. */
+    private static int masked8(int[] words, int w, int mask, int rng, long off, long keep, long[] out, int i) {
+        for (int k = 0; k < w; k++) {
+            int word = words[k];
+            int v0 = word & mask;
+            int v1 = (word >>> 8) & mask;
+            int v2 = (word >>> 16) & mask;
+            int v3 = (word >>> 24) & mask;
+            long x0 = off + v0;
+            out[i] = ((x0 << 56) >> 56) & keep;
+            i += 1 - ((rng - v0) >>> 31);
+            long x1 = off + v1;
+            out[i] = ((x1 << 56) >> 56) & keep;
+            i += 1 - ((rng - v1) >>> 31);
+            long x2 = off + v2;
+            out[i] = ((x2 << 56) >> 56) & keep;
+            i += 1 - ((rng - v2) >>> 31);
+            long x3 = off + v3;
+            out[i] = ((x3 << 56) >> 56) & keep;
+            i += 1 - ((rng - v3) >>> 31);
+        }
+        return i;
+    }
+
     private static int lemire8(int[] words, int w, int rngExcl, int threshold, long off, long keep,
                                long[] out, int i) {
         for (int k = 0; k < w; k++) {
