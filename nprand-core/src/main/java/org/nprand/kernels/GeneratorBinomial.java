@@ -60,16 +60,26 @@ public final class GeneratorBinomial {
      */
     public static void fill(BitSource src, double p, long n, BinomialState cache, long[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
-        if (from == to) {
-            return;
-        }
         if ((n == 0L) || (p == 0.0)) {
             java.util.Arrays.fill(out, from, to, 0L);
             return;
         }
+        fill(src, p, n, cache, false, out, from, to);
+    }
+
+    /**
+     * The fill shared with the legacy binomial (which has no shortcut for {@code n == 0} or
+     * {@code p == 0}, and whose inversion set-up takes {@code log(q)}: {@code legacy}).
+     */
+    public static void fill(BitSource src, double p, long n, BinomialState cache, boolean legacy,
+                            long[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        if (from == to) {
+            return;
+        }
         double r = p <= 0.5 ? p : 1.0 - p;
         if (r * n <= 30.0) {
-            inversionSetUp(n, r, cache);
+            inversionSetUp(n, r, cache, legacy);
             inversionFill(src, n, r, cache.q, cache.r, cache.m, p > 0.5, out, from, to);
             return;
         }
@@ -92,13 +102,7 @@ public final class GeneratorBinomial {
                                      boolean complement, long[] out, int from, int to) {
         long sign = complement ? -1 : 1;
         long base = complement ? n : 0;
-        if (bound > MAX_TABLED_BOUND) {
-            // not reached: n p <= 30 keeps bound below 86
-            for (int i = from; i < to; i++) {
-                out[i] = base + sign * inversionSearch(src, n, p, q, qn, bound);
-            }
-            return;
-        }
+        // bound = min(n, n p + 10 sqrt(n p q + 1)) with n p <= 30: below 86
         double[] px = new double[(int) bound + 1];
         px[0] = qn;
         for (int x = 1; x <= bound; x++) {
@@ -120,18 +124,19 @@ public final class GeneratorBinomial {
         }
     }
 
-    /** Above every bound inversion can have ({@code n p <= 30}: {@code bound < 30 + 10 sqrt(31)}). */
-    private static final long MAX_TABLED_BOUND = 1024;
-
-    /** {@code random_binomial_inversion}'s set-up for {@code (n, p)} into {@code b}, unless it holds it. */
-    private static void inversionSetUp(long n, double p, BinomialState b) {
+    /**
+     * {@code random_binomial_inversion}'s set-up for {@code (n, p)} into {@code b}, unless it
+     * holds it; {@code legacy}: the probability of 0 as the legacy copy computes it,
+     * {@code exp(n log(q))} (the Generator's has been {@code exp(n log1p(-p))} since 2.4.0).
+     */
+    public static void inversionSetUp(long n, double p, BinomialState b, boolean legacy) {
         if (b.hasBinomial == 0 || b.nsave != n || b.psave != p) {
             b.nsave = n;
             b.psave = p;
             b.hasBinomial = 1;
             double q = 1.0 - p;
             b.q = q;
-            b.r = Libm.exp(n * Libm.log1p(-p));
+            b.r = Libm.exp(n * (legacy ? Libm.log(q) : Libm.log1p(-p)));
             double np = n * p;
             b.c = np;
             // C: (RAND_INT_TYPE) MIN(n, np + ...): the ternary's type is double, then the cast
@@ -143,7 +148,7 @@ public final class GeneratorBinomial {
 
     /** {@code random_binomial_inversion}. */
     static long inversion(BitSource src, long n, double p, BinomialState b) {
-        inversionSetUp(n, p, b);
+        inversionSetUp(n, p, b, false);
         return inversionSearch(src, n, p, b.q, b.r, b.m);
     }
 

@@ -3,9 +3,7 @@ package org.nprand.kernels.legacy;
 import org.nprand.bitgen.BitSource;
 import org.nprand.kernels.BinomialBtpe;
 import org.nprand.kernels.BinomialState;
-import org.nprand.kernels.CCast;
 import org.nprand.kernels.GeneratorBinomial;
-import org.nprand.math.Libm;
 
 /**
  * NumPy's {@code legacy_random_binomial} ({@code legacy-distributions.c}, with its helpers
@@ -51,48 +49,16 @@ public final class LegacyBinomial {
 
     /**
      * {@link #sample} for each of {@code out[from, to)}: the same values from the same draws and
-     * the same {@code cache} afterwards (the inversion steps through a table of its
-     * probabilities, {@link GeneratorBinomial#inversionFill}).
+     * the same {@code cache} afterwards (the fill the Generator's binomial uses, with the legacy
+     * set-up).
      */
     public static void fill(BitSource src, BinomialState cache, double p, long n, long[] out, int from, int to) {
-        java.util.Objects.checkFromToIndex(from, to, out.length);
-        if (from == to) {
-            return;
-        }
-        double r = p <= 0.5 ? p : 1.0 - p;
-        if (r * n <= 30.0) {
-            setUp(n, r, cache);
-            GeneratorBinomial.inversionFill(src, n, r, cache.q, cache.r, cache.m, p > 0.5, out, from, to);
-            return;
-        }
-        double[] explicit = BinomialBtpe.explicitTable();
-        for (int i = from; i < to; i++) {
-            out[i] = p <= 0.5 ? BinomialBtpe.sample(src, cache, n, p, explicit)
-                    : n - BinomialBtpe.sample(src, cache, n, r, explicit);
-        }
+        GeneratorBinomial.fill(src, p, n, cache, true, out, from, to);
     }
 
     /** {@code legacy_random_binomial_inversion}: the search from 0 with restarts. */
     private static long inversion(BitSource src, long n, double p, BinomialState cache) {
-        setUp(n, p, cache);
+        GeneratorBinomial.inversionSetUp(n, p, cache, true);
         return GeneratorBinomial.inversionSearch(src, n, p, cache.q, cache.r, cache.m);
-    }
-
-    /** The inversion's set-up for {@code (n, p)} into {@code cache}, unless it holds it. */
-    private static void setUp(long n, double p, BinomialState cache) {
-        if (cache.hasBinomial == 0 || cache.nsave != n || cache.psave != p) {
-            cache.nsave = n;
-            cache.psave = p;
-            cache.hasBinomial = 1;
-            double q = 1.0 - p;
-            cache.q = q;
-            cache.r = Libm.exp(n * Libm.log(q));
-            double np = n * p;
-            cache.c = np;
-            // C's MIN(n, ...) compares and yields doubles ((double) n), then casts to int64.
-            double nd = n;
-            double alt = np + 10.0 * Math.sqrt(np * q + 1);
-            cache.m = CCast.toInt64(nd < alt ? nd : alt);
-        }
     }
 }
