@@ -113,21 +113,26 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
         if (bufferPos < BUFFER_SIZE) {
             return buffer[bufferPos++];
         }
-        if (++counter[0] == 0 && ++counter[1] == 0 && ++counter[2] == 0) {
-            ++counter[3];
-        }
+        incrementCounter();
         computeBlock();
         bufferPos = 1;
         return buffer[0];
+    }
+
+    /** The 256-bit counter plus one (NumPy increments it before each block). */
+    private void incrementCounter() {
+        if (++counter[0] == 0 && ++counter[1] == 0 && ++counter[2] == 0) {
+            ++counter[3];
+        }
     }
 
     // The fills are repeated in each final generator class so the JIT sees one next64() target
     // per loop and inlines it; the inherited loop's call site is shared by every generator class.
 
     /**
-     * The buffered words first, then whole blocks straight into {@code out} (the counter and key
-     * in locals), then the rest word by word. After whole blocks the buffer holds the last one,
-     * all handed out ({@code buffer_pos} 4), as after the per-word calls.
+     * The buffered words first, then whole pairs of blocks straight into {@code out}, at most one
+     * more whole block, then the rest word by word. After whole blocks the buffer holds the last
+     * one, all handed out ({@code buffer_pos} 4), as after the per-word calls.
      */
     @Override
     public void fillUInt64(long[] out, int from, int to) {
@@ -139,47 +144,15 @@ public final class Philox extends Buffered64BitGenerator implements Advanceable,
         }
         if (to - i >= BUFFER_SIZE) {
             i = UNROLLED ? twoBlocksUnrolled(out, i, to) : twoBlocks(out, i, to);
-            // then at most one more whole block
-            long c0 = counter[0];
-            long c1 = counter[1];
-            long c2 = counter[2];
-            long c3 = counter[3];
-            long key0 = this.key0;
-            long key1 = this.key1;
-            for (; to - i >= BUFFER_SIZE; i += BUFFER_SIZE) {
-                if (++c0 == 0 && ++c1 == 0 && ++c2 == 0) {
-                    ++c3;
-                }
-                long x0 = c0;
-                long x1 = c1;
-                long x2 = c2;
-                long x3 = c3;
-                long k0 = key0;
-                long k1 = key1;
-                for (int round = 0; round < ROUNDS; round++) {
-                    if (round > 0) {
-                        k0 += W0;
-                        k1 += W1;
-                    }
-                    long hi0 = UInt128.multiplyHighUnsigned(M0, x0);
-                    long lo0 = M0 * x0;
-                    long hi1 = UInt128.multiplyHighUnsigned(M1, x2);
-                    long lo1 = M1 * x2;
-                    x0 = hi1 ^ x1 ^ k0;
-                    x1 = lo1;
-                    x2 = hi0 ^ x3 ^ k1;
-                    x3 = lo0;
-                }
-                out[i] = x0;
-                out[i + 1] = x1;
-                out[i + 2] = x2;
-                out[i + 3] = x3;
+            if (to - i >= BUFFER_SIZE) {
+                // one more whole block, through the buffer (which then holds it, as it must)
+                incrementCounter();
+                computeBlock();
+                System.arraycopy(buffer, 0, out, i, BUFFER_SIZE);
+                i += BUFFER_SIZE;
+            } else {
+                System.arraycopy(out, i - BUFFER_SIZE, buffer, 0, BUFFER_SIZE);
             }
-            counter[0] = c0;
-            counter[1] = c1;
-            counter[2] = c2;
-            counter[3] = c3;
-            System.arraycopy(out, i - BUFFER_SIZE, buffer, 0, BUFFER_SIZE);
             bufferPos = BUFFER_SIZE;
         }
         for (; i < to; i++) {
