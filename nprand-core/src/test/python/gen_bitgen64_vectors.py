@@ -194,6 +194,35 @@ for name, st, d in ADV_STATES:
 w("    };")
 w("")
 
+# ---- the LCG step's carry (PCG64, PCG64DXSM) --------------------------------------------------------
+# states a user may set: an even increment (NumPy accepts one), all-ones words (a carry at every
+# step), a low increment word with its top bit set (a carry about half the time)
+LCG_STATES = [
+    (2**128 - 3, 2),
+    (2**64 - 1, 2**128 - 1),
+    (0x1d6fb6c2c1a3d9e0_7f3c1b2a99e0d4c5, 0x5851f42d4c957f2d_da3e39cb94b95bdb),
+    (0x1d6fb6c2c1a3d9e0_7f3c1b2a99e0d4c4, 0x0000000000000001_fffffffffffffffe),
+]
+w("    /** {name, state, random_raw(9) after setState, state after, Generator.random(9) after setState}. */")
+w("    static final Object[][] LCG_STEPS = {")
+# and a first step whose low-word sum is exactly 2**64 (product and increment both odd: the carry
+# then hangs on their low bits): the state's low word is -inc_lo / mult (mod 2**64)
+LCG_MULT = {"PCG64": 0x4385DF649FCCF645, "PCG64DXSM": 0xDA942042E4DD58B5}
+EXACT_INC = 0x0123456789abcdef_9e3779b97f4a7c15
+for name in ("PCG64", "PCG64DXSM"):
+    exact_lo = (-(EXACT_INC % 2**64) * pow(LCG_MULT[name], -1, 2**64)) % 2**64
+    for state, inc in LCG_STATES + [((0xabcdef << 64) | exact_lo, EXACT_INC)]:
+        st = {'bit_generator': name, 'state': {'state': state, 'inc': inc}, 'has_uint32': 0, 'uinteger': 0}
+        bg = GENS[name](1)
+        bg.state = st
+        raw = bg.random_raw(9)
+        after = lit(bg.state)
+        bg.state = st
+        dbl = np.random.Generator(bg).random(9)
+        w(f"        {{{jstr(name)}, {jstr(lit(st))}, {jlongs(raw)}, {jstr(after)}, {jdoubles(dbl)}}},")
+w("    };")
+w("")
+
 # ---- jumped -------------------------------------------------------------------------------------
 w("    /** {name, jumps, state of jumped(jumps) (from seed 12345 after 2 raws + 1 uint32), random_raw(3)}. */")
 w("    static final Object[][] JUMPED = {")

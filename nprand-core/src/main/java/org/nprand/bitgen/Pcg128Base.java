@@ -43,11 +43,24 @@ abstract class Pcg128Base extends Buffered64BitGenerator implements Advanceable,
 
     /** One step with the 128-bit multiplier: {@code state = state * MULT + inc (mod 2**128)}. */
     final void defaultStep() {
-        long lo = stateLo * MULT_LO;
-        long hi = UInt128.multiplyHighUnsigned(stateLo, MULT_LO) + stateLo * MULT_HI + stateHi * MULT_LO;
-        long sumLo = lo + incLo;
-        stateHi = hi + incHi + (Long.compareUnsigned(sumLo, lo) < 0 ? 1 : 0);
-        stateLo = sumLo;
+        long lo = stateLo;
+        long pLo = lo * MULT_LO;
+        stateHi = stepHi(stateHi, lo, pLo, incHi, incLo);
+        stateLo = pLo + incLo;
+    }
+
+    /**
+     * The high word after a step with the 128-bit multiplier from {@code (hi, lo)}, given the
+     * low product {@code pLo = lo * MULT_LO} (the new low word is {@code pLo + incLo}). Written
+     * for its dependency chains, which bound PCG64's loops: the high word's own chain is one
+     * multiply and one add, the rest hangs on the low word only and is summed as a tree, and the
+     * carry comes from the product ({@link UInt128#lcgCarry}), beside the low word's addition
+     * rather than after it.
+     */
+    static long stepHi(long hi, long lo, long pLo, long incHi, long incLo) {
+        long rest = (lo * MULT_HI + incHi)
+                + (UInt128.multiplyHighUnsigned(lo, MULT_LO) + UInt128.lcgCarry(pLo, lo, incLo));
+        return hi * MULT_LO + rest;
     }
 
     /** The multiplier this generator's LCG (and so its {@code advance}) uses, high word. */

@@ -51,11 +51,16 @@ public final class UInt128 {
     }
 
     /**
-     * The carry out of the unsigned 64-bit addition {@code sum = a + b}: 1 when it wrapped, else
-     * 0 (the top bit of the majority of {@code a}, {@code b} and {@code ~sum}), without a branch.
+     * The carry out of {@code product + inc} in an LCG step {@code state * mult + inc} with an odd
+     * {@code mult}, where {@code product} is the low word of {@code state * mult}: the top bit of
+     * the 65-bit sum of the halved words and their low bits, computed from the product alone (not
+     * from the sum) so that it runs beside the addition instead of after it, which shortens the
+     * step's dependency chain. An odd multiplier keeps the state's low bit, so {@code state & 1}
+     * stands for {@code product & 1} and is known before the multiply ends; {@code inc}'s halves
+     * are loop invariants.
      */
-    static long carry(long a, long b, long sum) {
-        return ((a & b) | ((a | b) & ~sum)) >>> 63;
+    static long lcgCarry(long product, long state, long inc) {
+        return ((product >>> 1) + ((inc >>> 1) + (state & inc & 1))) >>> 63;
     }
 
     /**

@@ -271,6 +271,42 @@ class Bitgen64Test {
         }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> lcgStepCarries() {
+        // PCG64's and PCG64DXSM's step takes the carry of its low-word addition from the product
+        // (UInt128.lcgCarry): states whose additions carry at every step, about half the time and
+        // with an even increment, through each path that steps (next64, both fills)
+        return Stream.of(Bitgen64Vectors.LCG_STEPS).map(c -> DynamicTest.dynamicTest(c[0] + " " + c[1], () -> {
+            String ctx = c[0] + " setState(" + c[1] + ")";
+            long[] raw = (long[]) c[2];
+            double[] doubles = (double[]) c[4];
+            BitGenerator stepped = fresh((String) c[0], 1);
+            stepped.setState(StateLiteral.parseDict((String) c[1]));
+            long[] one = new long[raw.length];
+            for (int i = 0; i < one.length; i++) {
+                one[i] = stepped.nextUInt64();
+            }
+            assertLongs(ctx + " nextUInt64 x" + raw.length, raw, one);
+            assertState(ctx + " after nextUInt64 x" + raw.length, (String) c[3], stepped);
+            BitGenerator filled = fresh((String) c[0], 1);
+            filled.setState(StateLiteral.parseDict((String) c[1]));
+            long[] bulk = new long[raw.length];
+            filled.fillUInt64(bulk, 0, bulk.length);
+            assertLongs(ctx + " fillUInt64", raw, bulk);
+            assertState(ctx + " after fillUInt64", (String) c[3], filled);
+            BitGenerator forDoubles = fresh((String) c[0], 1);
+            forDoubles.setState(StateLiteral.parseDict((String) c[1]));
+            double[] out = new double[doubles.length];
+            forDoubles.fillDouble(out, 0, out.length);
+            for (int i = 0; i < out.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(doubles[i]), Double.doubleToRawLongBits(out[i]),
+                        ctx + " Generator.random(" + doubles.length + ") element " + i + ": expected " + doubles[i]
+                                + ", got " + out[i]);
+            }
+            assertState(ctx + " after fillDouble", (String) c[3], forDoubles);
+        }));
+    }
+
     @Test
     void advanceLongOverloadsMatchBigInteger() {
         PCG64 a = new PCG64(3);
