@@ -281,6 +281,27 @@ class RandomStateTest {
     }
 
     @Test
+    void uint64MaskedRejectionAboveTwoTo63() {
+        // rng = 3 * 2**62 - 1 >= 2**63: masked with all 64 bits, about one word in four rejected
+        // (the block fill's borrow-based acceptance); more values than one block. From NumPy 2.4.6:
+        // rs = RandomState(7); v = rs.randint(0, 3 * 2**62, 2100, dtype=np.uint64)
+        RandomState rs = new RandomState(7);
+        long[] v = rs.randint(BigInteger.ZERO, BigInteger.valueOf(3).shiftLeft(62), new int[] {2100}, DType.UINT64);
+        assertUnsigned("v[:4]", new String[] {"1407639518939636932", "8087222774582268115", "13345577019814000231",
+            "9933495531207461399"}, Arrays.copyOfRange(v, 0, 4));
+        assertUnsigned("v[1000:1004]", new String[] {"11283607344963540651", "4507429877479580624",
+            "4602257221829061216", "2976790607976883732"}, Arrays.copyOfRange(v, 1000, 1004));
+        assertUnsigned("v[-3:]", new String[] {"6742694556808857240", "5349518254362737888", "3812519526338201669"},
+                Arrays.copyOfRange(v, 2097, 2100));
+        long sum = 0;
+        for (long x : v) {
+            sum += x;
+        }
+        assertEquals("15358647695193355180", Long.toUnsignedString(sum), "sum(v) % 2**64");
+        assertEquals(0.2653825991533072, rs.rand(), "stream position after the rejections: rs.rand()");
+    }
+
+    @Test
     void scalarSmallDtypesDiscardTheirBuffer() {
         RandomState rs = new RandomState(8);
         long[] scalars = new long[5];
