@@ -31,7 +31,8 @@ public final class Laplace {
      * the median a uniform falls on is a coin flip the CPU mispredicts half the time, so the side
      * is taken from the sign of {@code u - 0.5} (exact for every double uniform) and the one
      * logarithm's argument and sign are selected by mask: {@code loc + (-scale) * L} is
-     * {@code loc - scale * L} exactly. Non-finite parameters keep the scalar path.
+     * {@code loc - scale * L} exactly. The uniforms are drawn a block at a time first
+     * ({@link Uniform#fillPositive}: the same draws). Non-finite parameters keep the scalar path.
      */
     public static void fill(BitSource src, double loc, double scale, double[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
@@ -43,17 +44,19 @@ public final class Laplace {
         }
         long plus = Double.doubleToRawLongBits(scale);
         long minus = Double.doubleToRawLongBits(-scale);
-        for (int i = from; i < to; i++) {
-            double u = src.nextDouble();
-            while (u == 0.0) {
-                u = src.nextDouble();
+        for (int c = from; c < to;) {
+            int e = to - c > Uniform.BLOCK ? c + Uniform.BLOCK : to;
+            Uniform.fillPositive(src, out, c, e);
+            for (int i = c; i < e; i++) {
+                double u = out[i];
+                // -1 when u < 0.5 (u - 0.5 negative), 0 when u >= 0.5 (+0.0 or positive)
+                long lower = Double.doubleToRawLongBits(u - 0.5) >> 63;
+                double arg = Double.longBitsToDouble((Double.doubleToRawLongBits(u + u) & lower)
+                        | (Double.doubleToRawLongBits(2.0 - u - u) & ~lower));
+                double signedScale = Double.longBitsToDouble((plus & lower) | (minus & ~lower));
+                out[i] = loc + signedScale * Libm.log(arg);
             }
-            // -1 when u < 0.5 (u - 0.5 negative), 0 when u >= 0.5 (+0.0 or positive)
-            long lower = Double.doubleToRawLongBits(u - 0.5) >> 63;
-            double arg = Double.longBitsToDouble((Double.doubleToRawLongBits(u + u) & lower)
-                    | (Double.doubleToRawLongBits(2.0 - u - u) & ~lower));
-            double signedScale = Double.longBitsToDouble((plus & lower) | (minus & ~lower));
-            out[i] = loc + signedScale * Libm.log(arg);
+            c = e;
         }
     }
 }

@@ -23,4 +23,21 @@ public final class Logistic {
             }
         }
     }
+
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same draws and values, the uniforms
+     * drawn a block at a time first ({@link Uniform#fillPositive}) and then transformed.
+     */
+    public static void fill(BitSource src, double loc, double scale, double[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        for (int c = from; c < to;) {
+            int e = to - c > Uniform.BLOCK ? c + Uniform.BLOCK : to;
+            Uniform.fillPositive(src, out, c, e);
+            for (int i = c; i < e; i++) {
+                double u = out[i];
+                out[i] = loc + scale * Libm.log(u / (1.0 - u));
+            }
+            c = e;
+        }
+    }
 }

@@ -38,6 +38,37 @@ public final class Uniform {
     }
 
     /**
+     * Fills {@code out[from, to)} with the uniforms that {@code to - from} loops of
+     * "{@code u = next_double} until {@code u > 0}" would take, in order, drawing exactly as
+     * they do: the bit source's bulk doubles, then, if one is zero (one in 2**53), the zeros
+     * dropped and the slots left filled by further draws, zeros again skipped. The samplers that
+     * reject {@code U == 0} draw their block with it and then transform it: the loop that calls
+     * libm then converts no integer to a double, which on JDKs before 23 made each value wait
+     * for the previous one's logarithm (C2 converted into the register that held it).
+     */
+    static void fillPositive(BitSource src, double[] out, int from, int to) {
+        src.fillDouble(out, from, to);
+        for (int r = from; r < to; r++) {
+            if (out[r] == 0.0) {
+                int w = r;
+                for (int k = r + 1; k < to; k++) {
+                    double u = out[k];
+                    if (u != 0.0) {
+                        out[w++] = u;
+                    }
+                }
+                while (w < to) {
+                    double u = src.nextDouble();
+                    if (u != 0.0) {
+                        out[w++] = u;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /**
      * {@link #sample} over {@code out[from, to)} given the uniforms already there (the draws
      * {@code next_double} would make, in order): {@code out[i] = low + range * out[i]}, the same
      * operations, so the same values.

@@ -102,7 +102,9 @@ public final class Generator {
             real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
     private static final Distribution<Generator> LOGISTIC = Distribution.of("logistic",
             (Generator g, double loc, double scale) -> Logistic.sample(g.bitGenerator, loc, scale),
-            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
+            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0))
+            .withBulkFill((Generator g, double[] p, double[] out, int from, int to) ->
+                    Logistic.fill(g.bitGenerator, p[0], p[1], out, from, to));
     private static final Distribution<Generator> UNIFORM = Distribution.of("uniform",
             (Generator g, double low, double range) -> Uniform.sample(g.bitGenerator, low, range),
             real("low", NONE, 0.0), real("high - low", NON_NEGATIVE, 1.0)).withPrecheck(CrossChecks.UNIFORM_RANGE)

@@ -536,6 +536,74 @@ class BulkPathsTest {
     }
 
     @Test
+    void logisticFillIsTheScalarLogistic() {
+        double inf = Double.POSITIVE_INFINITY;
+        double[][] cases = {{0, 1}, {-2.5, 3e-7}, {1e300, 1e300}, {0, 0}, {inf, 1}, {0, inf}, {Double.NaN, 1}};
+        for (double[] c : cases) {
+            assertFillIsPerValue("logistic" + Arrays.toString(c), a -> Logistic.sample(a, c[0], c[1]),
+                    (b, out) -> Logistic.fill(b, c[0], c[1], out, 0, out.length));
+        }
+    }
+
+    /**
+     * A bit source whose doubles are MT19937's except at the given draw counts, where they are
+     * 0.0 (one in 2**53 in a real stream): the uniforms that laplace and logistic reject.
+     */
+    private static final class ZeroDoubles implements BitSource {
+        private final MT19937 mt = new MT19937(31L);
+        private final java.util.Set<Integer> zeroAt;
+        private int drawn;
+
+        ZeroDoubles(Integer... zeroAt) {
+            this.zeroAt = new java.util.HashSet<>(Arrays.asList(zeroAt));
+        }
+
+        @Override
+        public long nextUInt64() {
+            throw new AssertionError("only doubles are drawn");
+        }
+
+        @Override
+        public int nextUInt32() {
+            throw new AssertionError("only doubles are drawn");
+        }
+
+        @Override
+        public double nextDouble() {
+            double u = mt.nextDouble();
+            return zeroAt.contains(drawn++) ? 0.0 : u;
+        }
+    }
+
+    @Test
+    void zeroUniformsAreRedrawnByTheFillsAsByTheLoops() {
+        // zeros first, in runs, at the ends of the 1024-value blocks and among the redraws after
+        // a block (the 3000 values need 3000 + 12 draws: draws 3000..3004 follow the last block)
+        Integer[] zeros = {0, 5, 6, 7, 1023, 1024, 1025, 2047, 2048, 2999, 3000, 3002};
+        for (int kernel = 0; kernel < 2; kernel++) {
+            ZeroDoubles a = new ZeroDoubles(zeros);
+            ZeroDoubles b = new ZeroDoubles(zeros);
+            double[] expected = new double[3000];
+            double[] actual = new double[expected.length];
+            String what = kernel == 0 ? "laplace(0.5, 2)" : "logistic(0.5, 2)";
+            for (int i = 0; i < expected.length; i++) {
+                expected[i] = kernel == 0 ? Laplace.sample(a, 0.5, 2) : Logistic.sample(a, 0.5, 2);
+            }
+            if (kernel == 0) {
+                Laplace.fill(b, 0.5, 2, actual, 0, actual.length);
+            } else {
+                Logistic.fill(b, 0.5, 2, actual, 0, actual.length);
+            }
+            assertEquals(expected.length + zeros.length, a.drawn, what + ": draws of the per-value loop");
+            assertEquals(a.drawn, b.drawn, what + ": draws of the fill");
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
+                        what + " [" + i + "]: expected " + expected[i] + ", got " + actual[i]);
+            }
+        }
+    }
+
+    @Test
     void poissonFillIsTheScalarPoisson() {
         // multiplication (lam < 10), PTRS with its loggam table (candidates inside and past it),
         // short fills without the table, lam 0
