@@ -23,4 +23,21 @@ public final class Gumbel {
             }
         }
     }
+
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same draws and values, the uniforms
+     * drawn a block at a time first ({@link Uniform#fillPositive}: {@code 1 - U < 1} is
+     * {@code U > 0}) and then transformed.
+     */
+    public static void fill(BitSource src, double loc, double scale, double[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        for (int c = from, e; c < to; c = e) {
+            e = Uniform.blockEnd(c, to);
+            Uniform.fillPositive(src, out, c, e);
+            for (int i = c; i < e; i++) {
+                double u = 1.0 - out[i];
+                out[i] = loc - scale * Libm.log(-Libm.log(u));
+            }
+        }
+    }
 }

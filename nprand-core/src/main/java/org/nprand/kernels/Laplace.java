@@ -44,8 +44,8 @@ public final class Laplace {
         }
         long plus = Double.doubleToRawLongBits(scale);
         long minus = Double.doubleToRawLongBits(-scale);
-        for (int c = from; c < to;) {
-            int e = to - c > Uniform.BLOCK ? c + Uniform.BLOCK : to;
+        for (int c = from, e; c < to; c = e) {
+            e = Uniform.blockEnd(c, to);
             Uniform.fillPositive(src, out, c, e);
             for (int i = c; i < e; i++) {
                 double u = out[i];
@@ -56,7 +56,6 @@ public final class Laplace {
                 double signedScale = Double.longBitsToDouble((plus & lower) | (minus & ~lower));
                 out[i] = loc + signedScale * Libm.log(arg);
             }
-            c = e;
         }
     }
 }

@@ -30,14 +30,13 @@ public final class Logistic {
      */
     public static void fill(BitSource src, double loc, double scale, double[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
-        for (int c = from; c < to;) {
-            int e = to - c > Uniform.BLOCK ? c + Uniform.BLOCK : to;
+        for (int c = from, e; c < to; c = e) {
+            e = Uniform.blockEnd(c, to);
             Uniform.fillPositive(src, out, c, e);
             for (int i = c; i < e; i++) {
                 double u = out[i];
                 out[i] = loc + scale * Libm.log(u / (1.0 - u));
             }
-            c = e;
         }
     }
 }

@@ -17,4 +17,20 @@ public final class Pareto {
     public static double sample(BitSource src, double a) {
         return Libm.expm1(StandardExponential.sample(src) / a);
     }
+
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same draws and values, the standard
+     * exponentials drawn a block at a time first and then transformed (see
+     * {@link Uniform#fillPositive} for why).
+     */
+    public static void fill(BitSource src, double a, double[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        for (int c = from, e; c < to; c = e) {
+            e = Uniform.blockEnd(c, to);
+            StandardExponential.fill(src, out, c, e);
+            for (int i = c; i < e; i++) {
+                out[i] = Libm.expm1(out[i] / a);
+            }
+        }
+    }
 }

@@ -54,4 +54,12 @@ public final class StandardExponential {
             }
         }
     }
+
+    /** {@link #sample} for each of {@code out[from, to)}: the same draws and values. */
+    public static void fill(BitSource src, double[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        for (int i = from; i < to; i++) {
+            out[i] = sample(src);
+        }
+    }
 }

@@ -22,6 +22,11 @@ public final class Uniform {
     /** Values per block of the bulk forms: the block's doubles are transformed while in cache. */
     static final int BLOCK = 1024;
 
+    /** The end of the block that starts at {@code c}, for a fill that ends at {@code to}. */
+    static int blockEnd(int c, int to) {
+        return to - c > BLOCK ? c + BLOCK : to;
+    }
+
     /**
      * {@link #sample} for each of {@code out[from, to)}: the bit source's bulk doubles a block at
      * a time ({@link BitSource#fillDouble}, the same draws in the same order), each block then
@@ -29,11 +34,10 @@ public final class Uniform {
      */
     public static void fill(BitSource src, double low, double range, double[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
-        for (int c = from; c < to;) {
-            int e = to - c > BLOCK ? c + BLOCK : to;
+        for (int c = from, e; c < to; c = e) {
+            e = blockEnd(c, to);
             src.fillDouble(out, c, e);
             fromUniforms(low, range, out, c, e);
-            c = e;
         }
     }
 
@@ -42,9 +46,13 @@ public final class Uniform {
      * "{@code u = next_double} until {@code u > 0}" would take, in order, drawing exactly as
      * they do: the bit source's bulk doubles, then, if one is zero (one in 2**53), the zeros
      * dropped and the slots left filled by further draws, zeros again skipped. The samplers that
-     * reject {@code U == 0} draw their block with it and then transform it: the loop that calls
-     * libm then converts no integer to a double, which on JDKs before 23 made each value wait
-     * for the previous one's logarithm (C2 converted into the register that held it).
+     * reject {@code U == 0} draw their block with it and then transform it.
+     *
+     * <p>Why the block fills draw first and transform after (here and over the standard
+     * exponentials and normals): the loop that calls libm then converts no integer to a double.
+     * On JDKs before 23, C2 converts with {@code cvtsi2sd} into a register it does not clear
+     * (OpenJDK bug 8323116), and in a loop that also calls {@code log} or {@code exp} that
+     * register held the previous value's result: each value waited for the one before it.
      */
     static void fillPositive(BitSource src, double[] out, int from, int to) {
         src.fillDouble(out, from, to);

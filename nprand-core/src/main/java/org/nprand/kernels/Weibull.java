@@ -20,4 +20,24 @@ public final class Weibull {
         }
         return Libm.pow(StandardExponential.sample(src), 1. / a);
     }
+
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same draws and values, the standard
+     * exponentials drawn a block at a time first and then transformed (see
+     * {@link Uniform#fillPositive} for why).
+     */
+    public static void fill(BitSource src, double a, double[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        if (a == 0.0) {
+            java.util.Arrays.fill(out, from, to, 0.0);
+            return;
+        }
+        for (int c = from, e; c < to; c = e) {
+            e = Uniform.blockEnd(c, to);
+            StandardExponential.fill(src, out, c, e);
+            for (int i = c; i < e; i++) {
+                out[i] = Libm.pow(out[i], 1. / a);
+            }
+        }
+    }
 }

@@ -99,12 +99,14 @@ public final class Generator {
                     Laplace.fill(g.bitGenerator, v[0], v[1], out, from, to));
     private static final Distribution<Generator> GUMBEL = Distribution.of("gumbel",
             (Generator g, double loc, double scale) -> Gumbel.sample(g.bitGenerator, loc, scale),
-            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
+            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0))
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) ->
+                    Gumbel.fill(g.bitGenerator, v[0], v[1], out, from, to));
     private static final Distribution<Generator> LOGISTIC = Distribution.of("logistic",
             (Generator g, double loc, double scale) -> Logistic.sample(g.bitGenerator, loc, scale),
             real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0))
-            .withBulkFill((Generator g, double[] p, double[] out, int from, int to) ->
-                    Logistic.fill(g.bitGenerator, p[0], p[1], out, from, to));
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) ->
+                    Logistic.fill(g.bitGenerator, v[0], v[1], out, from, to));
     private static final Distribution<Generator> UNIFORM = Distribution.of("uniform",
             (Generator g, double low, double range) -> Uniform.sample(g.bitGenerator, low, range),
             real("low", NONE, 0.0), real("high - low", NON_NEGATIVE, 1.0)).withPrecheck(CrossChecks.UNIFORM_RANGE)
@@ -191,19 +193,29 @@ public final class Generator {
             g -> StandardCauchy.sample(g.bitGenerator));
     private static final Distribution<Generator> LOGNORMAL = Distribution.of("lognormal",
             (Generator g, double mean, double sigma) -> Lognormal.sample(g.bitGenerator, mean, sigma),
-            real("mean", NONE, 0.0), real("sigma", NON_NEGATIVE, 1.0));
+            real("mean", NONE, 0.0), real("sigma", NON_NEGATIVE, 1.0))
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) ->
+                    Lognormal.fill(g.bitGenerator, v[0], v[1], out, from, to));
     private static final Distribution<Generator> PARETO = Distribution.of("pareto",
             (Generator g, double a) -> Pareto.sample(g.bitGenerator, a),
-            real("a", POSITIVE));
+            real("a", POSITIVE))
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) ->
+                    Pareto.fill(g.bitGenerator, v[0], out, from, to));
     private static final Distribution<Generator> POWER = Distribution.of("power",
             (Generator g, double a) -> Power.sample(g.bitGenerator, a),
-            real("a", POSITIVE));
+            real("a", POSITIVE))
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) ->
+                    Power.fill(g.bitGenerator, v[0], out, from, to));
     private static final Distribution<Generator> WEIBULL = Distribution.of("weibull",
             (Generator g, double a) -> Weibull.sample(g.bitGenerator, a),
-            real("a", NON_NEGATIVE));
+            real("a", NON_NEGATIVE))
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) ->
+                    Weibull.fill(g.bitGenerator, v[0], out, from, to));
     private static final Distribution<Generator> RAYLEIGH = Distribution.of("rayleigh",
             (Generator g, double scale) -> Rayleigh.sample(g.bitGenerator, scale),
-            real("scale", NON_NEGATIVE, 1.0));
+            real("scale", NON_NEGATIVE, 1.0))
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) ->
+                    Rayleigh.fill(g.bitGenerator, v[0], out, from, to));
     private static final Distribution<Generator> WALD = Distribution.of("wald",
             (Generator g, double mean, double scale) -> Wald.sample(g.bitGenerator, mean, scale),
             real("mean", POSITIVE), real("scale", POSITIVE));

@@ -215,8 +215,8 @@ public final class RandomState {
     private static final Distribution<RandomState> LOGISTIC = Distribution.of("logistic",
             (RandomState rs, double loc, double scale) -> Logistic.sample(rs.bitGenerator, loc, scale),
             real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0))
-            .withBulkFill((RandomState rs, double[] p, double[] out, int from, int to) ->
-                    Logistic.fill(rs.bitGenerator, p[0], p[1], out, from, to));
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    Logistic.fill(rs.bitGenerator, v[0], v[1], out, from, to));
     private static final Distribution<RandomState> GEOMETRIC = Distribution.ofLong("geometric",
             (RandomState rs, double p) -> LegacyGeometric.sample(rs.bitGenerator, p), real("p", BOUNDED_GT_0_1));
     private static final Distribution<RandomState> NEGATIVE_BINOMIAL = Distribution.ofLong("negative_binomial",

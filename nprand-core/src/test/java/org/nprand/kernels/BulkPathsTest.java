@@ -545,9 +545,42 @@ class BulkPathsTest {
         }
     }
 
+    @Test
+    void blockFillsAreThePerValueSamplers() {
+        // the fills that draw a block of standard exponentials, normals or uniforms first and
+        // transform it after: the same values and state as the per-value calls
+        double inf = Double.POSITIVE_INFINITY;
+        double nan = Double.NaN;
+        for (double a : new double[] {3, 0.5, 1e-300, 1e300, inf, nan}) {
+            assertFillIsPerValue("pareto(" + a + ")", s -> Pareto.sample(s, a),
+                    (b, out) -> Pareto.fill(b, a, out, 0, out.length));
+            assertFillIsPerValue("power(" + a + ")", s -> Power.sample(s, a),
+                    (b, out) -> Power.fill(b, a, out, 0, out.length));
+        }
+        for (double a : new double[] {1.5, 0, 1e-300, inf, nan}) {
+            assertFillIsPerValue("weibull(" + a + ")", s -> Weibull.sample(s, a),
+                    (b, out) -> Weibull.fill(b, a, out, 0, out.length));
+        }
+        for (double mode : new double[] {1, 0, 1e300, inf, nan}) {
+            assertFillIsPerValue("rayleigh(" + mode + ")", s -> Rayleigh.sample(s, mode),
+                    (b, out) -> Rayleigh.fill(b, mode, out, 0, out.length));
+        }
+        double[][] twoParams = {{0, 1}, {-2.5, 3e-7}, {1e300, 1e300}, {0, 0}, {inf, 1}, {0, inf}, {nan, 1}};
+        for (double[] c : twoParams) {
+            assertFillIsPerValue("gumbel" + Arrays.toString(c), s -> Gumbel.sample(s, c[0], c[1]),
+                    (b, out) -> Gumbel.fill(b, c[0], c[1], out, 0, out.length));
+            assertFillIsPerValue("lognormal" + Arrays.toString(c), s -> Lognormal.sample(s, c[0], c[1]),
+                    (b, out) -> Lognormal.fill(b, c[0], c[1], out, 0, out.length));
+        }
+        assertFillIsPerValue("standard_exponential", StandardExponential::sample,
+                (b, out) -> StandardExponential.fill(b, out, 0, out.length));
+        assertFillIsPerValue("standard_normal", StandardNormal::sample,
+                (b, out) -> StandardNormal.fill(b, out, 0, out.length));
+    }
+
     /**
      * A bit source whose doubles are MT19937's except at the given draw counts, where they are
-     * 0.0 (one in 2**53 in a real stream): the uniforms that laplace and logistic reject.
+     * 0.0 (one in 2**53 in a real stream): the uniforms that laplace, logistic and gumbel reject.
      */
     private static final class ZeroDoubles implements BitSource {
         private final MT19937 mt = new MT19937(31L);
@@ -580,19 +613,23 @@ class BulkPathsTest {
         // zeros first, in runs, at the ends of the 1024-value blocks and among the redraws after
         // a block (the 3000 values need 3000 + 12 draws: draws 3000..3004 follow the last block)
         Integer[] zeros = {0, 5, 6, 7, 1023, 1024, 1025, 2047, 2048, 2999, 3000, 3002};
-        for (int kernel = 0; kernel < 2; kernel++) {
+        String[] names = {"laplace(0.5, 2)", "logistic(0.5, 2)", "gumbel(0.5, 2)"};
+        for (int kernel = 0; kernel < names.length; kernel++) {
             ZeroDoubles a = new ZeroDoubles(zeros);
             ZeroDoubles b = new ZeroDoubles(zeros);
             double[] expected = new double[3000];
             double[] actual = new double[expected.length];
-            String what = kernel == 0 ? "laplace(0.5, 2)" : "logistic(0.5, 2)";
+            String what = names[kernel];
             for (int i = 0; i < expected.length; i++) {
-                expected[i] = kernel == 0 ? Laplace.sample(a, 0.5, 2) : Logistic.sample(a, 0.5, 2);
+                expected[i] = kernel == 0 ? Laplace.sample(a, 0.5, 2)
+                        : kernel == 1 ? Logistic.sample(a, 0.5, 2) : Gumbel.sample(a, 0.5, 2);
             }
             if (kernel == 0) {
                 Laplace.fill(b, 0.5, 2, actual, 0, actual.length);
-            } else {
+            } else if (kernel == 1) {
                 Logistic.fill(b, 0.5, 2, actual, 0, actual.length);
+            } else {
+                Gumbel.fill(b, 0.5, 2, actual, 0, actual.length);
             }
             assertEquals(expected.length + zeros.length, a.drawn, what + ": draws of the per-value loop");
             assertEquals(a.drawn, b.drawn, what + ": draws of the fill");
