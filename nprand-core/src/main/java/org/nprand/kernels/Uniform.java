@@ -23,7 +23,7 @@ public final class Uniform {
     static final int BLOCK = 1024;
 
     /** The end of the block that starts at {@code c}, for a fill that ends at {@code to}. */
-    static int blockEnd(int c, int to) {
+    public static int blockEnd(int c, int to) {
         return to - c > BLOCK ? c + BLOCK : to;
     }
 

@@ -188,16 +188,26 @@ public final class RandomState {
             Distribution.of("standard_cauchy", rs -> LegacyStandardCauchy.sample(rs.aug));
     private static final Distribution<RandomState> LOGNORMAL = Distribution.of("lognormal",
             (RandomState rs, double mean, double sigma) -> LegacyLognormal.sample(rs.aug, mean, sigma),
-            real("mean", NONE, 0.0), real("sigma", NON_NEGATIVE, 1.0));
+            real("mean", NONE, 0.0), real("sigma", NON_NEGATIVE, 1.0))
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    LegacyLognormal.fill(rs.aug, v[0], v[1], out, from, to));
     private static final Distribution<RandomState> PARETO = Distribution.of("pareto",
-            (RandomState rs, double a) -> LegacyPareto.sample(rs.aug, a), real("a", POSITIVE));
+            (RandomState rs, double a) -> LegacyPareto.sample(rs.aug, a), real("a", POSITIVE))
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    LegacyPareto.fill(rs.aug, v[0], out, from, to));
     private static final Distribution<RandomState> POWER = Distribution.of("power",
-            (RandomState rs, double a) -> LegacyPower.sample(rs.aug, a), real("a", POSITIVE));
+            (RandomState rs, double a) -> LegacyPower.sample(rs.aug, a), real("a", POSITIVE))
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    LegacyPower.fill(rs.aug, v[0], out, from, to));
     private static final Distribution<RandomState> WEIBULL = Distribution.of("weibull",
-            (RandomState rs, double a) -> LegacyWeibull.sample(rs.aug, a), real("a", NON_NEGATIVE));
+            (RandomState rs, double a) -> LegacyWeibull.sample(rs.aug, a), real("a", NON_NEGATIVE))
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    LegacyWeibull.fill(rs.aug, v[0], out, from, to));
     private static final Distribution<RandomState> RAYLEIGH = Distribution.of("rayleigh",
             (RandomState rs, double scale) -> LegacyRayleigh.sample(rs.bitGenerator, scale),
-            real("scale", NON_NEGATIVE, 1.0));
+            real("scale", NON_NEGATIVE, 1.0))
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    LegacyRayleigh.fill(rs.bitGenerator, v[0], out, from, to));
     private static final Distribution<RandomState> WALD = Distribution.of("wald",
             (RandomState rs, double mean, double scale) -> LegacyWald.sample(rs.aug, mean, scale),
             real("mean", POSITIVE), real("scale", POSITIVE));
@@ -211,7 +221,9 @@ public final class RandomState {
                     Laplace.fill(rs.bitGenerator, v[0], v[1], out, from, to));
     private static final Distribution<RandomState> GUMBEL = Distribution.of("gumbel",
             (RandomState rs, double loc, double scale) -> Gumbel.sample(rs.bitGenerator, loc, scale),
-            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0));
+            real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0))
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    Gumbel.fill(rs.bitGenerator, v[0], v[1], out, from, to));
     private static final Distribution<RandomState> LOGISTIC = Distribution.of("logistic",
             (RandomState rs, double loc, double scale) -> Logistic.sample(rs.bitGenerator, loc, scale),
             real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0))

@@ -23,9 +23,14 @@ import org.nprand.bitgen.Philox;
 import org.nprand.bitgen.SFC64;
 import org.nprand.kernels.legacy.AugmentedBitSource;
 import org.nprand.kernels.legacy.LegacyBinomial;
-import org.nprand.kernels.legacy.LegacyGauss;
 import org.nprand.kernels.legacy.LegacyExponential;
+import org.nprand.kernels.legacy.LegacyGauss;
+import org.nprand.kernels.legacy.LegacyLognormal;
+import org.nprand.kernels.legacy.LegacyPareto;
+import org.nprand.kernels.legacy.LegacyPower;
+import org.nprand.kernels.legacy.LegacyRayleigh;
 import org.nprand.kernels.legacy.LegacyStandardExponential;
+import org.nprand.kernels.legacy.LegacyWeibull;
 import org.nprand.python.PyRandom;
 
 /**
@@ -576,6 +581,59 @@ class BulkPathsTest {
                 (b, out) -> StandardExponential.fill(b, out, 0, out.length));
         assertFillIsPerValue("standard_normal", StandardNormal::sample,
                 (b, out) -> StandardNormal.fill(b, out, 0, out.length));
+    }
+
+    /**
+     * A legacy fill on one MT19937 against 2500 per-value calls on its twin, each after
+     * {@code cached} Gaussian draws (1: a cached second value pending): the same doubles, state
+     * and Gaussian cache.
+     */
+    private static void assertLegacyFillIsPerValue(String what, java.util.function.ToDoubleFunction<AugmentedBitSource> sample,
+                                                   java.util.function.BiConsumer<AugmentedBitSource, double[]> fill) {
+        for (int cached = 0; cached < 2; cached++) {
+            AugmentedBitSource a = new AugmentedBitSource(new MT19937(17L));
+            AugmentedBitSource b = new AugmentedBitSource(new MT19937(17L));
+            for (int k = 0; k < cached; k++) {
+                assertEquals(LegacyGauss.sample(a), LegacyGauss.sample(b));
+            }
+            double[] expected = new double[2500];
+            for (int i = 0; i < expected.length; i++) {
+                expected[i] = sample.applyAsDouble(a);
+            }
+            double[] actual = new double[expected.length];
+            fill.accept(b, actual);
+            String ctx = what + " cached=" + cached;
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
+                        ctx + " [" + i + "]: expected " + expected[i] + ", got " + actual[i]);
+            }
+            assertSameState((BitGenerator) a.bitgen(), (BitGenerator) b.bitgen(), ctx);
+            assertEquals(a.hasGauss() + " " + a.gauss(), b.hasGauss() + " " + b.gauss(), ctx + ": cache");
+        }
+    }
+
+    @Test
+    void legacyBlockFillsAreThePerValueSamplers() {
+        double inf = Double.POSITIVE_INFINITY;
+        double nan = Double.NaN;
+        for (double a : new double[] {3, 0.5, 1e-300, 1e300, inf, nan}) {
+            assertLegacyFillIsPerValue("legacy pareto(" + a + ")", s -> LegacyPareto.sample(s, a),
+                    (b, out) -> LegacyPareto.fill(b, a, out, 0, out.length));
+            assertLegacyFillIsPerValue("legacy power(" + a + ")", s -> LegacyPower.sample(s, a),
+                    (b, out) -> LegacyPower.fill(b, a, out, 0, out.length));
+        }
+        for (double a : new double[] {1.5, 0, 1e-300, inf, nan}) {
+            assertLegacyFillIsPerValue("legacy weibull(" + a + ")", s -> LegacyWeibull.sample(s, a),
+                    (b, out) -> LegacyWeibull.fill(b, a, out, 0, out.length));
+        }
+        for (double mode : new double[] {1, 0, 1e300, inf, nan}) {
+            assertLegacyFillIsPerValue("legacy rayleigh(" + mode + ")", s -> LegacyRayleigh.sample(s.bitgen(), mode),
+                    (b, out) -> LegacyRayleigh.fill(b.bitgen(), mode, out, 0, out.length));
+        }
+        for (double[] c : new double[][] {{0, 1}, {-2.5, 3e-7}, {1e300, 1e300}, {0, 0}, {inf, 1}, {0, inf}, {nan, 1}}) {
+            assertLegacyFillIsPerValue("legacy lognormal" + Arrays.toString(c), s -> LegacyLognormal.sample(s, c[0], c[1]),
+                    (b, out) -> LegacyLognormal.fill(b, c[0], c[1], out, 0, out.length));
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.nprand.kernels.legacy;
 
 import org.nprand.bitgen.BitSource;
+import org.nprand.kernels.Uniform;
 import org.nprand.math.Libm;
 
 /**
@@ -17,5 +18,21 @@ public final class LegacyRayleigh {
     /** One Rayleigh variate (not validated). */
     public static double sample(BitSource src, double mode) {
         return mode * Math.sqrt(-2.0 * Libm.log1p(-src.nextDouble()));
+    }
+
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same draws and values, the uniforms
+     * drawn a block at a time first and then transformed (see {@code Uniform.fillPositive} for
+     * why).
+     */
+    public static void fill(BitSource src, double mode, double[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        for (int c = from, e; c < to; c = e) {
+            e = Uniform.blockEnd(c, to);
+            src.fillDouble(out, c, e);
+            for (int i = c; i < e; i++) {
+                out[i] = mode * Math.sqrt(-2.0 * Libm.log1p(-out[i]));
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.nprand.kernels.legacy;
 
+import org.nprand.kernels.Uniform;
 import org.nprand.math.Libm;
 
 /**
@@ -27,11 +28,10 @@ public final class LegacyStandardExponential {
      */
     public static void fill(AugmentedBitSource aug, double scale, double[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
-        for (int c = from; c < to;) {
-            int e = to - c > 1024 ? c + 1024 : to;
+        for (int c = from, e; c < to; c = e) {
+            e = Uniform.blockEnd(c, to);
             aug.bitgen().fillDouble(out, c, e);
             fromUniforms(scale, out, c, e);
-            c = e;
         }
     }
 
