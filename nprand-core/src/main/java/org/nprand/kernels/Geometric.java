@@ -38,10 +38,39 @@ public final class Geometric {
 
     /** {@code random_geometric_inversion}. */
     static long inversion(BitSource src, double p) {
-        double z = Math.ceil(-StandardExponential.sample(src) / Libm.log1p(-p));
+        return fromExponential(StandardExponential.sample(src), Libm.log1p(-p));
+    }
+
+    /** The inversion's result from its standard exponential and {@code log1p(-p)}. */
+    private static long fromExponential(double e, double log1pMinusP) {
+        double z = Math.ceil(-e / log1pMinusP);
         if (z >= INT64_MAX_BOUND) {
             return Long.MAX_VALUE;
         }
         return CCast.toInt64(z);
+    }
+
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same draws and values. The inversion
+     * takes {@code log1p(-p)} once (NumPy computes the same value per draw) and its standard
+     * exponentials a block at a time first (see {@link Uniform#fillPositive} for why).
+     */
+    public static void fill(BitSource src, double p, long[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        if (p >= SEARCH_THRESHOLD) {
+            for (int i = from; i < to; i++) {
+                out[i] = GeometricSearch.sample(src, p);
+            }
+            return;
+        }
+        double log1pMinusP = Libm.log1p(-p);
+        double[] e = new double[Math.min(to - from, Uniform.BLOCK)];
+        for (int c = from, end; c < to; c = end) {
+            end = Uniform.blockEnd(c, to);
+            StandardExponential.fill(src, e, 0, end - c);
+            for (int i = c; i < end; i++) {
+                out[i] = fromExponential(e[i - c], log1pMinusP);
+            }
+        }
     }
 }

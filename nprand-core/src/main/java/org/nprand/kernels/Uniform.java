@@ -20,7 +20,7 @@ public final class Uniform {
     }
 
     /** Values per block of the bulk forms: the block's doubles are transformed while in cache. */
-    static final int BLOCK = 1024;
+    public static final int BLOCK = 1024;
 
     /** The end of the block that starts at {@code c}, for a fill that ends at {@code to}. */
     public static int blockEnd(int c, int to) {

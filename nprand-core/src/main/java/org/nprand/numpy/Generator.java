@@ -135,7 +135,9 @@ public final class Generator {
             real("n", NONE), real("p", NONE)).withPrecheck(CrossChecks.NEGATIVE_BINOMIAL).scalarsFromArrays();
     private static final Distribution<Generator> GEOMETRIC = Distribution.ofLong("geometric",
             (Generator g, double p) -> Geometric.sample(g.bitGenerator, p),
-            real("p", BOUNDED_GT_0_1));
+            real("p", BOUNDED_GT_0_1))
+            .withBulkFill((Generator g, double[] v, long[] ip, long[] out, int from, int to) ->
+                    Geometric.fill(g.bitGenerator, v[0], out, from, to));
     private static final Distribution<Generator> ZIPF = Distribution.ofLong("zipf",
             (Generator g, double a) -> Zipf.sample(g.bitGenerator, a),
             real("a", GT_1));

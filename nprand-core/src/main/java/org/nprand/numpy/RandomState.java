@@ -230,7 +230,9 @@ public final class RandomState {
             .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
                     Logistic.fill(rs.bitGenerator, v[0], v[1], out, from, to));
     private static final Distribution<RandomState> GEOMETRIC = Distribution.ofLong("geometric",
-            (RandomState rs, double p) -> LegacyGeometric.sample(rs.bitGenerator, p), real("p", BOUNDED_GT_0_1));
+            (RandomState rs, double p) -> LegacyGeometric.sample(rs.bitGenerator, p), real("p", BOUNDED_GT_0_1))
+            .withBulkFill((RandomState rs, double[] v, long[] ip, long[] out, int from, int to) ->
+                    LegacyGeometric.fill(rs.bitGenerator, v[0], out, from, to));
     private static final Distribution<RandomState> NEGATIVE_BINOMIAL = Distribution.ofLong("negative_binomial",
             (RandomState rs, double n, double p) -> LegacyNegativeBinomial.sample(rs.aug, n, p),
             real("n", POSITIVE), real("p", BOUNDED_0_1));

@@ -25,6 +25,7 @@ import org.nprand.kernels.legacy.AugmentedBitSource;
 import org.nprand.kernels.legacy.LegacyBinomial;
 import org.nprand.kernels.legacy.LegacyExponential;
 import org.nprand.kernels.legacy.LegacyGauss;
+import org.nprand.kernels.legacy.LegacyGeometric;
 import org.nprand.kernels.legacy.LegacyLognormal;
 import org.nprand.kernels.legacy.LegacyPareto;
 import org.nprand.kernels.legacy.LegacyPower;
@@ -633,6 +634,33 @@ class BulkPathsTest {
         for (double[] c : new double[][] {{0, 1}, {-2.5, 3e-7}, {1e300, 1e300}, {0, 0}, {inf, 1}, {0, inf}, {nan, 1}}) {
             assertLegacyFillIsPerValue("legacy lognormal" + Arrays.toString(c), s -> LegacyLognormal.sample(s, c[0], c[1]),
                     (b, out) -> LegacyLognormal.fill(b, c[0], c[1], out, 0, out.length));
+        }
+    }
+
+    @Test
+    void geometricFillsAreTheScalarGeometrics() {
+        // inversion (p below 1/3: the exponential or uniform block, log1p(-p) or log(1 - p)
+        // once), the search (p at and above 1/3), and p so small that the result saturates
+        for (double p : new double[] {0.2, 1e-3, 1e-300, 0.333333333333333333333333, 0.5, 1.0}) {
+            for (int count : new int[] {1, 1023, 1024, 2500}) {
+                for (int legacy = 0; legacy < 2; legacy++) {
+                    MT19937 a = new MT19937(19L);
+                    MT19937 b = new MT19937(19L);
+                    long[] expected = new long[count];
+                    for (int i = 0; i < count; i++) {
+                        expected[i] = legacy == 1 ? LegacyGeometric.sample(a, p) : Geometric.sample(a, p);
+                    }
+                    long[] actual = new long[count];
+                    if (legacy == 1) {
+                        LegacyGeometric.fill(b, p, actual, 0, count);
+                    } else {
+                        Geometric.fill(b, p, actual, 0, count);
+                    }
+                    String what = (legacy == 1 ? "legacy " : "") + "geometric(" + p + ") x" + count;
+                    assertArrayEquals(expected, actual, what);
+                    assertSameState(a, b, what);
+                }
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package org.nprand.kernels.legacy;
 import org.nprand.bitgen.BitSource;
 import org.nprand.kernels.CCast;
 import org.nprand.kernels.GeometricSearch;
+import org.nprand.kernels.Uniform;
 import org.nprand.math.Libm;
 
 /**
@@ -34,5 +35,29 @@ public final class LegacyGeometric {
             return GeometricSearch.sample(src, p);
         }
         return CCast.toInt64(Math.ceil(Libm.log1p(-src.nextDouble()) / Libm.log(1 - p)));
+    }
+
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same draws and values. The inversion
+     * takes {@code log(1 - p)} once (NumPy computes the same value per draw) and its uniforms a
+     * block at a time first (see {@code Uniform.fillPositive} for why).
+     */
+    public static void fill(BitSource src, double p, long[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        if (p >= SEARCH_THRESHOLD) {
+            for (int i = from; i < to; i++) {
+                out[i] = GeometricSearch.sample(src, p);
+            }
+            return;
+        }
+        double log1MinusP = Libm.log(1 - p);
+        double[] u = new double[Math.min(to - from, Uniform.BLOCK)];
+        for (int c = from, end; c < to; c = end) {
+            end = Uniform.blockEnd(c, to);
+            src.fillDouble(u, 0, end - c);
+            for (int i = c; i < end; i++) {
+                out[i] = CCast.toInt64(Math.ceil(Libm.log1p(-u[i - c]) / log1MinusP));
+            }
+        }
     }
 }
