@@ -27,4 +27,11 @@ public final class GeometricSearch {
         }
         return x;
     }
+
+    /** {@link #sample} for each of {@code out[from, to)}. */
+    public static void fill(BitSource src, double p, long[] out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            out[i] = sample(src, p);
+        }
+    }
 }

@@ -510,6 +510,22 @@ class BulkPathsTest {
         }
     }
 
+    /** The same doubles bit for bit (NaN payloads and signed zeros included); names the first difference. */
+    private static void assertSameBits(String what, double[] expected, double[] actual) {
+        assertEquals(expected.length, actual.length, what + ": length");
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
+                    what + " [" + i + "]: expected " + expected[i] + ", got " + actual[i]);
+        }
+    }
+
+    /** The parameters the block-fill tests sweep: one-parameter shapes, Weibull's a (0 draws nothing), scales, (loc, scale). */
+    private static final double[] SHAPES = {3, 0.5, 1e-300, 1e300, Double.POSITIVE_INFINITY, Double.NaN};
+    private static final double[] WEIBULL_A = {1.5, 0, 1e-300, Double.POSITIVE_INFINITY, Double.NaN};
+    private static final double[] SCALES = {1, 0, 1e300, Double.POSITIVE_INFINITY, Double.NaN};
+    private static final double[][] LOC_SCALE = {{0, 1}, {-2.5, 3e-7}, {1e300, 1e300}, {0, 0},
+        {Double.POSITIVE_INFINITY, 1}, {0, Double.POSITIVE_INFINITY}, {Double.NaN, 1}};
+
     /**
      * {@code fill} on one MT19937 against 3000 calls of {@code sample} on its twin: the same
      * doubles bit for bit (NaN payloads included) and the same state after.
@@ -524,30 +540,15 @@ class BulkPathsTest {
         }
         double[] actual = new double[expected.length];
         fill.accept(b, actual);
-        for (int i = 0; i < expected.length; i++) {
-            assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
-                    what + " [" + i + "]");
-        }
+        assertSameBits(what, expected, actual);
         assertSameState(a, b, what);
     }
 
     @Test
     void laplaceFillIsTheScalarLaplace() {
-        double inf = Double.POSITIVE_INFINITY;
-        double[][] cases = {{0, 1}, {-2.5, 3e-7}, {1e300, 1e300}, {0, 0}, {inf, 1}, {0, inf}, {Double.NaN, 1}};
-        for (double[] c : cases) {
+        for (double[] c : LOC_SCALE) {
             assertFillIsPerValue("laplace" + Arrays.toString(c), a -> Laplace.sample(a, c[0], c[1]),
                     (b, out) -> Laplace.fill(b, c[0], c[1], out, 0, out.length));
-        }
-    }
-
-    @Test
-    void logisticFillIsTheScalarLogistic() {
-        double inf = Double.POSITIVE_INFINITY;
-        double[][] cases = {{0, 1}, {-2.5, 3e-7}, {1e300, 1e300}, {0, 0}, {inf, 1}, {0, inf}, {Double.NaN, 1}};
-        for (double[] c : cases) {
-            assertFillIsPerValue("logistic" + Arrays.toString(c), a -> Logistic.sample(a, c[0], c[1]),
-                    (b, out) -> Logistic.fill(b, c[0], c[1], out, 0, out.length));
         }
     }
 
@@ -555,28 +556,27 @@ class BulkPathsTest {
     void blockFillsAreThePerValueSamplers() {
         // the fills that draw a block of standard exponentials, normals or uniforms first and
         // transform it after: the same values and state as the per-value calls
-        double inf = Double.POSITIVE_INFINITY;
-        double nan = Double.NaN;
-        for (double a : new double[] {3, 0.5, 1e-300, 1e300, inf, nan}) {
+        for (double a : SHAPES) {
             assertFillIsPerValue("pareto(" + a + ")", s -> Pareto.sample(s, a),
                     (b, out) -> Pareto.fill(b, a, out, 0, out.length));
             assertFillIsPerValue("power(" + a + ")", s -> Power.sample(s, a),
                     (b, out) -> Power.fill(b, a, out, 0, out.length));
         }
-        for (double a : new double[] {1.5, 0, 1e-300, inf, nan}) {
+        for (double a : WEIBULL_A) {
             assertFillIsPerValue("weibull(" + a + ")", s -> Weibull.sample(s, a),
                     (b, out) -> Weibull.fill(b, a, out, 0, out.length));
         }
-        for (double mode : new double[] {1, 0, 1e300, inf, nan}) {
+        for (double mode : SCALES) {
             assertFillIsPerValue("rayleigh(" + mode + ")", s -> Rayleigh.sample(s, mode),
                     (b, out) -> Rayleigh.fill(b, mode, out, 0, out.length));
         }
-        double[][] twoParams = {{0, 1}, {-2.5, 3e-7}, {1e300, 1e300}, {0, 0}, {inf, 1}, {0, inf}, {nan, 1}};
-        for (double[] c : twoParams) {
+        for (double[] c : LOC_SCALE) {
             assertFillIsPerValue("gumbel" + Arrays.toString(c), s -> Gumbel.sample(s, c[0], c[1]),
                     (b, out) -> Gumbel.fill(b, c[0], c[1], out, 0, out.length));
             assertFillIsPerValue("lognormal" + Arrays.toString(c), s -> Lognormal.sample(s, c[0], c[1]),
                     (b, out) -> Lognormal.fill(b, c[0], c[1], out, 0, out.length));
+            assertFillIsPerValue("logistic" + Arrays.toString(c), s -> Logistic.sample(s, c[0], c[1]),
+                    (b, out) -> Logistic.fill(b, c[0], c[1], out, 0, out.length));
         }
         assertFillIsPerValue("standard_exponential", StandardExponential::sample,
                 (b, out) -> StandardExponential.fill(b, out, 0, out.length));
@@ -604,10 +604,7 @@ class BulkPathsTest {
             double[] actual = new double[expected.length];
             fill.accept(b, actual);
             String ctx = what + " cached=" + cached;
-            for (int i = 0; i < expected.length; i++) {
-                assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
-                        ctx + " [" + i + "]: expected " + expected[i] + ", got " + actual[i]);
-            }
+            assertSameBits(ctx, expected, actual);
             assertSameState((BitGenerator) a.bitgen(), (BitGenerator) b.bitgen(), ctx);
             assertEquals(a.hasGauss() + " " + a.gauss(), b.hasGauss() + " " + b.gauss(), ctx + ": cache");
         }
@@ -615,23 +612,21 @@ class BulkPathsTest {
 
     @Test
     void legacyBlockFillsAreThePerValueSamplers() {
-        double inf = Double.POSITIVE_INFINITY;
-        double nan = Double.NaN;
-        for (double a : new double[] {3, 0.5, 1e-300, 1e300, inf, nan}) {
+        for (double a : SHAPES) {
             assertLegacyFillIsPerValue("legacy pareto(" + a + ")", s -> LegacyPareto.sample(s, a),
                     (b, out) -> LegacyPareto.fill(b, a, out, 0, out.length));
             assertLegacyFillIsPerValue("legacy power(" + a + ")", s -> LegacyPower.sample(s, a),
                     (b, out) -> LegacyPower.fill(b, a, out, 0, out.length));
         }
-        for (double a : new double[] {1.5, 0, 1e-300, inf, nan}) {
+        for (double a : WEIBULL_A) {
             assertLegacyFillIsPerValue("legacy weibull(" + a + ")", s -> LegacyWeibull.sample(s, a),
                     (b, out) -> LegacyWeibull.fill(b, a, out, 0, out.length));
         }
-        for (double mode : new double[] {1, 0, 1e300, inf, nan}) {
+        for (double mode : SCALES) {
             assertLegacyFillIsPerValue("legacy rayleigh(" + mode + ")", s -> LegacyRayleigh.sample(s.bitgen(), mode),
                     (b, out) -> LegacyRayleigh.fill(b.bitgen(), mode, out, 0, out.length));
         }
-        for (double[] c : new double[][] {{0, 1}, {-2.5, 3e-7}, {1e300, 1e300}, {0, 0}, {inf, 1}, {0, inf}, {nan, 1}}) {
+        for (double[] c : LOC_SCALE) {
             assertLegacyFillIsPerValue("legacy lognormal" + Arrays.toString(c), s -> LegacyLognormal.sample(s, c[0], c[1]),
                     (b, out) -> LegacyLognormal.fill(b, c[0], c[1], out, 0, out.length));
         }
@@ -719,10 +714,7 @@ class BulkPathsTest {
             }
             assertEquals(expected.length + zeros.length, a.drawn, what + ": draws of the per-value loop");
             assertEquals(a.drawn, b.drawn, what + ": draws of the fill");
-            for (int i = 0; i < expected.length; i++) {
-                assertEquals(Double.doubleToRawLongBits(expected[i]), Double.doubleToRawLongBits(actual[i]),
-                        what + " [" + i + "]: expected " + expected[i] + ", got " + actual[i]);
-            }
+            assertSameBits(what, expected, actual);
         }
     }
 

@@ -45,9 +45,7 @@ public final class LegacyGeometric {
     public static void fill(BitSource src, double p, long[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
         if (p >= SEARCH_THRESHOLD) {
-            for (int i = from; i < to; i++) {
-                out[i] = GeometricSearch.sample(src, p);
-            }
+            GeometricSearch.fill(src, p, out, from, to);
             return;
         }
         double log1MinusP = Libm.log(1 - p);
