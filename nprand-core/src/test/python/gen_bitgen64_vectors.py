@@ -304,6 +304,14 @@ def variants(name):
     v(lambda d: d.__setitem__("uinteger", -1))
     v(lambda d: d.__setitem__("uinteger", 2**32))
     v(lambda d: d.__setitem__("has_uint32", 2**31))
+    if name == "PCG64":
+        # Cython converts to a C long / unsigned long first: OverflowError past 64 bits, before the
+        # range check (checked on PCG64(1)'s state); and a string state is subscripted
+        v(lambda d: d.__setitem__("has_uint32", 2**70))
+        v(lambda d: d.__setitem__("has_uint32", -2**70))
+        v(lambda d: d.__setitem__("uinteger", 2**64))
+        v(lambda d: d.__setitem__("uinteger", -2**70))
+        v(lambda d: d.__setitem__("state", "abc"))
     v(lambda d: d.__setitem__("has_uint32", -2**31 - 1))
     v(lambda d: d.__setitem__("has_uint32", "1"))
     v(lambda d: d.__setitem__("has_uint32", None))
