@@ -249,6 +249,25 @@ public final class BoundedIntegers {
             }
             return bad >= 0 ? to : firstRejected32(words, from, rngExcl, threshold);
         }
+        if (sh == 32 && keep == -1L) {
+            // int32 results, sign-extended: the extension written as a cast, which JDK 17 compiles
+            // to one instruction (the variable shifts cost it about 0.5 ns per value)
+            for (int k = from; k < to; k++) {
+                long m = (words[k] & UINT32_MASK) * rngExcl;
+                out[d + k] = (int) (off + (m >>> 32));
+                bad |= (m & UINT32_MASK) - threshold;
+            }
+            return bad >= 0 ? to : firstRejected32(words, from, rngExcl, threshold);
+        }
+        if (sh == 32 && keep == UINT32_MASK) {
+            // uint32 results: the low 32 bits
+            for (int k = from; k < to; k++) {
+                long m = (words[k] & UINT32_MASK) * rngExcl;
+                out[d + k] = (off + (m >>> 32)) & UINT32_MASK;
+                bad |= (m & UINT32_MASK) - threshold;
+            }
+            return bad >= 0 ? to : firstRejected32(words, from, rngExcl, threshold);
+        }
         for (int k = from; k < to; k++) {
             long m = (words[k] & UINT32_MASK) * rngExcl;
             long x = off + (m >>> 32);
