@@ -235,7 +235,11 @@ public final class BoundedIntegers {
         return bad >= 0 ? to : firstRejected32(words, from, rngExcl, threshold);
     }
 
-    /** {@link #lemire32Direct} into int64 results: {@code ((x << sh) >> sh) & keep} of {@code x = off + value}. */
+    /**
+     * {@link #lemire32Direct} into int64 results: {@code ((x << sh) >> sh) & keep} of
+     * {@code x = off + value}, for the three {@code (sh, keep)} pairs {@link #fill32} is given
+     * (int64 and uint64, int32, uint32), each written out as its own loop.
+     */
     private static int lemire32Direct(int[] words, int from, int to, long rngExcl, long threshold, long off, int sh,
                                       long keep, long[] out, int i) {
         long bad = 0;
@@ -259,19 +263,10 @@ public final class BoundedIntegers {
             }
             return bad >= 0 ? to : firstRejected32(words, from, rngExcl, threshold);
         }
-        if (sh == 32 && keep == UINT32_MASK) {
-            // uint32 results: the low 32 bits
-            for (int k = from; k < to; k++) {
-                long m = (words[k] & UINT32_MASK) * rngExcl;
-                out[d + k] = (off + (m >>> 32)) & UINT32_MASK;
-                bad |= (m & UINT32_MASK) - threshold;
-            }
-            return bad >= 0 ? to : firstRejected32(words, from, rngExcl, threshold);
-        }
+        // uint32 results (sh 32, keep 0xFFFFFFFF, the only other pair fill32 is given): the low 32 bits
         for (int k = from; k < to; k++) {
             long m = (words[k] & UINT32_MASK) * rngExcl;
-            long x = off + (m >>> 32);
-            out[d + k] = ((x << sh) >> sh) & keep;
+            out[d + k] = (off + (m >>> 32)) & UINT32_MASK;
             bad |= (m & UINT32_MASK) - threshold;
         }
         return bad >= 0 ? to : firstRejected32(words, from, rngExcl, threshold);
@@ -472,7 +467,6 @@ public final class BoundedIntegers {
         return i;
     }
 
-    /** {@link #lemire16} for {@code buffered_bounded_lemire_uint8}: 4 bytes per word, low first. */
     /** buffered_bounded_masked_uint16 on a block, both halves of each word, into int64 results. */
     private static int masked16(int[] words, int w, int mask, int rng, long off, long keep, long[] out, int i) {
         for (int k = 0; k < w; k++) {
@@ -513,6 +507,7 @@ public final class BoundedIntegers {
         return i;
     }
 
+    /** {@link #lemire16} for {@code buffered_bounded_lemire_uint8}: 4 bytes per word, low first. */
     private static int lemire8(int[] words, int w, int rngExcl, int threshold, long off, long keep,
                                long[] out, int i) {
         for (int k = 0; k < w; k++) {
