@@ -196,6 +196,12 @@ def cases():
     add("gbinomial", [0, 0.5], n=50, seeds=(12345,))
     add("gbinomial", [10, 0.0], n=50, seeds=(12345,))
     add("gbinomial", [10, 1.0], n=50, seeds=(12345,))
+    # long runs, for the bulk fills' lookup table (BinomialInversionTable): bounds 20 and 84
+    add("gbinomial", [20, 0.3], n=20000, seeds=(1,))
+    add("gbinomial", [1000000, 3e-5], n=20000, seeds=(2,))
+    # ---- RandomState.binomial (legacy inversion set-up), long runs as above; bound 69 on 1 - p ----
+    add("binomial", [20, 0.3], n=20000, seeds=(3,))
+    add("binomial", [100, 0.75], n=20000, seeds=(4,))
     return c
 
 

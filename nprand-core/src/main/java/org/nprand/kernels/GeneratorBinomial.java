@@ -96,7 +96,8 @@ public final class GeneratorBinomial {
      * {@code x = 0, 1, ..., bound}, depend on {@code (n, p)} alone: they are computed once, by the
      * search's own expression in its order (so they are the same doubles), and each value's search
      * is then one subtraction and one comparison per step, where the scalar search waits on a
-     * multiplication and a division at every step.
+     * multiplication and a division at every step. For fills long enough to pay for it, the search
+     * becomes a lookup by the uniform ({@link BinomialInversionTable}).
      */
     public static void inversionFill(BitSource src, long n, double p, double q, double qn, long bound,
                                      boolean complement, long[] out, int from, int to) {
@@ -107,6 +108,13 @@ public final class GeneratorBinomial {
         px[0] = qn;
         for (int x = 1; x <= bound; x++) {
             px[x] = ((n - x + 1) * p * px[x - 1]) / (x * q);
+        }
+        if (BinomialInversionTable.pays(to - from, bound)) {
+            BinomialInversionTable table = new BinomialInversionTable(px);
+            for (int i = from; i < to; i++) {
+                out[i] = base + sign * table.sample(src);
+            }
+            return;
         }
         for (int i = from; i < to; i++) {
             int x = 0;

@@ -455,7 +455,8 @@ class BulkPathsTest {
             boolean legacy = k >= cases.length;
             long n = (long) cases[k % cases.length][0];
             double p = cases[k % cases.length][1];
-            for (int count : new int[] {1, 5, 3000}) {
+            // 3000 and 20000: the inversion's lookup table (BinomialInversionTable) for bounds up to 20 and 99
+            for (int count : new int[] {1, 5, 3000, 20000}) {
                 PCG64 a = new PCG64(9L);
                 PCG64 b = new PCG64(9L);
                 BinomialState ca = new BinomialState();
@@ -783,6 +784,80 @@ class BulkPathsTest {
             GeneratorBinomial.inversionFill(b, n, p, q, qn, bound, true, actual, 0, actual.length);
             assertArrayEquals(expected, actual, "bound " + bound);
             assertSameState(a, b, "bound " + bound);
+        }
+    }
+
+    /** A bit source whose doubles are the given ones, in turn, over and over. */
+    private static final class ListedDoubles implements BitSource {
+        private final double[] values;
+        private int drawn;
+
+        ListedDoubles(double[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public long nextUInt64() {
+            throw new AssertionError("only doubles are drawn");
+        }
+
+        @Override
+        public int nextUInt32() {
+            throw new AssertionError("only doubles are drawn");
+        }
+
+        @Override
+        public double nextDouble() {
+            return values[drawn++ % values.length];
+        }
+    }
+
+    @Test
+    void binomialLookupTableGivesTheSearchResultAtItsThresholds() {
+        // the uniforms where the search's result changes (up to rounding, its cumulative
+        // probabilities) and the doubles next to them, 0 and the largest double below 1: the
+        // table's lookup must give the search's result for each, restarts (bound 3, below the
+        // mean) included
+        double[][] cases = {{20, 0.3, -1}, {1000, 0.03, -1}, {1e9, 1e-8, -1}, {60, 0.5, -1}, {20, 0.3, 3}};
+        for (double[] c : cases) {
+            long n = (long) c[0];
+            double p = c[1];
+            double q = 1.0 - p;
+            double qn = org.nprand.math.Libm.exp(n * org.nprand.math.Libm.log1p(-p));
+            BinomialState b = new BinomialState();
+            GeneratorBinomial.inversionSetUp(n, p, b, false);
+            long bound = c[2] >= 0 ? (long) c[2] : b.m;
+            List<Double> us = new ArrayList<>(List.of(0.0, Double.MIN_VALUE, Math.nextDown(1.0), 0.5));
+            double px = qn;
+            double sum = 0.0;
+            for (int x = 0; x <= bound; x++) {
+                sum += px;
+                double u = sum;
+                for (int k = 0; k < 40; k++) {
+                    u = Math.nextDown(u);
+                }
+                for (int k = 0; k < 80 && u < 1.0; k++, u = Math.nextUp(u)) {
+                    us.add(u);
+                }
+                px = ((n - x) * p * px) / ((x + 1) * q);
+            }
+            double[] draws = us.stream().mapToDouble(Double::doubleValue).toArray();
+            int count = 40_000; // enough for the table at any of these bounds
+            ListedDoubles a = new ListedDoubles(draws);
+            long[] expected = new long[count];
+            for (int i = 0; i < count; i++) {
+                expected[i] = GeneratorBinomial.inversionSearch(a, n, p, q, qn, bound);
+            }
+            ListedDoubles t = new ListedDoubles(draws);
+            long[] actual = new long[count];
+            GeneratorBinomial.inversionFill(t, n, p, q, qn, bound, false, actual, 0, count);
+            for (int i = 0; i < count; i++) {
+                if (expected[i] != actual[i]) {
+                    throw new AssertionError("binomial(" + n + ", " + p + ") bound " + bound + ": value " + i
+                            + " differs: table " + actual[i] + ", search " + expected[i]);
+                }
+            }
+            assertEquals(a.drawn, t.drawn, "binomial(" + n + ", " + p + ") bound " + bound + ": draws");
         }
     }
 

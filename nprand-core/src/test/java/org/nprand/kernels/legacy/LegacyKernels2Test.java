@@ -209,6 +209,11 @@ class LegacyKernels2Test {
                 BinomialState cache = new BinomialState();
                 yield aug -> GeneratorBinomial.sample(aug.bitgen(), c.d(1), c.l(0), cache);
             }
+            case "binomial" -> {
+                // RandomState.binomial(n, p): the legacy set-up, one binomial_t for the whole call
+                BinomialState cache = new BinomialState();
+                yield aug -> LegacyBinomial.sample(aug.bitgen(), cache, c.d(1), c.l(0));
+            }
             default -> null;
         };
     }
@@ -287,13 +292,38 @@ class LegacyKernels2Test {
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name, () -> run(c)));
     }
 
+    @TestFactory
+    Stream<DynamicTest> binomialFillsMatchNumPy() {
+        // the bulk fills (the inversion's lookup table on the long runs) against the same NumPy
+        // values and word counts as the per-value kernels above
+        return readCases().stream()
+                .filter(c -> c.kernel.equals("gbinomial") || c.kernel.equals("binomial"))
+                .map(c -> DynamicTest.dynamicTest(c.name + " (fill)", () -> {
+                    CountingSource src = new CountingSource(MT19937.legacy(c.seed));
+                    long[] out = new long[c.n];
+                    if (c.kernel.equals("gbinomial")) {
+                        GeneratorBinomial.fill(src, c.d(1), c.l(0), new BinomialState(), out, 0, c.n);
+                    } else {
+                        LegacyBinomial.fill(src, new BinomialState(), c.d(1), c.l(0), out, 0, c.n);
+                    }
+                    for (int i = 0; i < c.n; i++) {
+                        long want = Long.parseLong(c.values.get(i));
+                        if (out[i] != want) {
+                            fail(c.name + " (fill): first difference at [" + i + "]: got " + out[i] + ", expected "
+                                    + want);
+                        }
+                    }
+                    assertEquals(c.consumed, src.words, c.name + " (fill): raw 32-bit words consumed");
+                }));
+    }
+
     @Test
     void everyKernelHasVectors() {
         List<String> kernels = readCases().stream().map(Case::kernel).distinct().toList();
         for (String k : List.of("chisquare", "f", "noncentral_chisquare", "noncentral_f", "standard_t",
                 "standard_cauchy", "lognormal", "pareto", "power", "weibull", "rayleigh", "wald", "vonmises",
                 "negative_binomial", "geometric", "hypergeometric", "logseries", "zipf", "laplace", "gumbel",
-                "logistic", "uniform", "multinomial", "gbinomial")) {
+                "logistic", "uniform", "multinomial", "gbinomial", "binomial")) {
             assertTrue(kernels.contains(k), "no vectors for " + k);
         }
     }
