@@ -129,6 +129,8 @@ CALLS = {
     "integers_scalar": (integers_scalar_call, False),
     "integers_array": (integers_array_call, False),
     "poisson": (lambda g, p, n: g.poisson(p[0], size=n), False),
+    # the same call, checked in Java through the bulk fill (Poisson.fill: PTRS a block at a time)
+    "poisson_fill": (lambda g, p, n: g.poisson(p[0], size=n), False),
     # the continuous pieces behind PendingGeneratorBase
     "standard_normal": (lambda g, p, n: g.standard_normal(size=n), True),
     "standard_exponential": (lambda g, p, n: g.standard_exponential(size=n), True),
@@ -267,6 +269,11 @@ def cases():
     # ---- Poisson (shared kernel, the Generator's negative binomial relies on it) ----
     add("poisson", [3.0], n=1000)
     add("poisson", [250.5], n=1000)
+    add("poisson_fill", [50.0], n=20000)
+    add("poisson_fill", [3.0], n=5000, seeds=(5,), bitgen="MT19937")
+    add("poisson_fill", [10.0], n=5000, seeds=(6,), bitgen="Philox")
+    add("poisson_fill", [12.5], n=3000, seeds=(7,), bitgen="SFC64")
+    add("poisson_fill", [1e6], n=3000, seeds=(8,), bitgen="PCG64DXSM")
 
     # ---- the continuous pieces (PendingGeneratorBase): short value runs and long digests ----
     add("standard_normal", [], n=1000)

@@ -215,6 +215,11 @@ class GeneratorDiscreteKernelsTest {
             case "geometric" -> longs(c.n, () -> Geometric.sample(src, c.d(0)));
             case "negative_binomial" -> longs(c.n, () -> NegativeBinomial.sample(src, c.d(0), c.d(1)));
             case "poisson" -> longs(c.n, () -> Poisson.sample(src, c.d(0)));
+            case "poisson_fill" -> {
+                long[] out = new long[c.n];
+                Poisson.fill(src, c.d(0), out, 0, c.n);
+                yield out;
+            }
             case "mvhg_count", "mvhg_marginals" -> {
                 long[] colors = c.longs(0);
                 long total = 0;
