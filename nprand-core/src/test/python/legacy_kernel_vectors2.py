@@ -202,6 +202,8 @@ def cases():
     # ---- RandomState.binomial (legacy inversion set-up), long runs as above; bound 69 on 1 - p ----
     add("binomial", [20, 0.3], n=20000, seeds=(3,))
     add("binomial", [100, 0.75], n=20000, seeds=(4,))
+    add("binomial", [1000, 0.4], seeds=(5,))       # BTPE, a block of attempts at a time in the fill
+    add("binomial", [300, 0.9], seeds=(6,))        # BTPE on 1 - p
     return c
 
 

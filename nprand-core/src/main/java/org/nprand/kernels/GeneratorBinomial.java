@@ -56,7 +56,7 @@ public final class GeneratorBinomial {
     /**
      * {@link #sample} for each of {@code out[from, to)}: the same values from the same draws and
      * the same {@code cache} afterwards. Inversion steps through a table of its probabilities
-     * ({@link #inversionFill}); BTPE keeps its explicit step's products by candidate.
+     * ({@link #inversionFill}); BTPE judges a block of attempts at a time ({@link BinomialBtpe#fill}).
      */
     public static void fill(BitSource src, double p, long n, BinomialState cache, long[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
@@ -83,10 +83,13 @@ public final class GeneratorBinomial {
             inversionFill(src, n, r, cache.q, cache.r, cache.m, p > 0.5, out, from, to);
             return;
         }
-        double[] explicit = BinomialBtpe.explicitTable();
-        for (int i = from; i < to; i++) {
-            out[i] = p <= 0.5 ? BinomialBtpe.sample(src, cache, n, p, explicit)
-                    : n - BinomialBtpe.sample(src, cache, n, r, explicit);
+        if (p <= 0.5) {
+            BinomialBtpe.fill(src, cache, n, p, out, from, to);
+        } else {
+            BinomialBtpe.fill(src, cache, n, r, out, from, to);
+            for (int i = from; i < to; i++) {
+                out[i] = n - out[i];
+            }
         }
     }
 
