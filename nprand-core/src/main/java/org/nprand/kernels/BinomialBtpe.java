@@ -86,6 +86,8 @@ public final class BinomialBtpe {
         double p1 = cache.p1;
         double p4 = cache.p4;
         double xm = cache.xm;
+        // xl = m + 0.5 - p1 is well above 0 whenever n min(p, 1-p) > 30, where BTPE is used
+        boolean truncates = cache.xl >= 0;
         int block = Math.min(to - from, BLOCK);
         double[] uv = new double[2 * block];
         long[] ys = new long[block];
@@ -99,11 +101,15 @@ public final class BinomialBtpe {
             for (int j = 0; j < count; j++) {
                 double u = uv[2 * j] * p4;
                 double v = uv[2 * j + 1];
-                ys[j] = CCast.toInt64(Math.floor(xm - p1 * v + u));
-                int triangle = u > p1 ? 0 : 1;
-                accepted[j] = triangle;
+                double x = xm - p1 * v + u;
+                // in the triangle x >= xl: where xl >= 0, truncation is C's floor and cast
+                ys[j] = truncates ? (long) x : CCast.toInt64(Math.floor(x));
+                // !(u > p1) as the sign bit of p1 - u (+0.0 when equal); a comparison turned
+                // into an int compiles to a branch on JDK 17
+                long triangle = (Double.doubleToRawLongBits(p1 - u) >>> 63) ^ 1;
+                accepted[j] = (int) triangle;
                 rest[restCount] = j;
-                restCount += triangle ^ 1;
+                restCount += (int) (triangle ^ 1);
             }
             for (int k = 0; k < restCount; k++) {
                 int j = rest[k];

@@ -134,13 +134,20 @@ public final class Poisson {
                 double u = uv[2 * j] - 0.5;
                 double v = uv[2 * j + 1];
                 double us = 0.5 - Math.abs(u);
-                long k = CCast.toInt64(Math.floor((2 * a / us + b) * u + lam + 0.43));
+                // Never NaN: us is in [0, 0.5], and us == 0 only for u == -0.5, where the sum is
+                // -inf. Java's cast then differs from C's only at or above 2**63 (Long.MAX_VALUE
+                // where C gives INT64_MIN).
+                long k = (long) Math.floor((2 * a / us + b) * u + lam + 0.43);
+                k = k == Long.MAX_VALUE ? Long.MIN_VALUE : k;
                 ks[j] = k;
-                int fast = (us >= 0.07) & (v <= vr) ? 1 : 0;
-                int rejected = (k < 0) | ((us < 0.013) & (v > us)) ? 1 : 0;
-                accepted[j] = fast;
+                // The tests as sign bits of differences (x - y is +0.0, not negative, when
+                // x == y): us >= 0.07 and v <= vr; k < 0, or us < 0.013 and v > us. Comparisons
+                // turned into ints compile to branches on JDK 17.
+                long fast = (negative(us - 0.07) | negative(vr - v)) ^ 1;
+                long rejected = (k >>> 63) | (negative(us - 0.013) & negative(us - v));
+                accepted[j] = (int) fast;
                 slow[slowCount] = j;
-                slowCount += (fast | rejected) ^ 1;
+                slowCount += (int) ((fast | rejected) ^ 1);
             }
             for (int s = 0; s < slowCount; s++) {
                 int j = slow[s];
@@ -154,6 +161,11 @@ public final class Poisson {
                 i += accepted[j];
             }
         }
+    }
+
+    /** 1 if {@code d} is negative (its sign bit), else 0. */
+    private static long negative(double d) {
+        return Double.doubleToRawLongBits(d) >>> 63;
     }
 
     /** Fills of at least this many values keep a table of {@code loggam(k + 1)}. */

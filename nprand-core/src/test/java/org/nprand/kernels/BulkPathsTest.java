@@ -720,6 +720,37 @@ class BulkPathsTest {
     }
 
     @Test
+    void blockFilledAttemptsReadZeroUniformsAsTheLoops() {
+        // PTRS and BTPE judge a block of attempts at a time: a zero uniform (us == 0 and the
+        // -inf candidate; v == 0 and a tail's log(0)) must give the per-value verdict, at every
+        // place in the block's pairs
+        Integer[] zeros = new Integer[64];
+        for (int z = 0; z < zeros.length; z++) {
+            zeros[z] = 37 * z + (z & 1);
+        }
+        for (int kernel = 0; kernel < 3; kernel++) {
+            ZeroDoubles a = new ZeroDoubles(zeros);
+            ZeroDoubles b = new ZeroDoubles(zeros);
+            long[] expected = new long[1000];
+            long[] actual = new long[expected.length];
+            BinomialState ca = new BinomialState();
+            BinomialState cb = new BinomialState();
+            String what = kernel == 0 ? "poisson(50)" : kernel == 1 ? "binomial(1000, 0.4)" : "binomial(1000, 0.7)";
+            for (int i = 0; i < expected.length; i++) {
+                expected[i] = kernel == 0 ? Poisson.sample(a, 50.0)
+                        : GeneratorBinomial.sample(a, kernel == 1 ? 0.4 : 0.7, 1000, ca);
+            }
+            if (kernel == 0) {
+                Poisson.fill(b, 50.0, actual, 0, actual.length);
+            } else {
+                GeneratorBinomial.fill(b, kernel == 1 ? 0.4 : 0.7, 1000, cb, actual, 0, actual.length);
+            }
+            assertEquals(a.drawn, b.drawn, what + ": draws of the fill");
+            assertArrayEquals(expected, actual, what);
+        }
+    }
+
+    @Test
     void poissonFillIsTheScalarPoisson() {
         // multiplication (lam < 10), PTRS with its loggam table (candidates inside and past it),
         // short fills without the table, lam 0
