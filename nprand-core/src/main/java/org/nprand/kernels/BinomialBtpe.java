@@ -65,12 +65,9 @@ public final class BinomialBtpe {
     private static final int EXPLICIT_REACH = 20;
 
     /**
-     * {@link #sample} for each of
-     * {@code out[from, to)}, a block of attempts at a time. Every attempt draws two uniforms and
-     * its verdict depends on them alone, so a block of attempts can be judged out of order and
-     * the accepted candidates then taken in order: the same values from the same draws. At most
-     * {@code to - i} attempts are drawn while {@code i} values are done, so nothing is drawn past
-     * the last value. Three passes: the triangle's immediate acceptance for every attempt (about
+     * {@link #sample} for each of {@code out[from, to)}, a block of attempts at a time
+     * ({@link PairedAttempts}: every attempt draws two uniforms and its verdict depends on them
+     * alone). Three passes: the triangle's immediate acceptance for every attempt (about
      * 7 in 10 at n = 1000, p = 0.4), with no branch on it, listing the others; the rest of the
      * algorithm for the listed ones; then the accepted candidates packed into {@code out}.
      */
@@ -88,15 +85,14 @@ public final class BinomialBtpe {
         double xm = cache.xm;
         // xl = m + 0.5 - p1 is well above 0 whenever n min(p, 1-p) > 30, where BTPE is used
         boolean truncates = cache.xl >= 0;
-        int block = Math.min(to - from, BLOCK);
-        double[] uv = new double[2 * block];
-        long[] ys = new long[block];
-        int[] accepted = new int[block];
-        int[] rest = new int[block];
+        PairedAttempts pairs = new PairedAttempts(to - from);
+        double[] uv = pairs.uv;
+        long[] ys = pairs.candidates;
+        int[] accepted = pairs.accepted;
+        int[] rest = pairs.listed;
         int i = from;
         while (i < to) {
-            int count = Math.min(block, to - i);
-            src.fillDouble(uv, 0, 2 * count);
+            int count = pairs.draw(src, to - i);
             int restCount = 0;
             for (int j = 0; j < count; j++) {
                 double u = uv[2 * j] * p4;
@@ -117,16 +113,15 @@ public final class BinomialBtpe {
                 ys[j] = y;
                 accepted[j] = y != REJECTED ? 1 : 0;
             }
-            // at most count values, and count <= to - i: every store is inside [i, to)
-            for (int j = 0; j < count; j++) {
-                out[i] = finish(n, p, ys[j]);
-                i += accepted[j];
+            i = pairs.pack(out, i, count);
+        }
+        if (p > 0.5) {
+            // step 60 (the callers pass p <= 0.5 and complement themselves)
+            for (int k = from; k < to; k++) {
+                out[k] = n - out[k];
             }
         }
     }
-
-    /** Attempts per block of {@link #fill}. */
-    private static final int BLOCK = 512;
 
     /** {@link #attempt}'s result for a rejected attempt (an accepted candidate is at least 0). */
     private static final long REJECTED = Long.MIN_VALUE;

@@ -104,15 +104,10 @@ public final class Poisson {
         return ptrs(src, lam, loglam, b, a, invalpha, Double.NaN, vr, null);
     }
 
-    /** PTRS attempts per block of {@link #ptrsBlocks}. */
-    private static final int PTRS_BLOCK = 512;
-
     /**
-     * PTRS for each of {@code out[from, to)}, a block of attempts at a time. Every attempt draws
-     * two uniforms and its verdict depends on them alone, so a block of attempts can be judged
-     * out of order and the accepted candidates then taken in order: the same values from the
-     * same draws. At most {@code to - i} attempts are drawn while {@code i} values are done, so
-     * nothing is drawn past the last value. The block is judged in three passes: the candidate
+     * PTRS for each of {@code out[from, to)}, a block of attempts at a time
+     * ({@link PairedAttempts}: every attempt draws two uniforms and its verdict depends on them
+     * alone). The block is judged in three passes: the candidate
      * and the quick tests for every attempt, with the attempts that need the slow test listed
      * (no branch on the verdicts, which follow the uniforms: about 6 attempts in 10 are accepted
      * at once at lam = 50, and a per-attempt branch mispredicts on about 4 in 10); the slow test
@@ -120,15 +115,14 @@ public final class Poisson {
      */
     private static void ptrsBlocks(BitSource src, double lam, double loglam, double b, double a,
                                    double logInvalpha, double vr, double[] loggams, long[] out, int from, int to) {
-        int block = Math.min(to - from, PTRS_BLOCK);
-        double[] uv = new double[2 * block];
-        long[] ks = new long[block];
-        int[] accepted = new int[block];
-        int[] slow = new int[block];
+        PairedAttempts pairs = new PairedAttempts(to - from);
+        double[] uv = pairs.uv;
+        long[] ks = pairs.candidates;
+        int[] accepted = pairs.accepted;
+        int[] slow = pairs.listed;
         int i = from;
         while (i < to) {
-            int m = Math.min(block, to - i);
-            src.fillDouble(uv, 0, 2 * m);
+            int m = pairs.draw(src, to - i);
             int slowCount = 0;
             for (int j = 0; j < m; j++) {
                 double u = uv[2 * j] - 0.5;
@@ -155,11 +149,7 @@ public final class Poisson {
                 double us = 0.5 - Math.abs(u);
                 accepted[j] = slowTest(uv[2 * j + 1], us, ks[j], lam, loglam, b, a, logInvalpha, loggams) ? 1 : 0;
             }
-            // at most m values, and m <= to - i: every store is inside [i, to)
-            for (int j = 0; j < m; j++) {
-                out[i] = ks[j];
-                i += accepted[j];
-            }
+            i = pairs.pack(out, i, m);
         }
     }
 

@@ -660,19 +660,8 @@ class BulkPathsTest {
         }
     }
 
-    /**
-     * A bit source whose doubles are MT19937's except at the given draw counts, where they are
-     * 0.0 (one in 2**53 in a real stream): the uniforms that laplace, logistic and gumbel reject.
-     */
-    private static final class ZeroDoubles implements BitSource {
-        private final MT19937 mt = new MT19937(31L);
-        private final java.util.Set<Integer> zeroAt;
-        private int drawn;
-
-        ZeroDoubles(Integer... zeroAt) {
-            this.zeroAt = new java.util.HashSet<>(Arrays.asList(zeroAt));
-        }
-
+    /** A bit source for kernels that draw only doubles: any other draw fails the test. */
+    private abstract static class DoublesOnly implements BitSource {
         @Override
         public long nextUInt64() {
             throw new AssertionError("only doubles are drawn");
@@ -681,6 +670,20 @@ class BulkPathsTest {
         @Override
         public int nextUInt32() {
             throw new AssertionError("only doubles are drawn");
+        }
+    }
+
+    /**
+     * A bit source whose doubles are MT19937's except at the given draw counts, where they are
+     * 0.0 (one in 2**53 in a real stream): the uniforms that laplace, logistic and gumbel reject.
+     */
+    private static final class ZeroDoubles extends DoublesOnly {
+        private final MT19937 mt = new MT19937(31L);
+        private final java.util.Set<Integer> zeroAt;
+        private int drawn;
+
+        ZeroDoubles(Integer... zeroAt) {
+            this.zeroAt = new java.util.HashSet<>(Arrays.asList(zeroAt));
         }
 
         @Override
@@ -819,22 +822,12 @@ class BulkPathsTest {
     }
 
     /** A bit source whose doubles are the given ones, in turn, over and over. */
-    private static final class ListedDoubles implements BitSource {
+    private static final class ListedDoubles extends DoublesOnly {
         private final double[] values;
         private int drawn;
 
         ListedDoubles(double[] values) {
             this.values = values;
-        }
-
-        @Override
-        public long nextUInt64() {
-            throw new AssertionError("only doubles are drawn");
-        }
-
-        @Override
-        public int nextUInt32() {
-            throw new AssertionError("only doubles are drawn");
         }
 
         @Override
