@@ -73,7 +73,10 @@ public final class BinomialBtpe {
      */
     public static void fill(BitSource src, BinomialState cache, long n, double p, long[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
-        if (from == to) {
+        if (to - from < PairedAttempts.MIN_VALUES) {
+            for (int i = from; i < to; i++) {
+                out[i] = sample(src, cache, n, p);
+            }
             return;
         }
         setUp(cache, n, p);

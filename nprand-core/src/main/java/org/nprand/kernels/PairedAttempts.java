@@ -12,6 +12,12 @@ import org.nprand.bitgen.BitSource;
  */
 final class PairedAttempts {
 
+    /**
+     * Fills of fewer values go value by value: the block's scratch and the kernels' tables by
+     * candidate would cost more than they save.
+     */
+    static final int MIN_VALUES = 64;
+
     /** Attempts per block. */
     private static final int BLOCK = 512;
 

@@ -47,21 +47,14 @@ public final class Poisson {
             double a = -0.059 + 0.02483 * b;
             double invalpha = 1.1239 + 1.1328 / (b - 3.4);
             double vr = 0.9277 - 3.6224 / (b - 2);
-            // PTRS's slow test (about 4 tries in 10 at lam = 50) takes log(invalpha), the same for
-            // every value, and loggam(k + 1) of the candidate k, which repeats: both kept, the
-            // latter in a table filled as candidates come (NaN: not yet computed)
+            // PTRS's slow test takes log(invalpha), the same for every value: kept
             double logInvalpha = Libm.log(invalpha);
-            double[] loggams = null;
-            if (to - from >= LOGGAM_TABLE_MIN_VALUES) {
-                loggams = new double[(int) Math.min(LOGGAM_TABLE_MAX, 2 * lam + 64)];
-                java.util.Arrays.fill(loggams, Double.NaN);
-            }
-            if (loggams == null) {
+            if (to - from < PairedAttempts.MIN_VALUES) {
                 for (int i = from; i < to; i++) {
-                    out[i] = ptrs(src, lam, loglam, b, a, invalpha, logInvalpha, vr, null);
+                    out[i] = ptrs(src, lam, loglam, b, a, invalpha, logInvalpha, vr);
                 }
             } else {
-                ptrsBlocks(src, lam, loglam, b, a, logInvalpha, vr, loggams, out, from, to);
+                ptrsBlocks(src, lam, loglam, b, a, logInvalpha, vr, out, from, to);
             }
         } else if (lam == 0) {
             java.util.Arrays.fill(out, from, to, 0L);
@@ -101,7 +94,7 @@ public final class Poisson {
         double a = -0.059 + 0.02483 * b;
         double invalpha = 1.1239 + 1.1328 / (b - 3.4);
         double vr = 0.9277 - 3.6224 / (b - 2);
-        return ptrs(src, lam, loglam, b, a, invalpha, Double.NaN, vr, null);
+        return ptrs(src, lam, loglam, b, a, invalpha, Double.NaN, vr);
     }
 
     /**
@@ -114,7 +107,11 @@ public final class Poisson {
      * for the listed ones; then the accepted candidates packed into {@code out}.
      */
     private static void ptrsBlocks(BitSource src, double lam, double loglam, double b, double a,
-                                   double logInvalpha, double vr, double[] loggams, long[] out, int from, int to) {
+                                   double logInvalpha, double vr, long[] out, int from, int to) {
+        // the slow test's loggam(k + 1) of the candidate k repeats: kept in a table filled as
+        // candidates come (NaN: not yet computed)
+        double[] loggams = new double[(int) Math.min(LOGGAM_TABLE_MAX, 2 * lam + 64)];
+        java.util.Arrays.fill(loggams, Double.NaN);
         PairedAttempts pairs = new PairedAttempts(to - from);
         double[] uv = pairs.uv;
         long[] ks = pairs.candidates;
@@ -158,20 +155,15 @@ public final class Poisson {
         return Double.doubleToRawLongBits(d) >>> 63;
     }
 
-    /** Fills of at least this many values keep a table of {@code loggam(k + 1)}. */
-    private static final int LOGGAM_TABLE_MIN_VALUES = 64;
-
-    /** The largest such table: candidates {@code k} from 0 up to this (others are computed). */
+    /** The largest table of {@code loggam(k + 1)}: candidates {@code k} from 0 up to this (others are computed). */
     private static final int LOGGAM_TABLE_MAX = 1 << 14;
 
     /**
-     * PTRS's attempts, given its constants for {@code lam}; {@code logInvalpha} is
-     * {@code log(invalpha)} or NaN (then taken when needed), {@code loggams} null or a table of
-     * {@code loggam(k + 1)} by {@code k} (NaN where not yet computed), both the same values the
-     * slow test would compute.
+     * PTRS's attempts one by one, given its constants for {@code lam}; {@code logInvalpha} is
+     * {@code log(invalpha)} or NaN (then taken when needed).
      */
     private static long ptrs(BitSource src, double lam, double loglam, double b, double a, double invalpha,
-                             double logInvalpha, double vr, double[] loggams) {
+                             double logInvalpha, double vr) {
         while (true) {
             double u = src.nextDouble() - 0.5;
             double v = src.nextDouble();
@@ -185,7 +177,7 @@ public final class Poisson {
                 continue;
             }
             double logInv = Double.isNaN(logInvalpha) ? Libm.log(invalpha) : logInvalpha;
-            if (slowTest(v, us, k, lam, loglam, b, a, logInv, loggams)) {
+            if (slowTest(v, us, k, lam, loglam, b, a, logInv, null)) {
                 return k;
             }
         }
