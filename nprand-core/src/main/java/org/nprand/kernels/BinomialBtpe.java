@@ -44,24 +44,17 @@ public final class BinomialBtpe {
     }
 
     /**
-     * A table for {@link #attempt}: step 50's explicit {@code f} for the candidates within 20 of
-     * the mode, none computed yet. For one {@code (n, p)} {@code f} is a function of the
-     * candidate alone; a fill computes each by the same loop the first time a candidate needs it.
-     */
-    private static double[] explicitTable() {
-        double[] t = new double[2 * EXPLICIT_REACH + 1];
-        java.util.Arrays.fill(t, Double.NaN);
-        return t;
-    }
-
-    /**
      * A fill keeps step 5.2's bound ({@link #stirlingBound}) for the candidates this close to
      * the mode, computed the first time one needs it (about 7 attempts in 100 at n = 1000,
      * p = 0.4 do, each with three logarithms and 24 divisions).
      */
     private static final int BOUND_REACH = 512;
 
-    /** Step 50 evaluates {@code f} explicitly for candidates this close to the mode (and far ones when n r q is small). */
+    /**
+     * Step 50 evaluates {@code f} explicitly for candidates this close to the mode (and far ones
+     * when n r q is small); a fill keeps {@code f} for these ones. For one {@code (n, p)} it is a
+     * function of the candidate alone.
+     */
     private static final int EXPLICIT_REACH = 20;
 
     /**
@@ -80,9 +73,14 @@ public final class BinomialBtpe {
             return;
         }
         setUp(cache, n, p);
-        double[] explicit = explicitTable();
-        double[] bounds = new double[2 * BOUND_REACH + 1];
-        java.util.Arrays.fill(bounds, Double.NaN);
+        double r = cache.r;
+        double q = cache.q;
+        long m = cache.m;
+        double xmode = cache.xm;
+        CandidateMemo explicit = new CandidateMemo(m - EXPLICIT_REACH, 2 * EXPLICIT_REACH + 1,
+                y -> explicitF(n, r, q, m, y));
+        CandidateMemo bounds = new CandidateMemo(m - BOUND_REACH, 2 * BOUND_REACH + 1,
+                y -> stirlingBound(n, r, q, m, xmode, y));
         double p1 = cache.p1;
         double p4 = cache.p4;
         double xm = cache.xm;
@@ -105,7 +103,7 @@ public final class BinomialBtpe {
                 ys[j] = truncates ? (long) x : CCast.toInt64(Math.floor(x));
                 // !(u > p1) as the sign bit of p1 - u (+0.0 when equal); a comparison turned
                 // into an int compiles to a branch on JDK 17
-                long triangle = (Double.doubleToRawLongBits(p1 - u) >>> 63) ^ 1;
+                long triangle = PairedAttempts.negative(p1 - u) ^ 1;
                 accepted[j] = (int) triangle;
                 rest[restCount] = j;
                 restCount += (int) (triangle ^ 1);
@@ -175,7 +173,8 @@ public final class BinomialBtpe {
      * and {@code bounds}: null, or a fill's tables of step 50's {@code f} and step 5.2's bound
      * by candidate.
      */
-    private static long attempt(BinomialState b, long n, double u, double v, double[] explicit, double[] bounds) {
+    private static long attempt(BinomialState b, long n, double u, double v, CandidateMemo explicit,
+                                CandidateMemo bounds) {
         double r = b.r;
         double q = b.q;
         long m = b.m;
@@ -228,28 +227,10 @@ public final class BinomialBtpe {
             if (bigA > (t + rho)) {
                 return REJECTED;
             }
-            double bound;
-            long slot = y - m + BOUND_REACH;
-            if (bounds != null && slot >= 0 && slot < bounds.length) {
-                bound = bounds[(int) slot];
-                if (Double.isNaN(bound)) {
-                    bound = bounds[(int) slot] = stirlingBound(n, r, q, m, b.xm, y);
-                }
-            } else {
-                bound = stirlingBound(n, r, q, m, b.xm, y);
-            }
+            double bound = bounds != null ? bounds.get(y) : stirlingBound(n, r, q, m, b.xm, y);
             return bigA > bound ? REJECTED : y;
         }
-        double f;
-        if (explicit != null && k <= EXPLICIT_REACH) {
-            int slot = (int) (y - m) + EXPLICIT_REACH;
-            f = explicit[slot];
-            if (Double.isNaN(f)) {
-                f = explicit[slot] = explicitF(n, r, q, m, y);
-            }
-        } else {
-            f = explicitF(n, r, q, m, y);
-        }
+        double f = explicit != null ? explicit.get(y) : explicitF(n, r, q, m, y);
         return v > f ? REJECTED : y;
     }
 

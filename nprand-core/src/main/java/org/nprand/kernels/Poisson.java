@@ -108,10 +108,9 @@ public final class Poisson {
      */
     private static void ptrsBlocks(BitSource src, double lam, double loglam, double b, double a,
                                    double logInvalpha, double vr, long[] out, int from, int to) {
-        // the slow test's loggam(k + 1) of the candidate k repeats: kept in a table filled as
-        // candidates come (NaN: not yet computed)
-        double[] loggams = new double[(int) Math.min(LOGGAM_TABLE_MAX, 2 * lam + 64)];
-        java.util.Arrays.fill(loggams, Double.NaN);
+        // the slow test's loggam(k + 1) of the candidate k repeats: kept as candidates come
+        CandidateMemo loggams = new CandidateMemo(0, (int) Math.min(LOGGAM_TABLE_MAX, 2 * lam + 64),
+                k -> Loggam.of((double) k + 1));
         PairedAttempts pairs = new PairedAttempts(to - from);
         double[] uv = pairs.uv;
         long[] ks = pairs.candidates;
@@ -134,8 +133,8 @@ public final class Poisson {
                 // The tests as sign bits of differences (x - y is +0.0, not negative, when
                 // x == y): us >= 0.07 and v <= vr; k < 0, or us < 0.013 and v > us. Comparisons
                 // turned into ints compile to branches on JDK 17.
-                long fast = (negative(us - 0.07) | negative(vr - v)) ^ 1;
-                long rejected = (k >>> 63) | (negative(us - 0.013) & negative(us - v));
+                long fast = (PairedAttempts.negative(us - 0.07) | PairedAttempts.negative(vr - v)) ^ 1;
+                long rejected = (k >>> 63) | (PairedAttempts.negative(us - 0.013) & PairedAttempts.negative(us - v));
                 accepted[j] = (int) fast;
                 slow[slowCount] = j;
                 slowCount += (int) ((fast | rejected) ^ 1);
@@ -148,11 +147,6 @@ public final class Poisson {
             }
             i = pairs.pack(out, i, m);
         }
-    }
-
-    /** 1 if {@code d} is negative (its sign bit), else 0. */
-    private static long negative(double d) {
-        return Double.doubleToRawLongBits(d) >>> 63;
     }
 
     /** The largest table of {@code loggam(k + 1)}: candidates {@code k} from 0 up to this (others are computed). */
@@ -188,18 +182,10 @@ public final class Poisson {
      * rejected: {@code log(v) + log(invalpha) - log(a/us^2 + b) <= -lam + k log(lam) - loggam(k+1)}.
      */
     private static boolean slowTest(double v, double us, long k, double lam, double loglam, double b, double a,
-                                    double logInvalpha, double[] loggams) {
+                                    double logInvalpha, CandidateMemo loggams) {
         // log(0) = -inf is fine: the test then accepts.
         double lhs = Libm.log(v) + logInvalpha - Libm.log(a / (us * us) + b);
-        double loggam;
-        if (loggams != null && k < loggams.length) {
-            loggam = loggams[(int) k];
-            if (Double.isNaN(loggam)) {
-                loggam = loggams[(int) k] = Loggam.of((double) k + 1);
-            }
-        } else {
-            loggam = Loggam.of((double) k + 1);
-        }
+        double loggam = loggams != null ? loggams.get(k) : Loggam.of((double) k + 1);
         return lhs <= (-lam + (double) k * loglam - loggam);
     }
 }

@@ -146,7 +146,9 @@ public final class Generator {
             real("p", BOUNDED_LT_0_1));
     private static final Distribution<Generator> HYPERGEOMETRIC = Distribution.ofLong("hypergeometric",
             (Generator g, long ngood, long nbad, long nsample) -> Hypergeometric.sample(g.bitGenerator, ngood, nbad, nsample),
-            integer("ngood", NON_NEGATIVE), integer("nbad", NON_NEGATIVE), integer("nsample", NON_NEGATIVE)).withPrecheck(CrossChecks.HYPERGEOMETRIC);
+            integer("ngood", NON_NEGATIVE), integer("nbad", NON_NEGATIVE), integer("nsample", NON_NEGATIVE)).withPrecheck(CrossChecks.HYPERGEOMETRIC)
+            .withBulkFill((Generator g, double[] v, long[] ip, long[] out, int from, int to) ->
+                    Hypergeometric.fill(g.bitGenerator, ip[0], ip[1], ip[2], out, from, to));
     private static final Distribution<Generator> NORMAL = Distribution.of("normal",
             (Generator g, double loc, double scale) -> Normal.sample(g.bitGenerator, loc, scale),
             real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0))

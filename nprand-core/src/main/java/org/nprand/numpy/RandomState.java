@@ -243,7 +243,9 @@ public final class RandomState {
     private static final Distribution<RandomState> HYPERGEOMETRIC = Distribution.ofLong("hypergeometric",
             (RandomState rs, long good, long bad, long sample) -> LegacyHypergeometric.sample(rs.bitGenerator, good, bad, sample),
             integer("ngood", LEGACY_NON_NEGATIVE_INBOUNDS_LONG), integer("nbad", NON_NEGATIVE), integer("nsample", GTE_1))
-            .withPrecheck(CrossChecks.LEGACY_HYPERGEOMETRIC);
+            .withPrecheck(CrossChecks.LEGACY_HYPERGEOMETRIC)
+            .withBulkFill((RandomState rs, double[] v, long[] ip, long[] out, int from, int to) ->
+                    LegacyHypergeometric.fill(rs.bitGenerator, ip[0], ip[1], ip[2], out, from, to));
 
     static {
         MethodSpecs.registerLock(RandomState.class, rs -> rs.callLock);

@@ -26,6 +26,7 @@ import org.nprand.kernels.legacy.LegacyBinomial;
 import org.nprand.kernels.legacy.LegacyExponential;
 import org.nprand.kernels.legacy.LegacyGauss;
 import org.nprand.kernels.legacy.LegacyGeometric;
+import org.nprand.kernels.legacy.LegacyHypergeometric;
 import org.nprand.kernels.legacy.LegacyLognormal;
 import org.nprand.kernels.legacy.LegacyPareto;
 import org.nprand.kernels.legacy.LegacyPower;
@@ -679,17 +680,25 @@ class BulkPathsTest {
      */
     private static final class ZeroDoubles extends DoublesOnly {
         private final MT19937 mt = new MT19937(31L);
-        private final java.util.Set<Integer> zeroAt;
+        private final Map<Integer, Double> planted = new java.util.HashMap<>();
         private int drawn;
 
         ZeroDoubles(Integer... zeroAt) {
-            this.zeroAt = new java.util.HashSet<>(Arrays.asList(zeroAt));
+            for (Integer z : zeroAt) {
+                planted.put(z, 0.0);
+            }
+        }
+
+        /** Also {@code value} at draw {@code at}. */
+        ZeroDoubles plant(int at, double value) {
+            planted.put(at, value);
+            return this;
         }
 
         @Override
         public double nextDouble() {
             double u = mt.nextDouble();
-            return zeroAt.contains(drawn++) ? 0.0 : u;
+            return planted.getOrDefault(drawn++, u);
         }
     }
 
@@ -724,29 +733,35 @@ class BulkPathsTest {
 
     @Test
     void blockFilledAttemptsReadZeroUniformsAsTheLoops() {
-        // PTRS and BTPE judge a block of attempts at a time: a zero uniform (us == 0 and the
-        // -inf candidate; v == 0 and a tail's log(0)) must give the per-value verdict, at every
-        // place in the block's pairs
+        // PTRS, BTPE and HRUA judge a block of attempts at a time: a zero uniform (us == 0 and
+        // the -inf candidate; v == 0 and a tail's log(0); HRUA's x == 0 and its infinite
+        // ratio) must give the per-value verdict, at every place in the block's pairs
         Integer[] zeros = new Integer[64];
         for (int z = 0; z < zeros.length; z++) {
             zeros[z] = 37 * z + (z & 1);
         }
-        for (int kernel = 0; kernel < 3; kernel++) {
+        for (int kernel = 0; kernel < 5; kernel++) {
             ZeroDoubles a = new ZeroDoubles(zeros);
             ZeroDoubles b = new ZeroDoubles(zeros);
             long[] expected = new long[1000];
             long[] actual = new long[expected.length];
             BinomialState ca = new BinomialState();
             BinomialState cb = new BinomialState();
-            String what = kernel == 0 ? "poisson(50)" : kernel == 1 ? "binomial(1000, 0.4)" : "binomial(1000, 0.7)";
+            String what = new String[] {"poisson(50)", "binomial(1000, 0.4)", "binomial(1000, 0.7)",
+                "hypergeometric(10, 20, 15)", "legacy hypergeometric(10, 20, 15)"}[kernel];
             for (int i = 0; i < expected.length; i++) {
-                expected[i] = kernel == 0 ? Poisson.sample(a, 50.0)
-                        : GeneratorBinomial.sample(a, kernel == 1 ? 0.4 : 0.7, 1000, ca);
+                expected[i] = switch (kernel) {
+                    case 0 -> Poisson.sample(a, 50.0);
+                    case 1, 2 -> GeneratorBinomial.sample(a, kernel == 1 ? 0.4 : 0.7, 1000, ca);
+                    case 3 -> Hypergeometric.sample(a, 10, 20, 15);
+                    default -> LegacyHypergeometric.sample(a, 10, 20, 15);
+                };
             }
-            if (kernel == 0) {
-                Poisson.fill(b, 50.0, actual, 0, actual.length);
-            } else {
-                GeneratorBinomial.fill(b, kernel == 1 ? 0.4 : 0.7, 1000, cb, actual, 0, actual.length);
+            switch (kernel) {
+                case 0 -> Poisson.fill(b, 50.0, actual, 0, actual.length);
+                case 1, 2 -> GeneratorBinomial.fill(b, kernel == 1 ? 0.4 : 0.7, 1000, cb, actual, 0, actual.length);
+                case 3 -> Hypergeometric.fill(b, 10, 20, 15, actual, 0, actual.length);
+                default -> LegacyHypergeometric.fill(b, 10, 20, 15, actual, 0, actual.length);
             }
             assertEquals(a.drawn, b.drawn, what + ": draws of the fill");
             assertArrayEquals(expected, actual, what);
@@ -770,6 +785,53 @@ class BulkPathsTest {
                 String what = "poisson(" + lam + ") x" + count;
                 assertArrayEquals(expected, actual, what);
                 assertSameState(a, b, what);
+            }
+        }
+    }
+
+    @Test
+    void hruaBlockListsTheNaNAttemptAsTheLoopJudgesIt() {
+        // x == 0 with y == 0.5 makes HRUA's ratio 0/0 (probability 2**-106); C lets the NaN past
+        // its range test, and so must the fill, not drop the attempt by its NaN's sign bit
+        ZeroDoubles a = new ZeroDoubles().plant(200, 0.0).plant(201, 0.5);
+        ZeroDoubles b = new ZeroDoubles().plant(200, 0.0).plant(201, 0.5);
+        long[] expected = new long[1000];
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = Hypergeometric.sample(a, 10, 20, 15);
+        }
+        long[] actual = new long[expected.length];
+        Hypergeometric.fill(b, 10, 20, 15, actual, 0, actual.length);
+        assertEquals(a.drawn, b.drawn, "draws of the fill");
+        assertArrayEquals(expected, actual);
+    }
+
+    @Test
+    void hypergeometricFillsAreTheScalarHypergeometric() {
+        // both HRUAs (constants once, attempt blocks, log-factorial or loggam sums kept by
+        // candidate, inside and past the window of 2**14 candidates) and the small-sample
+        // methods; short fills value by value
+        long[][] params = {{10, 20, 15}, {20, 10, 15}, {10, 20, 25}, {1000, 2000, 500}, {0, 50, 20},
+            {30, 40, 5}, {10_000_000, 10_000_000, 5_000_000}, {999_999_999, 999_999_999, 1_000_000}};
+        for (long[] q : params) {
+            for (int count : new int[] {1, 63, 64, 3000}) {
+                for (int legacy = 0; legacy < 2; legacy++) {
+                    PCG64 a = new PCG64(29L);
+                    PCG64 b = new PCG64(29L);
+                    long[] expected = new long[count];
+                    for (int i = 0; i < count; i++) {
+                        expected[i] = legacy == 1 ? LegacyHypergeometric.sample(a, q[0], q[1], q[2])
+                                : Hypergeometric.sample(a, q[0], q[1], q[2]);
+                    }
+                    long[] actual = new long[count];
+                    if (legacy == 1) {
+                        LegacyHypergeometric.fill(b, q[0], q[1], q[2], actual, 0, count);
+                    } else {
+                        Hypergeometric.fill(b, q[0], q[1], q[2], actual, 0, count);
+                    }
+                    String what = (legacy == 1 ? "legacy " : "") + "hypergeometric" + Arrays.toString(q) + " x" + count;
+                    assertArrayEquals(expected, actual, what);
+                    assertSameState(a, b, what);
+                }
             }
         }
     }

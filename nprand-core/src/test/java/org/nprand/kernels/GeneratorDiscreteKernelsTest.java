@@ -215,6 +215,11 @@ class GeneratorDiscreteKernelsTest {
             case "geometric" -> longs(c.n, () -> Geometric.sample(src, c.d(0)));
             case "negative_binomial" -> longs(c.n, () -> NegativeBinomial.sample(src, c.d(0), c.d(1)));
             case "poisson" -> longs(c.n, () -> Poisson.sample(src, c.d(0)));
+            case "hypergeometric_fill" -> {
+                long[] out = new long[c.n];
+                Hypergeometric.fill(src, c.l(0), c.l(1), c.l(2), out, 0, c.n);
+                yield out;
+            }
             case "poisson_fill" -> {
                 long[] out = new long[c.n];
                 Poisson.fill(src, c.d(0), out, 0, c.n);
@@ -445,6 +450,16 @@ class GeneratorDiscreteKernelsTest {
     @TestFactory
     Stream<DynamicTest> numpyVectors() {
         return readCases().stream().map(c -> DynamicTest.dynamicTest(c.name, () -> check(c)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> hypergeometricFillsMatchNumPy() {
+        // the bulk fill (HRUA's constants once, a block of attempts at a time) against the same
+        // NumPy values and state after as the per-value kernel
+        return readCases().stream().filter(c -> c.kernel.equals("hypergeometric"))
+                .map(c -> new Case(c.name + " (fill)", "hypergeometric_fill", c.bitgen, c.seed, c.params, c.n,
+                        c.values, c.sha256, c.state))
+                .map(c -> DynamicTest.dynamicTest(c.name, () -> check(c)));
     }
 
     @Test

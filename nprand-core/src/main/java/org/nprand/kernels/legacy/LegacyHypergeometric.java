@@ -2,6 +2,9 @@ package org.nprand.kernels.legacy;
 
 import org.nprand.bitgen.BitSource;
 import org.nprand.kernels.CCast;
+import org.nprand.kernels.CandidateMemo;
+import org.nprand.kernels.Loggam;
+import org.nprand.kernels.PairedAttempts;
 import org.nprand.math.Libm;
 
 /**
@@ -63,59 +66,182 @@ public final class LegacyHypergeometric {
         return z;
     }
 
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same draws and values. HRUA's
+     * constants are computed once for the fill, and fills of at least
+     * {@link PairedAttempts#MIN_VALUES} values judge a block of attempts at a time
+     * ({@link Hrua#fillBlocks}).
+     */
+    public static void fill(BitSource src, long good, long bad, long sample, long[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        if (sample > 10) {
+            Hrua hrua = new Hrua(good, bad, sample);
+            if (to - from >= PairedAttempts.MIN_VALUES) {
+                hrua.fillBlocks(src, out, from, to);
+            } else {
+                for (int i = from; i < to; i++) {
+                    out[i] = hrua.sample(src);
+                }
+            }
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            out[i] = sample > 0 ? hyp(src, good, bad, sample) : 0;
+        }
+    }
+
     /** {@code random_hypergeometric_hrua}, with C's long/double conversions kept in place. */
     private static long hrua(BitSource src, long good, long bad, long sample) {
-        long mingoodbad = Math.min(good, bad);
-        long popsize = good + bad;
-        long maxgoodbad = Math.max(good, bad);
-        long m = Math.min(sample, popsize - sample);
-        double d4 = ((double) mingoodbad) / popsize;
-        double d5 = 1.0 - d4;
-        double d6 = m * d4 + 0.5;
-        double d7 = Math.sqrt((double) (popsize - m) * sample * d4 * d5 / (popsize - 1) + 0.5);
-        double d8 = D1 * d7 + D2;
-        long d9 = CCast.toInt64(Math.floor((double) (m + 1) * (mingoodbad + 1) / (popsize + 2)));
-        double d10 = (org.nprand.kernels.Loggam.of(d9 + 1) + org.nprand.kernels.Loggam.of(mingoodbad - d9 + 1)
-                + org.nprand.kernels.Loggam.of(m - d9 + 1) + org.nprand.kernels.Loggam.of(maxgoodbad - m + d9 + 1));
-        // C's MIN(x, y) is x < y ? x : y; both are doubles here
-        double d11a = Math.min(m, mingoodbad) + 1.0;
-        double d11b = Math.floor(d6 + 16 * d7);
-        double d11 = d11a < d11b ? d11a : d11b;
+        return new Hrua(good, bad, sample).sample(src);
+    }
 
-        long z;
-        while (true) {
-            double x = src.nextDouble();
-            double y = src.nextDouble();
+    /**
+     * {@code random_hypergeometric_hrua} for one {@code (good, bad, sample)}: the constants C
+     * computes at each call ({@code d4 ... d11}), computed once, and the attempts. Each attempt
+     * draws two {@code next_double} ({@code X}, then {@code Y}) and its verdict depends on them
+     * alone.
+     */
+    private static final class Hrua {
+        /** The most candidates whose loggam sums a fill keeps ({@link #fillBlocks}). */
+        private static final int MEMO_MAX = 1 << 14;
+
+        private final long good;
+        private final long sample;
+        private final long m;
+        private final long mingoodbad;
+        private final long maxgoodbad;
+        private final double d6;
+        private final double d7;
+        private final double d8;
+        private final double d10;
+        private final double d11;
+        private final boolean goodAboveBad;
+
+        Hrua(long good, long bad, long sample) {
+            this.good = good;
+            this.sample = sample;
+            goodAboveBad = good > bad;
+            mingoodbad = Math.min(good, bad);
+            long popsize = good + bad;
+            maxgoodbad = Math.max(good, bad);
+            m = Math.min(sample, popsize - sample);
+            double d4 = ((double) mingoodbad) / popsize;
+            double d5 = 1.0 - d4;
+            d6 = m * d4 + 0.5;
+            d7 = Math.sqrt((double) (popsize - m) * sample * d4 * d5 / (popsize - 1) + 0.5);
+            d8 = D1 * d7 + D2;
+            long d9 = CCast.toInt64(Math.floor((double) (m + 1) * (mingoodbad + 1) / (popsize + 2)));
+            d10 = (Loggam.of(d9 + 1) + Loggam.of(mingoodbad - d9 + 1)
+                    + Loggam.of(m - d9 + 1) + Loggam.of(maxgoodbad - m + d9 + 1));
+            // C's MIN(x, y) is x < y ? x : y; both are doubles here
+            double d11a = Math.min(m, mingoodbad) + 1.0;
+            double d11b = Math.floor(d6 + 16 * d7);
+            d11 = d11a < d11b ? d11a : d11b;
+        }
+
+        /** One variate: attempts until one is accepted, then the corrections. */
+        long sample(BitSource src) {
+            while (true) {
+                double x = src.nextDouble();
+                double y = src.nextDouble();
+                long z = accepted(x, y, null);
+                if (z != REJECTED) {
+                    return finish(z);
+                }
+            }
+        }
+
+        /**
+         * The attempt with uniforms {@code (x, y)}: its {@code Z} if accepted, else
+         * {@link #REJECTED}. {@code sums}: null, or a fill's {@link #loggamSum} by candidate.
+         */
+        long accepted(double x, double y, CandidateMemo sums) {
             double w = d6 + d8 * (y - 0.5) / x;
 
             // fast rejection
             if ((w < 0.0) || (w >= d11)) {
-                continue;
+                return REJECTED;
             }
-            z = CCast.toInt64(Math.floor(w));
-            double t = d10 - (org.nprand.kernels.Loggam.of(z + 1) + org.nprand.kernels.Loggam.of(mingoodbad - z + 1)
-                    + org.nprand.kernels.Loggam.of(m - z + 1) + org.nprand.kernels.Loggam.of(maxgoodbad - m + z + 1));
+            long z = CCast.toInt64(Math.floor(w));
+            double t = d10 - (sums != null ? sums.get(z) : loggamSum(z));
             // fast acceptance
             if ((x * (4.0 - x) - 3.0) <= t) {
-                break;
+                return z;
             }
             // fast rejection
             if (x * (x - t) >= 1) {
-                continue;
+                return REJECTED;
             }
             // log(0.0) is fine here: -inf always accepts
-            if (2.0 * Libm.log(x) <= t) {
-                break;
+            return 2.0 * Libm.log(x) <= t ? z : REJECTED;
+        }
+
+        /** The four log-gammas of candidate {@code z}, summed in C's order (finite for {@code 0 <= z < d11}). */
+        private double loggamSum(long z) {
+            return Loggam.of(z + 1) + Loggam.of(mingoodbad - z + 1)
+                    + Loggam.of(m - z + 1) + Loggam.of(maxgoodbad - m + z + 1);
+        }
+
+        /** Ivan Frohne's correction to HRUA* and rv.py's fix allowing sample > popsize / 2. */
+        long finish(long z) {
+            if (goodAboveBad) {
+                z = m - z;
+            }
+            if (m < sample) {
+                z = good - z;
+            }
+            return z;
+        }
+
+        /**
+         * {@link #sample} for each of {@code out[from, to)}, a block of attempts at a time
+         * ({@link PairedAttempts}). Pass 1 drops the attempts whose {@code w} is outside
+         * {@code [0, d11)} without a branch, pass 2 judges the others, and the accepted ones
+         * are packed in order. The four log-gammas of a candidate (each {@code loggam} below 7
+         * takes up to seven logs) are kept by candidate, from {@code d6 - 16 d7} (the lower
+         * mirror of {@code d11}'s bound) up to {@link #MEMO_MAX} of them.
+         */
+        void fillBlocks(BitSource src, long[] out, int from, int to) {
+            long zlo = Math.max(0L, (long) Math.floor(d6 - 16 * d7));
+            CandidateMemo sums = new CandidateMemo(zlo, (int) Math.min(MEMO_MAX, (long) d11 - zlo), this::loggamSum);
+            PairedAttempts pairs = new PairedAttempts(to - from);
+            double[] uv = pairs.uv;
+            long[] zs = pairs.candidates;
+            int[] accepted = pairs.accepted;
+            int[] listed = pairs.listed;
+            int i = from;
+            while (i < to) {
+                int count = 0;
+                int n = pairs.draw(src, to - i);
+                for (int j = 0; j < n; j++) {
+                    double x = uv[2 * j];
+                    double w = d6 + d8 * (uv[2 * j + 1] - 0.5) / x;
+                    // w < 0 or w >= d11 as sign bits of w and w - d11 (w is never -0.0, as
+                    // d6 >= 0.5; w - d11 is +0.0 when w == d11). A NaN w (x == 0) may carry
+                    // either sign: x == 0 is listed whatever the bits say, and judged as C does.
+                    long outside = PairedAttempts.negative(w) | (PairedAttempts.negative(w - d11) ^ 1);
+                    accepted[j] = 0;
+                    listed[count] = j;
+                    count += (int) ((outside ^ 1) | PairedAttempts.isZero(x));
+                }
+                for (int s = 0; s < count; s++) {
+                    int j = listed[s];
+                    long z = accepted(uv[2 * j], uv[2 * j + 1], sums);
+                    zs[j] = z;
+                    accepted[j] = z != REJECTED ? 1 : 0;
+                }
+                int next = pairs.pack(out, i, n);
+                for (int q = i; q < next; q++) {
+                    out[q] = finish(out[q]);
+                }
+                i = next;
             }
         }
-        // Ivan Frohne's correction to HRUA* (rv.py)
-        if (good > bad) {
-            z = m - z;
-        }
-        // and rv.py's fix allowing sample > popsize / 2
-        if (m < sample) {
-            z = good - z;
-        }
-        return z;
     }
+
+    /**
+     * No attempt's {@code Z}: accepted ones are in {@code [0, d11)}, or C's conversion of a NaN
+     * ({@code INT64_MIN}, probability 2^-106), which this value is not.
+     */
+    private static final long REJECTED = Long.MAX_VALUE;
 }

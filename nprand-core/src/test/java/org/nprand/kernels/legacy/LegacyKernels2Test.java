@@ -293,18 +293,21 @@ class LegacyKernels2Test {
     }
 
     @TestFactory
-    Stream<DynamicTest> binomialFillsMatchNumPy() {
-        // the bulk fills (the inversion's lookup table on the long runs) against the same NumPy
-        // values and word counts as the per-value kernels above
+    Stream<DynamicTest> bulkFillsMatchNumPy() {
+        // the bulk fills (the binomial inversion's lookup table on the long runs, HRUA's attempt
+        // blocks) against the same NumPy values and word counts as the per-value kernels above
         return readCases().stream()
-                .filter(c -> c.kernel.equals("gbinomial") || c.kernel.equals("binomial"))
+                .filter(c -> c.kernel.equals("gbinomial") || c.kernel.equals("binomial")
+                        || c.kernel.equals("hypergeometric"))
                 .map(c -> DynamicTest.dynamicTest(c.name + " (fill)", () -> {
                     CountingSource src = new CountingSource(MT19937.legacy(c.seed));
                     long[] out = new long[c.n];
                     if (c.kernel.equals("gbinomial")) {
                         GeneratorBinomial.fill(src, c.d(1), c.l(0), new BinomialState(), out, 0, c.n);
-                    } else {
+                    } else if (c.kernel.equals("binomial")) {
                         LegacyBinomial.fill(src, new BinomialState(), c.d(1), c.l(0), out, 0, c.n);
+                    } else {
+                        LegacyHypergeometric.fill(src, c.l(0), c.l(1), c.l(2), out, 0, c.n);
                     }
                     for (int i = 0; i < c.n; i++) {
                         long want = Long.parseLong(c.values.get(i));
