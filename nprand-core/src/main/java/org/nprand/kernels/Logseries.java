@@ -23,7 +23,23 @@ public final class Logseries {
 
     /** One logarithmic-series variate on {1, 2, ...} (not validated). */
     public static long sample(BitSource src, double p) {
+        return sample(src, p, Libm.log1p(-p));
+    }
+
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same draws and values, with
+     * {@code r = log1p(-p)} computed once (C computes it for every value).
+     */
+    public static void fill(BitSource src, double p, long[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
         double r = Libm.log1p(-p);
+        for (int i = from; i < to; i++) {
+            out[i] = sample(src, p, r);
+        }
+    }
+
+    /** One variate given {@code r = log1p(-p)}. */
+    private static long sample(BitSource src, double p, double r) {
         while (true) {
             double v = src.nextDouble();
             if (v >= p) {

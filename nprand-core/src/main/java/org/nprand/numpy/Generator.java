@@ -143,7 +143,9 @@ public final class Generator {
             real("a", GT_1));
     private static final Distribution<Generator> LOGSERIES = Distribution.ofLong("logseries",
             (Generator g, double p) -> Logseries.sample(g.bitGenerator, p),
-            real("p", BOUNDED_LT_0_1));
+            real("p", BOUNDED_LT_0_1))
+            .withBulkFill((Generator g, double[] v, long[] ip, long[] out, int from, int to) ->
+                    Logseries.fill(g.bitGenerator, v[0], out, from, to));
     private static final Distribution<Generator> HYPERGEOMETRIC = Distribution.ofLong("hypergeometric",
             (Generator g, long ngood, long nbad, long nsample) -> Hypergeometric.sample(g.bitGenerator, ngood, nbad, nsample),
             integer("ngood", NON_NEGATIVE), integer("nbad", NON_NEGATIVE), integer("nsample", NON_NEGATIVE)).withPrecheck(CrossChecks.HYPERGEOMETRIC)

@@ -239,7 +239,9 @@ public final class RandomState {
     private static final Distribution<RandomState> ZIPF = Distribution.ofLong("zipf",
             (RandomState rs, double a) -> LegacyZipf.sample(rs.bitGenerator, a), real("a", GT_1));
     private static final Distribution<RandomState> LOGSERIES = Distribution.ofLong("logseries",
-            (RandomState rs, double p) -> LegacyLogseries.sample(rs.bitGenerator, p), real("p", BOUNDED_LT_0_1));
+            (RandomState rs, double p) -> LegacyLogseries.sample(rs.bitGenerator, p), real("p", BOUNDED_LT_0_1))
+            .withBulkFill((RandomState rs, double[] v, long[] ip, long[] out, int from, int to) ->
+                    LegacyLogseries.fill(rs.bitGenerator, v[0], out, from, to));
     private static final Distribution<RandomState> HYPERGEOMETRIC = Distribution.ofLong("hypergeometric",
             (RandomState rs, long good, long bad, long sample) -> LegacyHypergeometric.sample(rs.bitGenerator, good, bad, sample),
             integer("ngood", LEGACY_NON_NEGATIVE_INBOUNDS_LONG), integer("nbad", NON_NEGATIVE), integer("nsample", GTE_1))

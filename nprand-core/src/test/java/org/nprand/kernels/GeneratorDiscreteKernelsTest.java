@@ -215,6 +215,11 @@ class GeneratorDiscreteKernelsTest {
             case "geometric" -> longs(c.n, () -> Geometric.sample(src, c.d(0)));
             case "negative_binomial" -> longs(c.n, () -> NegativeBinomial.sample(src, c.d(0), c.d(1)));
             case "poisson" -> longs(c.n, () -> Poisson.sample(src, c.d(0)));
+            case "logseries_fill" -> {
+                long[] out = new long[c.n];
+                Logseries.fill(src, c.d(0), out, 0, c.n);
+                yield out;
+            }
             case "hypergeometric_fill" -> {
                 long[] out = new long[c.n];
                 Hypergeometric.fill(src, c.l(0), c.l(1), c.l(2), out, 0, c.n);
@@ -453,11 +458,11 @@ class GeneratorDiscreteKernelsTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> hypergeometricFillsMatchNumPy() {
-        // the bulk fill (HRUA's constants once, a block of attempts at a time) against the same
-        // NumPy values and state after as the per-value kernel
-        return readCases().stream().filter(c -> c.kernel.equals("hypergeometric"))
-                .map(c -> new Case(c.name + " (fill)", "hypergeometric_fill", c.bitgen, c.seed, c.params, c.n,
+    Stream<DynamicTest> bulkFillsMatchNumPy() {
+        // the bulk fills (HRUA's constants once, a block of attempts at a time; logseries's
+        // log1p(-p) once) against the same NumPy values and state after as the per-value kernels
+        return readCases().stream().filter(c -> c.kernel.equals("hypergeometric") || c.kernel.equals("logseries"))
+                .map(c -> new Case(c.name + " (fill)", c.kernel + "_fill", c.bitgen, c.seed, c.params, c.n,
                         c.values, c.sha256, c.state))
                 .map(c -> DynamicTest.dynamicTest(c.name, () -> check(c)));
     }

@@ -18,7 +18,23 @@ public final class LegacyLogseries {
 
     /** One logarithmic-series variate on {1, 2, ...} (not validated). */
     public static long sample(BitSource src, double p) {
+        return sample(src, p, Libm.log(1.0 - p));
+    }
+
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same draws and values, with
+     * {@code r = log(1.0 - p)} computed once (C computes it for every value).
+     */
+    public static void fill(BitSource src, double p, long[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
         double r = Libm.log(1.0 - p);
+        for (int i = from; i < to; i++) {
+            out[i] = sample(src, p, r);
+        }
+    }
+
+    /** One variate given {@code r = log(1.0 - p)}. */
+    private static long sample(BitSource src, double p, double r) {
         while (true) {
             double v = src.nextDouble();
             if (v >= p) {
