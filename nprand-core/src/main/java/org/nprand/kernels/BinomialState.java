@@ -59,4 +59,37 @@ public final class BinomialState {
     /** A fresh, empty cache ({@code has_binomial = 0}), as NumPy's zero-filled struct. */
     public BinomialState() {
     }
+
+    /** Whether this holds a set-up for the same {@code (n, p)} as {@code other} does (a sampler would reuse it). */
+    boolean sameKeyAs(BinomialState other) {
+        return hasBinomial != 0 && other.hasBinomial != 0 && nsave == other.nsave && psave == other.psave;
+    }
+
+    /** A copy of every field. */
+    BinomialState copy() {
+        BinomialState c = new BinomialState();
+        c.copyFrom(this);
+        return c;
+    }
+
+    /** Every field from {@code other}: its set-up, as the sampler would have computed it here. */
+    void copyFrom(BinomialState other) {
+        hasBinomial = other.hasBinomial;
+        psave = other.psave;
+        nsave = other.nsave;
+        r = other.r;
+        q = other.q;
+        fm = other.fm;
+        m = other.m;
+        p1 = other.p1;
+        xm = other.xm;
+        xl = other.xl;
+        xr = other.xr;
+        c = other.c;
+        laml = other.laml;
+        lamr = other.lamr;
+        p2 = other.p2;
+        p3 = other.p3;
+        p4 = other.p4;
+    }
 }

@@ -716,9 +716,7 @@ public final class Generator {
             int[] shape = size == null ? new int[] {d} : appendDim(size, d);
             long[] out = new long[Shapes.count(shape, 8, "int64")];
             org.nprand.internal.nd.Constraint.NON_NEGATIVE.check((double) n, "n");
-            for (int offset = 0; offset < out.length; offset += d) {
-                Multinomial.sample(bitGenerator, n, out, offset, pvals, d, binomialCache);
-            }
+            Multinomial.fill(bitGenerator, n, pvals, d, out, d == 0 ? 0 : out.length / d, binomialCache);
             return out;
         } finally {
             callLock.unlock(held);

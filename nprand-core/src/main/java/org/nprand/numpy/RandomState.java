@@ -3005,10 +3005,7 @@ public final class RandomState {
             int[] shape = size == null ? new int[] {d} : append(size, d);
             long[] out = new long[Shapes.count(shape, 8, "int64")];
             org.nprand.internal.nd.Constraint.NON_NEGATIVE.check((double) n, "n");
-            int iterations = d == 0 ? 0 : out.length / d;
-            for (int i = 0, offset = 0; i < iterations; i++, offset += d) {
-                LegacyMultinomial.sample(bitGenerator, n, out, offset, pvals, d, binomialCache);
-            }
+            LegacyMultinomial.fill(bitGenerator, n, pvals, d, out, d == 0 ? 0 : out.length / d, binomialCache);
             return out;
         } finally {
             callLock.unlock(held);

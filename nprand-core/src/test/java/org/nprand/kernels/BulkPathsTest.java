@@ -806,6 +806,45 @@ class BulkPathsTest {
     }
 
     @Test
+    void multinomialFillKeepsSetUpsAsTheRowsWould() {
+        // the fill keeps each (category, n) binomial set-up and copies it into the shared cache
+        // where C would compute it again; where the cache already holds the key it must be used
+        // as it is: RandomState.binomial's inversion (qn from log(q)) left in the cache is what
+        // RandomState.multinomial reuses in NumPy, and the cache after the fill is the rows'
+        double[][] pvalsList = {{0.2, 0.3, 0.5}, {0.2, 0.8}, {0.1, 0.1, 0.1, 0.7}, {0.3, 0.3, 0.4}};
+        long[] ns = {20, 20, 7, 1000};
+        for (int t = 0; t < ns.length; t++) {
+            for (int primed = 0; primed < 2; primed++) {
+                double[] pvals = pvalsList[t];
+                long n = ns[t];
+                int d = pvals.length;
+                int rows = 700;
+                MT19937 a = new MT19937(37L);
+                MT19937 b = new MT19937(37L);
+                BinomialState ca = new BinomialState();
+                BinomialState cb = new BinomialState();
+                if (primed == 1) {
+                    // the key of the first binomial of every row, set up by the legacy kernel
+                    LegacyBinomial.sample(a, ca, pvals[0], n);
+                    LegacyBinomial.sample(b, cb, pvals[0], n);
+                }
+                long[] expected = new long[rows * d];
+                for (int i = 0; i < rows; i++) {
+                    Multinomial.sample(a, n, expected, i * d, pvals, d, ca);
+                }
+                long[] actual = new long[rows * d];
+                Multinomial.fill(b, n, pvals, d, actual, rows, cb);
+                String what = "multinomial(" + n + ", " + Arrays.toString(pvals) + ")" + (primed == 1 ? " primed" : "");
+                assertArrayEquals(expected, actual, what);
+                assertSameState(a, b, what);
+                double[] fa = {ca.hasBinomial, ca.nsave, ca.psave, ca.r, ca.q, ca.c, ca.m};
+                double[] fb = {cb.hasBinomial, cb.nsave, cb.psave, cb.r, cb.q, cb.c, cb.m};
+                assertArrayEquals(fa, fb, what + ": the cache after the fill");
+            }
+        }
+    }
+
+    @Test
     void hypergeometricFillsAreTheScalarHypergeometric() {
         // both HRUAs (constants once, attempt blocks, log-factorial or loggam sums kept by
         // candidate, inside and past the window of 2**14 candidates) and the small-sample

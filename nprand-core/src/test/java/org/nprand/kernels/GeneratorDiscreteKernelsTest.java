@@ -261,6 +261,12 @@ class GeneratorDiscreteKernelsTest {
                 }
                 yield out;
             }
+            case "multinomial_fill" -> {
+                double[] pvals = c.doubles(1);
+                long[] out = new long[c.n * pvals.length];
+                Multinomial.fill(src, c.l(0), pvals, pvals.length, out, c.n, new BinomialState());
+                yield out;
+            }
             case "integers" -> integers(c, src, c.n);
             case "integers_scalar" -> {
                 long[] out = new long[c.n];
@@ -460,8 +466,9 @@ class GeneratorDiscreteKernelsTest {
     @TestFactory
     Stream<DynamicTest> bulkFillsMatchNumPy() {
         // the bulk fills (HRUA's constants once, a block of attempts at a time; logseries's
-        // log1p(-p) once) against the same NumPy values and state after as the per-value kernels
-        return readCases().stream().filter(c -> c.kernel.equals("hypergeometric") || c.kernel.equals("logseries"))
+        // log1p(-p) once; multinomial's binomial set-ups kept) against the same NumPy values and
+        // state after as the per-value kernels
+        return readCases().stream().filter(c -> List.of("hypergeometric", "logseries", "multinomial").contains(c.kernel))
                 .map(c -> new Case(c.name + " (fill)", c.kernel + "_fill", c.bitgen, c.seed, c.params, c.n,
                         c.values, c.sha256, c.state))
                 .map(c -> DynamicTest.dynamicTest(c.name, () -> check(c)));

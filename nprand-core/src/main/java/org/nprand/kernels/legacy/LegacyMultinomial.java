@@ -26,4 +26,9 @@ public final class LegacyMultinomial {
                               BinomialState cache) {
         Multinomial.sample(src, n, out, outOffset, pvals, d, cache);
     }
+
+    /** {@code rows} variates into {@code out[0, rows d)}, as {@link Multinomial#fill}. */
+    public static void fill(BitSource src, long n, double[] pvals, int d, long[] out, int rows, BinomialState cache) {
+        Multinomial.fill(src, n, pvals, d, out, rows, cache);
+    }
 }

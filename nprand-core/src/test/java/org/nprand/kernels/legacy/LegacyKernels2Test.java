@@ -295,24 +295,28 @@ class LegacyKernels2Test {
     @TestFactory
     Stream<DynamicTest> bulkFillsMatchNumPy() {
         // the bulk fills (the binomial inversion's lookup table on the long runs, HRUA's attempt
-        // blocks, logseries's log(1 - p) once) against the same NumPy values and word counts as
-        // the per-value kernels above
+        // blocks, logseries's log(1 - p) once, multinomial's binomial set-ups kept) against the
+        // same NumPy values and word counts as the per-value kernels above
         return readCases().stream()
                 .filter(c -> c.kernel.equals("gbinomial") || c.kernel.equals("binomial")
-                        || c.kernel.equals("hypergeometric") || c.kernel.equals("logseries"))
+                        || c.kernel.equals("hypergeometric") || c.kernel.equals("logseries")
+                        || c.kernel.equals("multinomial"))
                 .map(c -> DynamicTest.dynamicTest(c.name + " (fill)", () -> {
                     CountingSource src = new CountingSource(MT19937.legacy(c.seed));
-                    long[] out = new long[c.n];
+                    long[] out = new long[c.values.size()];
                     if (c.kernel.equals("gbinomial")) {
                         GeneratorBinomial.fill(src, c.d(1), c.l(0), new BinomialState(), out, 0, c.n);
                     } else if (c.kernel.equals("binomial")) {
                         LegacyBinomial.fill(src, new BinomialState(), c.d(1), c.l(0), out, 0, c.n);
                     } else if (c.kernel.equals("hypergeometric")) {
                         LegacyHypergeometric.fill(src, c.l(0), c.l(1), c.l(2), out, 0, c.n);
-                    } else {
+                    } else if (c.kernel.equals("logseries")) {
                         LegacyLogseries.fill(src, c.d(0), out, 0, c.n);
+                    } else {
+                        double[] pvals = c.list(1);
+                        LegacyMultinomial.fill(src, c.l(0), pvals, pvals.length, out, c.n, new BinomialState());
                     }
-                    for (int i = 0; i < c.n; i++) {
+                    for (int i = 0; i < out.length; i++) {
                         long want = Long.parseLong(c.values.get(i));
                         if (out[i] != want) {
                             fail(c.name + " (fill): first difference at [" + i + "]: got " + out[i] + ", expected "
