@@ -29,7 +29,7 @@ public final class Vonmises {
     private Vonmises() {
     }
 
-    /** One von Mises variate (not validated). */
+    /** One von Mises variate on [-pi, pi] (not validated). */
     public static double sample(BitSource src, double mu, double kappa) {
         if (Double.isNaN(kappa)) {
             return Double.NaN;
@@ -37,23 +37,63 @@ public final class Vonmises {
         if (kappa < 1e-8) {
             return Math.PI * (2 * src.nextDouble() - 1);
         }
-        double s;
-        if (kappa < 1e-5) {
-            s = (1. / kappa + kappa);
-        } else if (kappa <= 1e6) {
-            double r = 1 + Math.sqrt(1 + 4 * kappa * kappa);
-            double rho = (r - Math.sqrt(2 * r)) / (2 * kappa);
-            s = (1 + rho * rho) / (2 * rho);
-        } else {
-            double result = mu + Math.sqrt(1. / kappa) * StandardNormal.sample(src);
-            if (result < -Math.PI) {
-                result += 2 * Math.PI;
-            }
-            if (result > Math.PI) {
-                result -= 2 * Math.PI;
-            }
-            return result;
+        if (kappa > 1e6) {
+            return wrappedNormal(src, mu, kappa);
         }
+        return bestFisher(src, mu, kappa, s(kappa));
+    }
+
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same draws and values, with the
+     * branch and {@code s} (two square roots and two divisions) taken once, where C takes them
+     * for every value.
+     */
+    public static void fill(BitSource src, double mu, double kappa, double[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        if (Double.isNaN(kappa) || kappa < 1e-8 || kappa > 1e6) {
+            for (int i = from; i < to; i++) {
+                out[i] = sample(src, mu, kappa);
+            }
+            return;
+        }
+        double s = s(kappa);
+        for (int i = from; i < to; i++) {
+            out[i] = bestFisher(src, mu, kappa, s);
+        }
+    }
+
+    /** The Generator's branch for {@code kappa > 1e6}: the wrapped normal. */
+    private static double wrappedNormal(BitSource src, double mu, double kappa) {
+        double result = mu + Math.sqrt(1. / kappa) * StandardNormal.sample(src);
+        if (result < -Math.PI) {
+            result += 2 * Math.PI;
+        }
+        if (result > Math.PI) {
+            result -= 2 * Math.PI;
+        }
+        return result;
+    }
+
+    /**
+     * Best and Fisher's {@code s} for {@code kappa >= 1e-8}: the second-order Taylor
+     * {@code 1/kappa + kappa} below {@code 1e-5}, else {@code (1 + rho^2) / (2 rho)} (the legacy
+     * kernel's for every larger {@code kappa}, the Generator's up to {@code 1e6}).
+     */
+    public static double s(double kappa) {
+        if (kappa < 1e-5) {
+            return (1. / kappa + kappa);
+        }
+        double r = 1 + Math.sqrt(1 + 4 * kappa * kappa);
+        double rho = (r - Math.sqrt(2 * r)) / (2 * kappa);
+        return (1 + rho * rho) / (2 * rho);
+    }
+
+    /**
+     * Best and Fisher's loop given {@code s} (shared by both kernels): pairs {@code U, V} until
+     * accepted, one more {@code U} for the sign, and {@code ±acos(W) + mu} wrapped into
+     * [-pi, pi] with {@code fmod}.
+     */
+    public static double bestFisher(BitSource src, double mu, double kappa, double s) {
         double w;
         while (true) {
             double u = src.nextDouble();
@@ -73,11 +113,27 @@ public final class Vonmises {
         }
         result += mu;
         boolean neg = (result < 0);
-        double mod = Math.abs(result);
-        mod = ((mod + Math.PI) % (2 * Math.PI)) - Math.PI;
+        double mod = fmodTwoPi(Math.abs(result) + Math.PI) - Math.PI;
         if (neg) {
             mod *= -1;
         }
         return mod;
+    }
+
+    /**
+     * C's {@code fmod(x, 2 pi)} for {@code x >= pi} (or NaN): {@code x} below {@code 2 pi}, and
+     * {@code x - 2 pi} below {@code 4 pi}, which is exact there (Sterbenz), as {@code fmod}
+     * always is; Java's {@code %} (a runtime call) for the rest. With {@code |mu| <= pi} the
+     * first two cover every value.
+     */
+    private static double fmodTwoPi(double x) {
+        double twoPi = 2 * Math.PI;
+        if (x < twoPi) {
+            return x;
+        }
+        if (x < 2 * twoPi) {
+            return x - twoPi;
+        }
+        return x % twoPi;
     }
 }

@@ -227,7 +227,9 @@ public final class Generator {
             real("mean", POSITIVE), real("scale", POSITIVE));
     private static final Distribution<Generator> VONMISES = Distribution.of("vonmises",
             (Generator g, double mu, double kappa) -> Vonmises.sample(g.bitGenerator, mu, kappa),
-            real("mu", NONE), real("kappa", NON_NEGATIVE));
+            real("mu", NONE), real("kappa", NON_NEGATIVE))
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) ->
+                    Vonmises.fill(g.bitGenerator, v[0], v[1], out, from, to));
     private static final Distribution<Generator> STANDARD_GAMMA = Distribution.of("standard_gamma",
             (Generator g, double shape) -> StandardGamma.sample(g.bitGenerator, shape), real("shape", NON_NEGATIVE))
             .withBulkFill((Generator g, double[] v, double[] out, int from, int to) -> {

@@ -213,7 +213,9 @@ public final class RandomState {
             real("mean", POSITIVE), real("scale", POSITIVE));
     private static final Distribution<RandomState> VONMISES = Distribution.of("vonmises",
             (RandomState rs, double mu, double kappa) -> LegacyVonmises.sample(rs.bitGenerator, mu, kappa),
-            real("mu", NONE), real("kappa", NON_NEGATIVE));
+            real("mu", NONE), real("kappa", NON_NEGATIVE))
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    LegacyVonmises.fill(rs.bitGenerator, v[0], v[1], out, from, to));
     private static final Distribution<RandomState> LAPLACE = Distribution.of("laplace",
             (RandomState rs, double loc, double scale) -> Laplace.sample(rs.bitGenerator, loc, scale),
             real("loc", NONE, 0.0), real("scale", NON_NEGATIVE, 1.0))

@@ -32,6 +32,7 @@ import org.nprand.kernels.legacy.LegacyPareto;
 import org.nprand.kernels.legacy.LegacyPower;
 import org.nprand.kernels.legacy.LegacyRayleigh;
 import org.nprand.kernels.legacy.LegacyStandardExponential;
+import org.nprand.kernels.legacy.LegacyVonmises;
 import org.nprand.kernels.legacy.LegacyWeibull;
 import org.nprand.python.PyRandom;
 
@@ -840,6 +841,36 @@ class BulkPathsTest {
                 double[] fa = {ca.hasBinomial, ca.nsave, ca.psave, ca.r, ca.q, ca.c, ca.m};
                 double[] fb = {cb.hasBinomial, cb.nsave, cb.psave, cb.r, cb.q, cb.c, cb.m};
                 assertArrayEquals(fa, fb, what + ": the cache after the fill");
+            }
+        }
+    }
+
+    @Test
+    void vonmisesFillsAreTheScalarVonmises() {
+        // both kernels: s taken once per fill; every branch of kappa (NaN, tiny, Taylor, Best and
+        // Fisher, the Generator's wrapped normal); mu inside and far outside [-pi, pi] (fmod's
+        // fast cases and Java's %)
+        double[] kappas = {Double.NaN, 0.0, 5e-9, 5e-6, 0.5, 4.0, 1e6, 2e6};
+        double[] mus = {0.0, 1.0, -Math.PI, Math.PI, 7.0, -25.0, 1e10};
+        for (double kappa : kappas) {
+            for (double mu : mus) {
+                for (int legacy = 0; legacy < 2; legacy++) {
+                    PCG64 a = new PCG64(31L);
+                    PCG64 b = new PCG64(31L);
+                    double[] expected = new double[500];
+                    for (int i = 0; i < expected.length; i++) {
+                        expected[i] = legacy == 1 ? LegacyVonmises.sample(a, mu, kappa) : Vonmises.sample(a, mu, kappa);
+                    }
+                    double[] actual = new double[expected.length];
+                    if (legacy == 1) {
+                        LegacyVonmises.fill(b, mu, kappa, actual, 0, actual.length);
+                    } else {
+                        Vonmises.fill(b, mu, kappa, actual, 0, actual.length);
+                    }
+                    String what = (legacy == 1 ? "legacy " : "") + "vonmises(" + mu + ", " + kappa + ")";
+                    assertSameBits(what, expected, actual);
+                    assertSameState(a, b, what);
+                }
             }
         }
     }

@@ -1,7 +1,7 @@
 package org.nprand.kernels.legacy;
 
 import org.nprand.bitgen.BitSource;
-import org.nprand.math.Libm;
+import org.nprand.kernels.Vonmises;
 
 /**
  * NumPy's {@code legacy_vonmises(bitgen, mu, kappa)} ({@code legacy-distributions.c}, behind
@@ -16,7 +16,7 @@ import org.nprand.math.Libm;
  *       {@code U} for the sign, and the result is wrapped into [-pi, pi] with {@code fmod}.</li>
  * </ul>
  * Unlike the Generator (1.21+), there is no wrapped-normal branch for {@code kappa > 1e6}: large
- * kappa goes through the same loop. {@code cos} and {@code acos} come from {@link Libm}, which is
+ * kappa goes through the same loop. {@code cos} and {@code acos} come from {@link org.nprand.math.Libm}, which is
  * glibc-exact only with the nprand-libm-lgpl module present.
  */
 public final class LegacyVonmises {
@@ -32,39 +32,24 @@ public final class LegacyVonmises {
         if (kappa < 1e-8) {
             return Math.PI * (2 * src.nextDouble() - 1);
         }
-        double s;
-        if (kappa < 1e-5) {
-            s = (1. / kappa + kappa);
-        } else {
-            double r = 1 + Math.sqrt(1 + 4 * kappa * kappa);
-            double rho = (r - Math.sqrt(2 * r)) / (2 * kappa);
-            s = (1 + rho * rho) / (2 * rho);
-        }
-        double w;
-        while (true) {
-            double u = src.nextDouble();
-            double z = Libm.cos(Math.PI * u);
-            w = (1 + s * z) / (s + z);
-            double y = kappa * (s - w);
-            double v = src.nextDouble();
-            // V == 0 is harmless: Y >= 0 accepts in the first test, Y < 0 rejects in both
-            if ((y * (2 - y) - v >= 0) || (Libm.log(y / v) + 1 - y >= 0)) {
-                break;
+        return Vonmises.bestFisher(src, mu, kappa, Vonmises.s(kappa));
+    }
+
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same draws and values, with
+     * {@code s} taken once, where C takes it for every value.
+     */
+    public static void fill(BitSource src, double mu, double kappa, double[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        if (Double.isNaN(kappa) || kappa < 1e-8) {
+            for (int i = from; i < to; i++) {
+                out[i] = sample(src, mu, kappa);
             }
+            return;
         }
-        double u = src.nextDouble();
-        double result = Libm.acos(w);
-        if (u < 0.5) {
-            result = -result;
+        double s = Vonmises.s(kappa);
+        for (int i = from; i < to; i++) {
+            out[i] = Vonmises.bestFisher(src, mu, kappa, s);
         }
-        result += mu;
-        boolean neg = (result < 0);
-        double mod = Math.abs(result);
-        // C's fmod is exact, like Java's % on doubles
-        mod = ((mod + Math.PI) % (2 * Math.PI)) - Math.PI;
-        if (neg) {
-            mod *= -1;
-        }
-        return mod;
     }
 }
