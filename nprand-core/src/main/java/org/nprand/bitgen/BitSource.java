@@ -69,6 +69,24 @@ public interface BitSource {
     }
 
     /**
+     * Fills {@code out[from, to)} with consecutive {@link #nextFloat()} values (NumPy's
+     * {@code random_standard_uniform_fill_f}): the words through {@link #fillUInt32} a block of
+     * at most 512 at a time, so exactly those words are drawn, and the same state afterwards.
+     */
+    default void fillFloat(float[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        int[] words = new int[Math.min(to - from, 512)];
+        for (int i = from; i < to; ) {
+            int w = Math.min(to - i, words.length);
+            fillUInt32(words, 0, w);
+            for (int k = 0; k < w; k++) {
+                out[i + k] = (words[k] >>> 8) * (1.0f / 16777216.0f);
+            }
+            i += w;
+        }
+    }
+
+    /**
      * Fills {@code out[from, to)} with consecutive {@link #nextUInt64()} values (exactly those
      * words, and the same state afterwards); generators override it with a loop over their state.
      */

@@ -613,9 +613,7 @@ public final class Generator {
         Thread held = callLock.lock();
         try {
             org.nprand.internal.py.Py.notNull(out, "out");
-            for (int i = 0; i < out.length; i++) {
-                out[i] = bitGenerator.nextFloat();
-            }
+            bitGenerator.fillFloat(out, 0, out.length);
             return out;
         } finally {
             callLock.unlock(held);

@@ -48,7 +48,7 @@ import org.nprand.python.PyRandom;
 class BulkPathsTest {
 
     private static final long M32 = 0xFFFF_FFFFL;
-    private static final int[] LENGTHS = {0, 1, 2, 3, 4, 5, 31, 32, 33, 311, 623, 624, 625, 1250, 2049};
+    private static final int[] LENGTHS = {0, 1, 2, 3, 4, 5, 31, 32, 33, 311, 511, 512, 513, 623, 624, 625, 1250, 2049};
 
     /** Fresh generators, each a different kind or position; each call gives an identical copy. */
     private static List<Supplier<BitGenerator>> generators() {
@@ -131,6 +131,15 @@ class BulkPathsTest {
                     bulk.fillUInt32(w32, from, from + n);
                     assertArrayEquals(r32, w32, what + " fillUInt32");
                     assertSameState(ref, bulk, what + " fillUInt32");
+
+                    float[] wf = new float[from + n];
+                    float[] rf = new float[from + n];
+                    for (int i = from; i < from + n; i++) {
+                        rf[i] = ref.nextFloat();
+                    }
+                    bulk.fillFloat(wf, from, from + n);
+                    assertArrayEquals(rf, wf, what + " fillFloat");
+                    assertSameState(ref, bulk, what + " fillFloat");
 
                     long[] w64 = new long[from + n];
                     long[] r64 = new long[from + n];
