@@ -64,6 +64,18 @@ public final class PairedAttempts {
         return i;
     }
 
+    /**
+     * {@link #pack} for real-valued candidates, which a kernel keeps in {@link #candidates} as
+     * their raw bits.
+     */
+    public int packDoubles(double[] out, int i, int m) {
+        for (int j = 0; j < m; j++) {
+            out[i] = Double.longBitsToDouble(candidates[j]);
+            i += accepted[j];
+        }
+        return i;
+    }
+
     // The judging loops' verdicts as bits, without a branch: JDK 17 compiles a comparison turned
     // into an int (x < y ? 1 : 0) as a branch, which mispredicts where verdicts follow the uniforms.
 

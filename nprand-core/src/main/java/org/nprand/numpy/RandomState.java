@@ -137,22 +137,13 @@ public final class RandomState {
     private static final Distribution<RandomState> STANDARD_GAMMA = Distribution.of("standard_gamma",
             (RandomState rs, double shape) -> LegacyStandardGamma.sample(rs.aug, shape),
             real("shape", NON_NEGATIVE))
-            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) -> {
-                double shape = v[0];
-                for (int i = from; i < to; i++) {
-                    out[i] = LegacyStandardGamma.sample(rs.aug, shape);
-                }
-            });
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    LegacyStandardGamma.fill(rs.aug, v[0], 1.0, out, from, to));
     private static final Distribution<RandomState> GAMMA = Distribution.of("gamma",
             (RandomState rs, double shape, double scale) -> LegacyGamma.sample(rs.aug, shape, scale),
             real("shape", NON_NEGATIVE), real("scale", NON_NEGATIVE, 1.0))
-            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) -> {
-                double shape = v[0];
-                double scale = v[1];
-                for (int i = from; i < to; i++) {
-                    out[i] = LegacyGamma.sample(rs.aug, shape, scale);
-                }
-            });
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    LegacyStandardGamma.fill(rs.aug, v[0], v[1], out, from, to));
     private static final Distribution<RandomState> BETA = Distribution.of("beta",
             (RandomState rs, double a, double b) -> LegacyBeta.sample(rs.aug, a, b),
             real("a", POSITIVE), real("b", POSITIVE));

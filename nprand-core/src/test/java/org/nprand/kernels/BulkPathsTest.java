@@ -32,6 +32,7 @@ import org.nprand.kernels.legacy.LegacyPareto;
 import org.nprand.kernels.legacy.LegacyPower;
 import org.nprand.kernels.legacy.LegacyRayleigh;
 import org.nprand.kernels.legacy.LegacyStandardExponential;
+import org.nprand.kernels.legacy.LegacyStandardGamma;
 import org.nprand.kernels.legacy.LegacyVonmises;
 import org.nprand.kernels.legacy.LegacyWeibull;
 import org.nprand.python.PyRandom;
@@ -879,6 +880,41 @@ class BulkPathsTest {
                     String what = (legacy == 1 ? "legacy " : "") + "vonmises(" + mu + ", " + kappa + ")";
                     assertSameBits(what, expected, actual);
                     assertSameState(a, b, what);
+                }
+            }
+        }
+    }
+
+    @Test
+    void legacyGammaFillIsTheScalarGamma() {
+        // the attempt blocks below shape 1 (both of C's branches), shape 1 and 0, Marsaglia and
+        // Tsang above; scale 1 and not; short fills value by value; zero uniforms at every place
+        // in the blocks' pairs (U == 0: pow(0, 1/shape) == 0; the exponential's U == 0 gives
+        // -log(1) == -0.0, which 0 <= -0.0 accepts)
+        Integer[] zeros = new Integer[64];
+        for (int z = 0; z < zeros.length; z++) {
+            zeros[z] = 29 * z + (z % 3);
+        }
+        for (double shape : new double[] {0.5, 0.1, 1e-3, 0.999, 1.0, 0.0, 2.5}) {
+            for (double scale : new double[] {1.0, 2.5}) {
+                for (int count : new int[] {1, 63, 64, 3000}) {
+                    for (int stub = 0; stub < 2; stub++) {
+                        AugmentedBitSource a = new AugmentedBitSource(stub == 1 ? new ZeroDoubles(zeros) : new MT19937(41L));
+                        AugmentedBitSource b = new AugmentedBitSource(stub == 1 ? new ZeroDoubles(zeros) : new MT19937(41L));
+                        double[] expected = new double[count];
+                        for (int i = 0; i < count; i++) {
+                            expected[i] = scale * LegacyStandardGamma.sample(a, shape);
+                        }
+                        double[] actual = new double[count];
+                        LegacyStandardGamma.fill(b, shape, scale, actual, 0, count);
+                        String what = "legacy gamma(" + shape + ", " + scale + ") x" + count + (stub == 1 ? " zeros" : "");
+                        assertSameBits(what, expected, actual);
+                        if (stub == 1) {
+                            assertEquals(((ZeroDoubles) a.bitgen()).drawn, ((ZeroDoubles) b.bitgen()).drawn, what + ": draws");
+                        } else {
+                            assertSameState((BitGenerator) a.bitgen(), (BitGenerator) b.bitgen(), what);
+                        }
+                    }
                 }
             }
         }

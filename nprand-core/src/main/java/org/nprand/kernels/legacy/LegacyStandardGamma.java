@@ -1,5 +1,7 @@
 package org.nprand.kernels.legacy;
 
+import org.nprand.bitgen.BitSource;
+import org.nprand.kernels.PairedAttempts;
 import org.nprand.math.Libm;
 
 /**
@@ -70,6 +72,76 @@ public final class LegacyStandardGamma {
             if (Libm.log(u) < 0.5 * x * x + b * (1. - v + Libm.log(v))) {
                 return b * v;
             }
+        }
+    }
+
+    /**
+     * {@code scale * sample(aug, shape)} for each of {@code out[from, to)}: the same draws and
+     * values. Below shape 1, fills of at least {@link PairedAttempts#MIN_VALUES} values go a
+     * block of attempts at a time ({@link #belowOneBlocks}).
+     */
+    public static void fill(AugmentedBitSource aug, double shape, double scale, double[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        if (shape > 0.0 && shape < 1.0 && to - from >= PairedAttempts.MIN_VALUES) {
+            belowOneBlocks(aug.bitgen(), shape, out, from, to);
+            if (scale != 1.0) {
+                for (int i = from; i < to; i++) {
+                    out[i] = scale * out[i];
+                }
+            }
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            out[i] = scale * sample(aug, shape);
+        }
+    }
+
+    /**
+     * The shape &lt; 1 loop a block of attempts at a time ({@link PairedAttempts}): an attempt
+     * draws {@code U} and the legacy exponential's one uniform, and its verdict depends on them
+     * alone. Pass 1 sorts the attempts by C's branch ({@code U <= 1 - shape}, a coin flip at
+     * shape 0.5, mispredicted about every other attempt as a branch) into two lists without a
+     * branch; pass 2 runs each branch's logarithms and powers over its list, the verdicts kept as
+     * flags; the accepted values are then packed in order.
+     */
+    private static void belowOneBlocks(BitSource src, double shape, double[] out, int from, int to) {
+        PairedAttempts pairs = new PairedAttempts(to - from);
+        double[] uv = pairs.uv;
+        long[] xs = pairs.candidates;
+        int[] accepted = pairs.accepted;
+        int[] low = pairs.listed;
+        int[] high = new int[low.length];
+        double split = 1.0 - shape;
+        int i = from;
+        while (i < to) {
+            int m = pairs.draw(src, to - i);
+            int lowCount = 0;
+            int highCount = 0;
+            for (int j = 0; j < m; j++) {
+                // u <= 1 - shape as the sign bit of (1 - shape) - u (+0.0 when equal)
+                int isHigh = (int) PairedAttempts.negative(split - uv[2 * j]);
+                low[lowCount] = j;
+                high[highCount] = j;
+                lowCount += isHigh ^ 1;
+                highCount += isHigh;
+            }
+            for (int k = 0; k < lowCount; k++) {
+                int j = low[k];
+                double v = -Libm.log(1.0 - uv[2 * j + 1]);
+                double x = Libm.pow(uv[2 * j], 1. / shape);
+                xs[j] = Double.doubleToRawLongBits(x);
+                accepted[j] = x <= v ? 1 : 0;
+            }
+            for (int k = 0; k < highCount; k++) {
+                int j = high[k];
+                double u = uv[2 * j];
+                double v = -Libm.log(1.0 - uv[2 * j + 1]);
+                double y = -Libm.log((1 - u) / shape);
+                double x = Libm.pow(1.0 - shape + shape * y, 1. / shape);
+                xs[j] = Double.doubleToRawLongBits(x);
+                accepted[j] = x <= (v + y) ? 1 : 0;
+            }
+            i = pairs.packDoubles(out, i, m);
         }
     }
 }
