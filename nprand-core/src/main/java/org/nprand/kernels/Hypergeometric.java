@@ -66,21 +66,13 @@ public final class Hypergeometric {
 
     /**
      * {@link #sample} for each of {@code out[from, to)}: the same draws and values. HRUA's
-     * constants are computed once for the fill, and fills of at least
-     * {@link PairedAttempts#MIN_VALUES} values judge a block of attempts at a time
-     * ({@link Hrua#fillBlocks}).
+     * constants are computed once for the fill, and long fills judge a block of attempts at a
+     * time ({@link HruaBlocks#fill}).
      */
     public static void fill(BitSource src, long good, long bad, long sample, long[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
         if ((sample >= 10) && (sample <= good + bad - 10)) {
-            Hrua hrua = new Hrua(good, bad, sample);
-            if (to - from >= PairedAttempts.MIN_VALUES) {
-                hrua.fillBlocks(src, out, from, to);
-            } else {
-                for (int i = from; i < to; i++) {
-                    out[i] = hrua.sample(src);
-                }
-            }
+            new Hrua(good, bad, sample).fill(src, out, from, to);
             return;
         }
         for (int i = from; i < to; i++) {
@@ -90,7 +82,7 @@ public final class Hypergeometric {
 
     /** {@code hypergeometric_hrua}, C's integer/double conversions kept in place. */
     static long hrua(BitSource src, long good, long bad, long sample) {
-        return new Hrua(good, bad, sample).sample(src);
+        return HruaBlocks.sample(src, new Hrua(good, bad, sample));
     }
 
     /**
@@ -98,8 +90,8 @@ public final class Hypergeometric {
      * each call, computed once, and the attempts. Each attempt draws two {@code next_double}
      * ({@code U}, then {@code V}) and its verdict depends on them alone.
      */
-    private static final class Hrua {
-        /** The most candidates whose log-factorial sums a fill keeps ({@link #fillBlocks}). */
+    private static final class Hrua implements HruaBlocks.Form {
+        /** The most candidates whose log-factorial sums a fill keeps ({@link #fill}). */
         private static final int MEMO_MAX = 1 << 14;
 
         private final long good;
@@ -113,6 +105,8 @@ public final class Hypergeometric {
         private final double c;
         private final double g;
         private final double b;
+        /** A fill's log-factorial sums by candidate, or null. */
+        private CandidateMemo sums;
 
         Hrua(long good, long bad, long sample) {
             this.good = good;
@@ -143,30 +137,14 @@ public final class Hypergeometric {
             b = b1 < b2 ? b1 : b2;
         }
 
-        /** One variate: attempts until one is accepted, then C's two symmetries. */
-        long sample(BitSource src) {
-            while (true) {
-                double u = src.nextDouble();
-                double v = src.nextDouble();
-                long k = accepted(u, v, null);
-                if (k != REJECTED) {
-                    return finish(k);
-                }
-            }
-        }
-
-        /**
-         * The attempt with uniforms {@code (u, v)}: its {@code k} if accepted, else
-         * {@link #REJECTED}. {@code sums}: null, or a fill's {@link #logfactorialSum} by
-         * candidate.
-         */
-        long accepted(double u, double v, CandidateMemo sums) {
+        @Override
+        public long judge(double u, double v) {
             double x = a + h * (v - 0.5) / u;
 
             // fast rejection (U == 0 gives +-inf, rejected here; the NaN of U == 0, V == 0.5,
             // probability 2^-106, passes as in C, where the lookup then reads outside the table)
             if ((x < 0.0) || (x >= b)) {
-                return REJECTED;
+                return HruaBlocks.REJECTED;
             }
             long k = CCast.toInt64(Math.floor(x));
             double t = g - (sums != null ? sums.get(k) : logfactorialSum(k));
@@ -177,9 +155,9 @@ public final class Hypergeometric {
             }
             // fast rejection
             if (u * (u - t) >= 1) {
-                return REJECTED;
+                return HruaBlocks.REJECTED;
             }
-            return 2.0 * Libm.log(u) <= t ? k : REJECTED;
+            return 2.0 * Libm.log(u) <= t ? k : HruaBlocks.REJECTED;
         }
 
         /**
@@ -194,7 +172,8 @@ public final class Hypergeometric {
         }
 
         /** C's mapping of the accepted {@code k} back from {@code min(good, bad)} and the smaller sample. */
-        long finish(long k) {
+        @Override
+        public long finish(long k) {
             if (good > bad) {
                 k = computedSample - k;
             }
@@ -205,56 +184,16 @@ public final class Hypergeometric {
         }
 
         /**
-         * {@link #sample} for each of {@code out[from, to)}, a block of attempts at a time
-         * ({@link PairedAttempts}). Pass 1 drops the attempts whose {@code x} is outside
-         * {@code [0, b)} without a branch (the verdict follows the uniforms; about a third of
-         * the attempts at {@code (10, 20, 15)}), pass 2 judges the others, and the accepted
-         * ones are packed in order. The log-factorial sums are kept by candidate, from
-         * {@code a - 16 c} (the lower mirror of {@code b}'s bound) up to {@link #MEMO_MAX} of
-         * them.
+         * {@link HruaBlocks#fill}, with the log-factorial sums kept by candidate (for a fill
+         * long enough to go by blocks) from {@code a - 16 c} (the lower mirror of {@code b}'s
+         * bound), up to {@link #MEMO_MAX} of them.
          */
-        void fillBlocks(BitSource src, long[] out, int from, int to) {
-            long klo = Math.max(0L, (long) Math.floor(a - 16 * c));
-            CandidateMemo sums = new CandidateMemo(klo, (int) Math.min(MEMO_MAX, (long) b - klo), this::logfactorialSum);
-            PairedAttempts pairs = new PairedAttempts(to - from);
-            double[] uv = pairs.uv;
-            long[] ks = pairs.candidates;
-            int[] accepted = pairs.accepted;
-            int[] listed = pairs.listed;
-            int i = from;
-            while (i < to) {
-                int m = pairs.draw(src, to - i);
-                int count = 0;
-                for (int j = 0; j < m; j++) {
-                    double u = uv[2 * j];
-                    double x = a + h * (uv[2 * j + 1] - 0.5) / u;
-                    // x < 0 or x >= b as sign bits of x and x - b (x is never -0.0, as a >= 0.5;
-                    // x - b is +0.0 when x == b). A NaN x (u == 0) may carry either sign: u == 0
-                    // is listed whatever the bits say, and judged as C does.
-                    long outside = PairedAttempts.negative(x) | (PairedAttempts.negative(x - b) ^ 1);
-                    long zero = PairedAttempts.isZero(u);
-                    accepted[j] = 0;
-                    listed[count] = j;
-                    count += (int) ((outside ^ 1) | zero);
-                }
-                for (int s = 0; s < count; s++) {
-                    int j = listed[s];
-                    long k = accepted(uv[2 * j], uv[2 * j + 1], sums);
-                    ks[j] = k;
-                    accepted[j] = k != REJECTED ? 1 : 0;
-                }
-                int next = pairs.pack(out, i, m);
-                for (int q = i; q < next; q++) {
-                    out[q] = finish(out[q]);
-                }
-                i = next;
+        void fill(BitSource src, long[] out, int from, int to) {
+            if (to - from >= PairedAttempts.MIN_VALUES) {
+                long klo = Math.max(0L, (long) Math.floor(a - 16 * c));
+                sums = new CandidateMemo(klo, (int) Math.min(MEMO_MAX, (long) b - klo), this::logfactorialSum);
             }
+            HruaBlocks.fill(src, a, h, b, this, out, from, to);
         }
     }
-
-    /**
-     * No attempt's {@code k}: accepted ones are in {@code [0, b)}, or C's conversion of a NaN
-     * ({@code INT64_MIN}, probability 2^-106), which this value is not.
-     */
-    private static final long REJECTED = Long.MAX_VALUE;
 }

@@ -3,6 +3,7 @@ package org.nprand.kernels.legacy;
 import org.nprand.bitgen.BitSource;
 import org.nprand.kernels.CCast;
 import org.nprand.kernels.CandidateMemo;
+import org.nprand.kernels.HruaBlocks;
 import org.nprand.kernels.Loggam;
 import org.nprand.kernels.PairedAttempts;
 import org.nprand.math.Libm;
@@ -68,21 +69,13 @@ public final class LegacyHypergeometric {
 
     /**
      * {@link #sample} for each of {@code out[from, to)}: the same draws and values. HRUA's
-     * constants are computed once for the fill, and fills of at least
-     * {@link PairedAttempts#MIN_VALUES} values judge a block of attempts at a time
-     * ({@link Hrua#fillBlocks}).
+     * constants are computed once for the fill, and long fills judge a block of attempts at a
+     * time ({@link HruaBlocks#fill}).
      */
     public static void fill(BitSource src, long good, long bad, long sample, long[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
         if (sample > 10) {
-            Hrua hrua = new Hrua(good, bad, sample);
-            if (to - from >= PairedAttempts.MIN_VALUES) {
-                hrua.fillBlocks(src, out, from, to);
-            } else {
-                for (int i = from; i < to; i++) {
-                    out[i] = hrua.sample(src);
-                }
-            }
+            new Hrua(good, bad, sample).fill(src, out, from, to);
             return;
         }
         for (int i = from; i < to; i++) {
@@ -92,7 +85,7 @@ public final class LegacyHypergeometric {
 
     /** {@code random_hypergeometric_hrua}, with C's long/double conversions kept in place. */
     private static long hrua(BitSource src, long good, long bad, long sample) {
-        return new Hrua(good, bad, sample).sample(src);
+        return HruaBlocks.sample(src, new Hrua(good, bad, sample));
     }
 
     /**
@@ -101,8 +94,8 @@ public final class LegacyHypergeometric {
      * draws two {@code next_double} ({@code X}, then {@code Y}) and its verdict depends on them
      * alone.
      */
-    private static final class Hrua {
-        /** The most candidates whose loggam sums a fill keeps ({@link #fillBlocks}). */
+    private static final class Hrua implements HruaBlocks.Form {
+        /** The most candidates whose loggam sums a fill keeps ({@link #fill}). */
         private static final int MEMO_MAX = 1 << 14;
 
         private final long good;
@@ -116,6 +109,8 @@ public final class LegacyHypergeometric {
         private final double d10;
         private final double d11;
         private final boolean goodAboveBad;
+        /** A fill's loggam sums by candidate, or null. */
+        private CandidateMemo sums;
 
         Hrua(long good, long bad, long sample) {
             this.good = good;
@@ -139,28 +134,13 @@ public final class LegacyHypergeometric {
             d11 = d11a < d11b ? d11a : d11b;
         }
 
-        /** One variate: attempts until one is accepted, then the corrections. */
-        long sample(BitSource src) {
-            while (true) {
-                double x = src.nextDouble();
-                double y = src.nextDouble();
-                long z = accepted(x, y, null);
-                if (z != REJECTED) {
-                    return finish(z);
-                }
-            }
-        }
-
-        /**
-         * The attempt with uniforms {@code (x, y)}: its {@code Z} if accepted, else
-         * {@link #REJECTED}. {@code sums}: null, or a fill's {@link #loggamSum} by candidate.
-         */
-        long accepted(double x, double y, CandidateMemo sums) {
+        @Override
+        public long judge(double x, double y) {
             double w = d6 + d8 * (y - 0.5) / x;
 
             // fast rejection
             if ((w < 0.0) || (w >= d11)) {
-                return REJECTED;
+                return HruaBlocks.REJECTED;
             }
             long z = CCast.toInt64(Math.floor(w));
             double t = d10 - (sums != null ? sums.get(z) : loggamSum(z));
@@ -170,10 +150,10 @@ public final class LegacyHypergeometric {
             }
             // fast rejection
             if (x * (x - t) >= 1) {
-                return REJECTED;
+                return HruaBlocks.REJECTED;
             }
             // log(0.0) is fine here: -inf always accepts
-            return 2.0 * Libm.log(x) <= t ? z : REJECTED;
+            return 2.0 * Libm.log(x) <= t ? z : HruaBlocks.REJECTED;
         }
 
         /** The four log-gammas of candidate {@code z}, summed in C's order (finite for {@code 0 <= z < d11}). */
@@ -183,7 +163,8 @@ public final class LegacyHypergeometric {
         }
 
         /** Ivan Frohne's correction to HRUA* and rv.py's fix allowing sample > popsize / 2. */
-        long finish(long z) {
+        @Override
+        public long finish(long z) {
             if (goodAboveBad) {
                 z = m - z;
             }
@@ -194,54 +175,17 @@ public final class LegacyHypergeometric {
         }
 
         /**
-         * {@link #sample} for each of {@code out[from, to)}, a block of attempts at a time
-         * ({@link PairedAttempts}). Pass 1 drops the attempts whose {@code w} is outside
-         * {@code [0, d11)} without a branch, pass 2 judges the others, and the accepted ones
-         * are packed in order. The four log-gammas of a candidate (each {@code loggam} below 7
-         * takes up to seven logs) are kept by candidate, from {@code d6 - 16 d7} (the lower
-         * mirror of {@code d11}'s bound) up to {@link #MEMO_MAX} of them.
+         * {@link HruaBlocks#fill}, with the four log-gammas of a candidate (each {@code loggam}
+         * below 7 takes up to seven logs) kept by candidate (for a fill long enough to go by
+         * blocks) from {@code d6 - 16 d7} (the lower mirror of {@code d11}'s bound), up to
+         * {@link #MEMO_MAX} of them.
          */
-        void fillBlocks(BitSource src, long[] out, int from, int to) {
-            long zlo = Math.max(0L, (long) Math.floor(d6 - 16 * d7));
-            CandidateMemo sums = new CandidateMemo(zlo, (int) Math.min(MEMO_MAX, (long) d11 - zlo), this::loggamSum);
-            PairedAttempts pairs = new PairedAttempts(to - from);
-            double[] uv = pairs.uv;
-            long[] zs = pairs.candidates;
-            int[] accepted = pairs.accepted;
-            int[] listed = pairs.listed;
-            int i = from;
-            while (i < to) {
-                int count = 0;
-                int n = pairs.draw(src, to - i);
-                for (int j = 0; j < n; j++) {
-                    double x = uv[2 * j];
-                    double w = d6 + d8 * (uv[2 * j + 1] - 0.5) / x;
-                    // w < 0 or w >= d11 as sign bits of w and w - d11 (w is never -0.0, as
-                    // d6 >= 0.5; w - d11 is +0.0 when w == d11). A NaN w (x == 0) may carry
-                    // either sign: x == 0 is listed whatever the bits say, and judged as C does.
-                    long outside = PairedAttempts.negative(w) | (PairedAttempts.negative(w - d11) ^ 1);
-                    accepted[j] = 0;
-                    listed[count] = j;
-                    count += (int) ((outside ^ 1) | PairedAttempts.isZero(x));
-                }
-                for (int s = 0; s < count; s++) {
-                    int j = listed[s];
-                    long z = accepted(uv[2 * j], uv[2 * j + 1], sums);
-                    zs[j] = z;
-                    accepted[j] = z != REJECTED ? 1 : 0;
-                }
-                int next = pairs.pack(out, i, n);
-                for (int q = i; q < next; q++) {
-                    out[q] = finish(out[q]);
-                }
-                i = next;
+        void fill(BitSource src, long[] out, int from, int to) {
+            if (to - from >= PairedAttempts.MIN_VALUES) {
+                long zlo = Math.max(0L, (long) Math.floor(d6 - 16 * d7));
+                sums = new CandidateMemo(zlo, (int) Math.min(MEMO_MAX, (long) d11 - zlo), this::loggamSum);
             }
+            HruaBlocks.fill(src, d6, d8, d11, this, out, from, to);
         }
     }
-
-    /**
-     * No attempt's {@code Z}: accepted ones are in {@code [0, d11)}, or C's conversion of a NaN
-     * ({@code INT64_MIN}, probability 2^-106), which this value is not.
-     */
-    private static final long REJECTED = Long.MAX_VALUE;
 }

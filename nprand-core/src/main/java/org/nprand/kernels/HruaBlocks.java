@@ -1,0 +1,95 @@
+package org.nprand.kernels;
+
+import org.nprand.bitgen.BitSource;
+
+/**
+ * The block fill of HRUA, Stadlober's ratio-of-uniforms hypergeometric, shared by its two forms:
+ * the Generator's ({@link Hypergeometric}, with log-factorials) and the legacy one
+ * ({@code LegacyHypergeometric}, with log-gammas). In both an attempt draws two uniforms,
+ * {@code u} then {@code v}, its candidate comes from {@code x = center + width (v - 0.5) / u},
+ * and {@code x} outside {@code [0, bound)} is rejected at once; the rest of the verdict is the
+ * form's own.
+ */
+public final class HruaBlocks {
+
+    /**
+     * A rejected attempt's result: accepted candidates are in {@code [0, bound)}, or C's
+     * conversion of a NaN ({@code INT64_MIN}, probability 2^-106), which this value is not.
+     */
+    public static final long REJECTED = Long.MAX_VALUE;
+
+    private HruaBlocks() {
+    }
+
+    /** One form of HRUA for one set of parameters. */
+    public interface Form {
+        /** The attempt with uniforms {@code (u, v)}, judged as C judges it: its candidate if accepted, else {@link #REJECTED}. */
+        long judge(double u, double v);
+
+        /** The variate for an accepted candidate (C's symmetries). */
+        long finish(long candidate);
+    }
+
+    /** One variate: the form's attempts one by one until one is accepted, then its symmetries. */
+    public static long sample(BitSource src, Form form) {
+        while (true) {
+            double u = src.nextDouble();
+            double v = src.nextDouble();
+            long k = form.judge(u, v);
+            if (k != REJECTED) {
+                return form.finish(k);
+            }
+        }
+    }
+
+    /**
+     * {@link #sample} for each of {@code out[from, to)}; fills of at least
+     * {@link PairedAttempts#MIN_VALUES} values go a block of attempts at a time
+     * ({@link PairedAttempts}), with the same draws and values. Pass 1 drops
+     * the attempts whose {@code x} is outside {@code [0, bound)} without a branch (the verdict
+     * follows the uniforms: about one attempt in six at {@code (10, 20, 15)}), pass 2 has the
+     * form judge the others, and the accepted ones are packed in order.
+     */
+    public static void fill(BitSource src, double center, double width, double bound, Form form,
+                            long[] out, int from, int to) {
+        if (to - from < PairedAttempts.MIN_VALUES) {
+            for (int i = from; i < to; i++) {
+                out[i] = sample(src, form);
+            }
+            return;
+        }
+        PairedAttempts pairs = new PairedAttempts(to - from);
+        double[] uv = pairs.uv;
+        long[] candidates = pairs.candidates;
+        int[] accepted = pairs.accepted;
+        int[] listed = pairs.listed;
+        int i = from;
+        while (i < to) {
+            int m = pairs.draw(src, to - i);
+            int count = 0;
+            for (int j = 0; j < m; j++) {
+                double u = uv[2 * j];
+                double x = center + width * (uv[2 * j + 1] - 0.5) / u;
+                // x < 0 or x >= bound as sign bits of x and x - bound (x is never -0.0, as the
+                // center is at least 0.5; x - bound is +0.0 when x == bound). A NaN x (u == 0,
+                // v == 0.5) may carry either sign: u == 0 is listed whatever the bits say, and
+                // judged as C judges it (its NaN passes C's range test).
+                long outside = PairedAttempts.negative(x) | (PairedAttempts.negative(x - bound) ^ 1);
+                accepted[j] = 0;
+                listed[count] = j;
+                count += (int) ((outside ^ 1) | PairedAttempts.isZero(u));
+            }
+            for (int s = 0; s < count; s++) {
+                int j = listed[s];
+                long k = form.judge(uv[2 * j], uv[2 * j + 1]);
+                candidates[j] = k;
+                accepted[j] = k != REJECTED ? 1 : 0;
+            }
+            int next = pairs.pack(out, i, m);
+            for (int q = i; q < next; q++) {
+                out[q] = form.finish(out[q]);
+            }
+            i = next;
+        }
+    }
+}
