@@ -99,6 +99,43 @@ public abstract class Buffered64BitGenerator extends BitGenerator {
         }
     }
 
+    /**
+     * {@link #fillUInt32}'s words turned into floats as they come from the 64-bit words (low
+     * half first), without the pass through 32-bit words.
+     */
+    @Override
+    public final void fillFloat(float[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        int i = from;
+        if (i < to && hasUInt32 != 0) {
+            out[i++] = nextFloat();
+        }
+        int pairs = (to - i) >>> 1;
+        if (pairs > 0) {
+            long[] w = scratch;
+            if (w == null) {
+                w = scratch = new long[256];
+            }
+            while (pairs > 0) {
+                int c = Math.min(pairs, w.length);
+                fillUInt64(w, 0, c);
+                for (int k = 0; k < c; k++) {
+                    long x = w[k];
+                    // (next_uint32 >> 8) * 2**-24 of the low half, then of the high half
+                    out[i + 2 * k] = (int) ((x >>> 8) & 0xFFFFFF) * (1.0f / 16777216.0f);
+                    out[i + 2 * k + 1] = (int) (x >>> 40) * (1.0f / 16777216.0f);
+                }
+                i += 2 * c;
+                pairs -= c;
+                // per-word calls leave the last high half in uinteger (has_uint32 back at 0)
+                uinteger = (int) (w[c - 1] >>> 32);
+            }
+        }
+        if (i < to) {
+            out[i] = nextFloat();
+        }
+    }
+
     /** NumPy's {@code next_double}: {@code (next_uint64 >> 11) * 2**-53}. */
     @Override
     public final double nextDouble() {
