@@ -57,8 +57,27 @@ public abstract class Buffered64BitGenerator extends BitGenerator {
         return (int) x;
     }
 
-    /** Scratch for {@link #fillUInt32}: 64-bit words drawn a block at a time (not state). */
+    /** Scratch for the 32-bit fills: 64-bit words drawn a block at a time (not state). */
     private long[] scratch;
+
+    /** Words per block of the 32-bit fills. */
+    private static final int WORDS_PER_BLOCK = 256;
+
+    /**
+     * The next {@code c} (at most {@link #WORDS_PER_BLOCK}) 64-bit words for the 32-bit fills,
+     * each to be cut into its low half, then its high half: drawn through this generator's own
+     * {@link #fillUInt64}, leaving the last high half in {@code uinteger} as per-word calls do
+     * ({@code has_uint32} stays 0).
+     */
+    private long[] wordsForHalves(int c) {
+        long[] w = scratch;
+        if (w == null) {
+            w = scratch = new long[WORDS_PER_BLOCK];
+        }
+        fillUInt64(w, 0, c);
+        uinteger = (int) (w[c - 1] >>> 32);
+        return w;
+    }
 
     /**
      * {@code next_uint32} {@code to - from} times: the pending high half first if there is one,
@@ -74,25 +93,16 @@ public abstract class Buffered64BitGenerator extends BitGenerator {
         if (i < to && hasUInt32 != 0) {
             out[i++] = nextUInt32();
         }
-        int pairs = (to - i) >>> 1;
-        if (pairs > 0) {
-            long[] w = scratch;
-            if (w == null) {
-                w = scratch = new long[256];
+        for (int pairs = (to - i) >>> 1; pairs > 0; ) {
+            int c = Math.min(pairs, WORDS_PER_BLOCK);
+            long[] w = wordsForHalves(c);
+            for (int k = 0; k < c; k++) {
+                long x = w[k];
+                out[i + 2 * k] = (int) x;
+                out[i + 2 * k + 1] = (int) (x >>> 32);
             }
-            while (pairs > 0) {
-                int c = Math.min(pairs, w.length);
-                fillUInt64(w, 0, c);
-                for (int k = 0; k < c; k++) {
-                    long x = w[k];
-                    out[i + 2 * k] = (int) x;
-                    out[i + 2 * k + 1] = (int) (x >>> 32);
-                }
-                i += 2 * c;
-                pairs -= c;
-                // per-word calls leave the last high half in uinteger (has_uint32 back at 0)
-                uinteger = (int) (w[c - 1] >>> 32);
-            }
+            i += 2 * c;
+            pairs -= c;
         }
         if (i < to) {
             out[i] = nextUInt32();
@@ -110,26 +120,17 @@ public abstract class Buffered64BitGenerator extends BitGenerator {
         if (i < to && hasUInt32 != 0) {
             out[i++] = nextFloat();
         }
-        int pairs = (to - i) >>> 1;
-        if (pairs > 0) {
-            long[] w = scratch;
-            if (w == null) {
-                w = scratch = new long[256];
+        for (int pairs = (to - i) >>> 1; pairs > 0; ) {
+            int c = Math.min(pairs, WORDS_PER_BLOCK);
+            long[] w = wordsForHalves(c);
+            for (int k = 0; k < c; k++) {
+                long x = w[k];
+                // (next_uint32 >> 8) * 2**-24 of the low half, then of the high half
+                out[i + 2 * k] = (int) ((x >>> 8) & 0xFFFFFF) * (1.0f / 16777216.0f);
+                out[i + 2 * k + 1] = (int) (x >>> 40) * (1.0f / 16777216.0f);
             }
-            while (pairs > 0) {
-                int c = Math.min(pairs, w.length);
-                fillUInt64(w, 0, c);
-                for (int k = 0; k < c; k++) {
-                    long x = w[k];
-                    // (next_uint32 >> 8) * 2**-24 of the low half, then of the high half
-                    out[i + 2 * k] = (int) ((x >>> 8) & 0xFFFFFF) * (1.0f / 16777216.0f);
-                    out[i + 2 * k + 1] = (int) (x >>> 40) * (1.0f / 16777216.0f);
-                }
-                i += 2 * c;
-                pairs -= c;
-                // per-word calls leave the last high half in uinteger (has_uint32 back at 0)
-                uinteger = (int) (w[c - 1] >>> 32);
-            }
+            i += 2 * c;
+            pairs -= c;
         }
         if (i < to) {
             out[i] = nextFloat();
