@@ -21,10 +21,36 @@ public final class HruaBlocks {
     private HruaBlocks() {
     }
 
-    /** One form of HRUA for one set of parameters. */
+    /** The most candidates whose sums a fill keeps ({@link #fill}). */
+    private static final int MEMO_MAX = 1 << 14;
+
+    /**
+     * One form of HRUA for one set of parameters. Its attempts' {@code x} is
+     * {@code center() + (D1 spread() + D2) (v - 0.5) / u}; candidates in {@code [0, bound())} are
+     * judged with the form's sum of four log-factorials or log-gammas.
+     */
     public interface Form {
-        /** The attempt with uniforms {@code (u, v)}, judged as C judges it: its candidate if accepted, else {@link #REJECTED}. */
-        long judge(double u, double v);
+        /** {@code x}'s center: C's {@code a} (Generator) or {@code d6} (legacy), at least 0.5. */
+        double center();
+
+        /** {@code x}'s scale before the ratio: C's {@code h} or {@code d8}. */
+        double width();
+
+        /** C's {@code c} or {@code d7}: the bound is at most {@code center + 16 spread}. */
+        double spread();
+
+        /** The candidates' exclusive bound: C's {@code b} or {@code d11}. */
+        double bound();
+
+        /** The candidate's sum of four log-factorials (Generator) or log-gammas (legacy), in C's order. */
+        double sum(long candidate);
+
+        /**
+         * The attempt with uniforms {@code (u, v)}, judged as C judges it: its candidate if
+         * accepted, else {@link #REJECTED}. {@code sums}: null, or a fill's {@link #sum} by
+         * candidate.
+         */
+        long judge(double u, double v, CandidateMemo sums);
 
         /** The variate for an accepted candidate (C's symmetries). */
         long finish(long candidate);
@@ -35,7 +61,7 @@ public final class HruaBlocks {
         while (true) {
             double u = src.nextDouble();
             double v = src.nextDouble();
-            long k = form.judge(u, v);
+            long k = form.judge(u, v, null);
             if (k != REJECTED) {
                 return form.finish(k);
             }
@@ -45,19 +71,25 @@ public final class HruaBlocks {
     /**
      * {@link #sample} for each of {@code out[from, to)}; fills of at least
      * {@link PairedAttempts#MIN_VALUES} values go a block of attempts at a time
-     * ({@link PairedAttempts}), with the same draws and values. Pass 1 drops
-     * the attempts whose {@code x} is outside {@code [0, bound)} without a branch (the verdict
-     * follows the uniforms: about one attempt in six at {@code (10, 20, 15)}), pass 2 has the
-     * form judge the others, and the accepted ones are packed in order.
+     * ({@link PairedAttempts}), with the same draws and values. Pass 1 drops the attempts whose
+     * {@code x} is outside {@code [0, bound)} without a branch (the verdict follows the uniforms:
+     * about one attempt in six at {@code (10, 20, 15)}), pass 2 has the form judge the others,
+     * and the accepted ones are packed in order. The candidates' sums (a legacy {@code loggam}
+     * below 7 takes up to seven logarithms) are kept by candidate ({@link CandidateMemo}) from
+     * {@code center - 16 spread}, the lower mirror of the bound, up to {@link #MEMO_MAX} of them.
      */
-    public static void fill(BitSource src, double center, double width, double bound, Form form,
-                            long[] out, int from, int to) {
+    public static void fill(BitSource src, Form form, long[] out, int from, int to) {
         if (to - from < PairedAttempts.MIN_VALUES) {
             for (int i = from; i < to; i++) {
                 out[i] = sample(src, form);
             }
             return;
         }
+        double center = form.center();
+        double width = form.width();
+        double bound = form.bound();
+        long lo = Math.max(0L, (long) Math.floor(center - 16 * form.spread()));
+        CandidateMemo sums = new CandidateMemo(lo, (int) Math.min(MEMO_MAX, (long) bound - lo), form::sum);
         PairedAttempts pairs = new PairedAttempts(to - from);
         double[] uv = pairs.uv;
         long[] candidates = pairs.candidates;
@@ -81,7 +113,7 @@ public final class HruaBlocks {
             }
             for (int s = 0; s < count; s++) {
                 int j = listed[s];
-                long k = form.judge(uv[2 * j], uv[2 * j + 1]);
+                long k = form.judge(uv[2 * j], uv[2 * j + 1], sums);
                 candidates[j] = k;
                 accepted[j] = k != REJECTED ? 1 : 0;
             }

@@ -72,7 +72,7 @@ public final class Hypergeometric {
     public static void fill(BitSource src, long good, long bad, long sample, long[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
         if ((sample >= 10) && (sample <= good + bad - 10)) {
-            new Hrua(good, bad, sample).fill(src, out, from, to);
+            HruaBlocks.fill(src, new Hrua(good, bad, sample), out, from, to);
             return;
         }
         for (int i = from; i < to; i++) {
@@ -91,9 +91,6 @@ public final class Hypergeometric {
      * ({@code U}, then {@code V}) and its verdict depends on them alone.
      */
     private static final class Hrua implements HruaBlocks.Form {
-        /** The most candidates whose log-factorial sums a fill keeps ({@link #fill}). */
-        private static final int MEMO_MAX = 1 << 14;
-
         private final long good;
         private final long bad;
         private final long sample;
@@ -105,8 +102,6 @@ public final class Hypergeometric {
         private final double c;
         private final double g;
         private final double b;
-        /** A fill's log-factorial sums by candidate, or null. */
-        private CandidateMemo sums;
 
         Hrua(long good, long bad, long sample) {
             this.good = good;
@@ -138,7 +133,27 @@ public final class Hypergeometric {
         }
 
         @Override
-        public long judge(double u, double v) {
+        public double center() {
+            return a;
+        }
+
+        @Override
+        public double width() {
+            return h;
+        }
+
+        @Override
+        public double spread() {
+            return c;
+        }
+
+        @Override
+        public double bound() {
+            return b;
+        }
+
+        @Override
+        public long judge(double u, double v, CandidateMemo sums) {
             double x = a + h * (v - 0.5) / u;
 
             // fast rejection (U == 0 gives +-inf, rejected here; the NaN of U == 0, V == 0.5,
@@ -147,7 +162,7 @@ public final class Hypergeometric {
                 return HruaBlocks.REJECTED;
             }
             long k = CCast.toInt64(Math.floor(x));
-            double t = g - (sums != null ? sums.get(k) : logfactorialSum(k));
+            double t = g - (sums != null ? sums.get(k) : sum(k));
 
             // fast acceptance
             if ((u * (4.0 - u) - 3.0) <= t) {
@@ -164,7 +179,8 @@ public final class Hypergeometric {
          * The four log-factorials of candidate {@code k}, summed in C's order (each one a table
          * lookup below 126, a Stirling series with a logarithm above).
          */
-        private double logfactorialSum(long k) {
+        @Override
+        public double sum(long k) {
             return Logfactorial.of(k)
                     + Logfactorial.of(mingoodbad - k)
                     + Logfactorial.of(computedSample - k)
@@ -181,19 +197,6 @@ public final class Hypergeometric {
                 k = good - k;
             }
             return k;
-        }
-
-        /**
-         * {@link HruaBlocks#fill}, with the log-factorial sums kept by candidate (for a fill
-         * long enough to go by blocks) from {@code a - 16 c} (the lower mirror of {@code b}'s
-         * bound), up to {@link #MEMO_MAX} of them.
-         */
-        void fill(BitSource src, long[] out, int from, int to) {
-            if (to - from >= PairedAttempts.MIN_VALUES) {
-                long klo = Math.max(0L, (long) Math.floor(a - 16 * c));
-                sums = new CandidateMemo(klo, (int) Math.min(MEMO_MAX, (long) b - klo), this::logfactorialSum);
-            }
-            HruaBlocks.fill(src, a, h, b, this, out, from, to);
         }
     }
 }

@@ -5,7 +5,6 @@ import org.nprand.kernels.CCast;
 import org.nprand.kernels.CandidateMemo;
 import org.nprand.kernels.HruaBlocks;
 import org.nprand.kernels.Loggam;
-import org.nprand.kernels.PairedAttempts;
 import org.nprand.math.Libm;
 
 /**
@@ -75,7 +74,7 @@ public final class LegacyHypergeometric {
     public static void fill(BitSource src, long good, long bad, long sample, long[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
         if (sample > 10) {
-            new Hrua(good, bad, sample).fill(src, out, from, to);
+            HruaBlocks.fill(src, new Hrua(good, bad, sample), out, from, to);
             return;
         }
         for (int i = from; i < to; i++) {
@@ -95,9 +94,6 @@ public final class LegacyHypergeometric {
      * alone.
      */
     private static final class Hrua implements HruaBlocks.Form {
-        /** The most candidates whose loggam sums a fill keeps ({@link #fill}). */
-        private static final int MEMO_MAX = 1 << 14;
-
         private final long good;
         private final long sample;
         private final long m;
@@ -109,8 +105,6 @@ public final class LegacyHypergeometric {
         private final double d10;
         private final double d11;
         private final boolean goodAboveBad;
-        /** A fill's loggam sums by candidate, or null. */
-        private CandidateMemo sums;
 
         Hrua(long good, long bad, long sample) {
             this.good = good;
@@ -135,7 +129,27 @@ public final class LegacyHypergeometric {
         }
 
         @Override
-        public long judge(double x, double y) {
+        public double center() {
+            return d6;
+        }
+
+        @Override
+        public double width() {
+            return d8;
+        }
+
+        @Override
+        public double spread() {
+            return d7;
+        }
+
+        @Override
+        public double bound() {
+            return d11;
+        }
+
+        @Override
+        public long judge(double x, double y, CandidateMemo sums) {
             double w = d6 + d8 * (y - 0.5) / x;
 
             // fast rejection
@@ -143,7 +157,7 @@ public final class LegacyHypergeometric {
                 return HruaBlocks.REJECTED;
             }
             long z = CCast.toInt64(Math.floor(w));
-            double t = d10 - (sums != null ? sums.get(z) : loggamSum(z));
+            double t = d10 - (sums != null ? sums.get(z) : sum(z));
             // fast acceptance
             if ((x * (4.0 - x) - 3.0) <= t) {
                 return z;
@@ -157,7 +171,7 @@ public final class LegacyHypergeometric {
         }
 
         /** The four log-gammas of candidate {@code z}, summed in C's order (finite for {@code 0 <= z < d11}). */
-        private double loggamSum(long z) {
+        public double sum(long z) {
             return Loggam.of(z + 1) + Loggam.of(mingoodbad - z + 1)
                     + Loggam.of(m - z + 1) + Loggam.of(maxgoodbad - m + z + 1);
         }
@@ -172,20 +186,6 @@ public final class LegacyHypergeometric {
                 z = good - z;
             }
             return z;
-        }
-
-        /**
-         * {@link HruaBlocks#fill}, with the four log-gammas of a candidate (each {@code loggam}
-         * below 7 takes up to seven logs) kept by candidate (for a fill long enough to go by
-         * blocks) from {@code d6 - 16 d7} (the lower mirror of {@code d11}'s bound), up to
-         * {@link #MEMO_MAX} of them.
-         */
-        void fill(BitSource src, long[] out, int from, int to) {
-            if (to - from >= PairedAttempts.MIN_VALUES) {
-                long zlo = Math.max(0L, (long) Math.floor(d6 - 16 * d7));
-                sums = new CandidateMemo(zlo, (int) Math.min(MEMO_MAX, (long) d11 - zlo), this::loggamSum);
-            }
-            HruaBlocks.fill(src, d6, d8, d11, this, out, from, to);
         }
     }
 }
