@@ -232,13 +232,8 @@ public final class Generator {
                     Vonmises.fill(g.bitGenerator, v[0], v[1], out, from, to));
     private static final Distribution<Generator> STANDARD_GAMMA = Distribution.of("standard_gamma",
             (Generator g, double shape) -> StandardGamma.sample(g.bitGenerator, shape), real("shape", NON_NEGATIVE))
-            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) -> {
-                BitGenerator src = g.bitGenerator;
-                double shape = v[0];
-                for (int i = from; i < to; i++) {
-                    out[i] = StandardGamma.sample(src, shape);
-                }
-            });
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) ->
+                    StandardGamma.fill(g.bitGenerator, v[0], 1.0, out, from, to));
     // ---- declarations
 
     static {

@@ -495,19 +495,27 @@ class BulkPathsTest {
 
     @Test
     void gammaFillIsTheScalarGamma() {
-        for (double shape : new double[] {0.0, 0.3, 1.0, 1.0000001, 3.5, 1e6}) {
-            for (int count : new int[] {1, 2000}) {
-                PCG64 a = new PCG64(11L);
-                PCG64 b = new PCG64(11L);
-                double[] expected = new double[count];
-                for (int i = 0; i < count; i++) {
-                    expected[i] = Gamma.sample(a, shape, 2.5);
+        // below shape 1 (both of C's branches), shape 1 and 0, Marsaglia and Tsang above (b and c
+        // once per fill), on every bit generator
+        List<Supplier<BitGenerator>> generators = List.of(() -> new PCG64(11L), () -> new PCG64DXSM(11L),
+                () -> new Philox(11L), () -> new SFC64(11L), () -> new MT19937(11L));
+        for (double shape : new double[] {0.0, 0.5, 0.3, 0.1, 1e-3, 0.999, 1.0, 1.0000001, 3.5, 1e6}) {
+            for (double scale : new double[] {1.0, 2.5}) {
+                for (int count : new int[] {1, 63, 64, 2000}) {
+                    for (Supplier<BitGenerator> g : generators) {
+                        BitGenerator a = g.get();
+                        BitGenerator b = g.get();
+                        double[] expected = new double[count];
+                        for (int i = 0; i < count; i++) {
+                            expected[i] = Gamma.sample(a, shape, scale);
+                        }
+                        double[] actual = new double[count];
+                        StandardGamma.fill(b, shape, scale, actual, 0, count);
+                        String what = "gamma(" + shape + ", " + scale + ") x" + count + " on " + a.name();
+                        assertSameBits(what, expected, actual);
+                        assertSameState(a, b, what);
+                    }
                 }
-                double[] actual = new double[count];
-                StandardGamma.fill(b, shape, 2.5, actual, 0, count);
-                String what = "gamma(" + shape + ", 2.5) x" + count;
-                assertArrayEquals(expected, actual, what);
-                assertSameState(a, b, what);
             }
         }
     }

@@ -261,6 +261,11 @@ class GeneratorDiscreteKernelsTest {
                 }
                 yield out;
             }
+            case "standard_gamma_fill" -> {
+                double[] out = new double[c.n];
+                StandardGamma.fill(src, c.d(0), 1.0, out, 0, c.n);
+                yield bits(out);
+            }
             case "multinomial_fill" -> {
                 double[] pvals = c.doubles(1);
                 long[] out = new long[c.n * pvals.length];
@@ -466,9 +471,11 @@ class GeneratorDiscreteKernelsTest {
     @TestFactory
     Stream<DynamicTest> bulkFillsMatchNumPy() {
         // the bulk fills (HRUA's constants once, a block of attempts at a time; logseries's
-        // log1p(-p) once; multinomial's binomial set-ups kept) against the same NumPy values and
+        // log1p(-p) once; multinomial's binomial set-ups kept; the standard gamma's
+        // Marsaglia and Tsang constants once) against the same NumPy values and
         // state after as the per-value kernels
-        return readCases().stream().filter(c -> List.of("hypergeometric", "logseries", "multinomial").contains(c.kernel))
+        return readCases().stream()
+                .filter(c -> List.of("hypergeometric", "logseries", "multinomial", "standard_gamma").contains(c.kernel))
                 .map(c -> new Case(c.name + " (fill)", c.kernel + "_fill", c.bitgen, c.seed, c.params, c.n,
                         c.values, c.sha256, c.state))
                 .map(c -> DynamicTest.dynamicTest(c.name, () -> check(c)));
