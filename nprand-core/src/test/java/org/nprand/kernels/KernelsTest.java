@@ -178,6 +178,27 @@ class KernelsTest {
     }
 
     @Test
+    void genMaskIsTheSmallestAllOnesMaskAtLeastMax() {
+        // NumPy's gen_mask: 0 -> 0, otherwise 2**k - 1 with k the bit length of max (unsigned)
+        List<Long> maxes = new ArrayList<>(List.of(0L, 1L, 2L, 3L, 98L, 99L, 255L, 256L, 0xFFFF_FFFFL,
+                0x1_0000_0000L, Long.MAX_VALUE, Long.MIN_VALUE, -1L, -2L));
+        for (int k = 0; k < 64; k++) {
+            maxes.add(1L << k);
+            maxes.add((1L << k) - 1);
+            maxes.add((1L << k) + 1);
+        }
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 1000; i++) {
+            maxes.add(r.nextLong() >>> r.nextInt(64));
+        }
+        for (long max : maxes) {
+            int bits = new java.math.BigInteger(Long.toUnsignedString(max)).bitLength();
+            long expected = java.math.BigInteger.ONE.shiftLeft(bits).subtract(java.math.BigInteger.ONE).longValue();
+            assertEquals(expected, BoundedIntegers.genMask(max), "gen_mask(" + Long.toUnsignedString(max) + ")");
+        }
+    }
+
+    @Test
     void boundedUInt64SingleValuesMatchFill() {
         long[] expected = {974485794277L, 125115435137L, 704545402281L};
         ReplaySource src = ReplaySource.rs12345();
