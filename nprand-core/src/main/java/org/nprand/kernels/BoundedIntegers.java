@@ -75,8 +75,9 @@ public final class BoundedIntegers {
 
     /**
      * NumPy's {@code gen_mask}: the smallest {@code 2**k - 1 >= max} (unsigned; 0 for 0). C
-     * smears the top bit down with six shift-or steps, a chain of twelve dependent operations on
-     * every scalar {@code randint}; the leading-zero count gives the same mask in one instruction.
+     * smears the top bit down with six shift-or steps, a chain of twelve dependent operations per
+     * scalar {@code randint} whose bounds the JIT cannot fold; the leading-zero count gives the
+     * same mask in one instruction.
      */
     public static long genMask(long max) {
         return max == 0 ? 0 : -1L >>> Long.numberOfLeadingZeros(max);
