@@ -106,19 +106,24 @@ public final class Vonmises {
                 break;
             }
         }
+        // C's two sign tests (U < 0.5, then result < 0) are coin flips that branches mispredict
+        // about every other value; both are taken from sign bits instead. -result is a flip of
+        // the sign bit (NaN included); mod *= -1 is kept a multiplication (a NaN keeps its sign
+        // through it on x86, as in C), by a factor of -1.0 or 1.0 (exact either way).
         double u = src.nextDouble();
-        double result = Libm.acos(w);
-        if (u < 0.5) {
-            result = -result;
-        }
+        long lower = Double.doubleToRawLongBits(u - 0.5) >> 63; // u < 0.5 (u - 0.5 is +0.0 at 0.5)
+        double result = Double.longBitsToDouble(Double.doubleToRawLongBits(Libm.acos(w)) ^ (lower & SIGN_BIT));
         result += mu;
-        boolean neg = (result < 0);
+        // result < 0: the sign bit of result + 0.0 (-0.0 becomes +0.0; a NaN result leaves mod
+        // NaN, which the multiplication does not change)
+        long neg = Double.doubleToRawLongBits(result + 0.0) >> 63;
         double mod = fmodTwoPi(Math.abs(result) + Math.PI) - Math.PI;
-        if (neg) {
-            mod *= -1;
-        }
-        return mod;
+        return mod * Double.longBitsToDouble(ONE_BITS | (neg & SIGN_BIT));
     }
+
+    /** The sign bit, and the bits of 1.0, for the sign tests without branches. */
+    private static final long SIGN_BIT = 0x8000_0000_0000_0000L;
+    private static final long ONE_BITS = 0x3FF0_0000_0000_0000L;
 
     /**
      * C's {@code fmod(x, 2 pi)} for {@code x >= pi} (or NaN): {@code x} below {@code 2 pi}, and

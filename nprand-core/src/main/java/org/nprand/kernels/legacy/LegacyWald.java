@@ -1,5 +1,7 @@
 package org.nprand.kernels.legacy;
 
+import org.nprand.kernels.Wald;
+
 /**
  * NumPy's {@code legacy_wald(aug, mean, scale)} ({@code legacy-distributions.c}, behind
  * {@code RandomState.wald}): Michael, Schucany and Haas's transformation with the original
@@ -18,11 +20,6 @@ public final class LegacyWald {
         double y = LegacyGauss.sample(aug);
         y = mean * y * y;
         double x = mean + mu2l * (y - Math.sqrt(4 * scale * y + y * y));
-        double u = aug.nextDouble();
-        if (u <= mean / (mean + x)) {
-            return x;
-        } else {
-            return mean * mean / x;
-        }
+        return Wald.chooseRoot(aug.nextDouble(), mean, x);
     }
 }
