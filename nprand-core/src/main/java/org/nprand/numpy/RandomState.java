@@ -176,7 +176,8 @@ public final class RandomState {
     private static final Distribution<RandomState> STANDARD_T = Distribution.of("standard_t",
             (RandomState rs, double df) -> LegacyStandardT.sample(rs.aug, df), real("df", POSITIVE));
     private static final Distribution<RandomState> STANDARD_CAUCHY =
-            Distribution.of("standard_cauchy", rs -> LegacyStandardCauchy.sample(rs.aug));
+            Distribution.<RandomState>of("standard_cauchy", rs -> LegacyStandardCauchy.sample(rs.aug))
+                    .withBulkFill((rs, out, from, to) -> LegacyStandardCauchy.fill(rs.aug, out, from, to));
     private static final Distribution<RandomState> LOGNORMAL = Distribution.of("lognormal",
             (RandomState rs, double mean, double sigma) -> LegacyLognormal.sample(rs.aug, mean, sigma),
             real("mean", NONE, 0.0), real("sigma", NON_NEGATIVE, 1.0))

@@ -31,6 +31,7 @@ import org.nprand.kernels.legacy.LegacyLognormal;
 import org.nprand.kernels.legacy.LegacyPareto;
 import org.nprand.kernels.legacy.LegacyPower;
 import org.nprand.kernels.legacy.LegacyRayleigh;
+import org.nprand.kernels.legacy.LegacyStandardCauchy;
 import org.nprand.kernels.legacy.LegacyStandardExponential;
 import org.nprand.kernels.legacy.LegacyStandardGamma;
 import org.nprand.kernels.legacy.LegacyVonmises;
@@ -978,6 +979,32 @@ class BulkPathsTest {
                 LegacyGauss.fill(b, actual, 0, count);
                 String what = "gauss x" + count + " cached=" + cached;
                 assertArrayEquals(expected, actual, what);
+                assertSameState((BitGenerator) a.bitgen(), (BitGenerator) b.bitgen(), what);
+                assertEquals(a.hasGauss() + " " + a.gauss(), b.hasGauss() + " " + b.gauss(), what + ": cache");
+            }
+        }
+    }
+
+    @Test
+    void legacyCauchyFillIsTheScalarCauchy() {
+        // the Gaussians two per value through the Gaussian fill, across its blocks, with and
+        // without a cached Gaussian at the start (which the first value's numerator takes)
+        for (int count : new int[] {0, 1, 2, 3, 511, 512, 513, 1501}) {
+            for (int cached = 0; cached < 2; cached++) {
+                AugmentedBitSource a = new AugmentedBitSource(new MT19937(29L));
+                AugmentedBitSource b = new AugmentedBitSource(new MT19937(29L));
+                if (cached == 1) {
+                    LegacyGauss.sample(a);
+                    LegacyGauss.sample(b);
+                }
+                double[] expected = new double[count];
+                for (int i = 0; i < count; i++) {
+                    expected[i] = LegacyStandardCauchy.sample(a);
+                }
+                double[] actual = new double[count];
+                LegacyStandardCauchy.fill(b, actual, 0, count);
+                String what = "standard_cauchy x" + count + " cached=" + cached;
+                assertSameBits(what, expected, actual);
                 assertSameState((BitGenerator) a.bitgen(), (BitGenerator) b.bitgen(), what);
                 assertEquals(a.hasGauss() + " " + a.gauss(), b.hasGauss() + " " + b.gauss(), what + ": cache");
             }

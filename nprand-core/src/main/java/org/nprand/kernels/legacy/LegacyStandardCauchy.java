@@ -8,6 +8,9 @@ package org.nprand.kernels.legacy;
  */
 public final class LegacyStandardCauchy {
 
+    /** Values per block of {@link #fill}. */
+    private static final int BLOCK = 512;
+
     private LegacyStandardCauchy() {
     }
 
@@ -15,5 +18,24 @@ public final class LegacyStandardCauchy {
     public static double sample(AugmentedBitSource aug) {
         double num = LegacyGauss.sample(aug);
         return num / LegacyGauss.sample(aug);
+    }
+
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the Gaussians two per value, in order,
+     * from {@link LegacyGauss#fill} a block at a time (its pairs' logarithms and square roots
+     * overlap, where each value's two calls wait on each other's rejection loops), then the
+     * ratios. The same draws, values and Gaussian cache after as the per-value calls.
+     */
+    public static void fill(AugmentedBitSource aug, double[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        double[] gauss = new double[2 * Math.min(to - from, BLOCK)];
+        for (int i = from; i < to; ) {
+            int m = Math.min(to - i, BLOCK);
+            LegacyGauss.fill(aug, gauss, 0, 2 * m);
+            for (int k = 0; k < m; k++) {
+                out[i + k] = gauss[2 * k] / gauss[2 * k + 1];
+            }
+            i += m;
+        }
     }
 }
