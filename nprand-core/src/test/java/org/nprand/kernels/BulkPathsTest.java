@@ -963,7 +963,26 @@ class BulkPathsTest {
     @Test
     void legacyGaussFillIsTheScalarGauss() {
         // odd and even counts, across the block of 128 pairs, with and without a cached value
-        for (int count : new int[] {1, 2, 3, 255, 256, 257, 1001}) {
+        assertGaussianFillIsPerValue("gauss", new int[] {1, 2, 3, 255, 256, 257, 1001}, LegacyGauss::sample,
+                (b, out) -> LegacyGauss.fill(b, out, 0, out.length));
+    }
+
+    @Test
+    void legacyCauchyFillIsTheScalarCauchy() {
+        // the Gaussians two per value through the Gaussian fill, across its blocks, with and
+        // without a cached Gaussian at the start (which the first value's numerator takes)
+        assertGaussianFillIsPerValue("standard_cauchy", new int[] {0, 1, 2, 3, 511, 512, 513, 1501},
+                LegacyStandardCauchy::sample, (b, out) -> LegacyStandardCauchy.fill(b, out, 0, out.length));
+    }
+
+    /**
+     * A legacy fill over the Gaussian cache against its per-value kernel, from an empty cache and
+     * from a cached Gaussian: values bit for bit, the generator's state and the cache after.
+     */
+    private static void assertGaussianFillIsPerValue(String name, int[] counts,
+            java.util.function.ToDoubleFunction<AugmentedBitSource> sample,
+            java.util.function.BiConsumer<AugmentedBitSource, double[]> fill) {
+        for (int count : counts) {
             for (int cached = 0; cached < 2; cached++) {
                 AugmentedBitSource a = new AugmentedBitSource(new MT19937(23L));
                 AugmentedBitSource b = new AugmentedBitSource(new MT19937(23L));
@@ -973,37 +992,11 @@ class BulkPathsTest {
                 }
                 double[] expected = new double[count];
                 for (int i = 0; i < count; i++) {
-                    expected[i] = LegacyGauss.sample(a);
+                    expected[i] = sample.applyAsDouble(a);
                 }
                 double[] actual = new double[count];
-                LegacyGauss.fill(b, actual, 0, count);
-                String what = "gauss x" + count + " cached=" + cached;
-                assertArrayEquals(expected, actual, what);
-                assertSameState((BitGenerator) a.bitgen(), (BitGenerator) b.bitgen(), what);
-                assertEquals(a.hasGauss() + " " + a.gauss(), b.hasGauss() + " " + b.gauss(), what + ": cache");
-            }
-        }
-    }
-
-    @Test
-    void legacyCauchyFillIsTheScalarCauchy() {
-        // the Gaussians two per value through the Gaussian fill, across its blocks, with and
-        // without a cached Gaussian at the start (which the first value's numerator takes)
-        for (int count : new int[] {0, 1, 2, 3, 511, 512, 513, 1501}) {
-            for (int cached = 0; cached < 2; cached++) {
-                AugmentedBitSource a = new AugmentedBitSource(new MT19937(29L));
-                AugmentedBitSource b = new AugmentedBitSource(new MT19937(29L));
-                if (cached == 1) {
-                    LegacyGauss.sample(a);
-                    LegacyGauss.sample(b);
-                }
-                double[] expected = new double[count];
-                for (int i = 0; i < count; i++) {
-                    expected[i] = LegacyStandardCauchy.sample(a);
-                }
-                double[] actual = new double[count];
-                LegacyStandardCauchy.fill(b, actual, 0, count);
-                String what = "standard_cauchy x" + count + " cached=" + cached;
+                fill.accept(b, actual);
+                String what = name + " x" + count + " cached=" + cached;
                 assertSameBits(what, expected, actual);
                 assertSameState((BitGenerator) a.bitgen(), (BitGenerator) b.bitgen(), what);
                 assertEquals(a.hasGauss() + " " + a.gauss(), b.hasGauss() + " " + b.gauss(), what + ": cache");
