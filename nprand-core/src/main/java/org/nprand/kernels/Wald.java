@@ -31,9 +31,10 @@ public final class Wald {
      * {@code U <= mean / (mean + X) ? X : mean^2 / X}, without the branch. The test is a coin flip
      * that a branch mispredicts about every other value; picking by the sign bit of
      * {@code t - U} (+0.0 when equal: {@code t - U} is never -0.0, and never rounds across zero)
-     * made {@code wald} 1.3 to 1.7x faster on JDK 17 and 25 (A/B runs). {@code mean^2 / X} is computed either
-     * way, as C would only where it returns it; a NaN {@code t} (an infinite or NaN parameter)
-     * returns it as C's false comparison does, whatever the sign of the platform's default NaN.
+     * made {@code wald} 1.3 to 1.7x faster on JDK 17 and 25 (A/B runs). {@code mean^2 / X} is
+     * computed either way, where C computes it only to return it; a NaN {@code t} (an infinite or
+     * NaN parameter) returns it as C's false comparison does, whatever the sign of the platform's
+     * default NaN.
      */
     public static double chooseRoot(double u, double mean, double x) {
         double t = mean / (mean + x);
