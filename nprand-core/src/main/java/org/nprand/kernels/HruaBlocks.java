@@ -1,14 +1,16 @@
 package org.nprand.kernels;
 
 import org.nprand.bitgen.BitSource;
+import org.nprand.math.Libm;
 
 /**
- * The block fill of HRUA, Stadlober's ratio-of-uniforms hypergeometric, shared by its two forms:
- * the Generator's ({@link Hypergeometric}, with log-factorials) and the legacy one
- * ({@code LegacyHypergeometric}, with log-gammas). In both an attempt draws two uniforms,
- * {@code u} then {@code v}, its candidate comes from {@code x = center + width (v - 0.5) / u},
- * and {@code x} outside {@code [0, bound)} is rejected at once; the rest of the verdict is the
- * form's own.
+ * HRUA, Stadlober's ratio-of-uniforms hypergeometric, shared by its two forms: the Generator's
+ * ({@link Hypergeometric}, with log-factorials) and the legacy one ({@code LegacyHypergeometric},
+ * with log-gammas). In both an attempt draws two uniforms, {@code u} then {@code v}, its
+ * candidate comes from {@code x = center + width (v - 0.5) / u}, {@code x} outside
+ * {@code [0, bound)} is rejected at once, and the rest is C's same three tests on
+ * {@code t = (sum at the mode) - (the candidate's sum)} ({@link Form#judge}); the forms differ in
+ * their constants, their sum (four log-factorials or four log-gammas) and their symmetries.
  */
 public final class HruaBlocks {
 
@@ -24,36 +26,67 @@ public final class HruaBlocks {
     /** The most candidates whose sums a fill keeps ({@link #fill}). */
     private static final int MEMO_MAX = 1 << 14;
 
+    /** {@code D1 = 2 sqrt(2/e)}, the C literal of both forms. */
+    private static final double D1 = 1.7155277699214135;
+    /** {@code D2 = 3 - 2 sqrt(3/e)}, the C literal of both forms. */
+    private static final double D2 = 0.8989161620588988;
+
     /**
-     * One form of HRUA for one set of parameters. Its attempts' {@code x} is
-     * {@code center() + (D1 spread() + D2) (v - 0.5) / u}; candidates in {@code [0, bound())} are
-     * judged with the form's sum of four log-factorials or log-gammas.
+     * One form of HRUA for one set of parameters: its constants, computed once (C computes them
+     * at every call), its candidates' sum and its symmetries.
      */
-    public interface Form {
+    public abstract static class Form {
         /** {@code x}'s center: C's {@code a} (Generator) or {@code d6} (legacy), at least 0.5. */
-        double center();
-
-        /** {@code x}'s scale before the ratio: C's {@code h} or {@code d8}. */
-        double width();
-
+        private final double center;
         /** C's {@code c} or {@code d7}: the bound is at most {@code center + 16 spread}. */
-        double spread();
-
+        private final double spread;
+        /** {@code x}'s scale before the ratio, {@code D1 spread + D2}: C's {@code h} or {@code d8}. */
+        private final double width;
         /** The candidates' exclusive bound: C's {@code b} or {@code d11}. */
-        double bound();
+        private final double bound;
+        /** The sum at the mode: C's {@code g} or {@code d10}. */
+        private final double modeSum;
+
+        protected Form(double center, double spread, double bound, double modeSum) {
+            this.center = center;
+            this.spread = spread;
+            this.width = D1 * spread + D2;
+            this.bound = bound;
+            this.modeSum = modeSum;
+        }
 
         /** The candidate's sum of four log-factorials (Generator) or log-gammas (legacy), in C's order. */
-        double sum(long candidate);
-
-        /**
-         * The attempt with uniforms {@code (u, v)}, judged as C judges it: its candidate if
-         * accepted, else {@link #REJECTED}. {@code sums}: null, or a fill's {@link #sum} by
-         * candidate.
-         */
-        long judge(double u, double v, CandidateMemo sums);
+        public abstract double sum(long candidate);
 
         /** The variate for an accepted candidate (C's symmetries). */
-        long finish(long candidate);
+        public abstract long finish(long candidate);
+
+        /**
+         * The attempt with uniforms {@code (u, v)}, judged as C judges it (both forms): its
+         * candidate if accepted, else {@link #REJECTED}. {@code sums}: null, or a fill's
+         * {@link #sum} by candidate. {@code u == 0} gives an infinite {@code x}, rejected by the
+         * range test; the NaN of {@code u == 0, v == 0.5} (probability 2^-106) passes it as in
+         * C (where the Generator's log-factorial lookup then reads outside its table), and is
+         * judged on: {@code log(0)} is -inf.
+         */
+        public final long judge(double u, double v, CandidateMemo sums) {
+            double x = center + width * (v - 0.5) / u;
+            // fast rejection
+            if ((x < 0.0) || (x >= bound)) {
+                return REJECTED;
+            }
+            long k = CCast.toInt64(Math.floor(x));
+            double t = modeSum - (sums != null ? sums.get(k) : sum(k));
+            // fast acceptance
+            if ((u * (4.0 - u) - 3.0) <= t) {
+                return k;
+            }
+            // fast rejection
+            if (u * (u - t) >= 1) {
+                return REJECTED;
+            }
+            return 2.0 * Libm.log(u) <= t ? k : REJECTED;
+        }
     }
 
     /** One variate: the form's attempts one by one until one is accepted, then its symmetries. */
@@ -85,10 +118,10 @@ public final class HruaBlocks {
             }
             return;
         }
-        double center = form.center();
-        double width = form.width();
-        double bound = form.bound();
-        long lo = Math.max(0L, (long) Math.floor(center - 16 * form.spread()));
+        double center = form.center;
+        double width = form.width;
+        double bound = form.bound;
+        long lo = Math.max(0L, (long) Math.floor(center - 16 * form.spread));
         CandidateMemo sums = new CandidateMemo(lo, (int) Math.min(MEMO_MAX, (long) bound - lo), form::sum);
         PairedAttempts pairs = new PairedAttempts(to - from);
         double[] uv = pairs.uv;

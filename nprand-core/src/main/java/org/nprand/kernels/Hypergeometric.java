@@ -1,7 +1,6 @@
 package org.nprand.kernels;
 
 import org.nprand.bitgen.BitSource;
-import org.nprand.math.Libm;
 
 /**
  * NumPy 2.4.6's {@code random_hypergeometric(bitgen, good, bad, sample)}
@@ -26,11 +25,6 @@ import org.nprand.math.Libm;
  * non-negative values, {@code sample <= good + bad} and {@code good, bad < 10^9}.
  */
 public final class Hypergeometric {
-
-    /** {@code D1 = 2 sqrt(2/e)}, the C literal. */
-    private static final double D1 = 1.7155277699214135;
-    /** {@code D2 = 3 - 2 sqrt(3/e)}, the C literal. */
-    private static final double D2 = 0.8989161620588988;
 
     private Hypergeometric() {
     }
@@ -72,7 +66,7 @@ public final class Hypergeometric {
     public static void fill(BitSource src, long good, long bad, long sample, long[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
         if ((sample >= 10) && (sample <= good + bad - 10)) {
-            HruaBlocks.fill(src, new Hrua(good, bad, sample), out, from, to);
+            HruaBlocks.fill(src, Hrua.of(good, bad, sample), out, from, to);
             return;
         }
         for (int i = from; i < to; i++) {
@@ -82,46 +76,36 @@ public final class Hypergeometric {
 
     /** {@code hypergeometric_hrua}, C's integer/double conversions kept in place. */
     static long hrua(BitSource src, long good, long bad, long sample) {
-        return HruaBlocks.sample(src, new Hrua(good, bad, sample));
+        return HruaBlocks.sample(src, Hrua.of(good, bad, sample));
     }
 
     /**
      * {@code hypergeometric_hrua} for one {@code (good, bad, sample)}: the constants C computes at
-     * each call, computed once, and the attempts. Each attempt draws two {@code next_double}
-     * ({@code U}, then {@code V}) and its verdict depends on them alone.
+     * each call, computed once ({@link #of}); its candidates' sums are log-factorials.
      */
-    private static final class Hrua implements HruaBlocks.Form {
+    private static final class Hrua extends HruaBlocks.Form {
         private final long good;
         private final long bad;
         private final long sample;
         private final long computedSample;
         private final long mingoodbad;
         private final long maxgoodbad;
-        private final double a;
-        private final double h;
-        private final double c;
-        private final double g;
-        private final double b;
 
-        Hrua(long good, long bad, long sample) {
-            this.good = good;
-            this.bad = bad;
-            this.sample = sample;
+        static Hrua of(long good, long bad, long sample) {
             long popsize = good + bad;
-            computedSample = Math.min(sample, popsize - sample);
-            mingoodbad = Math.min(good, bad);
-            maxgoodbad = Math.max(good, bad);
+            long computedSample = Math.min(sample, popsize - sample);
+            long mingoodbad = Math.min(good, bad);
+            long maxgoodbad = Math.max(good, bad);
 
             double p = ((double) mingoodbad) / popsize;
             double q = ((double) maxgoodbad) / popsize;
             double mu = computedSample * p;
-            a = mu + 0.5;
+            double a = mu + 0.5;
             double var = ((double) (popsize - computedSample) * computedSample * p * q / (popsize - 1));
-            c = Math.sqrt(var + 0.5);
-            h = D1 * c + D2;
+            double c = Math.sqrt(var + 0.5);
 
             long m = CCast.toInt64(Math.floor((double) (computedSample + 1) * (mingoodbad + 1) / (popsize + 2)));
-            g = (Logfactorial.of(m)
+            double g = (Logfactorial.of(m)
                     + Logfactorial.of(mingoodbad - m)
                     + Logfactorial.of(computedSample - m)
                     + Logfactorial.of(maxgoodbad - computedSample + m));
@@ -129,50 +113,19 @@ public final class Hypergeometric {
             // C's MIN(int64 + 1, double): the conditional expression has type double
             double b1 = Math.min(computedSample, mingoodbad) + 1;
             double b2 = Math.floor(a + 16 * c);
-            b = b1 < b2 ? b1 : b2;
+            double b = b1 < b2 ? b1 : b2;
+            return new Hrua(good, bad, sample, computedSample, mingoodbad, maxgoodbad, a, c, b, g);
         }
 
-        @Override
-        public double center() {
-            return a;
-        }
-
-        @Override
-        public double width() {
-            return h;
-        }
-
-        @Override
-        public double spread() {
-            return c;
-        }
-
-        @Override
-        public double bound() {
-            return b;
-        }
-
-        @Override
-        public long judge(double u, double v, CandidateMemo sums) {
-            double x = a + h * (v - 0.5) / u;
-
-            // fast rejection (U == 0 gives +-inf, rejected here; the NaN of U == 0, V == 0.5,
-            // probability 2^-106, passes as in C, where the lookup then reads outside the table)
-            if ((x < 0.0) || (x >= b)) {
-                return HruaBlocks.REJECTED;
-            }
-            long k = CCast.toInt64(Math.floor(x));
-            double t = g - (sums != null ? sums.get(k) : sum(k));
-
-            // fast acceptance
-            if ((u * (4.0 - u) - 3.0) <= t) {
-                return k;
-            }
-            // fast rejection
-            if (u * (u - t) >= 1) {
-                return HruaBlocks.REJECTED;
-            }
-            return 2.0 * Libm.log(u) <= t ? k : HruaBlocks.REJECTED;
+        private Hrua(long good, long bad, long sample, long computedSample, long mingoodbad, long maxgoodbad,
+                     double a, double c, double b, double g) {
+            super(a, c, b, g);
+            this.good = good;
+            this.bad = bad;
+            this.sample = sample;
+            this.computedSample = computedSample;
+            this.mingoodbad = mingoodbad;
+            this.maxgoodbad = maxgoodbad;
         }
 
         /**

@@ -2,10 +2,8 @@ package org.nprand.kernels.legacy;
 
 import org.nprand.bitgen.BitSource;
 import org.nprand.kernels.CCast;
-import org.nprand.kernels.CandidateMemo;
 import org.nprand.kernels.HruaBlocks;
 import org.nprand.kernels.Loggam;
-import org.nprand.math.Libm;
 
 /**
  * NumPy's {@code legacy_random_hypergeometric(bitgen, good, bad, sample)}
@@ -25,11 +23,6 @@ import org.nprand.math.Libm;
  * algorithms; this class is the legacy one only.
  */
 public final class LegacyHypergeometric {
-
-    /** {@code 2 sqrt(2/e)}. */
-    private static final double D1 = 1.7155277699214135;
-    /** {@code 3 - 2 sqrt(3/e)}. */
-    private static final double D2 = 0.8989161620588988;
 
     private LegacyHypergeometric() {
     }
@@ -74,7 +67,7 @@ public final class LegacyHypergeometric {
     public static void fill(BitSource src, long good, long bad, long sample, long[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
         if (sample > 10) {
-            HruaBlocks.fill(src, new Hrua(good, bad, sample), out, from, to);
+            HruaBlocks.fill(src, Hrua.of(good, bad, sample), out, from, to);
             return;
         }
         for (int i = from; i < to; i++) {
@@ -84,93 +77,54 @@ public final class LegacyHypergeometric {
 
     /** {@code random_hypergeometric_hrua}, with C's long/double conversions kept in place. */
     private static long hrua(BitSource src, long good, long bad, long sample) {
-        return HruaBlocks.sample(src, new Hrua(good, bad, sample));
+        return HruaBlocks.sample(src, Hrua.of(good, bad, sample));
     }
 
     /**
      * {@code random_hypergeometric_hrua} for one {@code (good, bad, sample)}: the constants C
-     * computes at each call ({@code d4 ... d11}), computed once, and the attempts. Each attempt
-     * draws two {@code next_double} ({@code X}, then {@code Y}) and its verdict depends on them
-     * alone.
+     * computes at each call ({@code d4 ... d11}), computed once ({@link #of}); its candidates'
+     * sums are log-gammas.
      */
-    private static final class Hrua implements HruaBlocks.Form {
+    private static final class Hrua extends HruaBlocks.Form {
         private final long good;
         private final long sample;
         private final long m;
         private final long mingoodbad;
         private final long maxgoodbad;
-        private final double d6;
-        private final double d7;
-        private final double d8;
-        private final double d10;
-        private final double d11;
         private final boolean goodAboveBad;
 
-        Hrua(long good, long bad, long sample) {
-            this.good = good;
-            this.sample = sample;
-            goodAboveBad = good > bad;
-            mingoodbad = Math.min(good, bad);
+        static Hrua of(long good, long bad, long sample) {
+            long mingoodbad = Math.min(good, bad);
             long popsize = good + bad;
-            maxgoodbad = Math.max(good, bad);
-            m = Math.min(sample, popsize - sample);
+            long maxgoodbad = Math.max(good, bad);
+            long m = Math.min(sample, popsize - sample);
             double d4 = ((double) mingoodbad) / popsize;
             double d5 = 1.0 - d4;
-            d6 = m * d4 + 0.5;
-            d7 = Math.sqrt((double) (popsize - m) * sample * d4 * d5 / (popsize - 1) + 0.5);
-            d8 = D1 * d7 + D2;
+            double d6 = m * d4 + 0.5;
+            double d7 = Math.sqrt((double) (popsize - m) * sample * d4 * d5 / (popsize - 1) + 0.5);
             long d9 = CCast.toInt64(Math.floor((double) (m + 1) * (mingoodbad + 1) / (popsize + 2)));
-            d10 = (Loggam.of(d9 + 1) + Loggam.of(mingoodbad - d9 + 1)
+            double d10 = (Loggam.of(d9 + 1) + Loggam.of(mingoodbad - d9 + 1)
                     + Loggam.of(m - d9 + 1) + Loggam.of(maxgoodbad - m + d9 + 1));
             // C's MIN(x, y) is x < y ? x : y; both are doubles here
             double d11a = Math.min(m, mingoodbad) + 1.0;
             double d11b = Math.floor(d6 + 16 * d7);
-            d11 = d11a < d11b ? d11a : d11b;
+            double d11 = d11a < d11b ? d11a : d11b;
+            return new Hrua(good, sample, m, mingoodbad, maxgoodbad, good > bad, d6, d7, d11, d10);
         }
 
-        @Override
-        public double center() {
-            return d6;
-        }
-
-        @Override
-        public double width() {
-            return d8;
-        }
-
-        @Override
-        public double spread() {
-            return d7;
-        }
-
-        @Override
-        public double bound() {
-            return d11;
-        }
-
-        @Override
-        public long judge(double x, double y, CandidateMemo sums) {
-            double w = d6 + d8 * (y - 0.5) / x;
-
-            // fast rejection
-            if ((w < 0.0) || (w >= d11)) {
-                return HruaBlocks.REJECTED;
-            }
-            long z = CCast.toInt64(Math.floor(w));
-            double t = d10 - (sums != null ? sums.get(z) : sum(z));
-            // fast acceptance
-            if ((x * (4.0 - x) - 3.0) <= t) {
-                return z;
-            }
-            // fast rejection
-            if (x * (x - t) >= 1) {
-                return HruaBlocks.REJECTED;
-            }
-            // log(0.0) is fine here: -inf always accepts
-            return 2.0 * Libm.log(x) <= t ? z : HruaBlocks.REJECTED;
+        private Hrua(long good, long sample, long m, long mingoodbad, long maxgoodbad, boolean goodAboveBad,
+                     double d6, double d7, double d11, double d10) {
+            super(d6, d7, d11, d10);
+            this.good = good;
+            this.sample = sample;
+            this.m = m;
+            this.mingoodbad = mingoodbad;
+            this.maxgoodbad = maxgoodbad;
+            this.goodAboveBad = goodAboveBad;
         }
 
         /** The four log-gammas of candidate {@code z}, summed in C's order (finite for {@code 0 <= z < d11}). */
+        @Override
         public double sum(long z) {
             return Loggam.of(z + 1) + Loggam.of(mingoodbad - z + 1)
                     + Loggam.of(m - z + 1) + Loggam.of(maxgoodbad - m + z + 1);
