@@ -18,7 +18,8 @@ for dirichlet, multinomial and multivariate_normal).
 Timing, both sides in CPU time of the calling thread (descheduled time does not count, so a shared
 machine still gives stable ratios), median over repetitions:
   * nprand: JMH, org.nprand.bench.sbs.SideBySideBulk (one bulk call per shot) and SideBySideCall
-    (ns per call), CPU time from org.nprand.bench.CpuTimeProfiler (cpu.thread = the JMH worker
+    (ns per call; the "in a hold" rows: a loop of HELD_CALLS calls inside one hold of the instance's lock,
+    per call), CPU time from org.nprand.bench.CpuTimeProfiler (cpu.thread = the JMH worker
     thread; cpu.process, with GC and JIT threads, is shown beside it), median over the measured
     iterations of a fork;
   * NumPy / CPython: timeit with time.thread_time_ns, garbage collector off, one untimed call
@@ -37,6 +38,7 @@ import sys
 import time
 
 LIST_N = 1_000_000
+HELD_CALLS = 1000  # CallOps.HELD_CALLS
 SEED_LEN = 1_000_000
 
 # target classes: (description, reference engine, ratio nprand / reference that meets the target)
@@ -60,9 +62,10 @@ CLASSES = {
 
 class Row:
     """One line of the table. java: the JMH op id (SideBySideBulk for kind bulk, SideBySideCall for
-    call); values: values per call ("n", "4n", "n/2", "n3" = 3*(n//3), "L" = LIST_N, "1");
-    engine/stmt: the reference statement; number: calls per repetition for call rows; star: the
-    reference is the allocating call (NumPy has no out= for it)."""
+    call); values: values per call ("n", "4n", "n/2", "n3" = 3*(n//3), "L" = LIST_N, "1", "H" =
+    HELD_CALLS, the scalar calls one hold covers); engine/stmt: the reference statement; number:
+    calls per repetition for call rows; star: the reference is the allocating call (NumPy has no
+    out= for it)."""
 
     def __init__(self, row, label, group, cls, kind, values, engine, stmt, java=None, number=None,
                  star=False):
@@ -72,7 +75,8 @@ class Row:
         self.number, self.star = number, star
 
     def count(self, n):
-        return {"n": n, "4n": 4 * n, "n/2": n // 2, "n3": 3 * (n // 3), "L": LIST_N, "1": 1}[self.values]
+        return {"n": n, "4n": 4 * n, "n/2": n // 2, "n3": 3 * (n // 3), "L": LIST_N, "1": 1,
+                "H": HELD_CALLS}[self.values]
 
     @property
     def tier(self):
@@ -226,6 +230,8 @@ def rows():
              "rng.standard_normal()")):
         call(row, label, g, "scalar", numba, engine="numba")
         call(row + "Np", label + " vs NumPy's call", g, "other", numpy, java=row)
+        held = row.replace("Scalar", "Held")
+        R.append(Row(held, label + " in a hold", g, "scalar", "call", "H", "numba", numba))
     for row, label, numba, numpy in (
             ("npRandScalar", "NpRandom.rand()", "np.random.random()", "np.random.rand()"),
             ("npRandintScalar", "NpRandom.randint(1, 100)", "np.random.randint(1, 100)", "np.random.randint(1, 100)"),

@@ -9,6 +9,7 @@
  *   <li>{@code org.nprand.python}: CPython's random.Random and module-level functions;</li>
  *   <li>{@code org.nprand.math}: glibc's libm functions, exact, in pure Java;</li>
  *   <li>{@code org.nprand.errors}: Python's exception classes as Java exceptions;</li>
+ *   <li>{@code org.nprand.concurrent}: holding a generator's lock across many calls;</li>
  *   <li>{@code org.nprand.state}: generator states as JSON, to and from Python.</li>
  * </ul>
  *
@@ -21,6 +22,7 @@
  */
 module org.nprand.core {
     exports org.nprand.bitgen;
+    exports org.nprand.concurrent;
     exports org.nprand.errors;
     exports org.nprand.math;
     exports org.nprand.math.spi;

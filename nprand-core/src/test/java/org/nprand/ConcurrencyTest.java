@@ -179,6 +179,69 @@ class ConcurrencyTest {
     }
 
     /**
+     * Threads that each draw blocks of scalar calls inside a hold, beside threads that make
+     * single calls: the multiset of the blocks (each a run of the sequential stream, as the
+     * hold makes it atomic) and of the single calls is the sequential stream's.
+     */
+    @Test
+    void callsInsideAHoldAreOneAtomicBlock() {
+        int block = 50;
+        Function<RandomState, Object> rsBlock = r -> {
+            long[] v = new long[block];
+            try (org.nprand.concurrent.Hold h = r.hold()) {
+                for (int i = 0; i < block; i++) {
+                    v[i] = r.randint(1, 100);
+                }
+            }
+            return v;
+        };
+        sameStream("RandomState: 50 randint(1, 100) in a hold", () -> new RandomState(12345), rsBlock, 12_000);
+        Function<Generator, Object> rngBlock = g -> {
+            double[] v = new double[block];
+            try (org.nprand.concurrent.Hold h = g.hold()) {
+                for (int i = 0; i < block; i++) {
+                    v[i] = g.standardNormal();
+                }
+            }
+            return v;
+        };
+        sameStream("Generator: 50 standardNormal() in a hold", () -> Generator.defaultRng(12345), rngBlock, 12_000);
+        Function<PyRandom, Object> pyBlock = p -> {
+            double[] v = new double[block];
+            try (org.nprand.concurrent.Hold h = p.hold()) {
+                for (int i = 0; i < block; i++) {
+                    v[i] = p.gauss(0, 1);
+                }
+            }
+            return v;
+        };
+        sameStream("PyRandom: 50 gauss(0, 1) in a hold", () -> new PyRandom(2024), pyBlock, 12_000);
+        // a hold's block is the same as the one call that draws the block (RandomState.randint(1, 100, 50))
+        RandomState a = new RandomState(101);
+        RandomState b = new RandomState(101);
+        assertTrue(Arrays.equals((long[]) rsBlock.apply(a), b.randint(1, 100, block)),
+                "randint(1, 100) 50 times in a hold is not randint(1, 100, 50)");
+        // the module functions' holds: NumPy's documented first draws after seed(101)
+        NpRandom.seed(101);
+        long[] first = new long[5];
+        try (org.nprand.concurrent.Hold h = NpRandom.hold()) {
+            for (int i = 0; i < 5; i++) {
+                first[i] = NpRandom.randint(1, 100);
+            }
+        }
+        assertTrue(Arrays.equals(new long[] {96, 12, 82, 71, 64}, first), Arrays.toString(first));
+        PyRandomModule.seed(5);
+        double[] py = new double[3];
+        try (org.nprand.concurrent.Hold h = PyRandomModule.hold()) {
+            for (int i = 0; i < 3; i++) {
+                py[i] = PyRandomModule.random();
+            }
+        }
+        PyRandom fresh = new PyRandom(5);
+        assertTrue(Arrays.equals(new double[] {fresh.random(), fresh.random(), fresh.random()}, py));
+    }
+
+    /**
      * Different calls on one instance at once: no exception, and every thread's answers are
      * valid draws (the streams interleave by whole calls, so exact values depend on the order).
      */
@@ -282,7 +345,10 @@ class ConcurrencyTest {
                 while (!lines.get(close).equals("    }")) {
                     close++;
                 }
-                boolean ok = close - open >= 5
+                // hold(): the lock itself, taken until the hold is closed
+                boolean hold = close - open == 2 && line.equals("    public Hold hold() {")
+                        && lines.get(open + 1).equals("        return callLock.hold();");
+                boolean ok = hold || close - open >= 5
                         && lines.get(open + 1).equals("        Thread held = callLock.lock();")
                         && lines.get(open + 2).equals("        try {")
                         && lines.get(close - 3).equals("        } finally {")

@@ -1,5 +1,6 @@
 package org.nprand.numpy;
 
+import org.nprand.concurrent.Hold;
 import org.nprand.internal.sync.CallLock;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -331,6 +332,16 @@ public final class Generator {
     public static Generator defaultRng(RandomState randomState) {
         org.nprand.internal.py.Py.notNull(randomState, "randomState");
         return new Generator(randomState.bitGenerator());
+    }
+
+    /**
+     * Takes this instance's lock until the returned hold is closed: NumPy's
+     * {@code with rng.bit_generator.lock:}. The calls this thread makes meanwhile are atomic
+     * together and each skips the per-call lock (a scalar draw costs about half as much); other
+     * threads' calls wait for the close. See {@link Hold}.
+     */
+    public Hold hold() {
+        return callLock.hold();
     }
 
     /** NumPy's {@code Generator.bit_generator}: the underlying bit generator (shared, live). */

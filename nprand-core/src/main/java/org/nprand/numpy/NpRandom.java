@@ -12,6 +12,7 @@ package org.nprand.numpy;
  *
  * <p>Thread-safe: each call holds the global instance's lock for its whole duration, so a call
  * that draws many values (e.g. {@code randint(1, 100, 5)}) is atomic, as NumPy's lock makes it.
+ * {@link #hold()} takes the lock across many calls.
  *
  * <pre>{@code
  * NpRandom.seed(101);
@@ -274,6 +275,14 @@ public final class NpRandom {
     /** NumPy's {@code np.random.gumbel}: {@link RandomState#gumbel(NdArray, NdArray, int[])} on the global instance. */
     public static NdArray gumbel(NdArray loc, NdArray scale, int[] size) {
         return RAND.gumbel(loc, scale, size);
+    }
+
+    /**
+     * Takes the global instance's lock until the returned hold is closed: NumPy's
+     * {@code with np.random.mtrand._rand._bit_generator.lock:}; {@link RandomState#hold()}.
+     */
+    public static org.nprand.concurrent.Hold hold() {
+        return RAND.hold();
     }
 
     /** NumPy's {@code np.random.hypergeometric}: {@link RandomState#hypergeometric(long, long, long)} on the global instance. */

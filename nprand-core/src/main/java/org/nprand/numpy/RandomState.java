@@ -1,5 +1,6 @@
 package org.nprand.numpy;
 
+import org.nprand.concurrent.Hold;
 import org.nprand.internal.sync.CallLock;
 import org.nprand.internal.nd.Shapes;
 
@@ -336,6 +337,16 @@ public final class RandomState {
         }
         this.bitGenerator = bitGenerator;
         this.aug = new AugmentedBitSource(bitGenerator);
+    }
+
+    /**
+     * Takes this instance's lock until the returned hold is closed: NumPy's
+     * {@code with rs._bit_generator.lock:}. The calls this thread makes meanwhile are atomic
+     * together and each skips the per-call lock (a scalar draw costs about half as much); other
+     * threads' calls wait for the close. See {@link Hold}.
+     */
+    public Hold hold() {
+        return callLock.hold();
     }
 
     /** NumPy's {@code RandomState._bit_generator}: the underlying bit generator (shared, live). */

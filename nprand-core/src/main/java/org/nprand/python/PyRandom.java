@@ -1,5 +1,6 @@
 package org.nprand.python;
 
+import org.nprand.concurrent.Hold;
 import org.nprand.internal.sync.CallLock;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -134,6 +135,16 @@ public final class PyRandom {
      */
     PyRandom(DrawSource source) {
         this.source = source;
+    }
+
+    /**
+     * Takes this instance's lock until the returned hold is closed (CPython's {@code Random} has no
+     * lock: this is for Java threads sharing an instance). The calls this thread makes meanwhile
+     * are atomic together and each skips the per-call lock; other threads' calls wait for the
+     * close. See {@link Hold}.
+     */
+    public Hold hold() {
+        return callLock.hold();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.nprand.python;
 
+import org.nprand.concurrent.Hold;
+
 import java.math.BigInteger;
 import java.util.List;
 
@@ -19,6 +21,14 @@ public final class PyRandomModule {
     private static final PyRandom INSTANCE = new PyRandom();
 
     private PyRandomModule() {
+    }
+
+    /**
+     * Takes the module functions' lock (the global instance's) until the returned hold is
+     * closed; see {@link PyRandom#hold()}.
+     */
+    public static Hold hold() {
+        return INSTANCE.hold();
     }
 
     /** {@code random.seed()}: re-seed from OS entropy. */

@@ -66,6 +66,7 @@ final class NpRandomSource {
         b.append(" *\n");
         b.append(" * <p>Thread-safe: each call holds the global instance's lock for its whole duration, so a call\n");
         b.append(" * that draws many values (e.g. {@code randint(1, 100, 5)}) is atomic, as NumPy's lock makes it.\n");
+        b.append(" * {@link #hold()} takes the lock across many calls.\n");
         b.append(" *\n");
         b.append(" * <pre>{@code\n");
         b.append(" * NpRandom.seed(101);\n");
@@ -114,8 +115,17 @@ final class NpRandomSource {
                 link.append(i == 0 ? "" : ", ").append(linkName(raw[i]));
             }
             link.append(')');
-            b.append("    /** NumPy's {@code np.random.").append(py).append("}: {@link ").append(link)
-                    .append("} on the global instance. */\n");
+            if (m.getName().equals("hold")) {
+                // not a NumPy function: NumPy's module functions share _rand's lock
+                b.append("    /**\n");
+                b.append("     * Takes the global instance's lock until the returned hold is closed: NumPy's\n");
+                b.append("     * {@code with np.random.mtrand._rand._bit_generator.lock:}; {@link ").append(link)
+                        .append("}.\n");
+                b.append("     */\n");
+            } else {
+                b.append("    /** NumPy's {@code np.random.").append(py).append("}: {@link ").append(link)
+                        .append("} on the global instance. */\n");
+            }
             b.append("    public static ");
             TypeVariable<Method>[] tv = m.getTypeParameters();
             if (tv.length > 0) {

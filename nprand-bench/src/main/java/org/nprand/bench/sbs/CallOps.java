@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.nprand.bitgen.MT19937;
+import org.nprand.concurrent.Hold;
 import org.nprand.numpy.Generator;
 import org.nprand.numpy.NpRandom;
 import org.nprand.numpy.RandomState;
@@ -13,12 +14,17 @@ import org.nprand.python.PyRandom;
 /**
  * The per-call operations of the side-by-side benchmark, by id: scalar draws of RandomState,
  * Generator, the module functions ({@link NpRandom}, through their lock) and CPython's
- * {@code random.Random}, plus a few expensive single calls (MT19937's {@code jumped()}, seeding
+ * {@code random.Random}, the five scalar calls with a target also as a loop of
+ * {@link #HELD_CALLS} calls inside one {@link Hold} (Numba's jitted loop takes no lock either),
+ * plus a few expensive single calls (MT19937's {@code jumped()}, seeding
  * {@code random.Random} from a long str or int). Each returns its result as a {@code long}
  * (doubles by their bits) so nothing is boxed. Ids and NumPy's/Numba's/CPython's statements:
  * {@code nprand-bench/python/side_by_side.py}.
  */
 public final class CallOps {
+
+    /** Calls per operation in the held rows ({@code side_by_side.py}'s values "H"). */
+    static final int HELD_CALLS = 1000;
 
     /** Characters of the str seed, and bits / 8 of the int seed. */
     static final int SEED_LEN = 1_000_000;
@@ -42,6 +48,52 @@ public final class CallOps {
             case "npRandScalar": return () -> bits(NpRandom.rand());
             case "npRandintScalar": return () -> NpRandom.randint(1L, 100L);
             case "npStandardNormalScalar": return () -> bits(NpRandom.standardNormal());
+            // ---- the same scalar calls, HELD_CALLS of them inside one hold (Numba's loop) ----
+            case "rsRandHeld": return () -> {
+                try (Hold hold = rs.hold()) {
+                    double acc = 0;
+                    for (int i = 0; i < HELD_CALLS; i++) {
+                        acc += rs.rand();
+                    }
+                    return bits(acc);
+                }
+            };
+            case "rsRandintHeld": return () -> {
+                try (Hold hold = rs.hold()) {
+                    long acc = 0;
+                    for (int i = 0; i < HELD_CALLS; i++) {
+                        acc += rs.randint(1L, 100L);
+                    }
+                    return acc;
+                }
+            };
+            case "rngRandomHeld": return () -> {
+                try (Hold hold = rng.hold()) {
+                    double acc = 0;
+                    for (int i = 0; i < HELD_CALLS; i++) {
+                        acc += rng.random();
+                    }
+                    return bits(acc);
+                }
+            };
+            case "rngIntegersHeld": return () -> {
+                try (Hold hold = rng.hold()) {
+                    long acc = 0;
+                    for (int i = 0; i < HELD_CALLS; i++) {
+                        acc += rng.integers(0L, 10L);
+                    }
+                    return acc;
+                }
+            };
+            case "rngStandardNormalHeld": return () -> {
+                try (Hold hold = rng.hold()) {
+                    double acc = 0;
+                    for (int i = 0; i < HELD_CALLS; i++) {
+                        acc += rng.standardNormal();
+                    }
+                    return bits(acc);
+                }
+            };
             // ---- other scalar calls (against NumPy's per-call time) ----
             case "rsRandint64Scalar": return () -> rs.randint(0L, 1L << 62);
             case "rsStandardNormalScalar": return () -> bits(rs.standardNormal());

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
+import org.nprand.concurrent.Hold;
 
 /**
  * The per-instance lock that every public method of {@code RandomState}, {@code Generator} and
@@ -90,10 +91,53 @@ public final class CallLock {
      */
     public Thread lock() {
         Thread t = Thread.currentThread();
+        // A nested call, or a call inside a hold: the holder asks first, so its calls take no
+        // atomic instruction (a compare-and-set costs as much when it fails as when it succeeds).
+        if (isHeldBy(t)) {
+            return null;
+        }
         if (STATE.compareAndSet(this, FREE, CLAIMED)) {
             return claimed(t);
         }
-        return isHeldBy(t) ? null : lockSlow(t);
+        return lockSlow(t);
+    }
+
+    /**
+     * Takes the lock for the current thread until the returned hold is closed (blocking while
+     * another thread holds it), so that the calls the thread makes meanwhile are nested calls:
+     * atomic together, and each without an atomic instruction. Inside a hold already taken by
+     * this thread, returns a hold whose {@code close()} leaves the lock held.
+     */
+    public Hold hold() {
+        Thread held = lock();
+        return held == null ? NESTED_HOLD : new ThreadHold(this, held);
+    }
+
+    /** A hold inside one of the same thread's: closing it leaves the outer hold in place. */
+    private static final Hold NESTED_HOLD = () -> { };
+
+    /** A thread's outermost hold: the lock is given back when it is closed, once. */
+    private static final class ThreadHold implements Hold {
+        private final CallLock lock;
+        private final Thread holder;
+        private boolean closed;
+
+        ThreadHold(CallLock lock, Thread holder) {
+            this.lock = lock;
+            this.holder = holder;
+        }
+
+        @Override
+        public void close() {
+            if (Thread.currentThread() != holder) {
+                throw new IllegalStateException("a hold is released by the thread that took it (" + holder.getName()
+                        + "), not by " + Thread.currentThread().getName());
+            }
+            if (!closed) {
+                closed = true;
+                lock.unlock(holder);
+            }
+        }
     }
 
     /** Gives the lock back if {@code held} is what {@link #lock()} returned for the outermost call. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.nprand.concurrent.Hold;
 
 /** {@link CallLock}: reentrant, mutually exclusive under contention, a monitor's interrupt rules. */
 class CallLockTest {
@@ -126,5 +127,61 @@ class CallLockTest {
             lock.unlock(mine);
         }
         other.join();
+    }
+
+    /**
+     * A hold: the holder's calls inside are nested (lock() returns null), another thread's wait
+     * for the close, a second close does nothing, a nested hold's close leaves the outer one.
+     */
+    @Test
+    void aHoldMakesTheHoldersCallsNestedAndOthersWaitForItsClose() throws InterruptedException {
+        CallLock lock = new CallLock();
+        Hold hold = lock.hold();
+        assertTrue(lock.isHeldByCurrentThread());
+        assertNull(lock.lock(), "a call inside the hold is a nested call");
+        Hold inner = lock.hold();
+        inner.close();
+        assertTrue(lock.isHeldByCurrentThread(), "closing a nested hold must leave the outer one");
+        AtomicReference<Boolean> otherHeld = new AtomicReference<>(false);
+        CountDownLatch trying = new CountDownLatch(1);
+        Thread other = new Thread(() -> {
+            trying.countDown();
+            Thread h = lock.lock();
+            otherHeld.set(true);
+            lock.unlock(h);
+        });
+        other.start();
+        trying.await();
+        Thread.sleep(50);
+        assertFalse(otherHeld.get(), "another thread took the lock during a hold");
+        hold.close();
+        other.join();
+        assertTrue(otherHeld.get());
+        hold.close(); // a second close does nothing: the lock is not released from under another holder
+        Thread again = lock.lock();
+        assertSame(Thread.currentThread(), again, "taken afresh after the hold was closed");
+        lock.unlock(again);
+    }
+
+    @Test
+    void aHoldIsClosedOnlyByTheThreadThatTookIt() throws InterruptedException {
+        CallLock lock = new CallLock();
+        Hold hold = lock.hold();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread other = new Thread(() -> {
+            try {
+                hold.close();
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        });
+        other.start();
+        other.join();
+        assertTrue(thrown.get() instanceof IllegalStateException, "closed from another thread: " + thrown.get());
+        assertTrue(thrown.get().getMessage().startsWith("a hold is released by the thread that took it"),
+                thrown.get().getMessage());
+        assertTrue(lock.isHeldByCurrentThread(), "a refused close must leave the hold in place");
+        hold.close();
+        assertFalse(lock.isHeldByCurrentThread());
     }
 }
