@@ -32,6 +32,10 @@ import org.nprand.concurrent.Hold;
  * A missed wake-up costs that waiter at most {@link #MAX_PARK_NANOS}; mutual exclusion rests on
  * the compare-and-set alone.
  *
+ * <p>A {@link #hold()} takes the lock once for many calls ({@code rs.hold()} and the like): the
+ * holding thread is recorded in a plain field, which {@link #lock()} reads first, so the calls
+ * inside a hold are nested calls that take no atomic instruction and no volatile read.
+ *
  * <p>Usage, the whole body inside (a {@code null} from {@link #lock()} means the caller already
  * held it, and {@link #unlock(Thread)} then leaves it held):
  * <pre>{@code
@@ -79,6 +83,17 @@ public final class CallLock {
      * reading {@code HELD}, which orders it.
      */
     private Thread owner;
+    /**
+     * The thread inside a {@link #hold()} of this lock, else null. Plain, and read without any
+     * ordering, which is enough here: it is written only by the holding thread while it holds
+     * the lock (itself at the hold's start, null at its close, both in that thread's program
+     * order), so a thread reads itself here exactly while it is inside its own hold; any other
+     * value it may read (null, another thread, a stale one) is not itself. A volatile read
+     * would cost more than the check: in a loop of held calls it makes the JIT reload the
+     * generator's state from memory on every call. The holder changes once per hold, so the
+     * reference store's GC barrier is paid once per hold, not per call.
+     */
+    private Thread holdingThread;
     /** How many threads are parked (or about to park) in {@link #lockSlow}. */
     private volatile int waiting;
     /** The parked threads, created at the first contention (most instances never see any). */
@@ -91,15 +106,15 @@ public final class CallLock {
      */
     public Thread lock() {
         Thread t = Thread.currentThread();
-        // A nested call, or a call inside a hold: the holder asks first, so its calls take no
-        // atomic instruction (a compare-and-set costs as much when it fails as when it succeeds).
-        if (isHeldBy(t)) {
+        if (holdingThread == t) {
+            // inside this thread's hold: a nested call, with no atomic instruction and no
+            // volatile read (see holdingThread)
             return null;
         }
         if (STATE.compareAndSet(this, FREE, CLAIMED)) {
             return claimed(t);
         }
-        return lockSlow(t);
+        return isHeldBy(t) ? null : lockSlow(t);
     }
 
     /**
@@ -110,7 +125,11 @@ public final class CallLock {
      */
     public Hold hold() {
         Thread held = lock();
-        return held == null ? NESTED_HOLD : new ThreadHold(this, held);
+        if (held == null) {
+            return NESTED_HOLD;
+        }
+        holdingThread = held;
+        return new ThreadHold(this, held);
     }
 
     /** A hold inside one of the same thread's: closing it leaves the outer hold in place. */
@@ -135,6 +154,7 @@ public final class CallLock {
             }
             if (!closed) {
                 closed = true;
+                lock.holdingThread = null;
                 lock.unlock(holder);
             }
         }
