@@ -78,6 +78,10 @@ class Row:
         return {"n": n, "4n": 4 * n, "n/2": n // 2, "n3": 3 * (n // 3), "L": LIST_N, "1": 1,
                 "H": HELD_CALLS}[self.values]
 
+    def ref_count(self, n):
+        """Values per reference statement: a held row's reference is the one call, timed alone."""
+        return 1 if self.values == "H" else self.count(n)
+
     @property
     def tier(self):
         return "other" if self.cls == "other" else "target"
@@ -257,6 +261,10 @@ def rows():
     R.append(Row("pyShuffleList", "shuffle(list of 10**6), per element", g, "py-shuffle", "bulk", "L", "cpython",
                  "py.shuffle(lst)"))
     call("pyGauss", "gauss()", g, "py-gauss", "py.gauss()", engine="cpython")
+    for row, label, cls, stmt in (("pyRandomHeld", "random()", "py-random", "py.random()"),
+                                  ("pyRandintHeld", "randint(1, 100)", "py-randint", "py.randint(1, 100)"),
+                                  ("pyGaussHeld", "gauss()", "py-gauss", "py.gauss()")):
+        R.append(Row(row, label + " in a hold", g, cls, "call", "H", "cpython", stmt))
     for row, stmt in (
             ("pyUniform", "py.uniform(-1.0, 1.0)"), ("pyRandrange", "py.randrange(100)"),
             ("pyGetrandbits64", "py.getrandbits(64)"), ("pyChoice", "py.choice(seq100)"),
@@ -326,7 +334,8 @@ def measure_numpy(sel, n, quick):
         lazy_arrays(env, r.stmt, n)
         number = (r.number or (20_000 if not quick else 5_000)) if r.kind == "call" else 1
         per = time_stmt(r.stmt, env, number, reps_for(r, quick))
-        yield {"row": r.row, "ns": statistics.median(per) / r.count(n), "samples": per, "values": r.count(n)}
+        yield {"row": r.row, "ns": statistics.median(per) / r.ref_count(n), "samples": per,
+               "values": r.ref_count(n)}
 
 
 def measure_numba(sel, n, quick):
@@ -371,7 +380,8 @@ def measure_cpython(sel, n, quick):
             env["int_seed"] = (2 ** (8 * SEED_LEN) - 1) // 3
         number = (r.number or (20_000 if not quick else 5_000)) if r.kind == "call" else 1
         per = time_stmt(r.stmt, env, number, reps_for(r, quick))
-        yield {"row": r.row, "ns": statistics.median(per) / r.count(n), "samples": per, "values": r.count(n)}
+        yield {"row": r.row, "ns": statistics.median(per) / r.ref_count(n), "samples": per,
+               "values": r.ref_count(n)}
 
 
 # ---- report -----------------------------------------------------------------------------------------

@@ -14,8 +14,8 @@ import org.nprand.python.PyRandom;
 /**
  * The per-call operations of the side-by-side benchmark, by id: scalar draws of RandomState,
  * Generator, the module functions ({@link NpRandom}, through their lock) and CPython's
- * {@code random.Random}, the five scalar calls with a target also as a loop of
- * {@link #HELD_CALLS} calls inside one {@link Hold} (Numba's jitted loop takes no lock either),
+ * {@code random.Random}, the scalar calls with a target also as a loop of {@link #HELD_CALLS}
+ * calls inside one {@link Hold} (Numba's jitted loop takes no lock either),
  * plus a few expensive single calls (MT19937's {@code jumped()}, seeding
  * {@code random.Random} from a long str or int). Each returns its result as a {@code long}
  * (doubles by their bits) so nothing is boxed. Ids and NumPy's/Numba's/CPython's statements:
@@ -113,6 +113,33 @@ public final class CallOps {
             case "pyRandom": return () -> bits(py.random());
             case "pyRandint": return () -> py.randint(1L, 100L);
             case "pyGauss": return () -> bits(py.gauss());
+            case "pyRandomHeld": return () -> {
+                try (Hold hold = py.hold()) {
+                    double acc = 0;
+                    for (int i = 0; i < HELD_CALLS; i++) {
+                        acc += py.random();
+                    }
+                    return bits(acc);
+                }
+            };
+            case "pyRandintHeld": return () -> {
+                try (Hold hold = py.hold()) {
+                    long acc = 0;
+                    for (int i = 0; i < HELD_CALLS; i++) {
+                        acc += py.randint(1L, 100L);
+                    }
+                    return acc;
+                }
+            };
+            case "pyGaussHeld": return () -> {
+                try (Hold hold = py.hold()) {
+                    double acc = 0;
+                    for (int i = 0; i < HELD_CALLS; i++) {
+                        acc += py.gauss();
+                    }
+                    return bits(acc);
+                }
+            };
             case "pyUniform": return () -> bits(py.uniform(-1.0, 1.0));
             case "pyRandrange": return () -> py.randrange(100L);
             case "pyGetrandbits64": return () -> py.getrandbits(64).longValue();
