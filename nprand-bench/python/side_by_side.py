@@ -112,19 +112,36 @@ def rows():
     bulk("rngBytes", "rng.bytes(4n), per byte", g, "gen", "rng.bytes(4 * N)", values="4n")
 
     g = "bounded integers"
+    # A narrow dtype's allocating call allocates an array of its width, as NumPy's does: the typed
+    # form into a new array (rs.randint(1, 100, DType.INT8, new byte[n])); the dtype-generic form,
+    # whose results come as long[] (8 bytes each), is an "other" row ("as long[]").
+    narrow = {"int8": "byte", "int16": "short", "int32": "int", "uint8": "byte", "uint16": "short",
+              "uint32": "int", "bool": "boolean"}
     bulk("rsRandint", "rs.randint(1, 100, n)", g, "int", "rs.randint(1, 100, N)")
     for dt in ("int8", "int16", "int32", "uint8", "uint16", "uint32", "uint64"):
-        bulk("rsRandint" + dt.capitalize(), f"rs.randint(1, 100, n, {dt})", g, "int",
+        jt = f": new {narrow[dt]}[n]" if dt in narrow else ""
+        bulk("rsRandint" + dt.capitalize(), f"rs.randint(1, 100, n, {dt}){jt}", g, "int",
              f"rs.randint(1, 100, N, dtype=np.{dt})")
-    bulk("rsRandintBool", "rs.randint(0, 2, n, bool)", g, "int", "rs.randint(0, 2, N, dtype=np.bool_)")
+    bulk("rsRandintBool", "rs.randint(0, 2, n, bool): new boolean[n]", g, "int",
+         "rs.randint(0, 2, N, dtype=np.bool_)")
     bulk("rsRandint64", "rs.randint(0, 2**62, n)", g, "int", "rs.randint(0, 2**62, N)")
     bulk("rsRandintUint64Wide", "rs.randint(0, 3*2**62, n, uint64)", g, "int",
          "rs.randint(0, 3 * 2**62, N, dtype=np.uint64)")
     bulk("rngIntegers", "rng.integers(0, 100, n)", g, "int+gs", "rng.integers(0, 100, N)")
     for dt in ("int8", "int16", "int32", "uint8", "uint16", "uint32", "uint64"):
-        bulk("rngIntegers" + dt.capitalize(), f"rng.integers(0, 100, n, {dt})", g, "int+gs",
+        jt = f": new {narrow[dt]}[n]" if dt in narrow else ""
+        bulk("rngIntegers" + dt.capitalize(), f"rng.integers(0, 100, n, {dt}){jt}", g, "int+gs",
              f"rng.integers(0, 100, N, dtype=np.{dt})")
-    bulk("rngIntegersBool", "rng.integers(0, 2, n, bool)", g, "int+gs", "rng.integers(0, 2, N, dtype=np.bool_)")
+    bulk("rngIntegersBool", "rng.integers(0, 2, n, bool): new boolean[n]", g, "int+gs",
+         "rng.integers(0, 2, N, dtype=np.bool_)")
+    for dt in ("int8", "int16", "int32", "uint8", "uint16", "uint32", "bool"):
+        lo, hi = ("0", "2") if dt == "bool" else ("1", "100")
+        np_dt = "np.bool_" if dt == "bool" else f"np.{dt}"
+        bulk("rsRandint" + dt.capitalize() + "Longs", f"rs.randint({lo}, {hi}, n, {dt}) as long[]", g, "other",
+             f"rs.randint({lo}, {hi}, N, dtype={np_dt})")
+        lo = "0"
+        bulk("rngIntegers" + dt.capitalize() + "Longs", f"rng.integers({lo}, {hi}, n, {dt}) as long[]", g, "other",
+             f"rng.integers({lo}, {hi}, N, dtype={np_dt})")
     bulk("rngIntegers64", "rng.integers(0, 2**62, n)", g, "int+gs", "rng.integers(0, 2**62, N)")
     bulk("rngIntegersUint64Wide", "rng.integers(0, 3*2**62, n, uint64)", g, "int+gs",
          "rng.integers(0, 3 * 2**62, N, dtype=np.uint64)")

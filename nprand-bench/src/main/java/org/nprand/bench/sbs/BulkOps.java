@@ -70,29 +70,46 @@ public final class BulkOps {
             case "rngBytes": return () -> rng.bytes(4L * n);
 
             // ---- bounded integers ----
+            // A narrow dtype's allocating call is the typed form into a new array of its width
+            // (the README's rs.randint(1, 100, DType.INT16, new short[n]), NumPy's 1 to 4 bytes per
+            // value); the *Longs ids are the dtype-generic forms, whose long[] takes 8.
             case "rsRandint": return () -> rs.randint(1L, 100L, n);
-            case "rsRandintInt8": return () -> rs.randint(1L, 100L, size, DType.INT8);
-            case "rsRandintInt16": return () -> rs.randint(1L, 100L, size, DType.INT16);
-            case "rsRandintInt32": return () -> rs.randint(1L, 100L, size, DType.INT32);
-            case "rsRandintUint8": return () -> rs.randint(1L, 100L, size, DType.UINT8);
-            case "rsRandintUint16": return () -> rs.randint(1L, 100L, size, DType.UINT16);
-            case "rsRandintUint32": return () -> rs.randint(1L, 100L, size, DType.UINT32);
+            case "rsRandintInt8": return () -> rs.randint(1L, 100L, DType.INT8, new byte[n]);
+            case "rsRandintInt8Longs": return () -> rs.randint(1L, 100L, size, DType.INT8);
+            case "rsRandintInt16": return () -> rs.randint(1L, 100L, DType.INT16, new short[n]);
+            case "rsRandintInt16Longs": return () -> rs.randint(1L, 100L, size, DType.INT16);
+            case "rsRandintInt32": return () -> rs.randint(1L, 100L, DType.INT32, new int[n]);
+            case "rsRandintInt32Longs": return () -> rs.randint(1L, 100L, size, DType.INT32);
+            case "rsRandintUint8": return () -> rs.randint(1L, 100L, DType.UINT8, new byte[n]);
+            case "rsRandintUint8Longs": return () -> rs.randint(1L, 100L, size, DType.UINT8);
+            case "rsRandintUint16": return () -> rs.randint(1L, 100L, DType.UINT16, new short[n]);
+            case "rsRandintUint16Longs": return () -> rs.randint(1L, 100L, size, DType.UINT16);
+            case "rsRandintUint32": return () -> rs.randint(1L, 100L, DType.UINT32, new int[n]);
+            case "rsRandintUint32Longs": return () -> rs.randint(1L, 100L, size, DType.UINT32);
             case "rsRandintUint64": return () -> rs.randint(1L, 100L, size, DType.UINT64);
-            case "rsRandintBool": return () -> rs.randint(0L, 2L, size, DType.BOOL);
+            case "rsRandintBool": return () -> rs.randint(0L, 2L, DType.BOOL, new boolean[n]);
+            case "rsRandintBoolLongs": return () -> rs.randint(0L, 2L, size, DType.BOOL);
             case "rsRandint64": return () -> rs.randint(0L, 1L << 62, n);
             case "rsRandintUint64Wide": {
                 BigInteger high = BigInteger.valueOf(3).shiftLeft(62);
                 return () -> rs.randint(BigInteger.ZERO, high, size, DType.UINT64);
             }
             case "rngIntegers": return () -> rng.integers(0L, 100L, n);
-            case "rngIntegersInt8": return integers(rng, 100, size, DType.INT8);
-            case "rngIntegersInt16": return integers(rng, 100, size, DType.INT16);
-            case "rngIntegersInt32": return integers(rng, 100, size, DType.INT32);
-            case "rngIntegersUint8": return integers(rng, 100, size, DType.UINT8);
-            case "rngIntegersUint16": return integers(rng, 100, size, DType.UINT16);
-            case "rngIntegersUint32": return integers(rng, 100, size, DType.UINT32);
+            case "rngIntegersInt8": return () -> rng.integers(0L, 100L, DType.INT8, false, new byte[n]);
+            case "rngIntegersInt8Longs": return integers(rng, 100, size, DType.INT8);
+            case "rngIntegersInt16": return () -> rng.integers(0L, 100L, DType.INT16, false, new short[n]);
+            case "rngIntegersInt16Longs": return integers(rng, 100, size, DType.INT16);
+            case "rngIntegersInt32": return () -> rng.integers(0L, 100L, DType.INT32, false, new int[n]);
+            case "rngIntegersInt32Longs": return integers(rng, 100, size, DType.INT32);
+            case "rngIntegersUint8": return () -> rng.integers(0L, 100L, DType.UINT8, false, new byte[n]);
+            case "rngIntegersUint8Longs": return integers(rng, 100, size, DType.UINT8);
+            case "rngIntegersUint16": return () -> rng.integers(0L, 100L, DType.UINT16, false, new short[n]);
+            case "rngIntegersUint16Longs": return integers(rng, 100, size, DType.UINT16);
+            case "rngIntegersUint32": return () -> rng.integers(0L, 100L, DType.UINT32, false, new int[n]);
+            case "rngIntegersUint32Longs": return integers(rng, 100, size, DType.UINT32);
             case "rngIntegersUint64": return integers(rng, 100, size, DType.UINT64);
-            case "rngIntegersBool": return integers(rng, 2, size, DType.BOOL);
+            case "rngIntegersBool": return () -> rng.integers(0L, 2L, DType.BOOL, false, new boolean[n]);
+            case "rngIntegersBoolLongs": return integers(rng, 2, size, DType.BOOL);
             case "rngIntegers64": return () -> rng.integers(0L, 1L << 62, n);
             case "rngIntegersUint64Wide": {
                 BigInteger high = BigInteger.valueOf(3).shiftLeft(62);
