@@ -186,40 +186,17 @@ class ConcurrencyTest {
     @Test
     void callsInsideAHoldAreOneAtomicBlock() {
         int block = 50;
-        Function<RandomState, Object> rsBlock = r -> {
-            long[] v = new long[block];
-            try (org.nprand.concurrent.Hold h = r.hold()) {
-                for (int i = 0; i < block; i++) {
-                    v[i] = r.randint(1, 100);
-                }
-            }
-            return v;
-        };
+        Function<RandomState, Object> rsBlock = heldBlock(RandomState::hold, r -> r.randint(1, 100), block);
         sameStream("RandomState: 50 randint(1, 100) in a hold", () -> new RandomState(12345), rsBlock, 12_000);
-        Function<Generator, Object> rngBlock = g -> {
-            double[] v = new double[block];
-            try (org.nprand.concurrent.Hold h = g.hold()) {
-                for (int i = 0; i < block; i++) {
-                    v[i] = g.standardNormal();
-                }
-            }
-            return v;
-        };
-        sameStream("Generator: 50 standardNormal() in a hold", () -> Generator.defaultRng(12345), rngBlock, 12_000);
-        Function<PyRandom, Object> pyBlock = p -> {
-            double[] v = new double[block];
-            try (org.nprand.concurrent.Hold h = p.hold()) {
-                for (int i = 0; i < block; i++) {
-                    v[i] = p.gauss(0, 1);
-                }
-            }
-            return v;
-        };
-        sameStream("PyRandom: 50 gauss(0, 1) in a hold", () -> new PyRandom(2024), pyBlock, 12_000);
+        sameStream("Generator: 50 standardNormal() in a hold", () -> Generator.defaultRng(12345),
+                heldBlock(Generator::hold, Generator::standardNormal, block), 12_000);
+        sameStream("PyRandom: 50 gauss(0, 1) in a hold", () -> new PyRandom(2024),
+                heldBlock(PyRandom::hold, p -> p.gauss(0, 1), block), 12_000);
         // a hold's block is the same as the one call that draws the block (RandomState.randint(1, 100, 50))
         RandomState a = new RandomState(101);
         RandomState b = new RandomState(101);
-        assertTrue(Arrays.equals((long[]) rsBlock.apply(a), b.randint(1, 100, block)),
+        double[] oneCall = Arrays.stream(b.randint(1, 100, block)).asDoubleStream().toArray();
+        assertTrue(Arrays.equals((double[]) rsBlock.apply(a), oneCall),
                 "randint(1, 100) 50 times in a hold is not randint(1, 100, 50)");
         // the module functions' holds: NumPy's documented first draws after seed(101)
         NpRandom.seed(101);
@@ -239,6 +216,20 @@ class ConcurrencyTest {
         }
         PyRandom fresh = new PyRandom(5);
         assertTrue(Arrays.equals(new double[] {fresh.random(), fresh.random(), fresh.random()}, py));
+    }
+
+    /** {@code count} calls of {@code call} inside one hold of the instance's lock, as one answer. */
+    private static <T> Function<T, Object> heldBlock(Function<T, org.nprand.concurrent.Hold> hold,
+                                                     java.util.function.ToDoubleFunction<T> call, int count) {
+        return x -> {
+            double[] v = new double[count];
+            try (org.nprand.concurrent.Hold h = hold.apply(x)) {
+                for (int i = 0; i < count; i++) {
+                    v[i] = call.applyAsDouble(x);
+                }
+            }
+            return v;
+        };
     }
 
     /**

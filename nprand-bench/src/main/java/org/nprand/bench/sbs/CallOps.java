@@ -3,7 +3,9 @@ package org.nprand.bench.sbs;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.nprand.bitgen.MT19937;
 import org.nprand.concurrent.Hold;
 import org.nprand.numpy.Generator;
@@ -49,51 +51,11 @@ public final class CallOps {
             case "npRandintScalar": return () -> NpRandom.randint(1L, 100L);
             case "npStandardNormalScalar": return () -> bits(NpRandom.standardNormal());
             // ---- the same scalar calls, HELD_CALLS of them inside one hold (Numba's loop) ----
-            case "rsRandHeld": return () -> {
-                try (Hold hold = rs.hold()) {
-                    double acc = 0;
-                    for (int i = 0; i < HELD_CALLS; i++) {
-                        acc += rs.rand();
-                    }
-                    return bits(acc);
-                }
-            };
-            case "rsRandintHeld": return () -> {
-                try (Hold hold = rs.hold()) {
-                    long acc = 0;
-                    for (int i = 0; i < HELD_CALLS; i++) {
-                        acc += rs.randint(1L, 100L);
-                    }
-                    return acc;
-                }
-            };
-            case "rngRandomHeld": return () -> {
-                try (Hold hold = rng.hold()) {
-                    double acc = 0;
-                    for (int i = 0; i < HELD_CALLS; i++) {
-                        acc += rng.random();
-                    }
-                    return bits(acc);
-                }
-            };
-            case "rngIntegersHeld": return () -> {
-                try (Hold hold = rng.hold()) {
-                    long acc = 0;
-                    for (int i = 0; i < HELD_CALLS; i++) {
-                        acc += rng.integers(0L, 10L);
-                    }
-                    return acc;
-                }
-            };
-            case "rngStandardNormalHeld": return () -> {
-                try (Hold hold = rng.hold()) {
-                    double acc = 0;
-                    for (int i = 0; i < HELD_CALLS; i++) {
-                        acc += rng.standardNormal();
-                    }
-                    return bits(acc);
-                }
-            };
+            case "rsRandHeld": return heldSum(rs::hold, rs::rand);
+            case "rsRandintHeld": return heldCount(rs::hold, () -> rs.randint(1L, 100L));
+            case "rngRandomHeld": return heldSum(rng::hold, rng::random);
+            case "rngIntegersHeld": return heldCount(rng::hold, () -> rng.integers(0L, 10L));
+            case "rngStandardNormalHeld": return heldSum(rng::hold, rng::standardNormal);
             // ---- other scalar calls (against NumPy's per-call time) ----
             case "rsRandint64Scalar": return () -> rs.randint(0L, 1L << 62);
             case "rsStandardNormalScalar": return () -> bits(rs.standardNormal());
@@ -113,33 +75,9 @@ public final class CallOps {
             case "pyRandom": return () -> bits(py.random());
             case "pyRandint": return () -> py.randint(1L, 100L);
             case "pyGauss": return () -> bits(py.gauss());
-            case "pyRandomHeld": return () -> {
-                try (Hold hold = py.hold()) {
-                    double acc = 0;
-                    for (int i = 0; i < HELD_CALLS; i++) {
-                        acc += py.random();
-                    }
-                    return bits(acc);
-                }
-            };
-            case "pyRandintHeld": return () -> {
-                try (Hold hold = py.hold()) {
-                    long acc = 0;
-                    for (int i = 0; i < HELD_CALLS; i++) {
-                        acc += py.randint(1L, 100L);
-                    }
-                    return acc;
-                }
-            };
-            case "pyGaussHeld": return () -> {
-                try (Hold hold = py.hold()) {
-                    double acc = 0;
-                    for (int i = 0; i < HELD_CALLS; i++) {
-                        acc += py.gauss();
-                    }
-                    return bits(acc);
-                }
-            };
+            case "pyRandomHeld": return heldSum(py::hold, py::random);
+            case "pyRandintHeld": return heldCount(py::hold, () -> py.randint(1L, 100L));
+            case "pyGaussHeld": return heldSum(py::hold, py::gauss);
             case "pyUniform": return () -> bits(py.uniform(-1.0, 1.0));
             case "pyRandrange": return () -> py.randrange(100L);
             case "pyGetrandbits64": return () -> py.getrandbits(64).longValue();
@@ -173,6 +111,35 @@ public final class CallOps {
             default:
                 throw new IllegalArgumentException("unknown call op " + id);
         }
+    }
+
+    /**
+     * {@link #HELD_CALLS} calls of {@code call} inside one hold, summed as Numba's loop sums them
+     * (each fork creates one op, so the call inlines into the loop).
+     */
+    private static LongSupplier heldSum(Supplier<Hold> hold, DoubleSupplier call) {
+        return () -> {
+            try (Hold held = hold.get()) {
+                double acc = 0;
+                for (int i = 0; i < HELD_CALLS; i++) {
+                    acc += call.getAsDouble();
+                }
+                return bits(acc);
+            }
+        };
+    }
+
+    /** {@link #heldSum} for a call that returns an integer. */
+    private static LongSupplier heldCount(Supplier<Hold> hold, LongSupplier call) {
+        return () -> {
+            try (Hold held = hold.get()) {
+                long acc = 0;
+                for (int i = 0; i < HELD_CALLS; i++) {
+                    acc += call.getAsLong();
+                }
+                return acc;
+            }
+        };
     }
 
     private static long bits(double x) {
