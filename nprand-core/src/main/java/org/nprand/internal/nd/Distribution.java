@@ -249,7 +249,7 @@ public final class Distribution<S> {
     @SuppressWarnings("unchecked")
     public double sample(S s, double a, double b) {
         if (hook != null) {
-            double[] v = checkScalars(new double[] {a, b}, null);
+            double[] v = checkOwnScalars(new double[] {a, b}, null);
             return ((Kernel.D2<S>) kernel).sample(s, v[0], v[1]);
         }
         params[0].constraint().check(a, params[0].name());
@@ -261,7 +261,7 @@ public final class Distribution<S> {
     @SuppressWarnings("unchecked")
     public double sample(S s, double a, double b, double c) {
         if (hook != null) {
-            double[] v = checkScalars(new double[] {a, b, c}, null);
+            double[] v = checkOwnScalars(new double[] {a, b, c}, null);
             return ((Kernel.D3<S>) kernel).sample(s, v[0], v[1], v[2]);
         }
         params[0].constraint().check(a, params[0].name());
@@ -281,7 +281,7 @@ public final class Distribution<S> {
     @SuppressWarnings("unchecked")
     public long sampleLong(S s, double a, double b) {
         if (hook != null) {
-            double[] v = checkScalars(new double[] {a, b}, null);
+            double[] v = checkOwnScalars(new double[] {a, b}, null);
             return ((Kernel.LDD<S>) kernel).sample(s, v[0], v[1]);
         }
         params[0].constraint().check(a, params[0].name());
@@ -358,6 +358,16 @@ public final class Distribution<S> {
         for (int k = 0; k < params.length; k++) {
             v[k] = params[k].isInt64() ? (double) ip[k] : dp[k];
         }
+        return checkOwnScalars(v, ip);
+    }
+
+    /**
+     * {@link #checkScalars} on values already in an array of the caller's own, which the hook
+     * may rewrite in place: the scalar calls make it for the call, so no copy is needed
+     * (a copy would be a second allocation per call, which the JIT cannot remove once the
+     * array has gone to the hook).
+     */
+    private double[] checkOwnScalars(double[] v, long[] ip) {
         if (hook != null && hookFirst) {
             hook.scalars(v, ip);
         }
