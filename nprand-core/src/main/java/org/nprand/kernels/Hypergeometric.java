@@ -105,10 +105,7 @@ public final class Hypergeometric {
             double c = Math.sqrt(var + 0.5);
 
             long m = CCast.toInt64(Math.floor((double) (computedSample + 1) * (mingoodbad + 1) / (popsize + 2)));
-            double g = (Logfactorial.of(m)
-                    + Logfactorial.of(mingoodbad - m)
-                    + Logfactorial.of(computedSample - m)
-                    + Logfactorial.of(maxgoodbad - computedSample + m));
+            double g = sumAt(m, mingoodbad, computedSample, maxgoodbad); // C's g: the sum at the mode
 
             // C's MIN(int64 + 1, double): the conditional expression has type double
             double b1 = Math.min(computedSample, mingoodbad) + 1;
@@ -134,6 +131,11 @@ public final class Hypergeometric {
          */
         @Override
         public double sum(long k) {
+            return sumAt(k, mingoodbad, computedSample, maxgoodbad);
+        }
+
+        /** {@link #sum}, given the constants it reads (the factory takes the mode's before construction). */
+        private static double sumAt(long k, long mingoodbad, long computedSample, long maxgoodbad) {
             return Logfactorial.of(k)
                     + Logfactorial.of(mingoodbad - k)
                     + Logfactorial.of(computedSample - k)

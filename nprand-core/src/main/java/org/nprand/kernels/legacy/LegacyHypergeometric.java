@@ -103,8 +103,7 @@ public final class LegacyHypergeometric {
             double d6 = m * d4 + 0.5;
             double d7 = Math.sqrt((double) (popsize - m) * sample * d4 * d5 / (popsize - 1) + 0.5);
             long d9 = CCast.toInt64(Math.floor((double) (m + 1) * (mingoodbad + 1) / (popsize + 2)));
-            double d10 = (Loggam.of(d9 + 1) + Loggam.of(mingoodbad - d9 + 1)
-                    + Loggam.of(m - d9 + 1) + Loggam.of(maxgoodbad - m + d9 + 1));
+            double d10 = sumAt(d9, mingoodbad, m, maxgoodbad); // the sum at the mode
             // C's MIN(x, y) is x < y ? x : y; both are doubles here
             double d11a = Math.min(m, mingoodbad) + 1.0;
             double d11b = Math.floor(d6 + 16 * d7);
@@ -126,6 +125,11 @@ public final class LegacyHypergeometric {
         /** The four log-gammas of candidate {@code z}, summed in C's order (finite for {@code 0 <= z < d11}). */
         @Override
         public double sum(long z) {
+            return sumAt(z, mingoodbad, m, maxgoodbad);
+        }
+
+        /** {@link #sum}, given the constants it reads (the factory takes the mode's before construction). */
+        private static double sumAt(long z, long mingoodbad, long m, long maxgoodbad) {
             return Loggam.of(z + 1) + Loggam.of(mingoodbad - z + 1)
                     + Loggam.of(m - z + 1) + Loggam.of(maxgoodbad - m + z + 1);
         }
