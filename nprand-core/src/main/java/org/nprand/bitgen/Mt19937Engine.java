@@ -448,69 +448,98 @@ public final class Mt19937Engine {
     // ---- jump ahead -------------------------------------------------------------------------
 
     /**
-     * Advances the state 2**128 outputs: NumPy's {@code mt19937_jump}. Horner evaluation of the
-     * jump polynomial at the one-word transition {@code gen_next}; the result's {@code pos} is the
-     * position the word-by-word recurrence ends at (not 624), exactly as NumPy leaves it.
+     * Polynomial coefficients taken per state addition in {@link #jump()}: the jump adds one of
+     * {@code 2**JUMP_WINDOW} precomputed states every {@code JUMP_WINDOW} transitions, instead of
+     * this state at about half of the 19,933 transitions. Measured per jump, JDK 17 and 25 alike:
+     * 0.19-0.22 ms for 6, 7 or 8 bits, 0.23-0.33 for 4; one coefficient at a time, as NumPy does
+     * (with rotated copies of the state), took 3.0 ms on JDK 17 and 1.4 on JDK 25, and NumPy 1.0.
+     */
+    private static final int JUMP_WINDOW = 7;
+
+    /**
+     * Advances the state 2**128 outputs: NumPy's {@code mt19937_jump}, which evaluates the jump
+     * polynomial {@code p} at the one-word transition {@code T} ({@code gen_next}) by Horner's
+     * method, one coefficient per transition, and ends with {@code pos} moved on by the degree.
+     *
+     * <p>Here the same state {@code p(T) s} comes from Horner's method on chunks of
+     * {@link #JUMP_WINDOW} coefficients, {@code p(x) = sum_j x^(jw) g_j(x)}: the states
+     * {@code g(T) s} for every {@code g} of degree below {@code w} are made first (each the
+     * previous one plus one shifted window of {@code s}'s continued sequence), then the
+     * accumulator is moved on {@code w} transitions and {@code g_j(T) s} added, chunk by chunk
+     * from the top. {@code T} and the addition are linear over GF(2), so the result is NumPy's
+     * bit for bit, the low bits of the first word (which {@code T} drops) included.
+     *
+     * <p>A state is read as its window: word {@code m} is {@code key[(pos + m) % 624]}, and one
+     * transition appends {@code key[pos + 397] ^ twist(key[pos], key[pos + 1])} and drops the
+     * first word. Each window below is a stretch of one array, so adding a state is one loop
+     * over aligned indices, which the JIT vectorizes.
      */
     public void jump() {
         if (pos >= N) {
             pos = 0;
         }
-        int degree = Mt19937JumpPolynomial.degree();
-        Mt19937Engine acc = new Mt19937Engine(this);
-        if (degree > 0) {
-            int[][] rotations = rotations();
-            acc.nextWordInPlace();
-            for (int d = degree - 1; d > 0; d--) {
-                if (Mt19937JumpPolynomial.coefficient(d)) {
-                    acc.xorState(rotations, pos);
-                }
-                acc.nextWordInPlace();
-            }
-            if (Mt19937JumpPolynomial.coefficient(0)) {
-                acc.xorState(rotations, pos);
-            }
-        }
-        copyFrom(acc);
-    }
-
-    /**
-     * This state's words in every rotation: {@code rotations[r][m] = mt[(r + m) % N]}. The
-     * jump adds this state into its accumulator about 10,000 times, each time at a different
-     * offset between the two; with the rotation for that offset at hand, each addition is a loop
-     * over one index in both arrays, which the JIT vectorizes (1.5 MB, built once per jump).
-     */
-    private int[][] rotations() {
-        int[][] rot = new int[N][N];
-        for (int r = 0; r < N; r++) {
-            System.arraycopy(mt, r, rot[r], 0, N - r);
-            System.arraycopy(mt, 0, rot[r], N - r, r);
-        }
-        return rot;
-    }
-
-    /** NumPy's {@code gen_next}: regenerates the single word {@code key[pos]}, advances pos. */
-    private void nextWordInPlace() {
-        int i = pos;
-        int next = i + 1 == N ? 0 : i + 1;
-        int far = i + M >= N ? i + M - N : i + M;
-        int y = (mt[i] & UPPER_MASK) | (mt[next] & LOWER_MASK);
-        mt[i] = mt[far] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
-        pos = next;
-    }
-
-    /**
-     * NumPy's {@code add_state}: XORs another state's words into this, each read from its pos:
-     * word {@code k} of this (counted from {@code pos}) takes word {@code k} of the other
-     * (counted from {@code otherPos}). Word {@code m} of this array so takes the other's word
-     * {@code (m + otherPos - pos) mod N}, i.e. word {@code m} of that rotation.
-     */
-    private void xorState(int[][] otherRotations, int otherPos) {
-        int shift = otherPos - pos;
-        int[] src = otherRotations[shift < 0 ? shift + N : shift];
-        int[] dst = mt;
+        int degree = Mt19937JumpPolynomial.degree(); // 19,933 (the tests check it)
+        final int w = JUMP_WINDOW;
+        // s's window and the w - 1 words that follow it; window t of that sequence is T^t s
+        int[] seq = new int[N + w - 1];
         for (int m = 0; m < N; m++) {
-            dst[m] ^= src[m];
+            seq[m] = mt[(pos + m) % N];
+        }
+        appendTransitions(seq, w - 1);
+        // table[g] = g(T) s = table[g without its top bit t] + T^t s
+        int[][] table = new int[1 << w][];
+        table[0] = new int[N];
+        for (int t = 0; t < w; t++) {
+            int[] shifted = java.util.Arrays.copyOfRange(seq, t, t + N);
+            for (int rest = 0; rest < 1 << t; rest++) {
+                int[] sum = new int[N];
+                add(sum, shifted, table[rest]);
+                table[(1 << t) | rest] = sum;
+            }
+        }
+        // the accumulator: its window in [0, N), then room for w transitions
+        int[] acc = new int[N + w];
+        int chunks = degree / w;
+        System.arraycopy(table[chunk(chunks, w, degree)], 0, acc, 0, N);
+        for (int j = chunks - 1; j >= 0; j--) {
+            appendTransitions(acc, w);
+            // moved back to index 0 (a memmove) so that the addition's loop reads both arrays at
+            // the same index: with an offset the JIT did not vectorize it (3x slower in all)
+            System.arraycopy(acc, w, acc, 0, N);
+            int g = chunk(j, w, degree);
+            if (g != 0) {
+                add(acc, acc, table[g]);
+            }
+        }
+        int newPos = (pos + degree) % N;
+        for (int m = 0; m < N; m++) {
+            mt[(newPos + m) % N] = acc[m];
+        }
+        pos = newPos;
+        retemper();
+    }
+
+    /** Coefficients {@code [j w, j w + w)} of the jump polynomial (those up to {@code degree}) as bits. */
+    private static int chunk(int j, int w, int degree) {
+        int g = 0;
+        for (int b = Math.min(w - 1, degree - j * w); b >= 0; b--) {
+            g = (g << 1) | (Mt19937JumpPolynomial.coefficient(j * w + b) ? 1 : 0);
+        }
+        return g;
+    }
+
+    /** {@code seq[N, N + count)} made by {@code count} transitions from the window {@code seq[0, N)}. */
+    private static void appendTransitions(int[] seq, int count) {
+        for (int k = N; k < N + count; k++) {
+            int y = (seq[k - N] & UPPER_MASK) | (seq[k - N + 1] & LOWER_MASK);
+            seq[k] = seq[k - N + M] ^ (y >>> 1) ^ (-(y & 1) & MATRIX_A);
+        }
+    }
+
+    /** {@code dst[0, N) = a[0, N) ^ b[0, N)}. */
+    private static void add(int[] dst, int[] a, int[] b) {
+        for (int m = 0; m < N; m++) {
+            dst[m] = a[m] ^ b[m];
         }
     }
 }
