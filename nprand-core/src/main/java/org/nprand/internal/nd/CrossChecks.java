@@ -21,12 +21,12 @@ public final class CrossChecks {
      */
     public static final Distribution.Hook LEGACY_UNIFORM_RANGE = new Distribution.Hook() {
         @Override
-        public void scalars(double[] v, long[] ints) {
-            double range = v[1] - v[0];
+        public double scalars(double low, double high) {
+            double range = high - low;
             if (!Double.isFinite(range)) {
                 throw new OverflowError("Range exceeds valid bounds");
             }
-            v[1] = range;
+            return range;
         }
 
         @Override
@@ -55,14 +55,14 @@ public final class CrossChecks {
      */
     public static final Distribution.Hook TRIANGULAR = new Distribution.Hook() {
         @Override
-        public void scalars(double[] v, long[] ints) {
-            if (v[0] > v[1]) {
+        public void scalars(double left, double mode, double right) {
+            if (left > mode) {
                 throw new ValueError("left > mode");
             }
-            if (v[1] > v[2]) {
+            if (mode > right) {
                 throw new ValueError("mode > right");
             }
-            if (v[0] == v[2]) {
+            if (left == right) {
                 throw new ValueError("left == right");
             }
         }
@@ -106,8 +106,8 @@ public final class CrossChecks {
      */
     public static final Distribution.Hook LEGACY_HYPERGEOMETRIC = new Distribution.Hook() {
         @Override
-        public void scalars(double[] v, long[] ints) {
-            if (ints[0] + ints[1] < ints[2]) {
+        public void scalars(long ngood, long nbad, long nsample) {
+            if (ngood + nbad < nsample) {
                 throw new ValueError("ngood + nbad < nsample");
             }
         }
@@ -141,12 +141,12 @@ public final class CrossChecks {
      */
     public static final Distribution.Hook UNIFORM_RANGE = new Distribution.Hook() {
         @Override
-        public void scalars(double[] v, long[] ints) {
-            double range = v[1] - v[0];
+        public double scalars(double low, double high) {
+            double range = high - low;
             if (!Double.isFinite(range)) {
                 throw new OverflowError("high - low range exceeds valid bounds");
             }
-            v[1] = range;
+            return range;
         }
 
         @Override
@@ -162,12 +162,13 @@ public final class CrossChecks {
      */
     public static final Distribution.Hook NEGATIVE_BINOMIAL = new Distribution.Hook() {
         @Override
-        public void scalars(double[] v, long[] ints) {
-            Constraint.POSITIVE_NOT_NAN.check(v[0], "n");
-            Constraint.BOUNDED_GT_0_1.check(v[1], "p");
-            if ((1 - v[1]) / v[1] * (v[0] + 10 * Math.sqrt(v[0])) > Constraint.POISSON_LAM_MAX) {
+        public double scalars(double n, double p) {
+            Constraint.POSITIVE_NOT_NAN.check(n, "n");
+            Constraint.BOUNDED_GT_0_1.check(p, "p");
+            if ((1 - p) / p * (n + 10 * Math.sqrt(n)) > Constraint.POISSON_LAM_MAX) {
                 throw new ValueError("n too large or p too small, see Generator.negative_binomial Notes");
             }
+            return p;
         }
 
         @Override
@@ -196,11 +197,11 @@ public final class CrossChecks {
         private static final long MAX = 1_000_000_000L;
 
         @Override
-        public void scalars(double[] v, long[] ints) {
-            if (ints[0] >= MAX || ints[1] >= MAX) {
+        public void scalars(long ngood, long nbad, long nsample) {
+            if (ngood >= MAX || nbad >= MAX) {
                 throw new ValueError("both ngood and nbad must be less than 1000000000");
             }
-            LEGACY_HYPERGEOMETRIC.scalars(v, ints);
+            LEGACY_HYPERGEOMETRIC.scalars(ngood, nbad, nsample);
         }
 
         @Override

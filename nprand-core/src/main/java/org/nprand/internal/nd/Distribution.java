@@ -31,13 +31,31 @@ import org.nprand.numpy.NdArray;
  */
 public final class Distribution<S> {
 
-    /** A check or transformation of several parameters together (triangular, uniform). */
+    /**
+     * A check or transformation of several parameters together (triangular, uniform,
+     * hypergeometric, the Generator's negative_binomial). The scalar forms take the parameters
+     * as primitives, so that a scalar call allocates nothing; a hook implements the one for its
+     * distribution's parameters.
+     */
     public interface Hook {
         /**
-         * Scalar parameters, after conversion and (unless the hook runs first) constraints;
-         * may rewrite {@code values}. {@code ints} holds the int64 parameters at their positions.
+         * Two float64 scalar parameters, after conversion and (unless the hook runs first)
+         * constraints: checks them together and returns the kernel's second parameter, which
+         * is {@code b} or what the hook makes of it (uniform's range).
          */
-        void scalars(double[] values, long[] ints);
+        default double scalars(double a, double b) {
+            throw new IllegalStateException("not a hook for two float64 parameters");
+        }
+
+        /** Three float64 scalar parameters (as {@link #scalars(double, double)}; none rewritten). */
+        default void scalars(double a, double b, double c) {
+            throw new IllegalStateException("not a hook for three float64 parameters");
+        }
+
+        /** Three int64 scalar parameters (as {@link #scalars(double, double)}; none rewritten). */
+        default void scalars(long a, long b, long c) {
+            throw new IllegalStateException("not a hook for three int64 parameters");
+        }
 
         /** Array parameters (float64), before their constraints; returns the arrays to use. */
         NdArray[] arrays(NdArray[] arrays);
@@ -248,25 +266,21 @@ public final class Distribution<S> {
     /** {@code f(a, b)} with {@code size=None}. */
     @SuppressWarnings("unchecked")
     public double sample(S s, double a, double b) {
-        if (hook != null) {
-            double[] v = checkOwnScalars(new double[] {a, b}, null);
-            return ((Kernel.D2<S>) kernel).sample(s, v[0], v[1]);
-        }
-        params[0].constraint().check(a, params[0].name());
-        params[1].constraint().check(b, params[1].name());
-        return ((Kernel.D2<S>) kernel).sample(s, a, b);
+        return ((Kernel.D2<S>) kernel).sample(s, a, checkScalars(a, b));
     }
 
     /** {@code f(a, b, c)} with {@code size=None}. */
     @SuppressWarnings("unchecked")
     public double sample(S s, double a, double b, double c) {
-        if (hook != null) {
-            double[] v = checkOwnScalars(new double[] {a, b, c}, null);
-            return ((Kernel.D3<S>) kernel).sample(s, v[0], v[1], v[2]);
+        if (hook != null && hookFirst) {
+            hook.scalars(a, b, c);
         }
         params[0].constraint().check(a, params[0].name());
         params[1].constraint().check(b, params[1].name());
         params[2].constraint().check(c, params[2].name());
+        if (hook != null && !hookFirst) {
+            hook.scalars(a, b, c);
+        }
         return ((Kernel.D3<S>) kernel).sample(s, a, b, c);
     }
 
@@ -280,13 +294,7 @@ public final class Distribution<S> {
     /** A discrete {@code f(a, b)} (double parameters) with {@code size=None}. */
     @SuppressWarnings("unchecked")
     public long sampleLong(S s, double a, double b) {
-        if (hook != null) {
-            double[] v = checkOwnScalars(new double[] {a, b}, null);
-            return ((Kernel.LDD<S>) kernel).sample(s, v[0], v[1]);
-        }
-        params[0].constraint().check(a, params[0].name());
-        params[1].constraint().check(b, params[1].name());
-        return ((Kernel.LDD<S>) kernel).sample(s, a, b);
+        return ((Kernel.LDD<S>) kernel).sample(s, a, checkScalars(a, b));
     }
 
     /** A discrete {@code f(a, b)} (double, int64) with {@code size=None}. */
@@ -308,11 +316,14 @@ public final class Distribution<S> {
     @SuppressWarnings("unchecked")
     public long sampleLong(S s, long a, long b, long c) {
         if (hook != null && hookFirst) {
-            hook.scalars(new double[] {a, b, c}, new long[] {a, b, c});
+            hook.scalars(a, b, c);
         }
         params[0].constraint().check((double) a, params[0].name());
         params[1].constraint().check((double) b, params[1].name());
         params[2].constraint().check((double) c, params[2].name());
+        if (hook != null && !hookFirst) {
+            hook.scalars(a, b, c);
+        }
         return ((Kernel.LIII<S>) kernel).sample(s, a, b, c);
     }
 
@@ -352,32 +363,49 @@ public final class Distribution<S> {
         return out;
     }
 
-    /** {@code check_constraint} on each scalar in order, then the hook; returns the values. */
+    /** {@code check_constraint} on each scalar in order, and the hook (before or after); returns the values. */
     private double[] checkScalars(double[] dp, long[] ip) {
         double[] v = new double[params.length];
         for (int k = 0; k < params.length; k++) {
             v[k] = params[k].isInt64() ? (double) ip[k] : dp[k];
         }
-        return checkOwnScalars(v, ip);
-    }
-
-    /**
-     * {@link #checkScalars} on values already in an array of the caller's own, which the hook
-     * may rewrite in place: the scalar calls make it for the call, so no copy is needed
-     * (a copy would be a second allocation per call, which the JIT cannot remove once the
-     * array has gone to the hook).
-     */
-    private double[] checkOwnScalars(double[] v, long[] ip) {
         if (hook != null && hookFirst) {
-            hook.scalars(v, ip);
+            runHook(v, ip);
         }
         for (int k = 0; k < params.length; k++) {
             params[k].constraint().check(v[k], params[k].name());
         }
         if (hook != null && !hookFirst) {
-            hook.scalars(v, ip);
+            runHook(v, ip);
         }
         return v;
+    }
+
+    /**
+     * Two float64 scalar parameters checked in order, with the hook before or after the
+     * constraints; returns the kernel's second parameter ({@code b}, or the hook's rewrite).
+     */
+    private double checkScalars(double a, double b) {
+        if (hook != null && hookFirst) {
+            b = hook.scalars(a, b);
+        }
+        params[0].constraint().check(a, params[0].name());
+        params[1].constraint().check(b, params[1].name());
+        if (hook != null && !hookFirst) {
+            b = hook.scalars(a, b);
+        }
+        return b;
+    }
+
+    /** The hook's scalar form for these parameters, on values held in arrays ({@code v[1]} may be rewritten). */
+    private void runHook(double[] v, long[] iv) {
+        if (params.length == 2) {
+            v[1] = hook.scalars(v[0], v[1]);
+        } else if (params[0].isInt64()) {
+            hook.scalars(iv[0], iv[1], iv[2]);
+        } else {
+            hook.scalars(v[0], v[1], v[2]);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -560,7 +588,7 @@ public final class Distribution<S> {
                 convert(values[k], k, v, iv);
             }
             if (hook != null && hookFirst) {
-                hook.scalars(v, iv);
+                runHook(v, iv);
             }
             for (int k = 0; k < params.length; k++) {
                 params[k].constraint().check(v[k], params[k].name());
@@ -572,7 +600,7 @@ public final class Distribution<S> {
             }
         }
         if (hook != null && !hookFirst) {
-            hook.scalars(v, iv);
+            runHook(v, iv);
         }
         long[] shape = Shapes.resolveIntp(size, 8, int64Result ? "int64" : "float64");
         if (shape == null && !asArray) {
