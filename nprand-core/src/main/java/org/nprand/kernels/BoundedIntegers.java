@@ -967,17 +967,6 @@ public final class BoundedIntegers {
         return i;
     }
 
-    /** Bit {@code j} of byte {@code b} at {@code [8 b + j]}, least significant bit first. */
-    private static final boolean[] BYTE_BITS = new boolean[256 * 8];
-
-    static {
-        for (int b = 0; b < 256; b++) {
-            for (int j = 0; j < 8; j++) {
-                BYTE_BITS[8 * b + j] = ((b >>> j) & 1) != 0;
-            }
-        }
-    }
-
     /**
      * NumPy's {@code random_bounded_bool_fill}: with {@code rng} false every value is
      * {@code off} (no draw); otherwise each value is one bit of a {@code next_uint32} word,
@@ -991,6 +980,7 @@ public final class BoundedIntegers {
         }
         int n = to - from;
         int[] words = new int[Math.min((n + 31) >>> 5, BLOCK)];
+        boolean[] windows = BitWindows.sequence();
         int i = from;
         while (i < to) {
             int w = Math.min((to - i + 31) >>> 5, words.length);
@@ -998,12 +988,10 @@ public final class BoundedIntegers {
             for (int k = 0; k < w; k++) {
                 int word = words[k];
                 if (to - i >= 32) {
-                    // each byte's 8 values copied from a table: the compiler turns a constant
-                    // 8-element copy into one 8-byte load and store
-                    System.arraycopy(BYTE_BITS, (word & 0xFF) << 3, out, i, 8);
-                    System.arraycopy(BYTE_BITS, ((word >>> 8) & 0xFF) << 3, out, i + 8, 8);
-                    System.arraycopy(BYTE_BITS, ((word >>> 16) & 0xFF) << 3, out, i + 16, 8);
-                    System.arraycopy(BYTE_BITS, (word >>> 24) << 3, out, i + 24, 8);
+                    // each half's 16 values copied from where its pattern stands in a de Bruijn
+                    // sequence (BitWindows): two copies per word
+                    System.arraycopy(windows, BitWindows.start(word), out, i, 16);
+                    System.arraycopy(windows, BitWindows.start(word >>> 16), out, i + 16, 16);
                     i += 32;
                 } else {
                     for (; i < to; i++, word >>>= 1) {
