@@ -246,6 +246,9 @@ final class Api {
                         return Values.wrap(((Jumpable) bg).jumped(BitGenArgs.jumps(bg.name(), Values.toJava(jumps))));
                     });
                 }
+                if (name.equals("lock")) {
+                    return new PyObjects.PyLock();
+                }
                 if (name.equals("seed_seq") || name.equals("_seed_seq")) {
                     SeedSequence s = ((BitGenerator) o.java).seedSequence();
                     return s == null ? null : Values.wrap(s);

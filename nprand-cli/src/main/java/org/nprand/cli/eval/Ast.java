@@ -49,6 +49,10 @@ final class Ast {
     record Del(List<Expr> targets, int line) implements Stmt {
     }
 
+    /** {@code with a as x, b: body}: the context expressions, each one's target (or null), the body. */
+    record With(List<Expr> items, List<Expr> targets, List<Stmt> body, int line) implements Stmt {
+    }
+
     // ---- expressions ----
 
     interface Expr extends Node {

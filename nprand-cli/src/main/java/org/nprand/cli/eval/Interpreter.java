@@ -40,11 +40,13 @@ import org.nprand.cli.eval.Ast.Stmt;
 import org.nprand.cli.eval.Ast.Subscript;
 import org.nprand.cli.eval.Ast.TupleExpr;
 import org.nprand.cli.eval.Ast.UnaryOp;
+import org.nprand.cli.eval.Ast.With;
 import org.nprand.cli.eval.PyObjects.ApiObject;
 import org.nprand.cli.eval.PyObjects.BoundMethod;
 import org.nprand.cli.eval.PyObjects.Builtin;
 import org.nprand.cli.eval.PyObjects.NpScalar;
 import org.nprand.cli.eval.PyObjects.NpType;
+import org.nprand.cli.eval.PyObjects.PyLock;
 import org.nprand.cli.eval.PyObjects.PyModule;
 import org.nprand.cli.eval.PyObjects.PyTuple;
 import org.nprand.cli.value.PyRange;
@@ -218,9 +220,34 @@ public final class Interpreter {
             for (Expr t : ((Del) s).targets()) {
                 delete(t);
             }
+        } else if (s instanceof With) {
+            execWith((With) s, 0);
         } else if (!(s instanceof Pass)) {
             throw new IllegalStateException(s.toString());
         }
+    }
+
+    /**
+     * {@code with} from item {@code k} on, as nested {@code with}s: each context expression is
+     * evaluated and entered in turn, its target assigned, then the body runs. The one context
+     * manager here is a bit generator's lock, whose {@code __enter__} returns True; in this one
+     * thread holding it changes nothing else.
+     */
+    private void execWith(With w, int k) {
+        if (k == w.items().size()) {
+            for (Stmt b : w.body()) {
+                exec(b);
+            }
+            return;
+        }
+        Object manager = eval(w.items().get(k));
+        if (!(manager instanceof PyLock)) {
+            throw PyException.type("'" + PyOps.typeName(manager) + "' object does not support the context manager protocol");
+        }
+        if (w.targets().get(k) != null) {
+            assign(w.targets().get(k), Boolean.TRUE);
+        }
+        execWith(w, k + 1);
     }
 
     private PyModule importModule(String dotted) {
@@ -575,6 +602,12 @@ public final class Interpreter {
         }
         if (v instanceof String) {
             return BuiltinMethods.str((String) v, name);
+        }
+        if (v instanceof PyLock && !name.startsWith("__")) {
+            if (name.equals("acquire") || name.equals("release") || name.equals("locked")) {
+                throw PyException.unsupported("the lock's " + name + "() (nprand eval runs one thread; 'with ...lock:' runs its block)");
+            }
+            throw PyException.attribute("'_thread.RLock' object", name);
         }
         String type = PyOps.typeName(v);
         if (Modules.pythonHas(type, name)) {

@@ -33,6 +33,7 @@ import org.nprand.cli.eval.Ast.Stmt;
 import org.nprand.cli.eval.Ast.Subscript;
 import org.nprand.cli.eval.Ast.TupleExpr;
 import org.nprand.cli.eval.Ast.UnaryOp;
+import org.nprand.cli.eval.Ast.With;
 import org.nprand.cli.eval.Lexer.Kind;
 import org.nprand.cli.eval.Lexer.Token;
 
@@ -49,7 +50,7 @@ import org.nprand.cli.eval.Lexer.Token;
  */
 final class Parser {
 
-    private static final Set<String> UNSUPPORTED_STATEMENTS = Set.of("def", "class", "while", "with", "try",
+    private static final Set<String> UNSUPPORTED_STATEMENTS = Set.of("def", "class", "while", "try",
             "return", "yield", "raise", "assert", "global", "nonlocal", "async", "await", "break", "continue",
             "lambda", "except", "finally");
     private static final Set<String> AUGMENTED = Set.of("+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=", "&=",
@@ -145,6 +146,8 @@ final class Parser {
                     return List.of(forStatement());
                 case "if":
                     return List.of(ifStatement());
+                case "with":
+                    return List.of(withStatement());
                 default:
                     if (UNSUPPORTED_STATEMENTS.contains(t.text())) {
                         throw PyException.unsupported("'" + t.text() + "'");
@@ -212,6 +215,25 @@ final class Parser {
             throw PyException.unsupported("'for ... else'");
         }
         return new For(target, iter, body, line);
+    }
+
+    private Stmt withStatement() {
+        int line = next().line();
+        if (at("(")) {
+            throw PyException.unsupported("a parenthesized list of 'with' items");
+        }
+        List<Expr> items = new ArrayList<>();
+        List<Expr> targets = new ArrayList<>();
+        do {
+            items.add(test());
+            Expr target = null;
+            if (accept("as")) {
+                target = orExpr();
+                checkTarget(target);
+            }
+            targets.add(target);
+        } while (accept(","));
+        return new With(items, targets, suite(), line);
     }
 
     private Stmt ifStatement() {

@@ -193,6 +193,24 @@ final class PyObjects {
         }
     }
 
+    /**
+     * A bit generator's {@code lock} ({@code rng.bit_generator.lock}, a {@code threading.RLock}):
+     * usable in a {@code with} statement, the one thing programs do with it (its methods are not
+     * supported; {@code nprand eval} runs one thread). The Java API's counterpart is
+     * {@code hold()}.
+     */
+    static final class PyLock implements PythonValue {
+        @Override
+        public String pythonTypeName() {
+            return "_thread.RLock";
+        }
+
+        @Override
+        public String pythonRepr() {
+            return "<unlocked _thread.RLock object owner=0 count=0 at " + PyFormat.address(this) + ">";
+        }
+    }
+
     /** A method bound to its object ({@code rng.normal}, {@code lst.append}). */
     static final class BoundMethod implements PythonValue {
         final Object self;
