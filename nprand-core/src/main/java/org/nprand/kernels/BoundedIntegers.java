@@ -985,18 +985,18 @@ public final class BoundedIntegers {
         while (i < to) {
             int w = Math.min((to - i + 31) >>> 5, words.length);
             src.fillUInt32(words, 0, w);
-            for (int k = 0; k < w; k++) {
+            // whole words: each half's 16 values copied from where its pattern stands in a de
+            // Bruijn sequence (BitWindows), two copies per word
+            int whole = Math.min(w, (to - i) >>> 5);
+            for (int k = 0; k < whole; k++, i += 32) {
                 int word = words[k];
-                if (to - i >= 32) {
-                    // each half's 16 values copied from where its pattern stands in a de Bruijn
-                    // sequence (BitWindows): two copies per word
-                    System.arraycopy(windows, BitWindows.start(word), out, i, 16);
-                    System.arraycopy(windows, BitWindows.start(word >>> 16), out, i + 16, 16);
-                    i += 32;
-                } else {
-                    for (; i < to; i++, word >>>= 1) {
-                        out[i] = (word & 1) != 0;
-                    }
+                System.arraycopy(windows, BitWindows.start(word), out, i, 16);
+                System.arraycopy(windows, BitWindows.start(word >>> 16), out, i + 16, 16);
+            }
+            if (whole < w) {
+                // the last word's first values (its other bits are discarded)
+                for (int word = words[whole]; i < to; i++, word >>>= 1) {
+                    out[i] = (word & 1) != 0;
                 }
             }
         }
