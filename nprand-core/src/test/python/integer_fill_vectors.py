@@ -63,6 +63,10 @@ for api in ("gen", "rs"):
                                  ("uint32", 0, 2**32 - 2**20, 8000), ("int32", -2**31, -2**31 + 2**32 - 2**20, 8000),
                                  ("int64", -5, -5 + 2**32 - 2**20, 8000), ("uint64", 3, 3 + 2**32 - 2**20, 8000)]:
             print(line(api, dt, low, high, False, n))
+        # 64-bit ranges of 2**k values (Lemire takes the words' top k bits): offsets, both ends
+        for dt, low, high, endpoint, n in [("int64", -2**40, 2**40, False, 2100), ("uint64", 7, 7 + 2**33, False, 37),
+                                           ("uint64", 0, 2**63 - 1, True, 2100), ("int64", 12, 12 + 2**50 - 1, True, 5)]:
+            print(line(api, dt, low, high, endpoint, n))
     # bad bounds: NumPy's exception, nothing drawn (next is the fresh generator's first draw)
     for dt, low, high, endpoint in [("int8", -200, 0, False), ("uint8", 0, 300, False), ("int16", 5, 5, False),
                                     ("int32", 0, 0, False), ("uint16", -1, 5, False), ("int64", 0, -1, True),

@@ -574,6 +574,15 @@ public final class BoundedIntegers {
             for (int i = from; i < to; i++) {
                 out[i] = off + (out[i] & mask);
             }
+        } else if ((rng & (rng + 1)) == 0) {
+            // Lemire with rng + 1 = 2**k accepts every word (its threshold, 2**64 mod 2**k, is
+            // 0) and takes the high word of x * 2**k, x's top k bits: the words straight into
+            // out, shifted, with no 128-bit product
+            int shift = Long.numberOfLeadingZeros(rng);
+            src.fillUInt64(out, from, to);
+            for (int i = from; i < to; i++) {
+                out[i] = off + (out[i] >>> shift);
+            }
         } else {
             // words a block at a time, never more than the values still wanted; two passes per
             // block as in fill32 (values and flags, then the accepted values packed)
