@@ -994,20 +994,31 @@ public final class BoundedIntegers {
         while (i < to) {
             int w = Math.min((to - i + 31) >>> 5, words.length);
             src.fillUInt32(words, 0, w);
-            // whole words: each half's 16 values copied from where its pattern stands in a de
-            // Bruijn sequence (BitWindows), two copies per word
             int whole = Math.min(w, (to - i) >>> 5);
-            for (int k = 0; k < whole; k++, i += 32) {
-                int word = words[k];
-                System.arraycopy(windows, BitWindows.start(word), out, i, 16);
-                System.arraycopy(windows, BitWindows.start(word >>> 16), out, i + 16, 16);
-            }
+            wholeWordsToBools(words, whole, windows, out, i);
+            i += 32 * whole;
             if (whole < w) {
                 // the last word's first values (its other bits are discarded)
                 for (int word = words[whole]; i < to; i++, word >>>= 1) {
                     out[i] = (word & 1) != 0;
                 }
             }
+        }
+    }
+
+    /**
+     * {@code out[i, i + 32 count)} = the bits of {@code words[0, count)}, least significant first:
+     * each half's 16 values copied from where its pattern stands in a de Bruijn sequence
+     * ({@link BitWindows}), two copies per word. A method of its own, called once per block, so
+     * that the JIT compiles it whole after a few blocks: written inline, a single large fill ran
+     * the loop compiled on the stack (OSR) for its first calls, at about half the speed (3.5
+     * against 2 ms for 10**7 values in the benchmark's first shots).
+     */
+    private static void wholeWordsToBools(int[] words, int count, boolean[] windows, boolean[] out, int i) {
+        for (int k = 0; k < count; k++, i += 32) {
+            int word = words[k];
+            System.arraycopy(windows, BitWindows.start(word), out, i, 16);
+            System.arraycopy(windows, BitWindows.start(word >>> 16), out, i + 16, 16);
         }
     }
 
