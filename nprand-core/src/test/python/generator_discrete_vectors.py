@@ -274,6 +274,13 @@ def cases():
     add("poisson_fill", [10.0], n=5000, seeds=(6,), bitgen="Philox")
     add("poisson_fill", [12.5], n=3000, seeds=(7,), bitgen="SFC64")
     add("poisson_fill", [1e6], n=3000, seeds=(8,), bitgen="PCG64DXSM")
+    # the means whose fills count runs of products (Poisson.multRuns): block ends, long values
+    add("poisson_fill", [1.0], n=2000, seeds=(9,))
+    add("poisson_fill", [3.0], n=513, seeds=(10,))
+    add("poisson_fill", [3.0], n=20000, seeds=(11,))
+    add("poisson_fill", [4.0], n=5000, seeds=(12,), bitgen="SFC64")
+    add("poisson_fill", [2.25], n=3000, seeds=(13,), bitgen="MT19937")
+    add("poisson_fill", [4.0], n=7, seeds=(14,))
 
     # ---- the continuous pieces (PendingGeneratorBase): short value runs and long digests ----
     add("standard_normal", [], n=1000)
