@@ -451,10 +451,21 @@ public final class Mt19937Engine {
      * Polynomial coefficients taken per state addition in {@link #jump()}: the jump adds one of
      * {@code 2**JUMP_WINDOW} precomputed states every {@code JUMP_WINDOW} transitions, instead of
      * this state at about half of the 19,933 transitions. Measured per jump, JDK 17 and 25 alike:
-     * 0.19-0.22 ms for 6, 7 or 8 bits, 0.23-0.33 for 4; one coefficient at a time, as NumPy does
+     * 0.19-0.22 ms for 6, 7 or 8 bits, 0.23-0.33 for 4 (0.18 for 7 since the chunks of
+     * coefficients are made once, {@link JumpChunks}); one coefficient at a time, as NumPy does
      * (with rotated copies of the state), took 3.0 ms on JDK 17 and 1.4 on JDK 25, and NumPy 1.0.
      */
     private static final int JUMP_WINDOW = 7;
+
+    /**
+     * The jump polynomial's coefficients in chunks of {@link #JUMP_WINDOW}, made once, at the
+     * first jump (a holder, so that an engine that never jumps does not make them).
+     */
+    private static final class JumpChunks {
+        static final int[] CHUNKS = Mt19937JumpPolynomial.chunks(JUMP_WINDOW);
+        /** The polynomial's degree (19,933; the tests check it). */
+        static final int DEGREE = Mt19937JumpPolynomial.degree();
+    }
 
     /**
      * Advances the state 2**128 outputs: NumPy's {@code mt19937_jump}, which evaluates the jump
@@ -478,7 +489,8 @@ public final class Mt19937Engine {
         if (pos >= N) {
             pos = 0;
         }
-        int degree = Mt19937JumpPolynomial.degree(); // 19,933 (the tests check it)
+        int[] chunk = JumpChunks.CHUNKS;
+        int degree = JumpChunks.DEGREE;
         final int w = JUMP_WINDOW;
         // s's window and the w - 1 words that follow it; window t of that sequence is T^t s
         int[] seq = new int[N + w - 1];
@@ -499,14 +511,14 @@ public final class Mt19937Engine {
         }
         // the accumulator: its window in [0, N), then room for w transitions
         int[] acc = new int[N + w];
-        int chunks = degree / w;
-        System.arraycopy(table[chunk(chunks, w, degree)], 0, acc, 0, N);
+        int chunks = chunk.length - 1;
+        System.arraycopy(table[chunk[chunks]], 0, acc, 0, N);
         for (int j = chunks - 1; j >= 0; j--) {
             appendTransitions(acc, w);
             // moved back to index 0 (a memmove) so that the addition's loop reads both arrays at
             // the same index: with an offset the JIT did not vectorize it (3x slower in all)
             System.arraycopy(acc, w, acc, 0, N);
-            int g = chunk(j, w, degree);
+            int g = chunk[j];
             if (g != 0) {
                 add(acc, acc, table[g]);
             }
@@ -517,15 +529,6 @@ public final class Mt19937Engine {
         }
         pos = newPos;
         retemper();
-    }
-
-    /** Coefficients {@code [j w, j w + w)} of the jump polynomial (those up to {@code degree}) as bits. */
-    private static int chunk(int j, int w, int degree) {
-        int g = 0;
-        for (int b = Math.min(w - 1, degree - j * w); b >= 0; b--) {
-            g = (g << 1) | (Mt19937JumpPolynomial.coefficient(j * w + b) ? 1 : 0);
-        }
-        return g;
     }
 
     /** {@code seq[N, N + count)} made by {@code count} transitions from the window {@code seq[0, N)}. */

@@ -97,6 +97,22 @@ final class Mt19937JumpPolynomial {
         return -1;
     }
 
+    /**
+     * The coefficients in chunks of {@code w}, lowest first: element {@code j} holds coefficients
+     * {@code [j w, j w + w)} (up to the degree) as the bits of an int, coefficient {@code j w} in
+     * bit 0. There are {@code degree() / w + 1} chunks; the last holds the leading coefficient.
+     */
+    static int[] chunks(int w) {
+        int degree = degree();
+        int[] out = new int[degree / w + 1];
+        for (int d = 0; d <= degree; d++) {
+            if (coefficient(d)) {
+                out[d / w] |= 1 << (d % w);
+            }
+        }
+        return out;
+    }
+
     /** Number of non-zero coefficients. */
     static int popCount() {
         int n = 0;
