@@ -63,6 +63,13 @@ for api in ("gen", "rs"):
                                  ("uint32", 0, 2**32 - 2**20, 8000), ("int32", -2**31, -2**31 + 2**32 - 2**20, 8000),
                                  ("int64", -5, -5 + 2**32 - 2**20, 8000), ("uint64", 3, 3 + 2**32 - 2**20, 8000)]:
             print(line(api, dt, low, high, False, n))
+        # 32-bit dtypes over fewer than 2**16 values (Lemire in 32-bit halves): the largest such
+        # range, the smallest beyond it, and ranges whose Lemire threshold (2**32 % d, close to
+        # d) rejects words 869 (d = 65290), 1026 (65288), 242 and 1975 (64973) of this stream
+        for dt, low, high, n in [("int32", 0, 65535, 2100), ("uint32", 0, 65536, 2100),
+                                 ("int32", 0, 65290, 2100), ("int32", -1000, -1000 + 65288, 1500),
+                                 ("uint32", 7, 7 + 64973, 2100)]:
+            print(line(api, dt, low, high, False, n))
         # 64-bit ranges of 2**k values (Lemire takes the words' top k bits): offsets, both ends
         for dt, low, high, endpoint, n in [("int64", -2**40, 2**40, False, 2100), ("uint64", 7, 7 + 2**33, False, 37),
                                            ("uint64", 0, 2**63 - 1, True, 2100), ("int64", 12, 12 + 2**50 - 1, True, 5)]:

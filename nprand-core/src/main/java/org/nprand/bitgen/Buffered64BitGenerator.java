@@ -2,6 +2,7 @@ package org.nprand.bitgen;
 
 import java.util.List;
 import java.util.Map;
+import org.nprand.internal.arrays.LittleEndianHalves;
 
 /**
  * The common part of NumPy's 64-bit bit generators (PCG64, PCG64DXSM, Philox, SFC64): one native
@@ -96,17 +97,24 @@ public abstract class Buffered64BitGenerator extends BitGenerator {
         for (int pairs = (to - i) >>> 1; pairs > 0; ) {
             int c = Math.min(pairs, WORDS_PER_BLOCK);
             long[] w = wordsForHalves(c);
-            for (int k = 0; k < c; k++) {
-                long x = w[k];
-                out[i + 2 * k] = (int) x;
-                out[i + 2 * k + 1] = (int) (x >>> 32);
-            }
+            halves().longsToInts(w, 0, c, out, i);
             i += 2 * c;
             pairs -= c;
         }
         if (i < to) {
             out[i] = nextUInt32();
         }
+    }
+
+    /** Scratch for {@link #fillUInt32} (not state). */
+    private LittleEndianHalves halves;
+
+    private LittleEndianHalves halves() {
+        LittleEndianHalves h = halves;
+        if (h == null) {
+            h = halves = new LittleEndianHalves(WORDS_PER_BLOCK);
+        }
+        return h;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.nprand.kernels;
 
 import org.nprand.bitgen.BitSource;
 import org.nprand.bitgen.UInt128;
+import org.nprand.internal.arrays.LittleEndianHalves;
 
 /**
  * Uniform integers on a closed range {@code [off, off + rng]}: NumPy's bounded-integer kernels
@@ -215,18 +216,25 @@ public final class BoundedIntegers {
 
     /**
      * buffered_bounded_lemire_uint32 on words {@code [from, to)} as if every word were accepted:
-     * {@code out[i + k - from] = off + high half of word * (rng + 1)}, one loop with no dependence
+     * {@code vals[k] = off + high half of words[k] * (rng + 1)}, one loop with no dependence
      * between words. Returns {@code to} when every word was accepted, else the first rejected
-     * word (the values before it are right; the caller continues after it). The caller leaves
-     * room for {@code to - from} values.
+     * word (the values before it are right; the caller continues after it).
+     *
+     * <p>The values go to {@code vals} at the words' own index, and the caller copies them on:
+     * written straight into the result at another offset, the loop is not vectorized (by JDK 17
+     * or 25), since the result might be {@code words} itself, a few elements on. (The whole
+     * {@code fillUInt32} for 100 values, PCG64: 1.80 -> 1.25 ns per value on JDK 17, 1.58 -> 1.09
+     * on JDK 25, with {@link #lemire32Split} and the words cut by bulk copies.)
      */
     private static int lemire32Direct(int[] words, int from, int to, long rngExcl, long threshold, int off,
-                                      int[] out, int i) {
+                                      int[] vals) {
+        if (rngExcl <= MAX_SPLIT_RNG) {
+            return lemire32Split(words, from, to, (int) rngExcl, (int) threshold, off, vals);
+        }
         long bad = 0;
-        int d = i - from;
         for (int k = from; k < to; k++) {
             long m = (words[k] & UINT32_MASK) * rngExcl;
-            out[d + k] = off + (int) (m >>> 32);
+            vals[k] = off + (int) (m >>> 32);
             // negative once some low half is below the threshold
             bad |= (m & UINT32_MASK) - threshold;
         }
@@ -268,6 +276,35 @@ public final class BoundedIntegers {
             bad |= (m & UINT32_MASK) - threshold;
         }
         return bad >= 0 ? to : firstRejected32(words, from, rngExcl, threshold);
+    }
+
+    /**
+     * The largest {@code rng + 1} for {@link #lemire32Split}: below 2**16 each of its two partial
+     * products and their sum stay below 2**32.
+     */
+    private static final long MAX_SPLIT_RNG = 0xFFFF;
+
+    /**
+     * {@link #lemire32Direct} for {@code rng + 1 < 2**16}, in 32-bit arithmetic only, which JDK 17
+     * vectorizes (it vectorizes no 64-bit multiply, nor the int-to-long conversion): with
+     * {@code x = 2**16 xh + xl}, the high half of {@code x * r} is
+     * {@code (xh * r + (xl * r >>> 16)) >>> 16} (each product and the sum below 2**32, read
+     * unsigned) and the low half is {@code x * r} wrapped to 32 bits. The same values and the same
+     * rejected word. (A loop over 512 words: 0.4-0.7 -> 0.2 ns per value on JDK 17; JDK 25
+     * vectorizes both forms, 0.12-0.15.)
+     */
+    private static int lemire32Split(int[] words, int from, int to, int r, int threshold, int off,
+                                     int[] vals) {
+        int bad = 0;
+        for (int k = from; k < to; k++) {
+            int x = words[k];
+            int low = x * r;
+            vals[k] = off + (((x >>> 16) * r + ((x & 0xFFFF) * r >>> 16)) >>> 16);
+            // negative once some low half is below the threshold (read unsigned: a low half of
+            // 2**31 or more is never below it, and ~low clears its sign)
+            bad |= (low - threshold) & ~low;
+        }
+        return bad >= 0 ? to : firstRejected32(words, from, r, threshold);
     }
 
     /** The first word from {@code from} that Lemire rejects (there is one). */
@@ -691,11 +728,13 @@ public final class BoundedIntegers {
         int i = from;
         if (!masked && threshold <= OPTIMISTIC_32) {
             // a word is rejected with probability threshold / 2**32: see lemire32Direct
+            int[] vals = accept;
             while (i < to) {
                 int w = Math.min(to - i, words.length);
                 src.fillUInt32(words, 0, w);
                 for (int c = 0; c < w; ) {
-                    int k0 = lemire32Direct(words, c, w, rngExcl, threshold, off, out, i);
+                    int k0 = lemire32Direct(words, c, w, rngExcl, threshold, off, vals);
+                    System.arraycopy(vals, c, out, i, k0 - c);
                     i += k0 - c;
                     c = k0 + 1; // past the rejected word
                 }
@@ -785,7 +824,7 @@ public final class BoundedIntegers {
         // kernel and the optimistic pass resumes after it.
         boolean optimistic = lemire ? threshold <= 128 : r == mask;
         int[] packed = optimistic ? new int[words.length] : null;
-        IntsAsShorts shorts = optimistic ? new IntsAsShorts(words.length) : null;
+        LittleEndianHalves shorts = optimistic ? new LittleEndianHalves((words.length + 1) / 2) : null;
         while (to - i >= 2) {
             int w = Math.min((to - i) / 2, words.length);
             src.fillUInt32(words, 0, w);
@@ -798,7 +837,7 @@ public final class BoundedIntegers {
             while (c < w) {
                 int k0 = lemire ? lemire16Packed(words, packed, c, w, rngExcl, threshold, off)
                         : masked16Packed(words, packed, c, w, mask, off);
-                shorts.copy(packed, c, k0 - c, out, i);
+                shorts.intsToShorts(packed, c, k0 - c, out, i);
                 i += 2 * (k0 - c);
                 if (k0 < w) {
                     i = lemire16(words, k0, k0 + 1, rngExcl, threshold, off, out, i);
@@ -848,30 +887,6 @@ public final class BoundedIntegers {
             packed[k] = (((word & mask) + off) & 0xFFFF) | ((((word >>> 16) & mask) + off) << 16);
         }
         return to;
-    }
-
-    /**
-     * Ints moved into a short[] as their little-endian halves (low half first), through a heap
-     * byte buffer's bulk copies: one store per int and one load per short pair instead of two
-     * strided short stores, which the compiler does not vectorize.
-     */
-    private static final class IntsAsShorts {
-        private final java.nio.IntBuffer ints;
-        private final java.nio.ShortBuffer shorts;
-
-        IntsAsShorts(int capacity) {
-            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(4 * capacity).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            ints = bytes.asIntBuffer();
-            shorts = bytes.asShortBuffer();
-        }
-
-        /** {@code out[i, i + 2 count)} = the halves of {@code packed[from, from + count)}. */
-        void copy(int[] packed, int from, int count, short[] out, int i) {
-            ints.clear();
-            ints.put(packed, from, count);
-            shorts.clear();
-            shorts.get(out, i, 2 * count);
-        }
     }
 
     /** {@code buffered_bounded_lemire_uint16} on both halves of words {@code [from, to)} into a short[] (see lemire16 above). */
