@@ -1,5 +1,7 @@
 package org.nprand.bench;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.nprand.bitgen.BitGenerator;
@@ -39,6 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * is Lemire's bounded draw on a 32-bit word; {@code PyRandom.random()} is MT19937's
  * {@code next_double}, the same two-word formula as CPython's {@code random()}. {@code Plain}
  * minus {@code Unlocked} bounds what the lock, the argument checks and the dispatch cost together.
+ *
+ * <p>{@code compareAndSetAlone} minus {@code lcgStepAlone} is the atomic instruction itself, as the
+ * lock makes it (a compare-and-set in, a release store out), on this host.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -215,5 +220,42 @@ public class LockCostBench {
         synchronized (py) {
             return py.randint(1, 100);
         }
+    }
+
+    /** A flag for {@link #compareAndSetAlone}: FREE 0, taken 1. */
+    volatile int flag;
+    long word;
+    private static final VarHandle FLAG;
+
+    static {
+        try {
+            FLAG = MethodHandles.lookup().findVarHandle(LockCostBench.class, "flag", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /**
+     * The atomic instruction alone, as the API's lock makes it: a compare-and-set in, a release
+     * store out, around one step of a 64-bit LCG (what the host charges for the compare-and-set,
+     * beside {@link #lcgStepAlone}).
+     */
+    @Benchmark
+    public long compareAndSetAlone() {
+        if (!FLAG.compareAndSet(this, 0, 1)) {
+            throw new IllegalStateException("taken");
+        }
+        long x = word * 6364136223846793005L + 1442695040888963407L;
+        word = x;
+        FLAG.setRelease(this, 0);
+        return x;
+    }
+
+    /** {@link #compareAndSetAlone} without the compare-and-set and the release store. */
+    @Benchmark
+    public long lcgStepAlone() {
+        long x = word * 6364136223846793005L + 1442695040888963407L;
+        word = x;
+        return x;
     }
 }
