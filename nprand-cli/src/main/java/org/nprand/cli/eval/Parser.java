@@ -219,21 +219,55 @@ final class Parser {
 
     private Stmt withStatement() {
         int line = next().line();
-        if (at("(")) {
-            throw PyException.unsupported("a parenthesized list of 'with' items");
-        }
         List<Expr> items = new ArrayList<>();
         List<Expr> targets = new ArrayList<>();
+        if (at("(") && parenthesizedWithItems(items, targets)) {
+            return new With(items, targets, suite(), line);
+        }
         do {
-            items.add(test());
-            Expr target = null;
-            if (accept("as")) {
-                target = orExpr();
-                checkTarget(target);
-            }
-            targets.add(target);
+            withItem(items, targets);
         } while (accept(","));
         return new With(items, targets, suite(), line);
+    }
+
+    /**
+     * Python's first form of a {@code with} statement, {@code with (item, item as x, ...):}
+     * (trailing comma allowed), tried first as Python's grammar tries it: when the parentheses
+     * are not followed by {@code :} (as in {@code with (a) as x:}) nothing is consumed and the
+     * statement is read the other way, with the parenthesized expression as its first item.
+     */
+    private boolean parenthesizedWithItems(List<Expr> items, List<Expr> targets) {
+        int start = pos;
+        try {
+            expect("(");
+            do {
+                if (at(")")) {
+                    break; // a trailing comma
+                }
+                withItem(items, targets);
+            } while (accept(","));
+            expect(")");
+            if (at(":") && !items.isEmpty()) {
+                return true;
+            }
+        } catch (PyException notThisForm) {
+            // read the other way below (which reports the error if there is one)
+        }
+        pos = start;
+        items.clear();
+        targets.clear();
+        return false;
+    }
+
+    /** One {@code with} item: an expression, and its {@code as} target or null. */
+    private void withItem(List<Expr> items, List<Expr> targets) {
+        items.add(test());
+        Expr target = null;
+        if (accept("as")) {
+            target = orExpr();
+            checkTarget(target);
+        }
+        targets.add(target);
     }
 
     private Stmt ifStatement() {

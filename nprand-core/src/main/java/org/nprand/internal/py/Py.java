@@ -56,6 +56,10 @@ public final class Py {
         if (v instanceof String) {
             return "str";
         }
+        if (v instanceof PythonValue) {
+            // before List: a value that is a Java list but names itself (eval's tuple)
+            return ((PythonValue) v).pythonTypeName();
+        }
         if (v instanceof List) {
             return "list";
         }
@@ -68,9 +72,6 @@ public final class Py {
         }
         if (v instanceof java.util.Map) {
             return "dict";
-        }
-        if (v instanceof PythonValue) {
-            return ((PythonValue) v).pythonTypeName();
         }
         if (v instanceof java.util.Collection) {
             return "list";
