@@ -395,45 +395,64 @@ public final class PyRandom {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-512 is required of every Java platform", e);
         }
-        byte[] all = new byte[a.length + digest.length];
-        System.arraycopy(a, 0, all, 0, a.length);
-        System.arraycopy(digest, 0, all, a.length, digest.length);
-        seedWithWords(all, 0);
+        // int.from_bytes(a + digest, 'big'), read from the two arrays as they are (the sum of a
+        // 10**6-char seed would be one more megabyte to allocate and copy)
+        seedWithWords(a, digest);
     }
 
-    /** A byte array read as big-endian ints, for {@link #seedWithWords(byte[], int)}. */
+    /** A byte array read as big-endian ints, for {@link #seedWithWords(byte[], byte[])}. */
     private static final java.lang.invoke.VarHandle BIG_ENDIAN_INT =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(int[].class, java.nio.ByteOrder.BIG_ENDIAN);
 
+    private static final byte[] NO_BYTES = new byte[0];
+
     /** CPython's {@code random_seed} for a non-negative int n: its 32-bit words, little end first. */
     private void seedWithWords(BigInteger n) {
-        byte[] be = n.toByteArray(); // big-endian two's complement: a leading 0 byte at most
-        seedWithWords(be, 0);
+        seedWithWords(n.toByteArray(), NO_BYTES); // big-endian two's complement: a leading 0 byte at most
     }
 
     /**
-     * CPython's {@code random_seed} for the non-negative int whose big-endian bytes are
-     * {@code be[from..]} ({@code int.from_bytes(be, 'big')}): its 32-bit words, least significant
-     * first, as many as its bit length needs (one for 0). Linear in the length, as CPython's
+     * CPython's {@code random_seed} for the non-negative int {@code int.from_bytes(high + low, 'big')}
+     * ({@code low.length} a multiple of 4): its 32-bit words, least significant first, as many as
+     * its bit length needs (one for 0). Linear in the length, as CPython's
      * {@code _PyLong_AsByteArray} (a BigInteger shift per word would be quadratic).
      */
-    private void seedWithWords(byte[] be, int from) {
-        while (from < be.length && be[from] == 0) {
+    private void seedWithWords(byte[] high, byte[] low) {
+        int from = 0;
+        while (from < high.length && high[from] == 0) {
             from++;
         }
-        int bytes = be.length - from;
+        int lowWords = low.length / 4;
+        int fromLow = 0;
+        if (from == high.length) {
+            // no significant byte in high: the number is low's
+            while (fromLow < low.length && low[fromLow] == 0) {
+                fromLow++;
+            }
+        }
+        int bytes = from < high.length ? high.length - from + low.length : low.length - fromLow;
         int used = bytes == 0 ? 1 : (bytes + 3) / 4;
         int[] key = new int[used];
         // word i (least significant first) is the big-endian int that ends 4 i bytes before the
-        // end, read whole: a loop over bytes that or-ed each into its word waited on the word's
-        // previous store four times per word (about 1 ms of an 8*10**6-bit seed's 4 on JDK 17)
-        int whole = bytes >>> 2;
-        for (int i = 0; i < whole; i++) {
-            key[i] = (int) BIG_ENDIAN_INT.get(be, be.length - 4 * (i + 1));
+        // end, read whole: low's words, then high's (low is whole words); a loop over bytes that
+        // or-ed each into its word waited on the word's previous store four times per word
+        // (about 1 ms of an 8*10**6-bit seed's 4 on JDK 17)
+        int lowWhole = Math.min(lowWords, used);
+        for (int i = 0; i < lowWhole; i++) {
+            key[i] = (int) BIG_ENDIAN_INT.get(low, low.length - 4 * (i + 1));
         }
-        for (int b = from; b < be.length - 4 * whole; b++) { // the 1 to 3 most significant bytes left
-            key[whole] = key[whole] << 8 | (be[b] & 0xFF);
+        if (from < high.length) {
+            int highBytes = high.length - from;
+            int whole = highBytes >>> 2;
+            for (int i = 0; i < whole; i++) {
+                key[lowWords + i] = (int) BIG_ENDIAN_INT.get(high, high.length - 4 * (i + 1));
+            }
+            for (int b = from; b < high.length - 4 * whole; b++) { // the 1 to 3 most significant bytes left
+                key[lowWords + whole] = key[lowWords + whole] << 8 | (high[b] & 0xFF);
+            }
         }
+        // (a number that is low's alone is whole words of low: the zero bytes above its top
+        // significant byte read as zeros)
         engine.initByArray(key, used);
         hasGaussNext = false;
         seedEntropy = null;
