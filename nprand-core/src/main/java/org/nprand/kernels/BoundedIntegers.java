@@ -728,7 +728,7 @@ public final class BoundedIntegers {
         int i = from;
         if (!masked && threshold <= OPTIMISTIC_32) {
             // a word is rejected with probability threshold / 2**32: see lemire32Direct
-            int[] vals = accept;
+            int[] vals = accept; // the flags' array is not needed here: the values' scratch
             while (i < to) {
                 int w = Math.min(to - i, words.length);
                 src.fillUInt32(words, 0, w);
