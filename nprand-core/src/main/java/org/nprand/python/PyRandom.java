@@ -422,37 +422,28 @@ public final class PyRandom {
         while (from < high.length && high[from] == 0) {
             from++;
         }
-        int lowWords = low.length / 4;
-        int fromLow = 0;
-        if (from == high.length) {
-            // no significant byte in high: the number is low's
-            while (fromLow < low.length && low[fromLow] == 0) {
-                fromLow++;
-            }
+        if (from == high.length && low.length > 0) {
+            seedWithWords(low, NO_BYTES); // no significant byte in high: the number is low's
+            return;
         }
-        int bytes = from < high.length ? high.length - from + low.length : low.length - fromLow;
+        int bytes = high.length - from + low.length;
         int used = bytes == 0 ? 1 : (bytes + 3) / 4;
         int[] key = new int[used];
         // word i (least significant first) is the big-endian int that ends 4 i bytes before the
         // end, read whole: low's words, then high's (low is whole words); a loop over bytes that
         // or-ed each into its word waited on the word's previous store four times per word
         // (about 1 ms of an 8*10**6-bit seed's 4 on JDK 17)
-        int lowWhole = Math.min(lowWords, used);
-        for (int i = 0; i < lowWhole; i++) {
+        int lowWords = low.length / 4;
+        for (int i = 0; i < lowWords; i++) {
             key[i] = (int) BIG_ENDIAN_INT.get(low, low.length - 4 * (i + 1));
         }
-        if (from < high.length) {
-            int highBytes = high.length - from;
-            int whole = highBytes >>> 2;
-            for (int i = 0; i < whole; i++) {
-                key[lowWords + i] = (int) BIG_ENDIAN_INT.get(high, high.length - 4 * (i + 1));
-            }
-            for (int b = from; b < high.length - 4 * whole; b++) { // the 1 to 3 most significant bytes left
-                key[lowWords + whole] = key[lowWords + whole] << 8 | (high[b] & 0xFF);
-            }
+        int whole = (high.length - from) >>> 2;
+        for (int i = 0; i < whole; i++) {
+            key[lowWords + i] = (int) BIG_ENDIAN_INT.get(high, high.length - 4 * (i + 1));
         }
-        // (a number that is low's alone is whole words of low: the zero bytes above its top
-        // significant byte read as zeros)
+        for (int b = from; b < high.length - 4 * whole; b++) { // the 1 to 3 most significant bytes left
+            key[lowWords + whole] = key[lowWords + whole] << 8 | (high[b] & 0xFF);
+        }
         engine.initByArray(key, used);
         hasGaussNext = false;
         seedEntropy = null;
