@@ -281,6 +281,13 @@ def cases():
     add("poisson_fill", [4.0], n=5000, seeds=(12,), bitgen="SFC64")
     add("poisson_fill", [2.25], n=3000, seeds=(13,), bitgen="MT19937")
     add("poisson_fill", [4.0], n=7, seeds=(14,))
+    # two walks over each block (PoissonProductRuns): the means at its ends, many blocks, long digests
+    add("poisson_fill", [0.4], n=3000, seeds=(15,))
+    add("poisson_fill", [4.5], n=5000, seeds=(16,), bitgen="SFC64")
+    add("poisson_fill", [0.5], n=2000, seeds=(17,), bitgen="MT19937")
+    add("poisson_fill", [3.0], n=1000000, seeds=(18,), digest=True)
+    add("poisson_fill", [1.5], n=300000, seeds=(19,), bitgen="Philox", digest=True)
+    add("poisson_fill", [4.5], n=300000, seeds=(20,), bitgen="PCG64DXSM", digest=True)
 
     # ---- the continuous pieces (PendingGeneratorBase): short value runs and long digests ----
     add("standard_normal", [], n=1000)

@@ -60,75 +60,12 @@ public final class Poisson {
             java.util.Arrays.fill(out, from, to, 0L);
         } else {
             double enlam = Libm.exp(-lam);
-            if (lam >= RUNS_MIN_LAM && lam <= RUNS_MAX_LAM) {
-                multRuns(src, enlam, out, from, to);
+            if (lam >= PoissonProductRuns.MIN_LAM && lam <= PoissonProductRuns.MAX_LAM) {
+                PoissonProductRuns.fill(src, enlam, out, from, to);
                 return;
             }
             for (int i = from; i < to; i++) {
                 out[i] = multBelow(src, enlam);
-            }
-        }
-    }
-
-    /** Uniforms whose running products {@link #multRuns} takes at once (C's loop beyond them). */
-    private static final int RUN = 6;
-    /**
-     * The means for which {@link #multRuns} is faster than C's loop per value. Measured in one JVM
-     * on JDK 17, ns per value, {@code Generator.poisson} (PCG64) / {@code RandomState.poisson}
-     * (MT19937) before -> after: mean 1: 16.1 / 18.9 -> 13.1 / 13.0; 2: 20.5 / 25.9 -> 15.5 /
-     * 15.8; 3: 23.4 / 30.9 -> 19.3 / 19.2; 4: 28.2 / 32.1 -> 27.3 / 26.7; 4.5: 27.5 / 38.5 -> 32.4
-     * / 32.0 (more values take more than {@link #RUN} uniforms); at 0.5 C's loop was faster too
-     * (most values take one uniform). JDK 25 alike.
-     */
-    private static final double RUNS_MIN_LAM = 1.0;
-    private static final double RUNS_MAX_LAM = 4.0;
-
-    /**
-     * {@link #multBelow} for each of {@code out[from, to)}: the same uniforms and values. The
-     * uniforms come a block at a time ({@code fillDouble}; never more than values are still
-     * wanted, each taking at least one). A value's products are {@link #RUN} multiplies in C's
-     * order, taken together: they only fall (each factor is below 1), so the number of them above
-     * {@code exp(-lam)} is the value whenever the last is not, and the next value starts right
-     * after the first one that is not. Counted without a branch, so that the end of each value (a
-     * coin flip per uniform for C's loop) costs no mispredicted branch. A value that needs more
-     * uniforms, or starts too close to the block's end, takes C's loop, past the block from the
-     * generator.
-     */
-    private static void multRuns(BitSource src, double enlam, long[] out, int from, int to) {
-        double[] u = new double[Math.min(to - from, 512)];
-        // enlam and the products are non-negative doubles: their bits compare as their values
-        long enlamBits = Double.doubleToRawLongBits(enlam);
-        int i = from;
-        while (i < to) {
-            int w = Math.min(to - i, u.length);
-            src.fillDouble(u, 0, w);
-            int j = 0;
-            while (j < w) {
-                if (j <= w - RUN) {
-                    double prod = u[j];
-                    long above = (enlamBits - Double.doubleToRawLongBits(prod)) >>> 63;
-                    for (int k = 1; k < RUN; k++) {
-                        prod *= u[j + k];
-                        above += (enlamBits - Double.doubleToRawLongBits(prod)) >>> 63;
-                    }
-                    if (above < RUN) {
-                        out[i++] = above;
-                        j += (int) above + 1;
-                        continue;
-                    }
-                }
-                long x = 0;
-                double prod = 1.0;
-                while (true) {
-                    prod *= j < w ? u[j] : src.nextDouble();
-                    j++;
-                    if (prod > enlam) {
-                        x += 1;
-                    } else {
-                        break;
-                    }
-                }
-                out[i++] = x;
             }
         }
     }

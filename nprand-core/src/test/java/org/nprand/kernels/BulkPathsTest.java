@@ -790,10 +790,11 @@ class BulkPathsTest {
 
     @Test
     void poissonFillIsTheScalarPoisson() {
-        // multiplication (lam < 10), PTRS with its loggam table (candidates inside and past it),
-        // short fills without the table, lam 0
-        for (double lam : new double[] {0, 3, 10, 50, 1e4, 1e9, 1e15}) {
-            for (int count : new int[] {1, 63, 64, 5000}) {
+        // multiplication (lam < 10; from 0.4 to 4.5 two walks per block, PoissonProductRuns),
+        // PTRS with its loggam table (candidates inside and past it), short fills without the
+        // table, lam 0
+        for (double lam : new double[] {0, 0.39, 0.4, 1, 2.5, 3, 4.5, 4.51, 10, 50, 1e4, 1e9, 1e15}) {
+            for (int count : new int[] {1, 63, 64, 511, 513, 5000, 100_000}) {
                 PCG64 a = new PCG64(21L);
                 PCG64 b = new PCG64(21L);
                 long[] expected = new long[count];
