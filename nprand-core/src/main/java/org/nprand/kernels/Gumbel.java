@@ -34,9 +34,13 @@ public final class Gumbel {
         for (int c = from, e; c < to; c = e) {
             e = Uniform.blockEnd(c, to);
             Uniform.fillPositive(src, out, c, e);
+            // the block's inner logs, then its outer ones: in one loop each value's second log
+            // waits for its first
             for (int i = c; i < e; i++) {
-                double u = 1.0 - out[i];
-                out[i] = loc - scale * Libm.log(-Libm.log(u));
+                out[i] = -Libm.log(1.0 - out[i]);
+            }
+            for (int i = c; i < e; i++) {
+                out[i] = loc - scale * Libm.log(out[i]);
             }
         }
     }

@@ -29,8 +29,12 @@ public final class Power {
         for (int c = from, e; c < to; c = e) {
             e = Uniform.blockEnd(c, to);
             StandardExponential.fill(src, out, c, e);
+            // the block's expm1s, then its pows: in one loop each value's pow waits for its expm1
             for (int i = c; i < e; i++) {
-                out[i] = Libm.pow(-Libm.expm1(-out[i]), 1. / a);
+                out[i] = -Libm.expm1(-out[i]);
+            }
+            for (int i = c; i < e; i++) {
+                out[i] = Libm.pow(out[i], 1. / a);
             }
         }
     }

@@ -28,8 +28,12 @@ public final class LegacyPower {
         for (int c = from, e; c < to; c = e) {
             e = Uniform.blockEnd(c, to);
             LegacyStandardExponential.fill(aug, 1.0, out, c, e);
+            // the block's exps, then its pows: in one loop each value's pow waits for its exp
             for (int i = c; i < e; i++) {
-                out[i] = Libm.pow(1 - Libm.exp(-out[i]), 1. / a);
+                out[i] = 1 - Libm.exp(-out[i]);
+            }
+            for (int i = c; i < e; i++) {
+                out[i] = Libm.pow(out[i], 1. / a);
             }
         }
     }
