@@ -29,7 +29,8 @@ public final class Power {
         for (int c = from, e; c < to; c = e) {
             e = Uniform.blockEnd(c, to);
             StandardExponential.fill(src, out, c, e);
-            // the block's expm1s, then its pows: in one loop each value's pow waits for its expm1
+            // the block's expm1s, then its pows: two loops of independent calls (in one loop each
+            // value's pow waited for its expm1; see Gumbel.fill)
             for (int i = c; i < e; i++) {
                 out[i] = -Libm.expm1(-out[i]);
             }

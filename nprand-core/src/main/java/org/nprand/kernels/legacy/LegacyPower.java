@@ -28,7 +28,8 @@ public final class LegacyPower {
         for (int c = from, e; c < to; c = e) {
             e = Uniform.blockEnd(c, to);
             LegacyStandardExponential.fill(aug, 1.0, out, c, e);
-            // the block's exps, then its pows: in one loop each value's pow waits for its exp
+            // the block's exps, then its pows: two loops of independent calls (in one loop each
+            // value's pow waited for its exp; see Gumbel.fill)
             for (int i = c; i < e; i++) {
                 out[i] = 1 - Libm.exp(-out[i]);
             }
