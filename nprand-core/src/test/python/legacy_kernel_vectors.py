@@ -12,7 +12,7 @@ Output: src/test/resources/org/nprand/kernels/legacy_kernel_vectors.txt.gz, line
     end <consumed> <next> <has_gauss> <gauss>
 
 <kernel> is gauss (standard_normal), normal loc scale, standard_exponential, exponential scale,
-standard_gamma shape, gamma shape scale, beta a b, poisson lam, binomial n p, uniform
+standard_gamma shape, gamma shape scale, beta a b, chisquare df, poisson lam, binomial n p, uniform
 (random_sample). Float parameters are Python reprs (they round-trip exactly through
 Double.parseDouble); n is a decimal integer. Double results are the IEEE bits in unpadded hex,
 integer results are decimal. <consumed> is the number of raw 32-bit MT19937 words the whole case
@@ -66,6 +66,8 @@ def call(rs, kernel, params, count):
         return rs.gamma(params[0], params[1], count), True
     if kernel == "beta":
         return rs.beta(params[0], params[1], count), True
+    if kernel == "chisquare":
+        return rs.chisquare(params[0], count), True
     if kernel == "uniform":
         return rs.random_sample(count), True
     if kernel == "poisson":
@@ -125,7 +127,19 @@ CASES = [
     heavy("standard_gamma", (1e4,), 9),
     heavy("standard_gamma", (1.0000000000000002,), 10),
     heavy("standard_gamma", (0.0,), 11),
+    # ... above shape 1, where a fill goes a block of attempt pairs at a time: near 1 many
+    # Gaussians make 1 + c x <= 0 (0.7% at 1.01), which redraws; a block after a cached value
+    heavy("standard_gamma", (1.01,), 51),
+    heavy("standard_gamma", (3.5,), 52),
+    ("cache: gamma blocks after an odd gauss", 53, [
+        ("gauss", (), 1), ("standard_gamma", (2.5,), N), ("gauss", (), 1), ("standard_gamma", (1.2,), 999),
+        ("gauss", (), 1)]),
+    # legacy_chisquare: 2 * legacy_standard_gamma(df / 2)
+    heavy("chisquare", (3.0,), 54),
+    heavy("chisquare", (2.02,), 55),
+    heavy("chisquare", (1.0,), 56),
     # legacy_gamma
+    heavy("gamma", (1.2, 2.0), 57),
     heavy("gamma", (0.5, 3.0), 12),
     heavy("gamma", (2.5, 0.1), 13),
     heavy("gamma", (1.0, 7.0), 14),

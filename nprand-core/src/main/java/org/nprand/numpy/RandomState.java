@@ -164,7 +164,9 @@ public final class RandomState {
             .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
                     Triangular.fill(rs.bitGenerator, v[0], v[1], v[2], out, from, to));
     private static final Distribution<RandomState> CHISQUARE = Distribution.of("chisquare",
-            (RandomState rs, double df) -> LegacyChisquare.sample(rs.aug, df), real("df", POSITIVE));
+            (RandomState rs, double df) -> LegacyChisquare.sample(rs.aug, df), real("df", POSITIVE))
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    LegacyChisquare.fill(rs.aug, v[0], out, from, to));
     private static final Distribution<RandomState> F = Distribution.of("f",
             (RandomState rs, double dfnum, double dfden) -> LegacyF.sample(rs.aug, dfnum, dfden),
             real("dfnum", POSITIVE), real("dfden", POSITIVE));

@@ -23,6 +23,7 @@ import org.nprand.bitgen.Philox;
 import org.nprand.bitgen.SFC64;
 import org.nprand.kernels.legacy.AugmentedBitSource;
 import org.nprand.kernels.legacy.LegacyBinomial;
+import org.nprand.kernels.legacy.LegacyChisquare;
 import org.nprand.kernels.legacy.LegacyExponential;
 import org.nprand.kernels.legacy.LegacyGauss;
 import org.nprand.kernels.legacy.LegacyGeometric;
@@ -518,6 +519,51 @@ class BulkPathsTest {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void legacyGammaFillAboveOneIsTheScalarGamma() {
+        // above shape 1 the fill goes a block of attempt pairs at a time (PolarGammaBlocks): near
+        // 1 about one Gaussian in 140 makes 1 + c x <= 0 and the per-value kernel takes over for
+        // it; sizes around the block and the 64-value switch; with and without a cached Gaussian
+        // left by an earlier call; on MT19937 and on a 64-bit generator (RandomState takes any)
+        double[] shapes = {1.0000000000000002, 1.01, 1.2, 1.5, 3.5, 16.5, 1e6, Double.POSITIVE_INFINITY};
+        int[] sizes = {1, 63, 64, 65, 127, 128, 129, 600, 1025, 4099, 30000};
+        List<Supplier<BitGenerator>> generators = List.of(() -> new MT19937(23L), () -> new PCG64(23L));
+        for (double shape : shapes) {
+            for (int count : sizes) {
+                for (int cached = 0; cached < 2; cached++) {
+                    for (Supplier<BitGenerator> g : generators) {
+                        BitGenerator ga = g.get();
+                        BitGenerator gb = g.get();
+                        AugmentedBitSource a = new AugmentedBitSource(ga);
+                        AugmentedBitSource b = new AugmentedBitSource(gb);
+                        for (int k = 0; k < cached; k++) {
+                            assertEquals(LegacyGauss.sample(a), LegacyGauss.sample(b));
+                        }
+                        double scale = cached == 0 ? 1.0 : 2.5;
+                        // the fill's range inside a larger array: nothing outside it is written
+                        double[] expected = new double[count + 2];
+                        double[] actual = new double[count + 2];
+                        expected[0] = actual[0] = 7.0;
+                        expected[count + 1] = actual[count + 1] = 9.0;
+                        for (int i = 1; i <= count; i++) {
+                            expected[i] = scale * LegacyStandardGamma.sample(a, shape);
+                        }
+                        LegacyStandardGamma.fill(b, shape, scale, actual, 1, count + 1);
+                        String what = "legacy gamma(" + shape + ", " + scale + ") x" + count + " on " + ga.name()
+                                + " cached=" + cached;
+                        assertSameBits(what, expected, actual);
+                        assertSameState(ga, gb, what);
+                        assertEquals(a.hasGauss() + " " + a.gauss(), b.hasGauss() + " " + b.gauss(), what + ": cache");
+                    }
+                }
+            }
+        }
+        for (double df : new double[] {2.02, 3.0, 7.0}) {
+            assertLegacyFillIsPerValue("legacy chisquare(" + df + ")", s -> LegacyChisquare.sample(s, df),
+                    (b, out) -> LegacyChisquare.fill(b, df, out, 0, out.length));
         }
     }
 

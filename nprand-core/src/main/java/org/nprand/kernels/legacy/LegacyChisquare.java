@@ -15,4 +15,9 @@ public final class LegacyChisquare {
     public static double sample(AugmentedBitSource aug, double df) {
         return 2.0 * LegacyStandardGamma.sample(aug, df / 2.0);
     }
+
+    /** {@link #sample} for each of {@code out[from, to)}: the gamma's fill with scale 2, the same values and draws. */
+    public static void fill(AugmentedBitSource aug, double df, double[] out, int from, int to) {
+        LegacyStandardGamma.fill(aug, df / 2.0, 2.0, out, from, to);
+    }
 }

@@ -77,13 +77,17 @@ public final class LegacyStandardGamma {
 
     /**
      * {@code scale * sample(aug, shape)} for each of {@code out[from, to)}: the same draws and
-     * values. Below shape 1, fills of at least {@link PairedAttempts#MIN_VALUES} values go a
-     * block of attempts at a time ({@link #belowOneBlocks}).
+     * values and cache. Fills of at least {@link PairedAttempts#MIN_VALUES} values go a block of
+     * attempts at a time: below shape 1 {@link #belowOneBlocks}, above it {@link PolarGammaBlocks}.
      */
     public static void fill(AugmentedBitSource aug, double shape, double scale, double[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
-        if (shape > 0.0 && shape < 1.0 && to - from >= PairedAttempts.MIN_VALUES) {
-            belowOneBlocks(aug.bitgen(), shape, out, from, to);
+        if (to - from >= PairedAttempts.MIN_VALUES && shape > 0.0 && shape != 1.0) {
+            if (shape > 1.0) {
+                PolarGammaBlocks.fill(aug, shape, out, from, to);
+            } else {
+                belowOneBlocks(aug.bitgen(), shape, out, from, to);
+            }
             if (scale != 1.0) {
                 for (int i = from; i < to; i++) {
                     out[i] = scale * out[i];

@@ -126,17 +126,34 @@ class LegacyKernelsTest {
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.name() + " seed=" + c.seed(), () -> run(c)));
     }
 
+    /**
+     * The same cases with every step that has a bulk fill made by one call of that fill for the
+     * step's whole count, as {@code RandomState}'s methods with scalar parameters make it: the
+     * block fills (the polar Gaussian's, the gamma's above and below shape 1) against NumPy, the
+     * Gaussian cache the steps before left included.
+     */
+    @TestFactory
+    Stream<DynamicTest> numpyVectorsThroughFills() throws IOException {
+        return load().stream().map(c -> DynamicTest.dynamicTest(c.name() + " seed=" + c.seed(), () -> run(c, true)));
+    }
+
     static void run(Case c) {
+        run(c, false);
+    }
+
+    static void run(Case c, boolean fills) {
         MT19937 mt = MT19937.legacy(c.seed());
         CountingSource src = new CountingSource(mt);
         AugmentedBitSource aug = new AugmentedBitSource(src);
         BinomialState binomial = new BinomialState();
         int stepNo = 0;
         for (Step s : c.steps()) {
-            String where = "case " + c.name() + " seed=" + c.seed() + ", step " + stepNo + " " + s.describe();
+            String where = "case " + c.name() + " seed=" + c.seed() + ", step " + stepNo + " " + s.describe()
+                    + (fills ? " (one fill)" : "");
+            String[] filled = fills ? fill(s, aug) : null;
             for (int i = 0; i < s.values().length; i++) {
                 String expected = s.values()[i];
-                String got = draw(s, aug, src, binomial);
+                String got = filled != null ? filled[i] : draw(s, aug, src, binomial);
                 if (!expected.equals(got)) {
                     fail(where + ": first difference at [" + i + "]: got " + show(s, got)
                             + ", expected " + show(s, expected));
@@ -149,6 +166,29 @@ class LegacyKernelsTest {
         assertEquals(c.hasGauss(), aug.hasGauss(), where + ": has_gauss");
         assertEquals(c.gaussBits(), Double.doubleToRawLongBits(aug.gauss()), where + ": gauss");
         assertEquals(c.nextRaw(), mt.nextUInt32(), where + ": next raw word");
+    }
+
+    /** The step's values from one call of its kernel's fill, encoded; null for a kernel without one. */
+    static String[] fill(Step s, AugmentedBitSource aug) {
+        String[] p = s.params();
+        double[] out = new double[s.values().length];
+        switch (s.kernel()) {
+            case "gauss" -> LegacyGauss.fill(aug, out, 0, out.length);
+            case "normal" -> LegacyGauss.fillNormal(aug, d(p[0]), d(p[1]), out, 0, out.length);
+            case "standard_exponential" -> LegacyStandardExponential.fill(aug, 1.0, out, 0, out.length);
+            case "exponential" -> LegacyStandardExponential.fill(aug, d(p[0]), out, 0, out.length);
+            case "standard_gamma" -> LegacyStandardGamma.fill(aug, d(p[0]), 1.0, out, 0, out.length);
+            case "gamma" -> LegacyStandardGamma.fill(aug, d(p[0]), d(p[1]), out, 0, out.length);
+            case "chisquare" -> LegacyChisquare.fill(aug, d(p[0]), out, 0, out.length);
+            default -> {
+                return null;
+            }
+        }
+        String[] encoded = new String[out.length];
+        for (int i = 0; i < out.length; i++) {
+            encoded[i] = bits(out[i]);
+        }
+        return encoded;
     }
 
     /** One kernel call, its result encoded as the vector file does. */
@@ -169,6 +209,8 @@ class LegacyKernelsTest {
                 return bits(LegacyGamma.sample(aug, d(p[0]), d(p[1])));
             case "beta":
                 return bits(LegacyBeta.sample(aug, d(p[0]), d(p[1])));
+            case "chisquare":
+                return bits(LegacyChisquare.sample(aug, d(p[0])));
             case "uniform":
                 return bits(src.nextDouble());
             case "poisson":
