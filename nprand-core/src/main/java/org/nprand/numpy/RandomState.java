@@ -147,7 +147,9 @@ public final class RandomState {
                     LegacyStandardGamma.fill(rs.aug, v[0], v[1], out, from, to));
     private static final Distribution<RandomState> BETA = Distribution.of("beta",
             (RandomState rs, double a, double b) -> LegacyBeta.sample(rs.aug, a, b),
-            real("a", POSITIVE), real("b", POSITIVE));
+            real("a", POSITIVE), real("b", POSITIVE))
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    LegacyBeta.fill(rs.aug, v[0], v[1], out, from, to));
     private static final Distribution<RandomState> POISSON = Distribution.ofLong("poisson",
             (RandomState rs, double lam) -> LegacyPoisson.sample(rs.bitGenerator, lam),
             real("lam", LEGACY_POISSON, 1.0))
@@ -169,7 +171,9 @@ public final class RandomState {
                     LegacyChisquare.fill(rs.aug, v[0], out, from, to));
     private static final Distribution<RandomState> F = Distribution.of("f",
             (RandomState rs, double dfnum, double dfden) -> LegacyF.sample(rs.aug, dfnum, dfden),
-            real("dfnum", POSITIVE), real("dfden", POSITIVE));
+            real("dfnum", POSITIVE), real("dfden", POSITIVE))
+            .withBulkFill((RandomState rs, double[] v, double[] out, int from, int to) ->
+                    LegacyF.fill(rs.aug, v[0], v[1], out, from, to));
     private static final Distribution<RandomState> NONCENTRAL_CHISQUARE = Distribution.of("noncentral_chisquare",
             (RandomState rs, double df, double nonc) -> LegacyNoncentralChisquare.sample(rs.aug, df, nonc),
             real("df", POSITIVE), real("nonc", NON_NEGATIVE));

@@ -22,9 +22,11 @@ import org.nprand.bitgen.PCG64DXSM;
 import org.nprand.bitgen.Philox;
 import org.nprand.bitgen.SFC64;
 import org.nprand.kernels.legacy.AugmentedBitSource;
+import org.nprand.kernels.legacy.LegacyBeta;
 import org.nprand.kernels.legacy.LegacyBinomial;
 import org.nprand.kernels.legacy.LegacyChisquare;
 import org.nprand.kernels.legacy.LegacyExponential;
+import org.nprand.kernels.legacy.LegacyF;
 import org.nprand.kernels.legacy.LegacyGauss;
 import org.nprand.kernels.legacy.LegacyGeometric;
 import org.nprand.kernels.legacy.LegacyHypergeometric;
@@ -564,6 +566,29 @@ class BulkPathsTest {
         for (double df : new double[] {2.02, 3.0, 7.0}) {
             assertLegacyFillIsPerValue("legacy chisquare(" + df + ")", s -> LegacyChisquare.sample(s, df),
                     (b, out) -> LegacyChisquare.fill(b, df, out, 0, out.length));
+        }
+        // the two gammas of each beta and F value in turn through the same blocks (both shapes
+        // above 1), and the per-value kernels where a shape is not
+        for (double[] ab : new double[][] {{2, 3}, {1.01, 1.5}, {1.0000000000000002, 40}, {3.5, 3.5}, {0.5, 5},
+            {1.0, 2.0}, {2.0, 0.9}}) {
+            assertLegacyFillIsPerValue("legacy beta" + Arrays.toString(ab), s -> LegacyBeta.sample(s, ab[0], ab[1]),
+                    (b, out) -> LegacyBeta.fill(b, ab[0], ab[1], out, 0, out.length));
+            assertLegacyFillIsPerValue("legacy f" + Arrays.toString(ab), s -> LegacyF.sample(s, 2 * ab[0], 2 * ab[1]),
+                    (b, out) -> LegacyF.fill(b, 2 * ab[0], 2 * ab[1], out, 0, out.length));
+        }
+        for (int count : new int[] {64, 65, 4095, 4096, 4097, 9000}) {
+            AugmentedBitSource a = new AugmentedBitSource(new MT19937(3L));
+            AugmentedBitSource b = new AugmentedBitSource(new MT19937(3L));
+            double[] expected = new double[count];
+            for (int i = 0; i < count; i++) {
+                expected[i] = LegacyBeta.sample(a, 1.2, 2.5);
+            }
+            double[] actual = new double[count];
+            LegacyBeta.fill(b, 1.2, 2.5, actual, 0, count);
+            String what = "legacy beta(1.2, 2.5) x" + count + " (whole chunks and a part)";
+            assertSameBits(what, expected, actual);
+            assertSameState((BitGenerator) a.bitgen(), (BitGenerator) b.bitgen(), what);
+            assertEquals(a.hasGauss() + " " + a.gauss(), b.hasGauss() + " " + b.gauss(), what + ": cache");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.nprand.kernels.legacy;
 
+import org.nprand.kernels.PairedAttempts;
 import org.nprand.math.Libm;
 
 /**
@@ -49,5 +50,32 @@ public final class LegacyBeta {
         double ga = LegacyStandardGamma.sample(aug, a);
         double gb = LegacyStandardGamma.sample(aug, b);
         return ga / (ga + gb);
+    }
+
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same values, draws and cache. With
+     * both shapes above 1 (the gamma ratio, each gamma Marsaglia and Tsang's), fills of at least
+     * {@link PairedAttempts#MIN_VALUES} values draw their gammas a block of attempts at a time
+     * ({@link PolarGammaBlocks}, the two shapes in turn).
+     */
+    public static void fill(AugmentedBitSource aug, double a, double b, double[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        if (a > 1.0 && b > 1.0 && to - from >= PairedAttempts.MIN_VALUES) {
+            PolarGammaBlocks blocks = new PolarGammaBlocks(a, b);
+            double[] gammas = new double[2 * Math.min(to - from, PolarGammaBlocks.CHUNK)];
+            for (int i = from; i < to;) {
+                int m = Math.min(to - i, gammas.length / 2);
+                blocks.fill(aug, gammas, 0, 2 * m);
+                for (int q = 0; q < m; q++, i++) {
+                    double ga = gammas[2 * q];
+                    double gb = gammas[2 * q + 1];
+                    out[i] = ga / (ga + gb);
+                }
+            }
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            out[i] = sample(aug, a, b);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.nprand.kernels.legacy;
 
+import org.nprand.kernels.PairedAttempts;
+
 /**
  * NumPy's {@code legacy_f(aug, dfnum, dfden)} ({@code legacy-distributions.c}, behind
  * {@code RandomState.f}): {@code (chisq(dfnum) * dfden) / (chisq(dfden) * dfnum)} with two
@@ -16,5 +18,35 @@ public final class LegacyF {
         double num = LegacyChisquare.sample(aug, dfnum) * dfden;
         double den = LegacyChisquare.sample(aug, dfden) * dfnum;
         return num / den;
+    }
+
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same values, draws and cache. With
+     * both half degrees of freedom above 1 (each chi-square twice a Marsaglia and Tsang gamma),
+     * fills of at least {@link PairedAttempts#MIN_VALUES} values draw their gammas a block of
+     * attempts at a time ({@link PolarGammaBlocks}, the two shapes in turn).
+     */
+    public static void fill(AugmentedBitSource aug, double dfnum, double dfden, double[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        double a = dfnum / 2.0;
+        double b = dfden / 2.0;
+        if (a > 1.0 && b > 1.0 && to - from >= PairedAttempts.MIN_VALUES) {
+            PolarGammaBlocks blocks = new PolarGammaBlocks(a, b);
+            double[] gammas = new double[2 * Math.min(to - from, PolarGammaBlocks.CHUNK)];
+            for (int i = from; i < to;) {
+                int m = Math.min(to - i, gammas.length / 2);
+                blocks.fill(aug, gammas, 0, 2 * m);
+                for (int q = 0; q < m; q++, i++) {
+                    // LegacyChisquare.sample: 2.0 * gamma(df / 2.0)
+                    double num = 2.0 * gammas[2 * q] * dfden;
+                    double den = 2.0 * gammas[2 * q + 1] * dfnum;
+                    out[i] = num / den;
+                }
+            }
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            out[i] = sample(aug, dfnum, dfden);
+        }
     }
 }

@@ -327,6 +327,42 @@ class LegacyKernels2Test {
                 }));
     }
 
+    @TestFactory
+    Stream<DynamicTest> doubleFillsMatchNumPy() {
+        // the double kernels' bulk fills (the gamma's attempt-pair blocks behind chi-square and
+        // F, the two-loop and block fills of the others) against the same NumPy values, word
+        // counts and Gaussian cache as the per-value kernels above
+        return readCases().stream()
+                .filter(c -> List.of("chisquare", "f", "lognormal", "pareto", "power", "weibull", "rayleigh",
+                        "standard_cauchy").contains(c.kernel))
+                .map(c -> DynamicTest.dynamicTest(c.name + " (fill)", () -> {
+                    CountingSource src = new CountingSource(MT19937.legacy(c.seed));
+                    AugmentedBitSource aug = new AugmentedBitSource(src);
+                    double[] out = new double[c.n];
+                    switch (c.kernel) {
+                        case "chisquare" -> LegacyChisquare.fill(aug, c.d(0), out, 0, c.n);
+                        case "f" -> LegacyF.fill(aug, c.d(0), c.d(1), out, 0, c.n);
+                        case "lognormal" -> LegacyLognormal.fill(aug, c.d(0), c.d(1), out, 0, c.n);
+                        case "pareto" -> LegacyPareto.fill(aug, c.d(0), out, 0, c.n);
+                        case "power" -> LegacyPower.fill(aug, c.d(0), out, 0, c.n);
+                        case "weibull" -> LegacyWeibull.fill(aug, c.d(0), out, 0, c.n);
+                        case "rayleigh" -> LegacyRayleigh.fill(src, c.d(0), out, 0, c.n);
+                        default -> LegacyStandardCauchy.fill(aug, out, 0, c.n);
+                    }
+                    for (int i = 0; i < out.length; i++) {
+                        long wantBits = Long.parseUnsignedLong(c.values.get(i), 16);
+                        if (Double.doubleToRawLongBits(out[i]) != wantBits) {
+                            fail(c.name + " (fill): first difference at [" + i + "]: got " + out[i] + " ("
+                                    + Long.toHexString(Double.doubleToRawLongBits(out[i])) + "), expected "
+                                    + Double.longBitsToDouble(wantBits) + " (" + Long.toHexString(wantBits) + ")");
+                        }
+                    }
+                    assertEquals(c.consumed, src.words, c.name + " (fill): raw 32-bit words consumed");
+                    assertEquals(c.hasGauss, aug.hasGauss(), c.name + " (fill): has_gauss after the call");
+                    assertEquals(c.gaussBits, Double.doubleToRawLongBits(aug.gauss()), c.name + " (fill): gauss after the call");
+                }));
+    }
+
     @Test
     void everyKernelHasVectors() {
         List<String> kernels = readCases().stream().map(Case::kernel).distinct().toList();

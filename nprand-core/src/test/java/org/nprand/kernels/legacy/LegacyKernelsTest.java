@@ -180,6 +180,7 @@ class LegacyKernelsTest {
             case "standard_gamma" -> LegacyStandardGamma.fill(aug, d(p[0]), 1.0, out, 0, out.length);
             case "gamma" -> LegacyStandardGamma.fill(aug, d(p[0]), d(p[1]), out, 0, out.length);
             case "chisquare" -> LegacyChisquare.fill(aug, d(p[0]), out, 0, out.length);
+            case "beta" -> LegacyBeta.fill(aug, d(p[0]), d(p[1]), out, 0, out.length);
             default -> {
                 return null;
             }
