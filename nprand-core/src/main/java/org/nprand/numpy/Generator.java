@@ -141,7 +141,9 @@ public final class Generator {
                     Geometric.fill(g.bitGenerator, v[0], out, from, to));
     private static final Distribution<Generator> ZIPF = Distribution.ofLong("zipf",
             (Generator g, double a) -> Zipf.sample(g.bitGenerator, a),
-            real("a", GT_1));
+            real("a", GT_1))
+            .withBulkFill((Generator g, double[] v, long[] ip, long[] out, int from, int to) ->
+                    Zipf.fill(g.bitGenerator, v[0], out, from, to));
     private static final Distribution<Generator> LOGSERIES = Distribution.ofLong("logseries",
             (Generator g, double p) -> Logseries.sample(g.bitGenerator, p),
             real("p", BOUNDED_LT_0_1))

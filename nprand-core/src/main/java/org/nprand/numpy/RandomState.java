@@ -238,7 +238,9 @@ public final class RandomState {
             (RandomState rs, double n, double p) -> LegacyNegativeBinomial.sample(rs.aug, n, p),
             real("n", POSITIVE), real("p", BOUNDED_0_1));
     private static final Distribution<RandomState> ZIPF = Distribution.ofLong("zipf",
-            (RandomState rs, double a) -> LegacyZipf.sample(rs.bitGenerator, a), real("a", GT_1));
+            (RandomState rs, double a) -> LegacyZipf.sample(rs.bitGenerator, a), real("a", GT_1))
+            .withBulkFill((RandomState rs, double[] v, long[] ip, long[] out, int from, int to) ->
+                    LegacyZipf.fill(rs.bitGenerator, v[0], out, from, to));
     private static final Distribution<RandomState> LOGSERIES = Distribution.ofLong("logseries",
             (RandomState rs, double p) -> LegacyLogseries.sample(rs.bitGenerator, p), real("p", BOUNDED_LT_0_1))
             .withBulkFill((RandomState rs, double[] v, long[] ip, long[] out, int from, int to) ->

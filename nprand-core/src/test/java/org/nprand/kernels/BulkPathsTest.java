@@ -39,6 +39,7 @@ import org.nprand.kernels.legacy.LegacyStandardExponential;
 import org.nprand.kernels.legacy.LegacyStandardGamma;
 import org.nprand.kernels.legacy.LegacyVonmises;
 import org.nprand.kernels.legacy.LegacyWeibull;
+import org.nprand.kernels.legacy.LegacyZipf;
 import org.nprand.python.PyRandom;
 
 /**
@@ -589,6 +590,39 @@ class BulkPathsTest {
             assertSameBits(what, expected, actual);
             assertSameState((BitGenerator) a.bitgen(), (BitGenerator) b.bitgen(), what);
             assertEquals(a.hasGauss() + " " + a.gauss(), b.hasGauss() + " " + b.gauss(), what + ": cache");
+        }
+    }
+
+    @Test
+    void zipfFillsAreTheScalarZipfs() {
+        // blocks of tries from 64 values: near a = 1 most tries propose X beyond 2^63 (the
+        // Generator's Umin truncation mostly avoids them, the legacy kernel rejects them); the
+        // Generator's a >= 1025 returns 1 without a draw
+        for (double a : new double[] {1.0001, 1.05, 1.5, 2.0, 3.5, 54.0, 60.0, 1024.5, 1025.0, 1e300}) {
+            for (int count : new int[] {1, 63, 64, 65, 600, 3000}) {
+                for (int legacy = 0; legacy < 2; legacy++) {
+                    if (legacy == 1 && a >= 1025) {
+                        continue; // the legacy kernel never returns there, as NumPy's
+                    }
+                    for (int g = 0; g < 2; g++) {
+                        BitGenerator x = g == 0 ? new MT19937(31L) : new PCG64(31L);
+                        BitGenerator y = g == 0 ? new MT19937(31L) : new PCG64(31L);
+                        long[] expected = new long[count];
+                        for (int i = 0; i < count; i++) {
+                            expected[i] = legacy == 1 ? LegacyZipf.sample(x, a) : Zipf.sample(x, a);
+                        }
+                        long[] actual = new long[count];
+                        if (legacy == 1) {
+                            LegacyZipf.fill(y, a, actual, 0, count);
+                        } else {
+                            Zipf.fill(y, a, actual, 0, count);
+                        }
+                        String what = (legacy == 1 ? "legacy " : "") + "zipf(" + a + ") x" + count + " on " + x.name();
+                        assertArrayEquals(expected, actual, what);
+                        assertSameState(x, y, what);
+                    }
+                }
+            }
         }
     }
 

@@ -211,6 +211,11 @@ class GeneratorDiscreteKernelsTest {
         return switch (c.kernel) {
             case "hypergeometric" -> longs(c.n, () -> Hypergeometric.sample(src, c.l(0), c.l(1), c.l(2)));
             case "zipf" -> longs(c.n, () -> Zipf.sample(src, c.d(0)));
+            case "zipf_fill" -> {
+                long[] out = new long[c.n];
+                Zipf.fill(src, c.d(0), out, 0, c.n);
+                yield out;
+            }
             case "logseries" -> longs(c.n, () -> Logseries.sample(src, c.d(0)));
             case "geometric" -> longs(c.n, () -> Geometric.sample(src, c.d(0)));
             case "negative_binomial" -> longs(c.n, () -> NegativeBinomial.sample(src, c.d(0), c.d(1)));
@@ -466,6 +471,15 @@ class GeneratorDiscreteKernelsTest {
     @TestFactory
     Stream<DynamicTest> numpyVectors() {
         return readCases().stream().map(c -> DynamicTest.dynamicTest(c.name, () -> check(c)));
+    }
+
+    /** The zipf cases again through {@link Zipf#fill} (blocks of tries): NumPy's values and state. */
+    @TestFactory
+    Stream<DynamicTest> zipfFillMatchesNumPy() {
+        return readCases().stream().filter(c -> c.kernel.equals("zipf"))
+                .map(c -> new Case(c.name + " (fill)", "zipf_fill", c.bitgen, c.seed, c.params, c.n, c.values,
+                        c.sha256, c.state))
+                .map(c -> DynamicTest.dynamicTest(c.name, () -> check(c)));
     }
 
     @TestFactory

@@ -2,6 +2,7 @@ package org.nprand.kernels.legacy;
 
 import org.nprand.bitgen.BitSource;
 import org.nprand.kernels.CCast;
+import org.nprand.kernels.Zipf;
 import org.nprand.math.Libm;
 
 /**
@@ -45,5 +46,17 @@ public final class LegacyZipf {
                 return CCast.toInt64(x);
             }
         }
+    }
+
+    /**
+     * {@link #sample} for each of {@code out[from, to)}: the same values and draws, through the
+     * Generator's block of tries ({@link Zipf#fillTries}) with no truncation ({@code Umin} 0.0,
+     * which makes its {@code U} this kernel's {@code 1 - U01}, bit for bit). Never returns for
+     * {@code a >= 1025}, as {@link #sample}.
+     */
+    public static void fill(BitSource src, double a, long[] out, int from, int to) {
+        java.util.Objects.checkFromToIndex(from, to, out.length);
+        double am1 = a - 1.0;
+        Zipf.fillTries(src, am1, Libm.pow(2.0, am1), 0.0, out, from, to);
     }
 }

@@ -300,7 +300,7 @@ class LegacyKernels2Test {
         return readCases().stream()
                 .filter(c -> c.kernel.equals("gbinomial") || c.kernel.equals("binomial")
                         || c.kernel.equals("hypergeometric") || c.kernel.equals("logseries")
-                        || c.kernel.equals("multinomial"))
+                        || c.kernel.equals("multinomial") || c.kernel.equals("zipf"))
                 .map(c -> DynamicTest.dynamicTest(c.name + " (fill)", () -> {
                     CountingSource src = new CountingSource(MT19937.legacy(c.seed));
                     long[] out = new long[c.values.size()];
@@ -312,6 +312,8 @@ class LegacyKernels2Test {
                         LegacyHypergeometric.fill(src, c.l(0), c.l(1), c.l(2), out, 0, c.n);
                     } else if (c.kernel.equals("logseries")) {
                         LegacyLogseries.fill(src, c.d(0), out, 0, c.n);
+                    } else if (c.kernel.equals("zipf")) {
+                        LegacyZipf.fill(src, c.d(0), out, 0, c.n);
                     } else {
                         double[] pvals = c.list(1);
                         LegacyMultinomial.fill(src, c.l(0), pvals, pvals.length, out, c.n, new BinomialState());
