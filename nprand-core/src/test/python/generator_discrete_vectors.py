@@ -135,6 +135,8 @@ CALLS = {
     "standard_normal": (lambda g, p, n: g.standard_normal(size=n), True),
     "standard_exponential": (lambda g, p, n: g.standard_exponential(size=n), True),
     "standard_gamma": (lambda g, p, n: g.standard_gamma(p[0], size=n), True),
+    # the same call, checked in Java through StandardGamma.fill
+    "standard_gamma_fill": (lambda g, p, n: g.standard_gamma(p[0], size=n), True),
     "beta": (lambda g, p, n: g.beta(p[0], p[1], size=n), True),
 }
 
@@ -304,6 +306,12 @@ def cases():
     add("beta", [0.5, 0.7], n=300000, digest=True)
     add("beta", [1e-5, 3e-5], n=100000, digest=True)
     add("beta", [2.0, 0.3], n=100000, digest=True)
+    # Generator gamma fills below shape 1 (the per-value loop: a block of attempts measured no faster)
+    add("standard_gamma_fill", [0.5], n=5000, seeds=(21,))
+    add("standard_gamma_fill", [0.999], n=513, seeds=(22,), bitgen="MT19937")
+    add("standard_gamma_fill", [0.1], n=1025, seeds=(23,), bitgen="Philox")
+    add("standard_gamma_fill", [0.5], n=300000, seeds=(24,), digest=True)
+    add("standard_gamma_fill", [0.3], n=100000, seeds=(25,), bitgen="SFC64", digest=True)
     add("beta", [1e-200, 2e-200], n=100000, digest=True)
 
     # ---- other bit generators ----

@@ -415,7 +415,7 @@ class GeneratorDiscreteKernelsTest {
 
     static boolean isDouble(String kernel) {
         return switch (kernel) {
-            case "dirichlet", "standard_normal", "standard_exponential", "standard_gamma", "beta",
+            case "dirichlet", "standard_normal", "standard_exponential", "standard_gamma", "standard_gamma_fill", "beta",
                  "logfactorial" -> true;
             default -> false;
         };
