@@ -61,17 +61,7 @@ public final class LegacyBeta {
     public static void fill(AugmentedBitSource aug, double a, double b, double[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
         if (a > 1.0 && b > 1.0 && to - from >= PairedAttempts.MIN_VALUES) {
-            PolarGammaBlocks blocks = new PolarGammaBlocks(a, b);
-            double[] gammas = new double[2 * Math.min(to - from, PolarGammaBlocks.CHUNK)];
-            for (int i = from; i < to;) {
-                int m = Math.min(to - i, gammas.length / 2);
-                blocks.fill(aug, gammas, 0, 2 * m);
-                for (int q = 0; q < m; q++, i++) {
-                    double ga = gammas[2 * q];
-                    double gb = gammas[2 * q + 1];
-                    out[i] = ga / (ga + gb);
-                }
-            }
+            PolarGammaBlocks.fillPairs(aug, a, b, (ga, gb) -> ga / (ga + gb), out, from, to);
             return;
         }
         for (int i = from; i < to; i++) {

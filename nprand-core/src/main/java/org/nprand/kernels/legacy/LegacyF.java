@@ -31,18 +31,8 @@ public final class LegacyF {
         double a = dfnum / 2.0;
         double b = dfden / 2.0;
         if (a > 1.0 && b > 1.0 && to - from >= PairedAttempts.MIN_VALUES) {
-            PolarGammaBlocks blocks = new PolarGammaBlocks(a, b);
-            double[] gammas = new double[2 * Math.min(to - from, PolarGammaBlocks.CHUNK)];
-            for (int i = from; i < to;) {
-                int m = Math.min(to - i, gammas.length / 2);
-                blocks.fill(aug, gammas, 0, 2 * m);
-                for (int q = 0; q < m; q++, i++) {
-                    // LegacyChisquare.sample: 2.0 * gamma(df / 2.0)
-                    double num = 2.0 * gammas[2 * q] * dfden;
-                    double den = 2.0 * gammas[2 * q + 1] * dfnum;
-                    out[i] = num / den;
-                }
-            }
+            // LegacyChisquare.sample is 2.0 * gamma(df / 2.0)
+            PolarGammaBlocks.fillPairs(aug, a, b, (ga, gb) -> (2.0 * ga * dfden) / (2.0 * gb * dfnum), out, from, to);
             return;
         }
         for (int i = from; i < to; i++) {

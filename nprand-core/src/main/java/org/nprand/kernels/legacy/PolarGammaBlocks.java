@@ -48,8 +48,8 @@ final class PolarGammaBlocks {
     /** Pairs of attempts a block reads at most. */
     private static final int PAIRS = 256;
 
-    /** Values a fill of a cycle of shapes (beta, F) makes per call, their gammas in a scratch array. */
-    static final int CHUNK = 4096;
+    /** Values of two gammas each (beta, F) made per call of the cycle's fill, their gammas in a scratch array. */
+    private static final int CHUNK = 4096;
 
     private final double[] shapes;
     private final double[] bs;
@@ -71,7 +71,7 @@ final class PolarGammaBlocks {
     private int phase;
 
     /** Scratch for fills of gamma variates with {@code shapes[0]}, {@code shapes[1]}, ... in turn, each above 1. */
-    PolarGammaBlocks(double... shapes) {
+    private PolarGammaBlocks(double... shapes) {
         int k = shapes.length;
         this.shapes = shapes.clone();
         bs = new double[k];
@@ -98,10 +98,28 @@ final class PolarGammaBlocks {
     }
 
     /**
+     * {@code out[i] = f(LegacyStandardGamma.sample(aug, a), LegacyStandardGamma.sample(aug, b))}
+     * for each of {@code out[from, to)}, both shapes above 1: the legacy beta's and F's values,
+     * their gammas drawn a block at a time, the two shapes in turn.
+     */
+    static void fillPairs(AugmentedBitSource aug, double a, double b, java.util.function.DoubleBinaryOperator f,
+                          double[] out, int from, int to) {
+        PolarGammaBlocks blocks = new PolarGammaBlocks(a, b);
+        double[] gammas = new double[2 * Math.min(to - from, CHUNK)];
+        for (int i = from; i < to;) {
+            int m = Math.min(to - i, gammas.length / 2);
+            blocks.fill(aug, gammas, 0, 2 * m);
+            for (int q = 0; q < m; q++, i++) {
+                out[i] = f.applyAsDouble(gammas[2 * q], gammas[2 * q + 1]);
+            }
+        }
+    }
+
+    /**
      * {@code out[from + m] = LegacyStandardGamma.sample(aug, shapes[m % k])} in order of
      * {@code m}, the cycle's first shape first; the cache is left as those calls leave it.
      */
-    void fill(AugmentedBitSource aug, double[] out, int from, int to) {
+    private void fill(AugmentedBitSource aug, double[] out, int from, int to) {
         int i = from;
         phase = 0;
         // a cached Gaussian belongs to the per-value reading: blocks start with the cache empty
