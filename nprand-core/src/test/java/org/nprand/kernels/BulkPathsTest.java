@@ -607,19 +607,14 @@ class BulkPathsTest {
                     for (int g = 0; g < 2; g++) {
                         BitGenerator x = g == 0 ? new MT19937(31L) : new PCG64(31L);
                         BitGenerator y = g == 0 ? new MT19937(31L) : new PCG64(31L);
-                        long[] expected = new long[count];
-                        for (int i = 0; i < count; i++) {
-                            expected[i] = legacy == 1 ? LegacyZipf.sample(x, a) : Zipf.sample(x, a);
-                        }
-                        long[] actual = new long[count];
-                        if (legacy == 1) {
-                            LegacyZipf.fill(y, a, actual, 0, count);
-                        } else {
-                            Zipf.fill(y, a, actual, 0, count);
-                        }
                         String what = (legacy == 1 ? "legacy " : "") + "zipf(" + a + ") x" + count + " on " + x.name();
-                        assertArrayEquals(expected, actual, what);
-                        assertSameState(x, y, what);
+                        if (legacy == 1) {
+                            assertLongFillIsPerValue(what, x, y, count, s -> LegacyZipf.sample(s, a),
+                                    (s, out) -> LegacyZipf.fill(s, a, out, 0, count));
+                        } else {
+                            assertLongFillIsPerValue(what, x, y, count, s -> Zipf.sample(s, a),
+                                    (s, out) -> Zipf.fill(s, a, out, 0, count));
+                        }
                     }
                 }
             }
@@ -765,25 +760,29 @@ class BulkPathsTest {
         // once), the search (p at and above 1/3), and p so small that the result saturates
         for (double p : new double[] {0.2, 1e-3, 1e-300, 0.333333333333333333333333, 0.5, 1.0}) {
             for (int count : new int[] {1, 1023, 1024, 2500}) {
-                for (int legacy = 0; legacy < 2; legacy++) {
-                    MT19937 a = new MT19937(19L);
-                    MT19937 b = new MT19937(19L);
-                    long[] expected = new long[count];
-                    for (int i = 0; i < count; i++) {
-                        expected[i] = legacy == 1 ? LegacyGeometric.sample(a, p) : Geometric.sample(a, p);
-                    }
-                    long[] actual = new long[count];
-                    if (legacy == 1) {
-                        LegacyGeometric.fill(b, p, actual, 0, count);
-                    } else {
-                        Geometric.fill(b, p, actual, 0, count);
-                    }
-                    String what = (legacy == 1 ? "legacy " : "") + "geometric(" + p + ") x" + count;
-                    assertArrayEquals(expected, actual, what);
-                    assertSameState(a, b, what);
-                }
+                assertLongFillIsPerValue("legacy geometric(" + p + ") x" + count, new MT19937(19L), new MT19937(19L),
+                        count, s -> LegacyGeometric.sample(s, p), (s, out) -> LegacyGeometric.fill(s, p, out, 0, count));
+                assertLongFillIsPerValue("geometric(" + p + ") x" + count, new MT19937(19L), new MT19937(19L),
+                        count, s -> Geometric.sample(s, p), (s, out) -> Geometric.fill(s, p, out, 0, count));
             }
         }
+    }
+
+    /**
+     * {@code count} values of an integer kernel's fill on {@code b} against as many per-value
+     * calls on its twin {@code a}: the same values and the same state after.
+     */
+    private static void assertLongFillIsPerValue(String what, BitGenerator a, BitGenerator b, int count,
+                                                 java.util.function.ToLongFunction<BitSource> sample,
+                                                 java.util.function.BiConsumer<BitSource, long[]> fill) {
+        long[] expected = new long[count];
+        for (int i = 0; i < count; i++) {
+            expected[i] = sample.applyAsLong(a);
+        }
+        long[] actual = new long[count];
+        fill.accept(b, actual);
+        assertArrayEquals(expected, actual, what);
+        assertSameState(a, b, what);
     }
 
     /** A bit source for kernels that draw only doubles: any other draw fails the test. */
