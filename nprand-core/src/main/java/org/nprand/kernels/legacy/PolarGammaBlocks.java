@@ -23,8 +23,8 @@ import org.nprand.math.Libm;
  *   <li>draws, in one bulk call, as many doubles as the values still to fill certainly consume
  *       (two values take at least two attempts, which take a candidate and two uniforms:
  *       {@code 4 * (r / 2)} for {@code r} values), so nothing is drawn past the last value;</li>
- *   <li>reads them as candidates and uniforms without a branch (a rejected candidate takes two
- *       doubles, an accepted one four), listing the pairs;</li>
+ *   <li>reads them as candidates and uniforms (a rejected candidate takes two doubles, an
+ *       accepted one four), listing the pairs;</li>
  *   <li>computes each pair's {@code log}, division and square root: they do not depend on one
  *       another, so their latencies overlap instead of waiting on each pair's rejection loop;</li>
  *   <li>judges every attempt by the squeeze (whose bound does not depend on the shape), listing
@@ -36,9 +36,10 @@ import org.nprand.math.Libm;
  * {@code 1 + c x <= 0} the block ends before it, and the per-value kernel takes over from that
  * point of the stream ({@link DrawnAheadDoubles}: the block's doubles not yet read, then the bit
  * generator) until a variate ends with the cache empty; blocks resume from there. Such a Gaussian
- * needs a small {@code r2} (below {@code exp(-4.5 b)}, the largest over the cycle), so a pair that small ends the block it is
- * read into: nothing is computed past an attempt that may redraw (near shape 1 about one Gaussian
- * in 140 does). The last value or so is the per-value kernel's too, over the doubles left.
+ * needs a small {@code r2} (below {@code exp(-4.5 b)}, the largest over the cycle), so a pair that
+ * small ends the block it is read into: nothing is computed past an attempt that may redraw
+ * (near shape 1 about one Gaussian in 140 does). The last value or so is the per-value kernel's
+ * too, over the doubles left.
  *
  * <p>Measured (JMH, {@code rs.standard_gamma(2.5, 10**7)}, ns per value): 27.5 -> 18.6 on JDK 17,
  * 24.3 -> 18.5 on JDK 25.
