@@ -144,15 +144,13 @@ final class PolarGammaBlocks {
                 continue;
             }
             // an attempt that may redraw its Gaussian: the per-value kernel from its start
+            // (the first of its pair draws the pair again; the second starts after the first's
+            // uniform, its Gaussian cached)
+            boolean second = (firstBad & 1) == 1;
             int at = pairAt[firstBad >> 1];
-            DrawnAheadDoubles rest;
-            AugmentedBitSource resumed;
-            if ((firstBad & 1) == 0) {
-                rest = new DrawnAheadDoubles(src, drawn, at, len); // its pair is drawn again
-                resumed = new AugmentedBitSource(rest);
-            } else {
-                rest = new DrawnAheadDoubles(src, drawn, at + 3, len); // after the first uniform
-                resumed = new AugmentedBitSource(rest);
+            DrawnAheadDoubles rest = new DrawnAheadDoubles(src, drawn, second ? at + 3 : at, len);
+            AugmentedBitSource resumed = new AugmentedBitSource(rest);
+            if (second) {
                 resumed.setGauss(1, xs[firstBad]);
             }
             do {
@@ -245,22 +243,15 @@ final class PolarGammaBlocks {
         int k = shapes.length;
         int firstBad = attempts;
         int unsqueezed = 0;
-        double c0 = cs[0];
-        double[] v0 = vs[0];
-        int[] a0 = accepted[0];
+        int[] squeezed = accepted[0];
         for (int j = 0; j < attempts; j++) {
             double x = xs[j];
-            double v = 1.0 + c0 * x;
-            if (v <= 0.0) {
-                firstBad = Math.min(firstBad, j);
-            }
-            v0[j] = v * v * v;
             int sq = (int) PairedAttempts.negative(us[j] - (1.0 - 0.0331 * (x * x) * (x * x)));
-            a0[j] = sq;
+            squeezed[j] = sq;
             listed[unsqueezed] = j;
             unsqueezed += sq ^ 1;
         }
-        for (int s = 1; s < k; s++) {
+        for (int s = 0; s < k; s++) {
             double c = cs[s];
             double[] v3 = vs[s];
             for (int j = 0; j < attempts; j++) {
@@ -270,7 +261,9 @@ final class PolarGammaBlocks {
                 }
                 v3[j] = v * v * v;
             }
-            System.arraycopy(a0, 0, accepted[s], 0, attempts); // the squeeze's verdicts
+            if (s > 0) {
+                System.arraycopy(squeezed, 0, accepted[s], 0, attempts); // the same squeeze for all
+            }
         }
         for (int n = 0; n < unsqueezed; n++) {
             int j = listed[n];
@@ -294,24 +287,14 @@ final class PolarGammaBlocks {
     private int pack(double[] out, int i, int to, int attempts) {
         int k = shapes.length;
         int n = 0;
-        if (k == 1) {
-            double b = bs[0];
-            double[] v0 = vs[0];
-            int[] a0 = accepted[0];
-            for (int j = 0; j < attempts; j++) {
-                packed[n] = b * v0[j];
-                n += a0[j];
-            }
-        } else {
-            int p = phase;
-            for (int j = 0; j < attempts; j++) {
-                packed[n] = bs[p] * vs[p][j];
-                int a = accepted[p][j];
-                n += a;
-                p = a == 0 ? p : p + 1 == k ? 0 : p + 1;
-            }
-            phase = p;
+        int p = phase;
+        for (int j = 0; j < attempts; j++) {
+            packed[n] = bs[p] * vs[p][j];
+            int a = accepted[p][j];
+            n += a;
+            p = a == 0 ? p : p + 1 == k ? 0 : p + 1;
         }
+        phase = p;
         if (n > to - i) {
             throw new IllegalStateException("gamma fill: attempts past the last value");
         }
