@@ -63,8 +63,14 @@ public final class Libm {
     /**
      * C's {@code pow(x, y)} as glibc 2.36 computes it, for every pair including negative x with
      * integer y, zeros, infinities and NaNs (NumPy's samplers, e.g. {@code RandomState.power}).
+     * For the exponents 2, 1, 1/2 and -1 the result is usually found as the exact square, value,
+     * square root or reciprocal, where that is provably glibc's ({@link ExactPowers}).
      */
     public static double pow(double x, double y) {
+        double exact = ExactPowers.pow(x, y);
+        if (exact == exact) {
+            return exact;
+        }
         return FMA ? GlibcPow.powFma(x, y) : GlibcPow.powNoFma(x, y);
     }
 
