@@ -137,6 +137,8 @@ CALLS = {
     "standard_gamma": (lambda g, p, n: g.standard_gamma(p[0], size=n), True),
     # the same call, checked in Java through StandardGamma.fill
     "standard_gamma_fill": (lambda g, p, n: g.standard_gamma(p[0], size=n), True),
+    # checked in Java through Chisquare.fill (the gamma's fill with scale 2)
+    "chisquare_fill": (lambda g, p, n: g.chisquare(p[0], size=n), True),
     "beta": (lambda g, p, n: g.beta(p[0], p[1], size=n), True),
 }
 
@@ -306,12 +308,17 @@ def cases():
     add("beta", [0.5, 0.7], n=300000, digest=True)
     add("beta", [1e-5, 3e-5], n=100000, digest=True)
     add("beta", [2.0, 0.3], n=100000, digest=True)
-    # Generator gamma fills below shape 1 (the per-value loop: a block of attempts measured no faster)
+    # Generator gamma fills below shape 1 (a block of attempts at a time), and chi-square's
     add("standard_gamma_fill", [0.5], n=5000, seeds=(21,))
     add("standard_gamma_fill", [0.999], n=513, seeds=(22,), bitgen="MT19937")
     add("standard_gamma_fill", [0.1], n=1025, seeds=(23,), bitgen="Philox")
     add("standard_gamma_fill", [0.5], n=300000, seeds=(24,), digest=True)
     add("standard_gamma_fill", [0.3], n=100000, seeds=(25,), bitgen="SFC64", digest=True)
+    add("standard_gamma_fill", [0.8], n=2049, seeds=(26,), bitgen="PCG64DXSM")
+    add("chisquare_fill", [1.0], n=3000, seeds=(27,))
+    add("chisquare_fill", [1.0], n=300000, seeds=(28,), digest=True)
+    add("chisquare_fill", [0.4], n=1000, seeds=(29,), bitgen="MT19937")
+    add("chisquare_fill", [3.0], n=1000, seeds=(30,), bitgen="SFC64")
     add("beta", [1e-200, 2e-200], n=100000, digest=True)
 
     # ---- other bit generators ----

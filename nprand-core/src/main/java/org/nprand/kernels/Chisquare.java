@@ -15,4 +15,9 @@ public final class Chisquare {
     public static double sample(BitSource src, double df) {
         return 2.0 * StandardGamma.sample(src, df / 2.0);
     }
+
+    /** {@link #sample} for each of {@code out[from, to)}: the gamma's fill with scale 2, the same values and draws. */
+    public static void fill(BitSource src, double df, double[] out, int from, int to) {
+        StandardGamma.fill(src, df / 2.0, 2.0, out, from, to);
+    }
 }

@@ -185,7 +185,9 @@ public final class Generator {
             real("a", POSITIVE), real("b", POSITIVE));
     private static final Distribution<Generator> CHISQUARE = Distribution.of("chisquare",
             (Generator g, double df) -> Chisquare.sample(g.bitGenerator, df),
-            real("df", POSITIVE));
+            real("df", POSITIVE))
+            .withBulkFill((Generator g, double[] v, double[] out, int from, int to) ->
+                    Chisquare.fill(g.bitGenerator, v[0], out, from, to));
     private static final Distribution<Generator> NONCENTRAL_CHISQUARE = Distribution.of("noncentral_chisquare",
             (Generator g, double df, double nonc) -> NoncentralChisquare.sample(g.bitGenerator, df, nonc),
             real("df", POSITIVE), real("nonc", NON_NEGATIVE));

@@ -506,7 +506,7 @@ class BulkPathsTest {
                 () -> new Philox(11L), () -> new SFC64(11L), () -> new MT19937(11L));
         for (double shape : new double[] {0.0, 0.5, 0.3, 0.1, 1e-3, 0.999, 1.0, 1.0000001, 3.5, 1e6}) {
             for (double scale : new double[] {1.0, 2.5}) {
-                for (int count : new int[] {1, 63, 64, 2000}) {
+                for (int count : new int[] {1, 63, 64, 255, 256, 257, 2000}) {
                     for (Supplier<BitGenerator> g : generators) {
                         BitGenerator a = g.get();
                         BitGenerator b = g.get();

@@ -271,6 +271,11 @@ class GeneratorDiscreteKernelsTest {
                 StandardGamma.fill(src, c.d(0), 1.0, out, 0, c.n);
                 yield bits(out);
             }
+            case "chisquare_fill" -> {
+                double[] out = new double[c.n];
+                Chisquare.fill(src, c.d(0), out, 0, c.n);
+                yield bits(out);
+            }
             case "multinomial_fill" -> {
                 double[] pvals = c.doubles(1);
                 long[] out = new long[c.n * pvals.length];
@@ -415,7 +420,7 @@ class GeneratorDiscreteKernelsTest {
 
     static boolean isDouble(String kernel) {
         return switch (kernel) {
-            case "dirichlet", "standard_normal", "standard_exponential", "standard_gamma", "standard_gamma_fill", "beta",
+            case "dirichlet", "standard_normal", "standard_exponential", "standard_gamma", "standard_gamma_fill", "chisquare_fill", "beta",
                  "logfactorial" -> true;
             default -> false;
         };
