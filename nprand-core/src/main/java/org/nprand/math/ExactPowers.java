@@ -35,6 +35,15 @@ final class ExactPowers {
     private static final long MANTISSA_BITS = 0x000fffffffffffffL;
 
     /**
+     * Whether {@link #pow} may answer for this exponent: {@code y} is a power of two or its
+     * negative (or a zero, an infinity). One test on the bits, so that every other exponent
+     * costs the callers of {@code pow} a single predictable branch.
+     */
+    static boolean mayAnswer(double y) {
+        return Double.doubleToRawLongBits(y) << 12 == 0;
+    }
+
+    /**
      * {@code pow(x, y)} as glibc computes it, when {@code y} is 2, 1, 0.5 or -1 and the answer is
      * decided as above; otherwise NaN (NaN itself is never an answer here: NaN {@code x} is outside
      * the accepted range), and the caller runs glibc's algorithm.

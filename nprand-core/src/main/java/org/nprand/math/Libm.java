@@ -67,6 +67,14 @@ public final class Libm {
      * square root or reciprocal, where that is provably glibc's ({@link ExactPowers}).
      */
     public static double pow(double x, double y) {
+        if (ExactPowers.mayAnswer(y)) {
+            return powOfPowerOfTwo(x, y);
+        }
+        return FMA ? GlibcPow.powFma(x, y) : GlibcPow.powNoFma(x, y);
+    }
+
+    /** {@link #pow} for {@code y} a power of two or its negative: the shortcut, else glibc's. */
+    private static double powOfPowerOfTwo(double x, double y) {
         double exact = ExactPowers.pow(x, y);
         if (exact == exact) {
             return exact;

@@ -91,6 +91,17 @@ class ExactPowersTest {
         assertDeclines(0.25, -1.0);
     }
 
+    @Test
+    void mayAnswerOnlyPowersOfTwoAndTheirNegatives() {
+        for (double y : new double[] {2.0, 1.0, 0.5, -1.0, 4.0, -0.25, 0.0, Double.POSITIVE_INFINITY}) {
+            assertTrue(ExactPowers.mayAnswer(y), "mayAnswer(" + y + ")");
+        }
+        for (double y : new double[] {3.0, 1.5, 2.0000000000000004, 0.49999999999999994, -1.0000000000000002,
+                1 / 1.5, Double.NaN}) {
+            assertTrue(!ExactPowers.mayAnswer(y), "mayAnswer(" + y + ")");
+        }
+    }
+
     private static void assertDeclines(double x, double y) {
         double s = ExactPowers.pow(x, y);
         assertTrue(s != s, "ExactPowers.pow(" + x + ", " + y + ") should decline, answered " + s);
