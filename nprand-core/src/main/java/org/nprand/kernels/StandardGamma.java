@@ -61,7 +61,9 @@ public final class StandardGamma {
 
     /**
      * {@code scale * sample(src, shape)} for each of {@code out[from, to)}: the same draws and
-     * values, with Marsaglia and Tsang's {@code b} and {@code c} (shape &gt; 1) computed once.
+     * values, with Marsaglia and Tsang's {@code b} and {@code c} (shape &gt; 1) computed once, and
+     * below shape 1 a block of attempts at a time ({@link #belowOneBlocks}) for fills of at least
+     * {@link PairedAttempts#MIN_VALUES} values.
      */
     public static void fill(BitSource src, double shape, double scale, double[] out, int from, int to) {
         java.util.Objects.checkFromToIndex(from, to, out.length);
