@@ -138,6 +138,8 @@ public final class WideCheck {
         };
     }
 
+    private static final double[] EXACT_POWER_EXPONENTS = {2.0, 1.0, 0.5, -1.0};
+
     static List<Spec> specs() {
         List<Spec> s = new ArrayList<>();
         D1 grid = Rng::grid01;
@@ -181,6 +183,10 @@ public final class WideCheck {
             (D2) (r, xy) -> { // x within a few ulps of 1, |y| up to 2^64
                 xy[0] = 1 + (r.next() % 64) * 0x1p-53;
                 xy[1] = r.logUniform(40, 64, true);
+            },
+            (D2) (r, xy) -> { // the exponents Libm.pow may answer exactly (ExactPowers), x over and beyond its range
+                xy[0] = r.logUniform(-70, 70, true);
+                xy[1] = EXACT_POWER_EXPONENTS[(int) (r.next() & 3)];
             }}));
         s.add(new Spec("log2", Kind.D1, new Object[] {grid, bits, (D1) r -> r.uniform(0, 1e6),
             (D1) r -> r.uniform(1 - 0x1p-4, 1 + 0x1p-4), posBits, (D1) r -> r.u53(), subnormal,
