@@ -132,11 +132,15 @@ public final class StandardGamma {
             for (int j = 0; j < m; j++) {
                 base[j] = Libm.pow(base[j], exponent);
             }
-            // at most m values, and m <= to - i: every store is inside [i, to)
+            // at most m values, and m <= to - i: every store is inside [i, to). Accepted when
+            // x <= bound, read from the sign of bound - x (JDK 17 compiles the comparison as a
+            // branch, mispredicted at each rejection; measured 21.9 -> 20.1 ns per value at shape
+            // 0.5): x is never NaN (a positive base), x = +inf gives -inf, and bound - x is -0.0
+            // only for bound -0.0, which V >= +0 and V + Y with Y >= 0 (a zero sum is +0.0) rule out
             for (int j = 0; j < m; j++) {
                 double x = base[j];
                 out[i] = scale * x;
-                i += x <= bound[j] ? 1 : 0;
+                i += 1 - (int) PairedAttempts.negative(bound[j] - x);
             }
         }
     }
