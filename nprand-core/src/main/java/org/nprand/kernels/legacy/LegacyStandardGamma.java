@@ -108,6 +108,17 @@ public final class LegacyStandardGamma {
      * branch; pass 2 runs each branch's logarithms and powers over its list, the verdicts kept as
      * flags; the accepted values are then packed in order.
      */
+    /**
+     * 1 if {@code x <= bound}, else 0, from the sign of {@code bound - x} (JDK 17 compiles the
+     * comparison into an int as a branch, mispredicted at each rejection). Exact for the values
+     * met here: {@code x} is never NaN (a power of a positive base) and may be +inf (then the
+     * difference is -inf); a zero bound is made +0.0 first (the legacy exponential of U = 0 is
+     * -0.0, and -0.0 - +0.0 would read as below).
+     */
+    static int accepted(double x, double bound) {
+        return 1 - (int) PairedAttempts.negative((bound + 0.0) - x);
+    }
+
     private static void belowOneBlocks(BitSource src, double shape, double[] out, int from, int to) {
         PairedAttempts pairs = new PairedAttempts(to - from);
         double[] uv = pairs.uv;
@@ -134,7 +145,7 @@ public final class LegacyStandardGamma {
                 double v = -Libm.log(1.0 - uv[2 * j + 1]);
                 double x = Libm.pow(uv[2 * j], 1. / shape);
                 xs[j] = Double.doubleToRawLongBits(x);
-                accepted[j] = x <= v ? 1 : 0;
+                accepted[j] = accepted(x, v);
             }
             for (int k = 0; k < highCount; k++) {
                 int j = high[k];
@@ -143,7 +154,7 @@ public final class LegacyStandardGamma {
                 double y = -Libm.log((1 - u) / shape);
                 double x = Libm.pow(1.0 - shape + shape * y, 1. / shape);
                 xs[j] = Double.doubleToRawLongBits(x);
-                accepted[j] = x <= (v + y) ? 1 : 0;
+                accepted[j] = accepted(x, v + y);
             }
             i = pairs.packDoubles(out, i, m);
         }
