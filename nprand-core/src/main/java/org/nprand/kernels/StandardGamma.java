@@ -115,17 +115,11 @@ public final class StandardGamma {
         while (i < to) {
             int m = Math.min(to - i, block);
             int highCount = drawAttempts(src, 1.0 - shape, base, bound, high, m);
-            logSide(shape, base, bound, high, highCount);
-            for (int j = 0; j < m; j++) {
-                base[j] = Libm.pow(base[j], exponent);
-            }
-            i = packAccepted(base, bound, m, scale, out, i);
+            GammaBelowOneBlock.logSide(shape, base, bound, high, highCount);
+            GammaBelowOneBlock.powers(base, m, exponent);
+            i = GammaBelowOneBlock.pack(base, bound, m, scale, out, i);
         }
     }
-
-    // The passes of belowOneBlocks are methods of their own, each compiled whole after a few
-    // blocks: as one method, the JIT compiled its loops on the stack (OSR) in varying ways, and
-    // whole JMH forks ran at 27 ns per value instead of 17 (shape 0.5, JDK 17).
 
     /** Draws {@code m} attempts' {@code U} (into {@code base}) and {@code V}; lists those with {@code U > cut}. */
     private static int drawAttempts(BitSource src, double cut, double[] base, double[] bound, int[] high, int m) {
@@ -138,34 +132,6 @@ public final class StandardGamma {
             highCount += u <= cut ? 0 : 1;
         }
         return highCount;
-    }
-
-    /** For the listed attempts, C's other branch: {@code Y}, the base {@code 1 - shape + shape*Y} and the bound {@code V + Y}. */
-    private static void logSide(double shape, double[] base, double[] bound, int[] high, int highCount) {
-        for (int k = 0; k < highCount; k++) {
-            int j = high[k];
-            double y = -Libm.log((1 - base[j]) / shape);
-            base[j] = 1.0 - shape + shape * y;
-            bound[j] = bound[j] + y;
-        }
-    }
-
-    /**
-     * Stores {@code scale * x} for the accepted of {@code m} attempts ({@code x = xs[j] <= bound[j]})
-     * in order from {@code i}; returns the next index. At most {@code m} values, and the caller's
-     * {@code m <= to - i} keeps every store inside the fill.
-     */
-    private static int packAccepted(double[] xs, double[] bound, int m, double scale, double[] out, int i) {
-        // x <= bound read from the sign of bound - x (JDK 17 compiles the comparison as a branch,
-        // mispredicted at each rejection; measured 21.9 -> 20.1 ns per value at shape 0.5): x is
-        // never NaN (a positive base), x = +inf gives -inf, and bound - x is -0.0 only for bound
-        // -0.0, which V >= +0 and V + Y with Y >= 0 (a zero sum is +0.0) rule out
-        for (int j = 0; j < m; j++) {
-            double x = xs[j];
-            out[i] = scale * x;
-            i += 1 - (int) PairedAttempts.negative(bound[j] - x);
-        }
-        return i;
     }
 
     /** Marsaglia and Tsang's method for shape &gt; 1, given {@code b = shape - 1/3} and {@code c = 1/sqrt(9 b)}. */

@@ -499,6 +499,19 @@ class BulkPathsTest {
     }
 
     @Test
+    void gammaBlockVerdictIsTheComparison() {
+        // the gamma blocks below shape 1 (both kernels) read x <= bound from a sign bit: the same
+        // answer for every pair they meet, a -0.0 bound (the legacy exponential of U = 0) included
+        double[][] pairs = {{0.0, -0.0}, {0.0, 0.0}, {1.0, 1.0}, {1.0, Math.nextDown(1.0)},
+            {Math.nextUp(1.0), 1.0}, {Double.POSITIVE_INFINITY, 5.0}, {Double.MIN_VALUE, 0.0},
+            {0.0, Double.MIN_VALUE}, {3.5, 40.0}, {40.0, 3.5}};
+        for (double[] p : pairs) {
+            assertEquals(p[0] <= p[1] ? 1 : 0, GammaBelowOneBlock.accepted(p[0], p[1]),
+                    "accepted(" + p[0] + ", " + p[1] + ")");
+        }
+    }
+
+    @Test
     void gammaFillIsTheScalarGamma() {
         // below shape 1 (both of C's branches), shape 1 and 0, Marsaglia and Tsang above (b and c
         // once per fill), on every bit generator

@@ -1,6 +1,7 @@
 package org.nprand.kernels.legacy;
 
 import org.nprand.bitgen.BitSource;
+import org.nprand.kernels.GammaBelowOneBlock;
 import org.nprand.kernels.PairedAttempts;
 import org.nprand.math.Libm;
 
@@ -101,62 +102,35 @@ public final class LegacyStandardGamma {
     }
 
     /**
-     * The shape &lt; 1 loop a block of attempts at a time ({@link PairedAttempts}): an attempt
-     * draws {@code U} and the legacy exponential's one uniform, and its verdict depends on them
-     * alone. Pass 1 sorts the attempts by C's branch ({@code U <= 1 - shape}, a coin flip at
-     * shape 0.5, mispredicted about every other attempt as a branch) into two lists without a
-     * branch; pass 2 runs each branch's logarithms and powers over its list, the verdicts kept as
-     * flags; the accepted values are then packed in order.
+     * The shape &lt; 1 loop a block of attempts at a time: an attempt draws {@code U} and the
+     * legacy exponential's one uniform {@code U2} whatever the verdicts, so a block's uniforms
+     * come in one call ({@link PairedAttempts#draw}, never past the last value). One pass takes
+     * every attempt's {@code V = -log(1 - U2)} and lists the attempts with {@code U > 1 - shape}
+     * without a branch; {@link GammaBelowOneBlock} judges the block as it does the Generator's.
      */
-    /**
-     * 1 if {@code x <= bound}, else 0, from the sign of {@code bound - x} (JDK 17 compiles the
-     * comparison into an int as a branch, mispredicted at each rejection). Exact for the values
-     * met here: {@code x} is never NaN (a power of a positive base) and may be +inf (then the
-     * difference is -inf); a zero bound is made +0.0 first (the legacy exponential of U = 0 is
-     * -0.0, and -0.0 - +0.0 would read as below).
-     */
-    static int accepted(double x, double bound) {
-        return 1 - (int) PairedAttempts.negative((bound + 0.0) - x);
-    }
-
     private static void belowOneBlocks(BitSource src, double shape, double[] out, int from, int to) {
         PairedAttempts pairs = new PairedAttempts(to - from);
         double[] uv = pairs.uv;
-        long[] xs = pairs.candidates;
-        int[] accepted = pairs.accepted;
-        int[] low = pairs.listed;
-        int[] high = new int[low.length];
+        int[] high = pairs.listed;
+        double[] base = new double[high.length];
+        double[] bound = new double[high.length];
         double split = 1.0 - shape;
+        double exponent = 1. / shape;
         int i = from;
         while (i < to) {
             int m = pairs.draw(src, to - i);
-            int lowCount = 0;
             int highCount = 0;
             for (int j = 0; j < m; j++) {
-                // u <= 1 - shape as the sign bit of (1 - shape) - u (+0.0 when equal)
-                int isHigh = (int) PairedAttempts.negative(split - uv[2 * j]);
-                low[lowCount] = j;
-                high[highCount] = j;
-                lowCount += isHigh ^ 1;
-                highCount += isHigh;
-            }
-            for (int k = 0; k < lowCount; k++) {
-                int j = low[k];
-                double v = -Libm.log(1.0 - uv[2 * j + 1]);
-                double x = Libm.pow(uv[2 * j], 1. / shape);
-                xs[j] = Double.doubleToRawLongBits(x);
-                accepted[j] = accepted(x, v);
-            }
-            for (int k = 0; k < highCount; k++) {
-                int j = high[k];
                 double u = uv[2 * j];
-                double v = -Libm.log(1.0 - uv[2 * j + 1]);
-                double y = -Libm.log((1 - u) / shape);
-                double x = Libm.pow(1.0 - shape + shape * y, 1. / shape);
-                xs[j] = Double.doubleToRawLongBits(x);
-                accepted[j] = accepted(x, v + y);
+                base[j] = u;
+                bound[j] = -Libm.log(1.0 - uv[2 * j + 1]);
+                high[highCount] = j;
+                // u > 1 - shape as the sign bit of (1 - shape) - u (+0.0 when equal)
+                highCount += (int) PairedAttempts.negative(split - u);
             }
-            i = pairs.packDoubles(out, i, m);
+            GammaBelowOneBlock.logSide(shape, base, bound, high, highCount);
+            GammaBelowOneBlock.powers(base, m, exponent);
+            i = GammaBelowOneBlock.pack(base, bound, m, 1.0, out, i);
         }
     }
 }

@@ -244,19 +244,6 @@ class LegacyKernelsTest {
     // ---- the C conversion and the parts without a stream -------------------------------------
 
     @Test
-    void gammaBlockVerdictIsTheComparison() {
-        // the gamma blocks below shape 1 read x <= bound from a sign bit: the same answer for
-        // every pair the kernel meets, a -0.0 bound (the legacy exponential of U = 0) included
-        double[][] pairs = {{0.0, -0.0}, {0.0, 0.0}, {1.0, 1.0}, {1.0, Math.nextDown(1.0)},
-            {Math.nextUp(1.0), 1.0}, {Double.POSITIVE_INFINITY, 5.0}, {Double.MIN_VALUE, 0.0},
-            {0.0, Double.MIN_VALUE}, {3.5, 40.0}, {40.0, 3.5}};
-        for (double[] p : pairs) {
-            assertEquals(p[0] <= p[1] ? 1 : 0, LegacyStandardGamma.accepted(p[0], p[1]),
-                    "accepted(" + p[0] + ", " + p[1] + ")");
-        }
-    }
-
-    @Test
     void cCastIsX86Truncation() {
         assertEquals(Long.MIN_VALUE, CCast.toInt64(Double.NaN));
         assertEquals(Long.MIN_VALUE, CCast.toInt64(Double.POSITIVE_INFINITY));
