@@ -4,12 +4,12 @@ import org.nprand.bitgen.BitSource;
 
 /**
  * The scratch and the two ends of a fill whose attempts each draw two uniforms and are judged by
- * those alone (PTRS's Poisson, BTPE's binomial, HRUA's hypergeometric, the Generator's and the
- * legacy one): a block of attempts is drawn at once, judged out of order by the kernel's own
- * loops, and the accepted candidates are then taken in order, so the values and the draws are the
- * per-value loop's. A kernel fills {@link #candidates} and
- * {@link #accepted} (1 or 0) for the block's attempts, and may use {@link #listed} for the
- * attempts it judges in a later pass.
+ * those alone (PTRS's Poisson, BTPE's binomial, HRUA's hypergeometric, both Zipf kernels; the
+ * legacy gamma below shape 1 takes only the draw and the list): a block of attempts is drawn at
+ * once, judged out of order by the kernel's own loops, and the accepted candidates are then taken
+ * in order, so the values and the draws are the per-value loop's. A kernel fills
+ * {@link #candidates} and {@link #accepted} (1 or 0) for the block's attempts, and may use
+ * {@link #listed} for the attempts it judges in a later pass.
  */
 public final class PairedAttempts {
 
@@ -59,18 +59,6 @@ public final class PairedAttempts {
     public int pack(long[] out, int i, int m) {
         for (int j = 0; j < m; j++) {
             out[i] = candidates[j];
-            i += accepted[j];
-        }
-        return i;
-    }
-
-    /**
-     * {@link #pack} for real-valued candidates, which a kernel keeps in {@link #candidates} as
-     * their raw bits.
-     */
-    public int packDoubles(double[] out, int i, int m) {
-        for (int j = 0; j < m; j++) {
-            out[i] = Double.longBitsToDouble(candidates[j]);
             i += accepted[j];
         }
         return i;

@@ -92,18 +92,8 @@ public final class StandardGamma {
      * and values. Every attempt draws its {@code U} and its ziggurat exponential {@code V} whatever
      * the verdicts, and each value takes at least one attempt, so a block draws as many attempts
      * as values are still wanted (at most {@link #BLOCK}), in order, and nothing past the last
-     * value. Then:
-     * <ol>
-     *   <li>the attempts with {@code U > 1 - shape} are listed without a branch (C's branch is a
-     *       coin flip at shape 0.5, mispredicted about every other attempt in a per-value loop);</li>
-     *   <li>only the listed attempts take the logarithm: their {@code Y}, base
-     *       {@code 1 - shape + shape*Y} and bound {@code V + Y}; the others keep {@code U} and
-     *       {@code V};</li>
-     *   <li>one pass raises every base to {@code 1/shape} (independent calls, which overlap);</li>
-     *   <li>the accepted candidates ({@code X <= bound}) are packed in order.</li>
-     * </ol>
-     * Measured in one JVM against the per-value loop, PCG64, ns per value: shape 0.5 31 -> 21,
-     * 0.2 31 -> 21, 0.8 38 -> 25 on JDK 17; 37 -> 23, 43 -> 28, 50 -> 33 on JDK 25.
+     * value; {@link GammaBelowOneBlock} judges it. Measured in one JVM against the per-value loop,
+     * PCG64, ns per value: shape 0.5 31 -> 20, 0.2 31 -> 21, 0.8 38 -> 26 on JDK 17.
      */
     private static void belowOneBlocks(BitSource src, double shape, double scale, double[] out, int from, int to) {
         int block = Math.min(to - from, BLOCK);

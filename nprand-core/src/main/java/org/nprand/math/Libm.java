@@ -73,7 +73,11 @@ public final class Libm {
         return FMA ? GlibcPow.powFma(x, y) : GlibcPow.powNoFma(x, y);
     }
 
-    /** {@link #pow} for {@code y} a power of two or its negative: the shortcut, else glibc's. */
+    /**
+     * {@link #pow} for {@code y} a power of two or its negative: the shortcut, else glibc's. A
+     * method of its own so that {@code pow} stays small for every other exponent: with the
+     * shortcut written inline, {@code pow(x, 1/1.5)} measured 20% slower on JDK 25.
+     */
     private static double powOfPowerOfTwo(double x, double y) {
         double exact = ExactPowers.pow(x, y);
         if (exact == exact) {
